@@ -1,0 +1,47 @@
+#pragma once
+
+#include "json/json_value.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace engage {
+
+struct JsonParseError
+{
+    enum class Code {
+        InvalidUtf8,         // bytes that are not well-formed UTF-8 (overlongs, surrogates, ...)
+        NulCharacter,        // a NUL byte outside a string escape
+        UnexpectedEnd,       // the text stops in the middle of a value (including empty input)
+        UnexpectedCharacter, // a character that cannot start or continue the current token
+        InvalidNumber,       // e.g. "01", "1.", "-", "1e"
+        InvalidString,       // unescaped control character, lone surrogate escape
+        InvalidEscape,       // "\x", short "\u12"
+        DuplicateMember,     // the same member name twice in one object
+        TooDeep,             // nesting beyond JsonParseOptions::maxDepth
+        TrailingData,        // anything but white space after the top-level value
+    };
+    Code code = Code::UnexpectedEnd;
+    TextPosition position; // where the problem was found (1-based line and column)
+    QString message;       // English sentence, e.g. "member \"alg\" appears twice"
+};
+
+struct JsonParseOptions
+{
+    int maxDepth =
+        256; // arrays and objects nested deeper than this are refused, never recursed into
+};
+
+// Strict RFC 8259 parser over UTF-8 input (a leading UTF-8 byte order mark is refused as
+// UnexpectedCharacter). Never crashes, never recurses without bound, runs in linear time.
+struct JsonParseResult
+{
+    std::optional<JsonValue> value; // set exactly when error is not
+    std::optional<JsonParseError> error;
+};
+
+JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options = {});
+
+} // namespace engage

@@ -1,0 +1,154 @@
+#include "json/json_value.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace engage {
+
+JsonValue JsonValue::makeNull(TextPosition position)
+{
+    JsonValue value;
+    value.m_position = position;
+    return value;
+}
+
+JsonValue JsonValue::makeBool(bool value, TextPosition position)
+{
+    JsonValue result;
+    result.m_type = Type::Bool;
+    result.m_bool = value;
+    result.m_position = position;
+    return result;
+}
+
+JsonValue JsonValue::makeNumber(const QString& numberText, TextPosition position)
+{
+    JsonValue result;
+    result.m_type = Type::Number;
+    result.m_text = numberText;
+    result.m_position = position;
+    return result;
+}
+
+JsonValue JsonValue::makeString(const QString& value, TextPosition position)
+{
+    JsonValue result;
+    result.m_type = Type::String;
+    result.m_text = value;
+    result.m_position = position;
+    return result;
+}
+
+JsonValue JsonValue::makeArray(std::vector<JsonValue> items, TextPosition position)
+{
+    JsonValue result;
+    result.m_type = Type::Array;
+    result.m_items = std::move(items);
+    result.m_position = position;
+    return result;
+}
+
+JsonValue JsonValue::makeObject(std::vector<Member> members, TextPosition position)
+{
+    JsonValue result;
+    result.m_type = Type::Object;
+    result.m_members = std::move(members);
+    result.m_position = position;
+    return result;
+}
+
+double JsonValue::toDouble() const
+{
+    // QString::toDouble ignores the locale, so it reads exactly the JSON number syntax.
+    // Numbers too large for a double come back as an infinity.
+    return m_type == Type::Number ? m_text.toDouble() : 0.0;
+}
+
+bool JsonValue::isInteger() const
+{
+    return toInteger().has_value();
+}
+
+std::optional<qint64> JsonValue::toInteger() const
+{
+    if (m_type != Type::Number)
+        return std::nullopt;
+    // "1.0" and "1e3" are not integers: a field that wants an integer should tell the person
+    // who wrote "1.0" rather than silently accept a fraction or exponent.
+    const bool hasFractionOrExponent = std::any_of(m_text.begin(), m_text.end(), [](QChar c) {
+        return c == QLatin1Char('.') || c == QLatin1Char('e') || c == QLatin1Char('E');
+    });
+    if (hasFractionOrExponent)
+        return std::nullopt;
+    bool fits = false;
+    const qint64 value = m_text.toLongLong(&fits, 10);
+    if (!fits)
+        return std::nullopt;
+    return value;
+}
+
+const JsonValue* JsonValue::member(QStringView name) const
+{
+    if (m_type != Type::Object)
+        return nullptr;
+    for (const Member& member : m_members) {
+        if (member.first == name)
+            return &member.second;
+    }
+    return nullptr;
+}
+
+QJsonValue JsonValue::toQJsonValue() const
+{
+    switch (m_type) {
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Type::Bool:
+        return QJsonValue(m_bool);
+    case Type::Number:
+        if (const std::optional<qint64> integer = toInteger())
+            return QJsonValue(*integer);
+        return QJsonValue(toDouble());
+    case Type::String:
+        return QJsonValue(m_text);
+    case Type::Array: {
+        QJsonArray array;
+        for (const JsonValue& item : m_items)
+            array.append(item.toQJsonValue());
+        return array;
+    }
+    case Type::Object: {
+        QJsonObject object;
+        // Keep the first of duplicate names, as member() does (the parser never makes any).
+        for (const Member& member : m_members) {
+            if (!object.contains(member.first))
+                object.insert(member.first, member.second.toQJsonValue());
+        }
+        return object;
+    }
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+QString JsonValue::typeName(Type type)
+{
+    switch (type) {
+    case Type::Null:
+        return QStringLiteral("null");
+    case Type::Bool:
+        return QStringLiteral("a boolean");
+    case Type::Number:
+        return QStringLiteral("a number");
+    case Type::String:
+        return QStringLiteral("a string");
+    case Type::Array:
+        return QStringLiteral("an array");
+    case Type::Object:
+        return QStringLiteral("an object");
+    }
+    return QString();
+}
+
+} // namespace engage
