@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <memory>
+
+#include <openssl/types.h>
+
+namespace engage {
+
+// What a piece of PEM text pasted as an "RS256 public key" turns out to be. Administrators
+// paste whatever their security team sent them; each case gets its own diagnostic.
+enum class PemKeyKind {
+    Invalid,        // no PEM block, a damaged block, or a PEM type that is no key at all
+    RsaPublicKey,   // BEGIN PUBLIC KEY holding RSA, or BEGIN RSA PUBLIC KEY (PKCS#1)
+    OtherPublicKey, // a well-formed public key of another type (EC, Ed25519, DSA, ...)
+    PrivateKey,     // any private key: PKCS#8, encrypted PKCS#8, PKCS#1, SEC1, OpenSSH, ...
+    Certificate,    // an X.509 certificate (BEGIN CERTIFICATE)
+};
+
+enum class RsaPublicKeyEncoding { SubjectPublicKeyInfo, Pkcs1 };
+
+struct PemKeyInspection
+{
+    PemKeyKind kind = PemKeyKind::Invalid;
+    // RsaPublicKey only.
+    RsaPublicKeyEncoding encoding = RsaPublicKeyEncoding::SubjectPublicKeyInfo;
+    // RSA modulus size in bits: RsaPublicKey, and Certificate when its key is RSA.
+    int modulusBits = 0;
+    // "RSA", "EC", "ED25519", ...: OtherPublicKey, and Certificate / PrivateKey when known.
+    QString keyTypeName;
+    // Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo: RsaPublicKey, OtherPublicKey,
+    // Certificate (of its public key). Equal keys have equal fingerprints whatever the PEM form.
+    QString sha256Fingerprint;
+    // The public key as "BEGIN PUBLIC KEY" PEM: RsaPublicKey, OtherPublicKey, Certificate.
+    // Lets the application import the key inside a certificate after saying so.
+    QByteArray publicKeyPem;
+    // PrivateKey only: the block is encrypted (passphrase-protected).
+    bool privateKeyEncrypted = false;
+    // Invalid only: a short English reason without any key material.
+    QString problem;
+    // RsaPublicKey only: the parsed key, ready for signature verification.
+    std::shared_ptr<EVP_PKEY> publicKey;
+};
+
+// Classifies PEM text. If any block in the text is a private key the answer is PrivateKey,
+// so that a private key pasted next to a public one is never accepted silently.
+// Never reads files, never logs; key material does not appear in `problem`.
+PemKeyInspection inspectPemKey(QByteArrayView pemText);
+
+} // namespace engage
