@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace engage {
+
+// Standard output for results, standard error for errors and progress.
+struct Console
+{
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+};
+
+// One engagectl subcommand. run() gets the arguments after the subcommand's name and
+// returns the process exit code (ExitCode).
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::Command)
+
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    virtual int run(const QStringList& arguments, Console& console) = 0;
+
+protected:
+    // Adds --help (and --json when asked), parses, and handles --help and usage errors.
+    // Returns the exit code when the command must stop there.
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
+                             Console& console) const;
+
+    // The standard --json option, shared by the commands that have machine-readable output.
+    static QCommandLineOption jsonOption();
+
+    int usageError(const QString& message, Console& console) const;
+};
+
+} // namespace engage

@@ -1,0 +1,88 @@
+#include "export_command.h"
+
+#include "config/config_file.h"
+#include "config/config_writer.h"
+#include "diagnostic_output.h"
+#include "exit_code.h"
+
+namespace engage {
+
+QString ExportCommand::summary() const
+{
+    return tr("Write the canonical form of a configuration atomically; an invalid configuration is "
+              "refused unless --allow-invalid.");
+}
+
+int ExportCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The file to write; \"-\" writes standard output."),
+                                 QStringLiteral("OUT"));
+    const QCommandLineOption redact(QStringLiteral("redact-secrets"),
+                                    tr("Write every HS256 secret as null."));
+    const QCommandLineOption allowInvalid(QStringLiteral("allow-invalid"),
+                                          tr("Export even when the configuration has errors."));
+    parser.addOptions({out, redact, allowInvalid});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The configuration; \"-\" reads standard input."),
+                                 QStringLiteral("FILE"));
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("give exactly one configuration file."), console);
+    if (!parser.isSet(out))
+        return usageError(tr("--out OUT is required."), console);
+
+    const QString file = parser.positionalArguments().constFirst();
+    const BoundedInput input = ConfigFile::readBytes(file);
+    if (input.error) {
+        console.err << "engagectl export: " << *input.error << '\n';
+        return ExitUsageOrIo;
+    }
+    const ConfigLoadResult result = ConfigFile::load(input.bytes);
+    printDiagnostics(console.err, fileLabel(file), result.diagnostics);
+    if (!result.config) {
+        console.err
+            << tr("engagectl export: %1 cannot be read as a configuration; nothing was written.")
+                   .arg(fileLabel(file))
+            << '\n';
+        return ExitInvalid;
+    }
+    if (!result.isValid() && !parser.isSet(allowInvalid)) {
+        console.err
+            << tr("engagectl export: %1 is invalid; nothing was written. Fix the errors, or pass "
+                  "--allow-invalid to export it as it is.")
+                   .arg(fileLabel(file))
+            << '\n';
+        return ExitInvalid;
+    }
+    for (const JwtKey& key : result.config->jwtKeys) {
+        if (key.publicKey && containsPrivateKeyPem(*key.publicKey)) {
+            console.err
+                << tr("engagectl export: the private key given for the key \"%1\" was left out; "
+                      "only its public key belongs in a configuration.")
+                       .arg(key.id)
+                << '\n';
+        }
+    }
+
+    const SaveOptions options{parser.isSet(redact)};
+    const QString target = parser.value(out);
+    if (target == QLatin1String("-")) {
+        const CommunityConfig written =
+            options.redactSecrets ? result.config->withSecretsRedacted() : *result.config;
+        console.out << QString::fromUtf8(canonicalJson(written));
+        return ExitSuccess;
+    }
+    if (const std::optional<QString> error = ConfigFile::save(target, *result.config, options)) {
+        console.err << "engagectl export: " << *error << '\n';
+        return ExitUsageOrIo;
+    }
+    console.err << (options.redactSecrets ? tr("Wrote %1 with secrets redacted.").arg(target)
+                                          : tr("Wrote %1.").arg(target))
+                << '\n';
+    return ExitSuccess;
+}
+
+} // namespace engage

@@ -1,0 +1,43 @@
+#include "gen_secret_command.h"
+
+#include "crypto/secure_random.h"
+#include "exit_code.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace engage {
+
+QString GenSecretCommand::summary() const
+{
+    return tr("Print a new HS256 secret: 24 lowercase hex characters from a cryptographic random "
+              "generator.");
+}
+
+int GenSecretCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("gen-secret takes no argument."), console);
+
+    const std::optional<QString> secret = generateHmacSecret();
+    if (!secret) {
+        console.err << tr("engagectl gen-secret: the system's random generator failed; no secret "
+                          "was made.")
+                    << '\n';
+        return ExitUsageOrIo;
+    }
+    if (parser.isSet(json))
+        console.out << QJsonDocument(QJsonObject{{QStringLiteral("secret"), *secret}})
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+    else
+        console.out << *secret << '\n';
+    return ExitSuccess;
+}
+
+} // namespace engage

@@ -1,0 +1,75 @@
+#include "validate_command.h"
+
+#include "config/config_file.h"
+#include "diagnostic_output.h"
+#include "exit_code.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace engage {
+
+QString ValidateCommand::summary() const
+{
+    return tr("Validate configuration files offline; exit 1 when any is invalid.");
+}
+
+int ValidateCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    tr("Count warnings as failures too."));
+    parser.addOptions({json, strict});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Configuration files; \"-\" reads standard input."),
+                                 QStringLiteral("FILE..."));
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(tr("no file given."), console);
+    if (files.count(QStringLiteral("-")) > 1)
+        return usageError(tr("standard input (\"-\") can be read only once."), console);
+
+    int exitCode = ExitSuccess;
+    QJsonArray reports;
+    for (const QString& file : files) {
+        const BoundedInput input = ConfigFile::readBytes(file);
+        if (input.error) {
+            console.err << "engagectl validate: " << *input.error << '\n';
+            reports.append(QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("valid"), false},
+                                       {QStringLiteral("error"), *input.error},
+                                       {QStringLiteral("diagnostics"), QJsonArray()}});
+            exitCode = ExitUsageOrIo;
+            continue;
+        }
+        const ConfigLoadResult result = ConfigFile::load(input.bytes);
+        const int errors = countOf(result.diagnostics, Severity::Error);
+        const int warnings = countOf(result.diagnostics, Severity::Warning);
+        const bool valid = errors == 0 && !(parser.isSet(strict) && warnings > 0);
+        if (!valid && exitCode == ExitSuccess)
+            exitCode = ExitInvalid;
+
+        if (parser.isSet(json)) {
+            reports.append(QJsonObject{
+                {QStringLiteral("file"), file},
+                {QStringLiteral("valid"), valid},
+                {QStringLiteral("diagnostics"), diagnosticsToJson(result.diagnostics)}});
+            continue;
+        }
+        printDiagnostics(console.out, fileLabel(file), result.diagnostics);
+        console.out << fileLabel(file) << ": " << (valid ? tr("valid") : tr("invalid")) << " ("
+                    << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) << ", "
+                    << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)) << ")\n";
+    }
+    if (parser.isSet(json)) {
+        console.out << QJsonDocument(QJsonObject{{QStringLiteral("files"), reports}})
+                           .toJson(QJsonDocument::Indented);
+    }
+    return exitCode;
+}
+
+} // namespace engage

@@ -1,0 +1,98 @@
+#include "config/community_config.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace engage {
+
+bool CommunityInfo::operator==(const CommunityInfo& other) const
+{
+    return id == other.id && name == other.name && server == other.server;
+}
+
+bool CustomField::operator==(const CustomField& other) const
+{
+    return key == other.key && label == other.label && type == other.type && regex == other.regex;
+}
+
+bool MappingRow::operator==(const MappingRow& other) const
+{
+    return key == other.key && field == other.field;
+}
+
+bool JwtKey::operator==(const JwtKey& other) const
+{
+    return id == other.id && algorithm == other.algorithm && secret == other.secret &&
+           publicKey == other.publicKey;
+}
+
+bool SignedIdentities::isValid(const QString& mode)
+{
+    return mode == accept || mode == reject || mode == require;
+}
+
+bool CommunityConfig::holdsSecrets() const
+{
+    return std::any_of(jwtKeys.cbegin(), jwtKeys.cend(),
+                       [](const JwtKey& key) { return key.secret.has_value(); });
+}
+
+CommunityConfig CommunityConfig::withSecretsRedacted() const
+{
+    CommunityConfig redacted = *this;
+    for (JwtKey& key : redacted.jwtKeys)
+        key.secret.reset();
+    return redacted;
+}
+
+bool CommunityConfig::operator==(const CommunityConfig& other) const
+{
+    return community == other.community && signedIdentities == other.signedIdentities &&
+           customFields == other.customFields && extraValuesMapping == other.extraValuesMapping &&
+           jwtKeys == other.jwtKeys;
+}
+
+QList<PredefinedField> predefinedFields()
+{
+    static const struct
+    {
+        const char* name;
+        const char* label;
+    } fields[] = {
+        {"firstname", QT_TRANSLATE_NOOP("engage::PredefinedField", "Firstname")},
+        {"lastname", QT_TRANSLATE_NOOP("engage::PredefinedField", "Lastname")},
+        {"company", QT_TRANSLATE_NOOP("engage::PredefinedField", "Company")},
+        {"gender", QT_TRANSLATE_NOOP("engage::PredefinedField", "Gender")},
+        {"email", QT_TRANSLATE_NOOP("engage::PredefinedField", "Email")},
+        {"home_phone", QT_TRANSLATE_NOOP("engage::PredefinedField", "Home phone")},
+        {"mobile_phone", QT_TRANSLATE_NOOP("engage::PredefinedField", "Mobile phone")},
+        {"notes", QT_TRANSLATE_NOOP("engage::PredefinedField", "Notes")},
+    };
+    QList<PredefinedField> result;
+    for (const auto& field : fields) {
+        result.append({QString::fromLatin1(field.name),
+                       QCoreApplication::translate("engage::PredefinedField", field.label)});
+    }
+    return result;
+}
+
+bool isPredefinedField(const QString& name)
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (const PredefinedField& field : predefinedFields())
+            list.append(field.name);
+        return list;
+    }();
+    return names.contains(name);
+}
+
+std::optional<QString> customFieldKeyOf(const QString& field)
+{
+    if (!field.startsWith(customFieldPrefix))
+        return std::nullopt;
+    return field.mid(customFieldPrefix.size());
+}
+
+} // namespace engage

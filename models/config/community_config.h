@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace engage {
+
+// The value types of one Messaging community configuration (SPEC §1-2). They hold what the
+// file or the editor holds, valid or not: invalid values must survive so that they can be
+// shown and fixed, never silently dropped. ConfigValidator says what is wrong with them.
+
+struct CommunityInfo
+{
+    QString id;
+    QString name;
+    QString server;
+
+    bool isEmpty() const { return id.isEmpty() && name.isEmpty() && server.isEmpty(); }
+    bool operator==(const CommunityInfo& other) const;
+    bool operator!=(const CommunityInfo& other) const { return !(*this == other); }
+};
+
+struct CustomField
+{
+    QString key;
+    QString label;
+    QString type;
+    std::optional<QString> regex; // the field's custom regex, when it has one
+
+    bool operator==(const CustomField& other) const;
+    bool operator!=(const CustomField& other) const { return !(*this == other); }
+};
+
+struct MappingRow
+{
+    QString key;   // the extra value's key, or "uuid" for the visitor's UUID
+    QString field; // a predefined field name or "custom_field:KEY"
+
+    bool operator==(const MappingRow& other) const;
+    bool operator!=(const MappingRow& other) const { return !(*this == other); }
+};
+
+struct JwtKey
+{
+    QString id;
+    QString algorithm; // "HS256" or "RS256" when valid
+    // HS256: the shared secret; std::nullopt when missing or redacted ("secret": null).
+    std::optional<QString> secret;
+    // RS256: the PEM public key text; std::nullopt when missing.
+    std::optional<QString> publicKey;
+
+    bool operator==(const JwtKey& other) const;
+    bool operator!=(const JwtKey& other) const { return !(*this == other); }
+};
+
+namespace SignedIdentities {
+inline const QString accept = QStringLiteral("accept");
+inline const QString reject = QStringLiteral("reject");
+inline const QString require = QStringLiteral("require");
+bool isValid(const QString& mode);
+} // namespace SignedIdentities
+
+namespace JwtAlgorithm {
+inline const QString hs256 = QStringLiteral("HS256");
+inline const QString rs256 = QStringLiteral("RS256");
+} // namespace JwtAlgorithm
+
+struct CommunityConfig
+{
+    CommunityInfo community;
+    QString signedIdentities = SignedIdentities::reject;
+    QList<CustomField> customFields;
+    QList<MappingRow> extraValuesMapping;
+    QList<JwtKey> jwtKeys;
+
+    // True when at least one HS256 secret is present (the file must then be owner-only).
+    bool holdsSecrets() const;
+    // A copy with every HS256 secret replaced by null.
+    CommunityConfig withSecretsRedacted() const;
+
+    bool operator==(const CommunityConfig& other) const;
+    bool operator!=(const CommunityConfig& other) const { return !(*this == other); }
+};
+
+// Identity Group destination fields.
+struct PredefinedField
+{
+    QString name;  // as written in files, e.g. "home_phone"
+    QString label; // translated label, e.g. "Home phone"
+};
+QList<PredefinedField> predefinedFields();
+bool isPredefinedField(const QString& name);
+
+inline const QString customFieldPrefix = QStringLiteral("custom_field:");
+// "custom_field:customer_id" -> "customer_id"; std::nullopt for anything else.
+std::optional<QString> customFieldKeyOf(const QString& field);
+
+} // namespace engage

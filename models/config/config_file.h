@@ -1,0 +1,47 @@
+#pragma once
+
+#include "config/community_config.h"
+#include "config/diagnostic.h"
+#include "io/bounded_input.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace engage {
+
+struct ConfigLoadResult
+{
+    std::optional<CommunityConfig> config; // set whenever the file is a JSON object
+    Diagnostics diagnostics;               // structure and value rules, in document order
+    bool isValid() const { return config && !hasErrors(diagnostics); }
+};
+
+struct SaveOptions
+{
+    bool redactSecrets = false;
+};
+
+class ConfigFile
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::ConfigFile)
+
+public:
+    // Reads a file, or standard input for "-", without reading past the size cap: a larger
+    // input then yields config_too_large from load() and is never held whole in memory.
+    static BoundedInput readBytes(const QString& path);
+
+    // Reads the structure, validates the values and sorts every diagnostic into document
+    // order. A value rule is not reported where the member already has a type error.
+    static ConfigLoadResult load(QByteArrayView utf8);
+
+    // Writes the canonical form atomically (QSaveFile): on any failure the previous file is
+    // left untouched. A file holding secrets is made readable by its owner only.
+    // Returns a translated error naming the file, or std::nullopt on success.
+    static std::optional<QString> save(const QString& path, const CommunityConfig& config,
+                                       const SaveOptions& options = {});
+};
+
+} // namespace engage

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "config/community_config.h"
+#include "config/diagnostic.h"
+#include "json/json_value.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace engage {
+
+// SPEC §2: larger files are refused before they are parsed.
+constexpr qsizetype maxConfigFileSize = 16 * 1024 * 1024;
+
+struct ConfigReadResult
+{
+    // Set whenever the text is a JSON object, even with structural errors: values of a wrong
+    // JSON type are left at their defaults and reported, everything else is kept.
+    std::optional<CommunityConfig> config;
+    // The parsed document, to locate diagnostics by their path.
+    std::optional<JsonValue> document;
+    // Size, syntax, format, version, member types and unknown members.
+    Diagnostics diagnostics;
+};
+
+// Reads the structure of a configuration file (SPEC §2). The rules about values (modes,
+// keys, mapping) are ConfigValidator's; loadConfig() runs both.
+class ConfigReader
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::ConfigReader)
+
+public:
+    static ConfigReadResult read(QByteArrayView utf8);
+};
+
+} // namespace engage

@@ -1,0 +1,391 @@
+#include "config/config_validator.h"
+
+#include "crypto/pem_key.h"
+#include "json/json_pointer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace engage {
+
+namespace {
+
+constexpr int hmacSecretLength = 24;
+constexpr int minimumRsaBits = 2048;
+
+// IDs and custom field keys: ^[a-z0-9_]+$, checked without a regex engine for speed.
+bool isIdentifier(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar character : text) {
+        const char16_t unit = character.unicode();
+        const bool allowed =
+            (unit >= u'a' && unit <= u'z') || (unit >= u'0' && unit <= u'9') || unit == u'_';
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
+// User text shown inside a message, cut so that a pasted novel does not become the message.
+QString shown(const QString& text)
+{
+    constexpr int maxShown = 60;
+    return text.size() <= maxShown ? text : text.left(maxShown) + QChar(0x2026);
+}
+
+class Validation
+{
+public:
+    Diagnostics run(const CommunityConfig& config)
+    {
+        checkSignedIdentities(config);
+        checkCustomFields(config.customFields);
+        checkMapping(config);
+        checkKeys(config.jwtKeys);
+        return std::move(m_diagnostics);
+    }
+
+    Diagnostics runOnKey(const JwtKey& key, bool checkId)
+    {
+        checkKey(key, QString(), checkId);
+        return std::move(m_diagnostics);
+    }
+
+private:
+    void checkSignedIdentities(const CommunityConfig& config)
+    {
+        const QString path = QStringLiteral("/signed_identities");
+        const QString& mode = config.signedIdentities;
+        if (!SignedIdentities::isValid(mode)) {
+            add(DiagnosticCode::SignedIdentitiesInvalid, path,
+                ConfigValidator::tr(
+                    "Signed identities must be \"accept\", \"reject\" or \"require\", "
+                    "not \"%1\".")
+                    .arg(shown(mode)));
+        } else if (mode == SignedIdentities::accept) {
+            add(DiagnosticCode::AcceptModeNotRecommended, path,
+                ConfigValidator::tr(
+                    "Accept takes both signed and non-signed identities, so a visitor "
+                    "can claim any identity; use Require in production."));
+        } else if (mode == SignedIdentities::require && config.jwtKeys.isEmpty()) {
+            add(DiagnosticCode::RequireWithoutKeys, path,
+                ConfigValidator::tr("Require accepts only signed identities, but no JWT key is "
+                                    "configured, so no visitor could be identified; add a key."));
+        } else if (mode == SignedIdentities::reject && !config.jwtKeys.isEmpty()) {
+            add(DiagnosticCode::KeysUnused, path,
+                ConfigValidator::tr(
+                    "Reject refuses signed identities, so the configured JWT keys are "
+                    "never used; choose Require or remove the keys."));
+        }
+    }
+
+    void checkCustomFields(const QList<CustomField>& fields)
+    {
+        QHash<QString, QString> pathByKey;
+        for (qsizetype index = 0; index < fields.size(); ++index) {
+            const CustomField& field = fields[index];
+            const QString path = jsonPointerAppend(QStringLiteral("/custom_fields"), index);
+            const QString keyPath = path + QStringLiteral("/key");
+            if (!isIdentifier(field.key)) {
+                add(DiagnosticCode::CustomFieldKeyInvalid, keyPath,
+                    field.key.isEmpty()
+                        ? ConfigValidator::tr("The custom field key is empty.")
+                        : ConfigValidator::tr(
+                              "The custom field key \"%1\" may contain only lowercase "
+                              "letters a-z, digits 0-9 and underscores.")
+                              .arg(shown(field.key)));
+            } else if (const auto first = pathByKey.constFind(field.key);
+                       first != pathByKey.cend()) {
+                add(DiagnosticCode::CustomFieldDuplicate, keyPath,
+                    ConfigValidator::tr("The custom field key \"%1\" is already used at %2; custom "
+                                        "field keys must be unique.")
+                        .arg(field.key, *first));
+            } else {
+                pathByKey.insert(field.key, path);
+            }
+            if (field.regex) {
+                const QRegularExpression expression(*field.regex);
+                if (!expression.isValid()) {
+                    add(DiagnosticCode::CustomFieldRegexInvalid, path + QStringLiteral("/regex"),
+                        ConfigValidator::tr(
+                            "The regular expression is not valid: %1 (at character %2).")
+                            .arg(expression.errorString())
+                            .arg(expression.patternErrorOffset() + 1));
+                }
+            }
+        }
+    }
+
+    void checkMapping(const CommunityConfig& config)
+    {
+        QHash<QString, const CustomField*> catalogue;
+        for (const CustomField& field : config.customFields)
+            catalogue.insert(field.key, &field);
+
+        const QList<MappingRow>& rows = config.extraValuesMapping;
+        QHash<QString, QString> pathByKey;
+        QHash<QString, qsizetype> rowByField;
+        for (qsizetype index = 0; index < rows.size(); ++index) {
+            const MappingRow& row = rows[index];
+            const QString path = jsonPointerAppend(QStringLiteral("/extra_values_mapping"), index);
+            checkMappingKey(row.key, path, pathByKey);
+
+            const QString fieldPath = path + QStringLiteral("/field");
+            const std::optional<QString> customKey = customFieldKeyOf(row.field);
+            if (!isPredefinedField(row.field) && !(customKey && catalogue.contains(*customKey))) {
+                add(DiagnosticCode::MappingFieldUnknown, fieldPath,
+                    unknownFieldMessage(row.field, customKey));
+                continue;
+            }
+            if (const auto first = rowByField.constFind(row.field); first != rowByField.cend()) {
+                add(DiagnosticCode::MappingFieldDuplicate, fieldPath,
+                    ConfigValidator::tr(
+                        "The field \"%1\" is already written by the key \"%2\"; the "
+                        "later value overwrites the earlier one.")
+                        .arg(row.field, shown(rows[*first].key)));
+            } else {
+                rowByField.insert(row.field, index);
+            }
+            if (row.key == QLatin1String("uuid")) {
+                const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
+                if (!target || !target->regex || target->regex->isEmpty()) {
+                    add(DiagnosticCode::UuidFieldWithoutRegex, fieldPath,
+                        ConfigValidator::tr(
+                            "The visitor UUID is mapped to \"%1\", which is not a custom "
+                            "field with a regex, so automatically generated UUIDs could "
+                            "land in it.")
+                            .arg(row.field));
+                }
+            }
+        }
+    }
+
+    void checkMappingKey(const QString& key, const QString& rowPath,
+                         QHash<QString, QString>& pathByKey)
+    {
+        const QString keyPath = rowPath + QStringLiteral("/key");
+        if (key.isEmpty()) {
+            add(DiagnosticCode::MappingKeyEmpty, keyPath,
+                ConfigValidator::tr("The extra value key is empty; enter the key the website "
+                                    "registers, or remove the row."));
+            return;
+        }
+        if (key.front().isSpace() || key.back().isSpace()) {
+            add(DiagnosticCode::MappingKeyWhitespace, keyPath,
+                ConfigValidator::tr("The extra value key \"%1\" starts or ends with white space, "
+                                    "which the website would not send.")
+                    .arg(shown(key)));
+        }
+        if (const auto first = pathByKey.constFind(key); first != pathByKey.cend()) {
+            add(DiagnosticCode::MappingKeyDuplicate, keyPath,
+                ConfigValidator::tr(
+                    "The key \"%1\" is already mapped at %2; each key can be mapped "
+                    "only once.")
+                    .arg(shown(key), *first));
+        } else {
+            pathByKey.insert(key, rowPath);
+        }
+    }
+
+    static QString unknownFieldMessage(const QString& field,
+                                       const std::optional<QString>& customKey)
+    {
+        if (field.isEmpty())
+            return ConfigValidator::tr("No destination field is chosen.");
+        if (customKey) {
+            return ConfigValidator::tr(
+                       "The custom field \"%1\" is not in the custom fields catalogue; "
+                       "add it there or choose another field.")
+                .arg(shown(*customKey));
+        }
+        return ConfigValidator::tr(
+                   "\"%1\" is not a destination field: choose a predefined field or "
+                   "custom_field:KEY.")
+            .arg(shown(field));
+    }
+
+    void checkKeys(const QList<JwtKey>& keys)
+    {
+        QHash<QString, QString> idByKeyId;
+        QHash<QString, QString> idBySecret;
+        QHash<QString, QString> idByFingerprint;
+        for (qsizetype index = 0; index < keys.size(); ++index) {
+            const JwtKey& key = keys[index];
+            const QString path = jsonPointerAppend(QStringLiteral("/jwt_keys"), index);
+            const std::optional<PemKeyInspection> inspection = checkKey(key, path, true);
+
+            if (isIdentifier(key.id)) {
+                if (const auto first = idByKeyId.constFind(key.id); first != idByKeyId.cend()) {
+                    add(DiagnosticCode::KeyIdDuplicate, path + QStringLiteral("/id"),
+                        ConfigValidator::tr(
+                            "The key ID \"%1\" is already used at %2; key IDs must be "
+                            "unique.")
+                            .arg(key.id, *first));
+                } else {
+                    idByKeyId.insert(key.id, path);
+                }
+            }
+            if (key.algorithm == JwtAlgorithm::hs256 && key.secret && isValidSecret(*key.secret)) {
+                if (const auto first = idBySecret.constFind(*key.secret);
+                    first != idBySecret.cend()) {
+                    add(DiagnosticCode::HmacSecretReused, path + QStringLiteral("/secret"),
+                        ConfigValidator::tr(
+                            "This secret is also the secret of the key \"%1\"; give "
+                            "every key its own secret.")
+                            .arg(shown(*first)));
+                } else {
+                    idBySecret.insert(*key.secret, key.id);
+                }
+            }
+            if (inspection && inspection->kind == PemKeyKind::RsaPublicKey) {
+                const QString& fingerprint = inspection->sha256Fingerprint;
+                if (const auto first = idByFingerprint.constFind(fingerprint);
+                    first != idByFingerprint.cend()) {
+                    add(DiagnosticCode::RsaKeyReused, path + QStringLiteral("/public_key"),
+                        ConfigValidator::tr("The same public key is already configured as the key "
+                                            "\"%1\".")
+                            .arg(shown(*first)));
+                } else {
+                    idByFingerprint.insert(fingerprint, key.id);
+                }
+            }
+        }
+    }
+
+    // The rules of one key on its own; returns the inspection of an RS256 key for the
+    // reuse check.
+    std::optional<PemKeyInspection> checkKey(const JwtKey& key, const QString& path, bool checkId)
+    {
+        if (checkId && !isIdentifier(key.id)) {
+            add(DiagnosticCode::KeyIdInvalid, path + QStringLiteral("/id"),
+                key.id.isEmpty()
+                    ? ConfigValidator::tr("The key ID is empty.")
+                    : ConfigValidator::tr("The key ID \"%1\" may contain only lowercase "
+                                          "letters a-z, digits 0-9 and underscores.")
+                          .arg(shown(key.id)));
+        }
+        if (key.algorithm == JwtAlgorithm::hs256) {
+            checkSecret(key.secret, path + QStringLiteral("/secret"));
+            return std::nullopt;
+        }
+        if (key.algorithm == JwtAlgorithm::rs256)
+            return checkPublicKey(key.publicKey, path + QStringLiteral("/public_key"));
+        add(DiagnosticCode::KeyAlgorithmInvalid, path + QStringLiteral("/algorithm"),
+            key.algorithm.isEmpty()
+                ? ConfigValidator::tr("The key has no algorithm: choose HS256 or RS256.")
+                : ConfigValidator::tr("The algorithm must be HS256 or RS256, not \"%1\".")
+                      .arg(shown(key.algorithm)));
+        return std::nullopt;
+    }
+
+    static bool isValidSecret(const QString& secret)
+    {
+        if (secret.size() != hmacSecretLength)
+            return false;
+        for (const QChar character : secret) {
+            const char16_t unit = character.unicode();
+            if (!((unit >= u'0' && unit <= u'9') || (unit >= u'a' && unit <= u'f')))
+                return false;
+        }
+        return true;
+    }
+
+    // Messages never quote the secret: they describe what is wrong with it.
+    void checkSecret(const std::optional<QString>& secret, const QString& path)
+    {
+        if (!secret) {
+            add(DiagnosticCode::HmacSecretInvalid, path,
+                ConfigValidator::tr(
+                    "The HS256 key has no secret: enter its 24-character shared secret "
+                    "or generate one."));
+            return;
+        }
+        if (isValidSecret(*secret))
+            return;
+        if (isValidSecret(secret->toLower())) {
+            add(DiagnosticCode::HmacSecretInvalid, path,
+                ConfigValidator::tr("The secret has capital letters: it must be written with the "
+                                    "lowercase hex digits 0-9 and a-f."));
+        } else if (secret->size() != hmacSecretLength) {
+            add(DiagnosticCode::HmacSecretInvalid, path,
+                ConfigValidator::tr(
+                    "The secret must be exactly %1 hex characters long; this one has %2.")
+                    .arg(hmacSecretLength)
+                    .arg(secret->size()));
+        } else {
+            add(DiagnosticCode::HmacSecretInvalid, path,
+                ConfigValidator::tr("The secret may contain only the hex digits 0-9 and a-f."));
+        }
+    }
+
+    std::optional<PemKeyInspection> checkPublicKey(const std::optional<QString>& pem,
+                                                   const QString& path)
+    {
+        if (!pem || pem->trimmed().isEmpty()) {
+            add(DiagnosticCode::RsaPublicKeyInvalid, path,
+                ConfigValidator::tr("The RS256 key has no public key: paste a PEM public key "
+                                    "(-----BEGIN PUBLIC KEY-----)."));
+            return std::nullopt;
+        }
+        PemKeyInspection inspection = inspectPemKey(pem->toUtf8());
+        switch (inspection.kind) {
+        case PemKeyKind::Invalid:
+            add(DiagnosticCode::RsaPublicKeyInvalid, path,
+                ConfigValidator::tr("This is not a usable PEM public key: %1.")
+                    .arg(inspection.problem));
+            break;
+        case PemKeyKind::PrivateKey:
+            add(DiagnosticCode::RsaPrivateKey, path,
+                ConfigValidator::tr(
+                    "This is a private key: only the public key belongs here, and this "
+                    "program never saves the private key. Extract the public key with "
+                    "\"openssl pkey -in private.pem -pubout\"."));
+            break;
+        case PemKeyKind::Certificate:
+            add(DiagnosticCode::RsaKeyIsCertificate, path,
+                ConfigValidator::tr(
+                    "This is an X.509 certificate, not a public key. Extract its public "
+                    "key with \"openssl x509 -in certificate.pem -pubkey -noout\" and "
+                    "paste that."));
+            break;
+        case PemKeyKind::OtherPublicKey:
+            add(DiagnosticCode::RsaWrongKeyType, path,
+                ConfigValidator::tr("This is a %1 public key; RS256 needs an RSA public key.")
+                    .arg(inspection.keyTypeName));
+            break;
+        case PemKeyKind::RsaPublicKey:
+            if (inspection.modulusBits < minimumRsaBits) {
+                add(DiagnosticCode::RsaWeakKey, path,
+                    ConfigValidator::tr(
+                        "This RSA key has only %1 bits; use a key of at least %2 bits.")
+                        .arg(inspection.modulusBits)
+                        .arg(minimumRsaBits));
+            }
+            break;
+        }
+        return inspection;
+    }
+
+    void add(DiagnosticCode code, const QString& path, const QString& message)
+    {
+        m_diagnostics.append({code, path, message, {}});
+    }
+
+    Diagnostics m_diagnostics;
+};
+
+} // namespace
+
+Diagnostics ConfigValidator::validate(const CommunityConfig& config)
+{
+    return Validation().run(config);
+}
+
+Diagnostics ConfigValidator::validateKey(const JwtKey& key, bool checkId)
+{
+    return Validation().runOnKey(key, checkId);
+}
+
+} // namespace engage

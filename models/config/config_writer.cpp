@@ -1,0 +1,163 @@
+#include "config/config_writer.h"
+
+namespace engage {
+
+namespace {
+
+// JSON string escaping (RFC 8259 §7); everything else is written as UTF-8.
+void appendString(QByteArray& out, const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (const QChar character : text) {
+        switch (character.unicode()) {
+        case u'"':
+            escaped += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            escaped += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            escaped += QLatin1String("\\n");
+            break;
+        case u'\r':
+            escaped += QLatin1String("\\r");
+            break;
+        case u'\t':
+            escaped += QLatin1String("\\t");
+            break;
+        default:
+            if (character.unicode() < 0x20)
+                escaped += QStringLiteral("\\u%1").arg(static_cast<uint>(character.unicode()), 4,
+                                                       16, QLatin1Char('0'));
+            else
+                escaped += character;
+            break;
+        }
+    }
+    out.append('"').append(escaped.toUtf8()).append('"');
+}
+
+// Writes one JSON object whose members are written by the caller in a fixed order.
+class ObjectWriter
+{
+public:
+    ObjectWriter(QByteArray& out, int indent) : m_out(out), m_indent(indent) { m_out.append('{'); }
+
+    ~ObjectWriter()
+    {
+        if (m_memberCount > 0) {
+            m_out.append('\n');
+            m_out.append(QByteArray(m_indent * 2, ' '));
+        }
+        m_out.append('}');
+    }
+
+    void string(const char* name, const QString& value)
+    {
+        key(name);
+        appendString(m_out, value);
+    }
+
+    void null(const char* name)
+    {
+        key(name);
+        m_out.append("null");
+    }
+
+    void number(const char* name, int value)
+    {
+        key(name);
+        m_out.append(QByteArray::number(value));
+    }
+
+    // Starts a member whose value the caller writes next.
+    void key(const char* name)
+    {
+        m_out.append(m_memberCount++ > 0 ? ",\n" : "\n");
+        m_out.append(QByteArray((m_indent + 1) * 2, ' '));
+        appendString(m_out, QString::fromLatin1(name));
+        m_out.append(": ");
+    }
+
+    int childIndent() const { return m_indent + 1; }
+
+private:
+    QByteArray& m_out;
+    int m_indent;
+    int m_memberCount = 0;
+};
+
+template <typename Item, typename WriteItem>
+void writeArray(ObjectWriter& parent, QByteArray& out, const char* name, const QList<Item>& items,
+                WriteItem writeItem)
+{
+    parent.key(name);
+    if (items.isEmpty()) {
+        out.append("[]");
+        return;
+    }
+    const int itemIndent = parent.childIndent() + 1;
+    out.append('[');
+    for (qsizetype index = 0; index < items.size(); ++index) {
+        out.append(index > 0 ? ",\n" : "\n");
+        out.append(QByteArray(itemIndent * 2, ' '));
+        ObjectWriter item(out, itemIndent);
+        writeItem(item, items[index]);
+    }
+    out.append('\n').append(QByteArray(parent.childIndent() * 2, ' ')).append(']');
+}
+
+} // namespace
+
+bool containsPrivateKeyPem(const QString& text)
+{
+    // Every PEM private key label ends so: PRIVATE KEY, RSA/EC/DSA/OPENSSH/ENCRYPTED PRIVATE KEY.
+    return text.contains(QLatin1String("PRIVATE KEY-----"));
+}
+
+QByteArray canonicalJson(const CommunityConfig& config)
+{
+    QByteArray out;
+    {
+        ObjectWriter root(out, 0);
+        root.string("format", QStringLiteral("engage-messaging-community"));
+        root.number("version", 1);
+        if (!config.community.isEmpty()) {
+            root.key("community");
+            ObjectWriter community(out, root.childIndent());
+            community.string("id", config.community.id);
+            community.string("name", config.community.name);
+            community.string("server", config.community.server);
+        }
+        root.string("signed_identities", config.signedIdentities);
+        writeArray(root, out, "custom_fields", config.customFields,
+                   [](ObjectWriter& item, const CustomField& field) {
+                       item.string("key", field.key);
+                       item.string("label", field.label);
+                       item.string("type", field.type);
+                       if (field.regex)
+                           item.string("regex", *field.regex);
+                   });
+        writeArray(root, out, "extra_values_mapping", config.extraValuesMapping,
+                   [](ObjectWriter& item, const MappingRow& row) {
+                       item.string("key", row.key);
+                       item.string("field", row.field);
+                   });
+        writeArray(root, out, "jwt_keys", config.jwtKeys,
+                   [](ObjectWriter& item, const JwtKey& key) {
+                       item.string("id", key.id);
+                       item.string("algorithm", key.algorithm);
+                       if (key.secret)
+                           item.string("secret", *key.secret);
+                       else if (key.algorithm == JwtAlgorithm::hs256)
+                           item.null("secret");
+                       if (key.publicKey && !containsPrivateKeyPem(*key.publicKey))
+                           item.string("public_key", *key.publicKey);
+                   });
+    }
+    out.append('\n');
+    return out;
+}
+
+} // namespace engage

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace engage {
+
+// What reading a file or standard input gave: at most maxBytes + 1 bytes, so that the caller
+// can tell "too large" without the input ever being held whole in memory; or an error.
+struct BoundedInput
+{
+    QByteArray bytes;
+    std::optional<QString> error; // translated, names the file and the problem
+
+    bool exceeds(qint64 maxBytes) const { return bytes.size() > maxBytes; }
+};
+
+class BoundedInputReader
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::BoundedInputReader)
+
+public:
+    // "-" reads standard input. A directory or an unreadable file is an error.
+    static BoundedInput read(const QString& path, qint64 maxBytes);
+};
+
+} // namespace engage

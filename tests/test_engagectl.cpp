@@ -1,0 +1,452 @@
+// engagectl as scripts see it: run through QProcess, judged by exit code, standard output
+// and standard error (SPEC §5).
+
+#include "support/openssl_fixtures.h"
+#include "support/test_files.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString example(const QString& name)
+{
+    return QStringLiteral(ENGAGE_EXAMPLES_DIR "/") + name;
+}
+
+const QByteArray validHeader = R"({"format": "engage-messaging-community", "version": 1)";
+
+} // namespace
+
+class TestEngagectl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validateAcceptsTheValidExample();
+    void validateRejectsTheProblemExample();
+    void validateStrictFailsOnWarnings();
+    void validateJsonHasTheSpecifiedShape();
+    void validateReadsStandardInput();
+    void validateRefusesBadInput_data();
+    void validateRefusesBadInput();
+    void validateSeveralFilesReportsEach();
+    void everyCommandHasHelp_data();
+    void everyCommandHasHelp();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void checkKeyValidatesHmacSecrets_data();
+    void checkKeyValidatesHmacSecrets();
+    void checkKeyPrintsRsaSizeAndFingerprint();
+    void checkKeyReadsStandardInputAndRefusesPrivateKeys();
+    void genSecretPrintsFreshLowercaseHex();
+    void exportWritesTheCanonicalForm();
+    void exportRefusesInvalidUnlessAllowed();
+    void exportRedactsSecretsAndProtectsFiles();
+    void exportOfUnreadableInputWritesNothing_data();
+    void exportOfUnreadableInputWritesNothing();
+    void exportToAFullDiskKeepsTheOldFile();
+    void doesNotLoadQtWidgets();
+
+private:
+    Run run(const QStringList& arguments, const QByteArray& input = {}) const;
+    QTemporaryDir m_dir;
+};
+
+Run TestEngagectl::run(const QStringList& arguments, const QByteArray& input) const
+{
+    QProcess process;
+    process.start(QStringLiteral(ENGAGECTL_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestEngagectl::validateAcceptsTheValidExample()
+{
+    const Run result =
+        run({QStringLiteral("validate"), example(QStringLiteral("website-chat.json"))});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("website-chat.json: valid (0 errors, 0 warnings)"),
+             result.out.constData());
+}
+
+void TestEngagectl::validateRejectsTheProblemExample()
+{
+    const Run result =
+        run({QStringLiteral("validate"), example(QStringLiteral("needs-attention.json"))});
+    QCOMPARE(result.exitCode, 1);
+    // Compiler-style lines: file, line and column, severity, message, code and path.
+    const QRegularExpression line(QStringLiteral(
+        R"(needs-attention\.json:\d+:\d+: error: .+ \[key_id_invalid at /jwt_keys/0/id\])"));
+    QVERIFY2(line.match(QString::fromUtf8(result.out)).hasMatch(), result.out.constData());
+    QVERIFY2(result.out.contains("needs-attention.json: invalid (4 errors, 5 warnings)"),
+             result.out.constData());
+}
+
+void TestEngagectl::validateStrictFailsOnWarnings()
+{
+    const QString path = m_dir.filePath(QStringLiteral("warning-only.json"));
+    writeAll(path, validHeader + R"(, "signed_identities": "accept"})");
+    QCOMPARE(run({QStringLiteral("validate"), path}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--strict"), path}).exitCode, 1);
+}
+
+void TestEngagectl::validateJsonHasTheSpecifiedShape()
+{
+    const QString good = example(QStringLiteral("website-chat.json"));
+    const QString bad = example(QStringLiteral("needs-attention.json"));
+    const Run result = run({QStringLiteral("validate"), QStringLiteral("--json"), good, bad});
+    QCOMPARE(result.exitCode, 1);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray files = document.object().value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files[0].toObject().value(QStringLiteral("file")).toString(), good);
+    QCOMPARE(files[0].toObject().value(QStringLiteral("valid")).toBool(), true);
+    QCOMPARE(files[0].toObject().value(QStringLiteral("diagnostics")).toArray().size(), 0);
+    QCOMPARE(files[1].toObject().value(QStringLiteral("valid")).toBool(), false);
+    const QJsonObject first =
+        files[1].toObject().value(QStringLiteral("diagnostics")).toArray().at(0).toObject();
+    QCOMPARE(first.keys(), (QStringList{QStringLiteral("code"), QStringLiteral("message"),
+                                        QStringLiteral("path"), QStringLiteral("severity")}));
+    QCOMPARE(first.value(QStringLiteral("code")).toString(),
+             QStringLiteral("accept_mode_not_recommended"));
+    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("/signed_identities"));
+}
+
+void TestEngagectl::validateReadsStandardInput()
+{
+    const Run good = run({QStringLiteral("validate"), QStringLiteral("-")},
+                         readAll(example(QStringLiteral("website-chat.json"))));
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY2(good.out.contains("<stdin>: valid"), good.out.constData());
+    const Run bad =
+        run({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, "{");
+    QCOMPARE(bad.exitCode, 1);
+    const QJsonObject file = QJsonDocument::fromJson(bad.out)
+                                 .object()
+                                 .value(QStringLiteral("files"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    QCOMPARE(file.value(QStringLiteral("file")).toString(), QStringLiteral("-"));
+    QCOMPARE(file.value(QStringLiteral("diagnostics"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("config_parse_error"));
+}
+
+void TestEngagectl::validateRefusesBadInput_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // in standard output or error
+
+    QTest::newRow("truncated JSON")
+        << QByteArray(validHeader + ", \"jwt_keys\": [") << 1 << "config_parse_error";
+    QTest::newRow("empty file") << QByteArray() << 1 << "config_parse_error";
+    QTest::newRow("invalid UTF-8")
+        << QByteArray(validHeader + ", \"signed_identities\": \"\xc3\x28\"}") << 1
+        << "config_parse_error";
+    QTest::newRow("NUL byte") << QByteArray(validHeader + QByteArray(1, '\0') + "}") << 1
+                              << "config_parse_error";
+    QTest::newRow("10,000 nested arrays")
+        << QByteArray(10000, '[') + QByteArray(10000, ']') << 1 << "config_parse_error";
+    QTest::newRow("17 MiB") << QByteArray(17 * 1024 * 1024, ' ') << 1 << "config_too_large";
+    QTest::newRow("every member of the wrong type")
+        << QByteArray(
+               R"({"format": 1, "version": "1", "community": 2, "signed_identities": [], "custom_fields": {},
+                          "extra_values_mapping": true, "jwt_keys": "none"})")
+        << 1 << "member_type_invalid at /jwt_keys";
+}
+
+void TestEngagectl::validateRefusesBadInput()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QStringLiteral("bad-input.json"));
+    writeAll(path, contents);
+    const Run result = run({QStringLiteral("validate"), path});
+    QCOMPARE(result.exitCode, exitCode);
+    const QString output = QString::fromUtf8(result.out + result.err);
+    QVERIFY2(output.contains(expected), qPrintable(output));
+    QVERIFY2(output.contains(path), qPrintable(output));
+}
+
+void TestEngagectl::validateSeveralFilesReportsEach()
+{
+    const Run result =
+        run({QStringLiteral("validate"), example(QStringLiteral("website-chat.json")), m_dir.path(),
+             m_dir.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.out.contains("website-chat.json: valid"), result.out.constData());
+    QVERIFY2(result.err.contains(m_dir.path().toUtf8() + " is a directory"),
+             result.err.constData());
+    QVERIFY2(result.err.contains("missing.json could not be opened"), result.err.constData());
+}
+
+void TestEngagectl::everyCommandHasHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char* command : {"validate", "check-key", "gen-secret", "export"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestEngagectl::everyCommandHasHelp()
+{
+    QFETCH(QString, command);
+    const Run result = run({command, QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("engagectl " + command.toUtf8()), result.out.constData());
+    QVERIFY2(result.out.contains("--help"), result.out.constData());
+    const Run overview = run({QStringLiteral("--help")});
+    QCOMPARE(overview.exitCode, 0);
+    QVERIFY(overview.out.contains(command.toUtf8()));
+}
+
+void TestEngagectl::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--nope"), QStringLiteral("x")};
+    QTest::newRow("validate without file") << QStringList{QStringLiteral("validate")};
+    QTest::newRow("check-key without algorithm")
+        << QStringList{QStringLiteral("check-key"), QStringLiteral("abc")};
+    QTest::newRow("export without --out")
+        << QStringList{QStringLiteral("export"), example(QStringLiteral("website-chat.json"))};
+    QTest::newRow("missing file") << QStringList{QStringLiteral("validate"),
+                                                 QStringLiteral("/nonexistent/config.json")};
+}
+
+void TestEngagectl::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!result.err.isEmpty());
+}
+
+void TestEngagectl::checkKeyValidatesHmacSecrets_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("valid") << "9aeaf06388b8ab6487d1605b" << 0 << "valid";
+    QTest::newRow("23 characters")
+        << "9aeaf06388b8ab6487d1605" << 1 << "hmac_secret_invalid at /secret";
+    QTest::newRow("capitals") << "9AEAF06388B8AB6487D1605B" << 1 << "capital";
+}
+
+void TestEngagectl::checkKeyValidatesHmacSecrets()
+{
+    QFETCH(QString, secret);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run result = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                            QStringLiteral("HS256"), secret});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.contains(expected.toUtf8()), result.out.constData());
+    QVERIFY2(!(result.out + result.err).contains(secret.toUtf8()), "a secret was echoed");
+}
+
+void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
+{
+    OpensslFixtures keys;
+    const QString path = m_dir.filePath(QStringLiteral("public.pem"));
+    writeAll(path, keys.rsaPkcs1PublicKey());
+    const Run result =
+        run({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256"),
+             QStringLiteral("--id"), QStringLiteral("rsa_2026"), QStringLiteral("--json"), path});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(report.value(QStringLiteral("valid")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("modulus_bits")).toInt(), 2048);
+    QCOMPARE(report.value(QStringLiteral("fingerprint")).toString(),
+             keys.rsaPublicKeyFingerprint());
+
+    const Run text = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                          QStringLiteral("RS256"), path});
+    QVERIFY2(text.out.contains("2048 bits"), text.out.constData());
+    QVERIFY2(text.out.contains(keys.rsaPublicKeyFingerprint().toUtf8()), text.out.constData());
+}
+
+void TestEngagectl::checkKeyReadsStandardInputAndRefusesPrivateKeys()
+{
+    OpensslFixtures keys;
+    const Run good = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                          QStringLiteral("RS256"), QStringLiteral("-")},
+                         keys.rsaPublicKey());
+    QCOMPARE(good.exitCode, 0);
+    const Run privateKey =
+        run({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256")},
+            keys.rsaPrivateKey());
+    QCOMPARE(privateKey.exitCode, 1);
+    QVERIFY2(privateKey.out.contains("rsa_private_key"), privateKey.out.constData());
+    QVERIFY(!(privateKey.out + privateKey.err).contains("BEGIN PRIVATE KEY"));
+}
+
+void TestEngagectl::genSecretPrintsFreshLowercaseHex()
+{
+    const Run first = run({QStringLiteral("gen-secret")});
+    const Run second = run({QStringLiteral("gen-secret")});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{24}\n$"))
+                 .match(QString::fromUtf8(first.out))
+                 .hasMatch(),
+             first.out.constData());
+    QVERIFY(first.out != second.out);
+    const Run checked = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                             QStringLiteral("HS256"), QStringLiteral("-")},
+                            first.out);
+    QCOMPARE(checked.exitCode, 0);
+}
+
+void TestEngagectl::exportWritesTheCanonicalForm()
+{
+    const QString out = m_dir.filePath(QStringLiteral("export.json"));
+    const QString again = m_dir.filePath(QStringLiteral("export-again.json"));
+    QCOMPARE(run({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                  QStringLiteral("--out"), out})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("export"), out, QStringLiteral("--out"), again}).exitCode, 0);
+    QCOMPARE(readAll(again), readAll(out));
+    QVERIFY(readAll(out).startsWith(
+        "{\n  \"format\": \"engage-messaging-community\",\n  \"version\": 1,\n"));
+    const Run toStdout = run({QStringLiteral("export"), QStringLiteral("-"),
+                              QStringLiteral("--out"), QStringLiteral("-")},
+                             readAll(out));
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(toStdout.out, readAll(out));
+}
+
+void TestEngagectl::exportRefusesInvalidUnlessAllowed()
+{
+    const QString out = m_dir.filePath(QStringLiteral("invalid-export.json"));
+    QFile::remove(out);
+    const Run refused =
+        run({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
+             QStringLiteral("--out"), out});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("--allow-invalid"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    const Run allowed =
+        run({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
+             QStringLiteral("--out"), out, QStringLiteral("--allow-invalid")});
+    QCOMPARE(allowed.exitCode, 0);
+    QVERIFY(QFileInfo::exists(out));
+}
+
+void TestEngagectl::exportRedactsSecretsAndProtectsFiles()
+{
+    const QString withSecrets = m_dir.filePath(QStringLiteral("with-secrets.json"));
+    const QString redacted = m_dir.filePath(QStringLiteral("redacted.json"));
+    QCOMPARE(run({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                  QStringLiteral("--out"), withSecrets})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                  QStringLiteral("--out"), redacted, QStringLiteral("--redact-secrets")})
+                 .exitCode,
+             0);
+    const QFile::Permissions groupAndOthers =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QCOMPARE(QFileInfo(withSecrets).permissions() & groupAndOthers, QFile::Permissions());
+    QVERIFY(readAll(withSecrets).contains("9aeaf06388b8ab6487d1605b"));
+    QVERIFY(!readAll(redacted).contains("9aeaf06388b8ab6487d1605b"));
+    QVERIFY(readAll(redacted).contains("\"secret\": null"));
+    // A redacted file still validates structurally but its HS256 key has no secret.
+    const Run validated = run({QStringLiteral("validate"), redacted});
+    QCOMPARE(validated.exitCode, 1);
+    QVERIFY(validated.out.contains("hmac_secret_invalid"));
+}
+
+void TestEngagectl::exportOfUnreadableInputWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("truncated JSON") << QByteArray("{\"format\":") << 1;
+    QTest::newRow("17 MiB") << QByteArray(17 * 1024 * 1024, ' ') << 1;
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << 1;
+}
+
+void TestEngagectl::exportOfUnreadableInputWritesNothing()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, exitCode);
+    const QString in = m_dir.filePath(QStringLiteral("unreadable.json"));
+    const QString out = m_dir.filePath(QStringLiteral("unreadable-out.json"));
+    writeAll(in, contents);
+    writeAll(out, "previous");
+    const Run result = run({QStringLiteral("export"), in, QStringLiteral("--out"), out,
+                            QStringLiteral("--allow-invalid")});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(in.toUtf8()), result.err.constData());
+    QCOMPARE(readAll(out), QByteArray("previous"));
+}
+
+void TestEngagectl::exportToAFullDiskKeepsTheOldFile()
+{
+    // A file size limit makes every write past 1 KiB fail with EFBIG, as a full disk would,
+    // whoever runs the test (root ignores directory permissions).
+    const QString out = m_dir.filePath(QStringLiteral("full-disk.json"));
+    writeAll(out, "previous");
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("ulimit -f 1; exec \"$0\" export \"$1\" --out \"$2\""),
+                 QStringLiteral(ENGAGECTL_PATH), example(QStringLiteral("website-chat.json")),
+                 out});
+    QVERIFY(shell.waitForFinished(60000));
+    QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(shell.exitCode(), 2);
+    const QByteArray err = shell.readAllStandardError();
+    QVERIFY2(err.contains(out.toUtf8()) && err.contains("unchanged"), err.constData());
+    QCOMPARE(readAll(out), QByteArray("previous"));
+}
+
+void TestEngagectl::doesNotLoadQtWidgets()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(ENGAGECTL_PATH)});
+    QVERIFY(ldd.waitForFinished());
+    const QByteArray libraries = ldd.readAllStandardOutput();
+    QVERIFY2(libraries.contains("libQt6Core"), libraries.constData());
+    QVERIFY2(!libraries.contains("libQt6Widgets") && !libraries.contains("libQt6Gui"),
+             libraries.constData());
+}
+
+QTEST_GUILESS_MAIN(TestEngagectl)
+#include "test_engagectl.moc"
