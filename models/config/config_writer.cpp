@@ -1,42 +1,10 @@
 #include "config/config_writer.h"
 
+#include "json/json_writer.h"
+
 namespace engage {
 
 namespace {
-
-// JSON string escaping (RFC 8259 §7); everything else is written as UTF-8.
-void appendString(QByteArray& out, const QString& text)
-{
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    for (const QChar character : text) {
-        switch (character.unicode()) {
-        case u'"':
-            escaped += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            escaped += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            escaped += QLatin1String("\\n");
-            break;
-        case u'\r':
-            escaped += QLatin1String("\\r");
-            break;
-        case u'\t':
-            escaped += QLatin1String("\\t");
-            break;
-        default:
-            if (character.unicode() < 0x20)
-                escaped += QStringLiteral("\\u%1").arg(static_cast<uint>(character.unicode()), 4,
-                                                       16, QLatin1Char('0'));
-            else
-                escaped += character;
-            break;
-        }
-    }
-    out.append('"').append(escaped.toUtf8()).append('"');
-}
 
 // Writes one JSON object whose members are written by the caller in a fixed order.
 class ObjectWriter
@@ -56,7 +24,7 @@ public:
     void string(const char* name, const QString& value)
     {
         key(name);
-        appendString(m_out, value);
+        appendJsonString(m_out, value);
     }
 
     void null(const char* name)
@@ -76,7 +44,7 @@ public:
     {
         m_out.append(m_memberCount++ > 0 ? ",\n" : "\n");
         m_out.append(QByteArray((m_indent + 1) * 2, ' '));
-        appendString(m_out, QString::fromLatin1(name));
+        appendJsonString(m_out, QString::fromLatin1(name));
         m_out.append(": ");
     }
 

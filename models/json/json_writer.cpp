@@ -1,0 +1,174 @@
+#include "json/json_writer.h"
+
+#include <QString>
+
+namespace engage {
+namespace {
+
+constexpr char hexDigits[] = "0123456789abcdef";
+
+// The most bytes one UTF-16 code unit can turn into: a "\u001f" escape.
+constexpr qsizetype maxBytesPerCodeUnit = 6;
+
+char* writeUnicodeEscape(char* out, char16_t unit)
+{
+    *out++ = '\\';
+    *out++ = 'u';
+    *out++ = hexDigits[(unit >> 12) & 0xF];
+    *out++ = hexDigits[(unit >> 8) & 0xF];
+    *out++ = hexDigits[(unit >> 4) & 0xF];
+    *out++ = hexDigits[unit & 0xF];
+    return out;
+}
+
+char* writeAsciiEscaped(char* out, char16_t unit)
+{
+    switch (unit) {
+    case u'"':
+        *out++ = '\\';
+        *out++ = '"';
+        return out;
+    case u'\\':
+        *out++ = '\\';
+        *out++ = '\\';
+        return out;
+    case u'\b':
+        *out++ = '\\';
+        *out++ = 'b';
+        return out;
+    case u'\f':
+        *out++ = '\\';
+        *out++ = 'f';
+        return out;
+    case u'\n':
+        *out++ = '\\';
+        *out++ = 'n';
+        return out;
+    case u'\r':
+        *out++ = '\\';
+        *out++ = 'r';
+        return out;
+    case u'\t':
+        *out++ = '\\';
+        *out++ = 't';
+        return out;
+    default:
+        if (unit < 0x20)
+            return writeUnicodeEscape(out, unit);
+        *out++ = static_cast<char>(unit);
+        return out;
+    }
+}
+
+char* writeUtf8(char* out, char32_t codePoint)
+{
+    if (codePoint < 0x800) {
+        *out++ = static_cast<char>(0xC0 | (codePoint >> 6));
+    } else if (codePoint < 0x10000) {
+        *out++ = static_cast<char>(0xE0 | (codePoint >> 12));
+        *out++ = static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
+    } else {
+        *out++ = static_cast<char>(0xF0 | (codePoint >> 18));
+        *out++ = static_cast<char>(0x80 | ((codePoint >> 12) & 0x3F));
+        *out++ = static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
+    }
+    *out++ = static_cast<char>(0x80 | (codePoint & 0x3F));
+    return out;
+}
+
+void appendAscii(QByteArray& out, QStringView ascii)
+{
+    const qsizetype start = out.size();
+    out.resize(start + ascii.size());
+    char* cursor = out.data() + start;
+    for (const QChar c : ascii)
+        *cursor++ = static_cast<char>(c.unicode());
+}
+
+void appendValue(QByteArray& out, const JsonValue& value)
+{
+    switch (value.type()) {
+    case JsonValue::Type::Null:
+        out.append("null");
+        return;
+    case JsonValue::Type::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        return;
+    case JsonValue::Type::Number:
+        appendAscii(out, value.text());
+        return;
+    case JsonValue::Type::String:
+        appendJsonString(out, value.text());
+        return;
+    case JsonValue::Type::Array: {
+        out.append('[');
+        bool first = true;
+        for (const JsonValue& item : value.items()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            appendValue(out, item);
+        }
+        out.append(']');
+        return;
+    }
+    case JsonValue::Type::Object: {
+        out.append('{');
+        bool first = true;
+        for (const JsonValue::Member& member : value.members()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            appendJsonString(out, member.first);
+            out.append(':');
+            appendValue(out, member.second);
+        }
+        out.append('}');
+        return;
+    }
+    }
+}
+
+} // namespace
+
+// Room is made once for the worst case, then trimmed to what was written.
+void appendJsonString(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 2 + text.size() * maxBytesPerCodeUnit);
+    char* cursor = out.data() + start;
+    *cursor++ = '"';
+    const char16_t* unit = text.utf16();
+    const char16_t* const end = unit + text.size();
+    while (unit != end) {
+        const char16_t first = *unit++;
+        if (first < 0x80) {
+            if (first >= 0x20 && first != u'"' && first != u'\\')
+                *cursor++ = static_cast<char>(first);
+            else
+                cursor = writeAsciiEscaped(cursor, first);
+        } else if (QChar::isHighSurrogate(first) && unit != end && QChar::isLowSurrogate(*unit)) {
+            cursor = writeUtf8(cursor, QChar::surrogateToUcs4(first, *unit++));
+        } else if (QChar::isSurrogate(first)) {
+            cursor = writeUtf8(cursor, QChar::ReplacementCharacter);
+        } else {
+            cursor = writeUtf8(cursor, first);
+        }
+    }
+    *cursor++ = '"';
+    out.truncate(cursor - out.constData());
+}
+
+void appendCompactJson(QByteArray& out, const JsonValue& value)
+{
+    appendValue(out, value);
+}
+
+QByteArray toCompactJson(const JsonValue& value)
+{
+    QByteArray out;
+    appendValue(out, value);
+    return out;
+}
+
+} // namespace engage

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "json/json_value.h"
+
+#include <QByteArray>
+#include <QStringView>
+
+namespace engage {
+
+// Compact JSON text (RFC 8259) of a value: no white space, object members in document order,
+// numbers exactly as written (the parser keeps their text, so nothing is rounded), strings in
+// UTF-8 with only the escapes JSON requires (quote, backslash, control characters). A lone
+// UTF-16 surrogate, which no Unicode text holds, is written as U+FFFD as QString::toUtf8 does:
+// its \uXXXX escape would be refused by the strict parser, and by others.
+QByteArray toCompactJson(const JsonValue& value);
+
+// The same, appended to `out`: for writers that assemble a larger document, such as one
+// result line per token, without an intermediate buffer per value.
+void appendCompactJson(QByteArray& out, const JsonValue& value);
+
+// Appends the JSON string literal of `text`, quotes included.
+void appendJsonString(QByteArray& out, QStringView text);
+
+} // namespace engage

@@ -1,0 +1,138 @@
+#include "jwt/base64url.h"
+
+#include <array>
+#include <cstddef>
+
+namespace engage {
+namespace {
+
+constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+// Marks a byte outside the alphabet in the decoding table.
+constexpr quint8 invalidSextet = 0xFF;
+
+constexpr std::array<quint8, 256> makeSextets()
+{
+    std::array<quint8, 256> sextets{};
+    for (quint8& sextet : sextets)
+        sextet = invalidSextet;
+    for (std::size_t value = 0; value < 64; ++value)
+        sextets[static_cast<quint8>(alphabet[value])] = static_cast<quint8>(value);
+    return sextets;
+}
+
+constexpr std::array<quint8, 256> sextets = makeSextets();
+
+quint8 sextetOf(char c)
+{
+    return sextets[static_cast<quint8>(c)];
+}
+
+// Decodes the whole text into `out` (room for decodedSize bytes) when `out` is not null;
+// returns false at the first character outside the alphabet or on non-zero unused bits.
+bool decodeInto(QByteArrayView text, char* out)
+{
+    const char* in = text.data();
+    const qsizetype fullGroups = text.size() / 4;
+    for (qsizetype group = 0; group < fullGroups; ++group, in += 4) {
+        const quint32 a = sextetOf(in[0]);
+        const quint32 b = sextetOf(in[1]);
+        const quint32 c = sextetOf(in[2]);
+        const quint32 d = sextetOf(in[3]);
+        // Any invalid sextet has its high bits set: one test for the four characters.
+        if ((a | b | c | d) & 0xC0)
+            return false;
+        if (out) {
+            const quint32 bits = (a << 18) | (b << 12) | (c << 6) | d;
+            *out++ = static_cast<char>(bits >> 16);
+            *out++ = static_cast<char>(bits >> 8);
+            *out++ = static_cast<char>(bits);
+        }
+    }
+    switch (text.size() % 4) {
+    case 0:
+        return true;
+    case 2: {
+        const quint32 a = sextetOf(in[0]);
+        const quint32 b = sextetOf(in[1]);
+        // Two characters carry 12 bits for one byte: the last 4 bits must be zero.
+        if (((a | b) & 0xC0) || (b & 0x0F))
+            return false;
+        if (out)
+            *out = static_cast<char>((a << 2) | (b >> 4));
+        return true;
+    }
+    case 3: {
+        const quint32 a = sextetOf(in[0]);
+        const quint32 b = sextetOf(in[1]);
+        const quint32 c = sextetOf(in[2]);
+        // Three characters carry 18 bits for two bytes: the last 2 bits must be zero.
+        if (((a | b | c) & 0xC0) || (c & 0x03))
+            return false;
+        if (out) {
+            const quint32 bits = (a << 10) | (b << 4) | (c >> 2);
+            *out++ = static_cast<char>(bits >> 8);
+            *out = static_cast<char>(bits);
+        }
+        return true;
+    }
+    default: // a single character cannot hold a whole byte
+        return false;
+    }
+}
+
+qsizetype decodedSize(qsizetype textSize)
+{
+    const qsizetype rest = textSize % 4;
+    return textSize / 4 * 3 + (rest == 0 ? 0 : rest - 1);
+}
+
+} // namespace
+
+std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
+{
+    QByteArray bytes;
+    if (!base64UrlDecodeInto(text, bytes))
+        return std::nullopt;
+    return bytes;
+}
+
+bool base64UrlDecodeInto(QByteArrayView text, QByteArray& bytes)
+{
+    bytes.resize(decodedSize(text.size()));
+    return decodeInto(text, bytes.data());
+}
+
+bool isBase64Url(QByteArrayView text)
+{
+    return decodeInto(text, nullptr);
+}
+
+QByteArray base64UrlEncode(QByteArrayView bytes)
+{
+    const qsizetype fullGroups = bytes.size() / 3;
+    const qsizetype rest = bytes.size() % 3;
+    QByteArray text(fullGroups * 4 + (rest == 0 ? 0 : rest + 1), Qt::Uninitialized);
+    const auto* in = reinterpret_cast<const quint8*>(bytes.data());
+    char* out = text.data();
+    for (qsizetype group = 0; group < fullGroups; ++group, in += 3) {
+        const quint32 bits = (quint32{in[0]} << 16) | (quint32{in[1]} << 8) | in[2];
+        *out++ = alphabet[(bits >> 18) & 0x3F];
+        *out++ = alphabet[(bits >> 12) & 0x3F];
+        *out++ = alphabet[(bits >> 6) & 0x3F];
+        *out++ = alphabet[bits & 0x3F];
+    }
+    if (rest == 1) {
+        const quint32 bits = quint32{in[0]} << 16;
+        *out++ = alphabet[(bits >> 18) & 0x3F];
+        *out = alphabet[(bits >> 12) & 0x3F];
+    } else if (rest == 2) {
+        const quint32 bits = (quint32{in[0]} << 16) | (quint32{in[1]} << 8);
+        *out++ = alphabet[(bits >> 18) & 0x3F];
+        *out++ = alphabet[(bits >> 12) & 0x3F];
+        *out = alphabet[(bits >> 6) & 0x3F];
+    }
+    return text;
+}
+
+} // namespace engage

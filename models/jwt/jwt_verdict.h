@@ -1,0 +1,76 @@
+#pragma once
+
+#include "json/json_value.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace engage {
+
+// Why an identity was refused (SPEC §4). The snake_case names are a published contract:
+// scripts match on them, so a reason never changes meaning and is never reused.
+enum class JwtReason {
+    SignedIdentitiesRejected,
+    MalformedToken,
+    UnsupportedAlg,
+    InvalidTyp,
+    MissingKid,
+    UnknownKid,
+    AlgKeyMismatch,
+    BadSignature,
+    MissingExp,
+    InvalidExp,
+    ExpTooSoon,
+    MissingUuid,
+    SignedIdentityRequired, // a non-signed identity in require mode
+};
+
+// The reason as written in JSON output, e.g. "exp_too_soon".
+QString jwtReasonName(JwtReason reason);
+
+// One destination field filled by the extra values mapping.
+struct MappedField
+{
+    QString field; // "email", "custom_field:customer_id", ...
+    QString value;
+
+    bool operator==(const MappedField& other) const
+    {
+        return field == other.field && value == other.value;
+    }
+};
+using MappedFields = QList<MappedField>;
+
+// The outcome of verifying one signed identity (a JWT).
+struct JwtVerdict
+{
+    bool accepted = false;
+    std::optional<JwtReason> reason; // set exactly when not accepted
+    QString message;                 // translated sentence for administrators; empty when accepted
+    std::optional<QString> kid;      // the header's "kid" and "alg", when they are strings
+    std::optional<QString> alg;
+    std::optional<JsonValue> header; // the decoded header and payload, when they decoded
+    std::optional<JsonValue> payload;
+    MappedFields mappedFields; // accepted tokens only
+};
+
+// A token decoded without a key or a clock (engagectl inspect-jwt): nothing in it is trusted.
+struct JwtInspection
+{
+    std::optional<JsonValue> header; // each when it decoded to a JSON object
+    std::optional<JsonValue> payload;
+    std::optional<QString> problem; // translated: why the token, or a part of it, did not decode
+};
+
+// The outcome of checking one non-signed identity.
+struct IdentityVerdict
+{
+    bool accepted = false;
+    std::optional<JwtReason> reason; // set exactly when not accepted
+    QString message;                 // translated; empty when accepted
+    MappedFields mappedFields;       // accepted identities only
+};
+
+} // namespace engage

@@ -1,0 +1,697 @@
+#include "jwt/jwt_verifier.h"
+
+#include "config/config_validator.h"
+#include "crypto/openssl_handles.h"
+#include "crypto/pem_key.h"
+#include "json/json_parser.h"
+#include "jwt/base64url.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <array>
+#include <cstddef>
+#include <limits>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
+#include <openssl/rsa.h>
+
+namespace engage {
+
+namespace {
+
+enum class Mode { Accept, Reject, Require, Invalid };
+
+Mode modeOf(const QString& signedIdentities)
+{
+    if (signedIdentities == SignedIdentities::accept)
+        return Mode::Accept;
+    if (signedIdentities == SignedIdentities::reject)
+        return Mode::Reject;
+    if (signedIdentities == SignedIdentities::require)
+        return Mode::Require;
+    return Mode::Invalid;
+}
+
+constexpr std::size_t sha256Size = 32;
+
+} // namespace
+
+struct PreparedKey
+{
+    std::size_t index = 0; // in the configuration, and in each thread's context tables
+    QString id;
+    QString algorithm; // as configured, valid or not
+    bool usable = false;
+    QByteArray hmacSecret;               // usable HS256 keys: the secret's own UTF-8 bytes
+    std::shared_ptr<EVP_PKEY> publicKey; // usable RS256 keys
+};
+
+struct JwtVerifierState
+{
+    Mode mode = Mode::Reject;
+    QString modeText;
+    std::vector<PreparedKey> keys;
+    QList<MappingRow> mapping;
+    EvpMacPtr hmac; // fetched once: fetching is a locked lookup in OpenSSL's method store
+
+    // The key a token's kid names: an exact match of a configured ID, or nullptr.
+    const PreparedKey* findKey(const QString& id) const
+    {
+        for (const PreparedKey& key : keys) {
+            if (key.id == id)
+                return &key;
+        }
+        return nullptr;
+    }
+};
+
+// The OpenSSL contexts one thread verifies signatures with, made on first use of each key.
+class SignatureContexts
+{
+public:
+    explicit SignatureContexts(const JwtVerifierState& state)
+        : m_state(state), m_hmac(state.keys.size()), m_rsa(state.keys.size())
+    {
+    }
+
+    // False too when OpenSSL fails for any reason: a signature is never assumed good.
+    bool verifies(const PreparedKey& key, QByteArrayView signingInput, QByteArrayView signature)
+    {
+        if (key.algorithm == JwtAlgorithm::hs256)
+            return hmacVerifies(key.index, signingInput, signature);
+        return rsaVerifies(key.index, signingInput, signature);
+    }
+
+private:
+    bool hmacVerifies(std::size_t index, QByteArrayView signingInput, QByteArrayView signature)
+    {
+        EVP_MAC_CTX* context = hmacContext(index);
+        std::array<unsigned char, sha256Size> mac{};
+        std::size_t macSize = 0;
+        if (context == nullptr ||
+            EVP_MAC_update(context, reinterpret_cast<const unsigned char*>(signingInput.data()),
+                           static_cast<std::size_t>(signingInput.size())) != 1 ||
+            EVP_MAC_final(context, mac.data(), &macSize, mac.size()) != 1 ||
+            macSize != sha256Size || static_cast<std::size_t>(signature.size()) != sha256Size) {
+            return false;
+        }
+        // Constant time, so that timing tells an attacker nothing about the expected MAC.
+        return CRYPTO_memcmp(mac.data(), signature.data(), sha256Size) == 0;
+    }
+
+    // A context keyed once per key; re-initialising it without a key reuses that key.
+    EVP_MAC_CTX* hmacContext(std::size_t index)
+    {
+        EvpMacCtxPtr& context = m_hmac[index];
+        if (!context) {
+            const QByteArray& secret = m_state.keys[index].hmacSecret;
+            char digestName[] = "SHA256";
+            const std::array<OSSL_PARAM, 2> parameters{
+                OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+                OSSL_PARAM_construct_end()};
+            EvpMacCtxPtr keyed(EVP_MAC_CTX_new(m_state.hmac.get()));
+            if (!keyed ||
+                EVP_MAC_init(keyed.get(),
+                             reinterpret_cast<const unsigned char*>(secret.constData()),
+                             static_cast<std::size_t>(secret.size()), parameters.data()) != 1) {
+                return nullptr;
+            }
+            context = std::move(keyed);
+        }
+        if (EVP_MAC_init(context.get(), nullptr, 0, nullptr) != 1)
+            return nullptr;
+        return context.get();
+    }
+
+    // RSASSA-PKCS1-v1_5 with SHA-256 over the signing input (RFC 7518 §3.3).
+    bool rsaVerifies(std::size_t index, QByteArrayView signingInput, QByteArrayView signature)
+    {
+        const OpenSslErrorScope errorScope; // a bad signature queues errors: drop them
+        EVP_PKEY_CTX* context = rsaContext(index);
+        std::array<unsigned char, sha256Size> digest{};
+        unsigned int digestSize = 0;
+        return context != nullptr &&
+               EVP_Digest(signingInput.data(), static_cast<std::size_t>(signingInput.size()),
+                          digest.data(), &digestSize, EVP_sha256(), nullptr) == 1 &&
+               digestSize == sha256Size &&
+               EVP_PKEY_verify(context, reinterpret_cast<const unsigned char*>(signature.data()),
+                               static_cast<std::size_t>(signature.size()), digest.data(),
+                               digest.size()) == 1;
+    }
+
+    // A verification context set up once per key: EVP_PKEY_verify may be called on it again.
+    EVP_PKEY_CTX* rsaContext(std::size_t index)
+    {
+        EvpPkeyCtxPtr& context = m_rsa[index];
+        if (!context) {
+            EvpPkeyCtxPtr fresh(
+                EVP_PKEY_CTX_new_from_pkey(nullptr, m_state.keys[index].publicKey.get(), nullptr));
+            if (!fresh || EVP_PKEY_verify_init(fresh.get()) != 1 ||
+                EVP_PKEY_CTX_set_rsa_padding(fresh.get(), RSA_PKCS1_PADDING) != 1 ||
+                EVP_PKEY_CTX_set_signature_md(fresh.get(), EVP_sha256()) != 1) {
+                return nullptr;
+            }
+            context = std::move(fresh);
+        }
+        return context.get();
+    }
+
+    const JwtVerifierState& m_state;
+    std::vector<EvpMacCtxPtr> m_hmac; // by key index
+    std::vector<EvpPkeyCtxPtr> m_rsa; // by key index
+};
+
+// What one thread reuses from one token to the next, to spare the allocator.
+struct JwtThreadState
+{
+    explicit JwtThreadState(const JwtVerifierState& state) : signatures(state) {}
+
+    SignatureContexts signatures;
+    QByteArray decodedSegment; // the header, then the payload: each is parsed at once
+    QByteArray signature;
+};
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Preparing the configuration
+
+bool isUsable(const JwtKey& key)
+{
+    return !hasErrors(ConfigValidator::validateKey(key, true));
+}
+
+std::vector<PreparedKey> prepareKeys(const QList<JwtKey>& keys)
+{
+    QHash<QString, int> countById;
+    for (const JwtKey& key : keys)
+        ++countById[key.id];
+
+    std::vector<PreparedKey> prepared;
+    prepared.reserve(static_cast<std::size_t>(keys.size()));
+    for (const JwtKey& key : keys) {
+        PreparedKey entry{prepared.size(), key.id, key.algorithm, false, {}, {}};
+        entry.usable = countById.value(key.id) == 1 && isUsable(key);
+        if (entry.usable && key.algorithm == JwtAlgorithm::hs256)
+            entry.hmacSecret = key.secret->toUtf8();
+        if (entry.usable && key.algorithm == JwtAlgorithm::rs256) {
+            entry.publicKey = inspectPemKey(key.publicKey->toUtf8()).publicKey;
+            entry.usable = entry.publicKey != nullptr;
+        }
+        prepared.push_back(std::move(entry));
+    }
+    return prepared;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts for messages
+
+// Token content in a message: cut short, and without control characters, which could
+// rewrite a terminal line or forge a log entry.
+QString shown(const QString& text)
+{
+    constexpr qsizetype maxShown = 40;
+    QString result = text.size() <= maxShown ? text : text.left(maxShown) + QChar(0x2026);
+    for (QChar& c : result) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return result;
+}
+
+// What a JSON value is, for messages: its string quoted, or its kind.
+QString described(const JsonValue& value)
+{
+    switch (value.type()) {
+    case JsonValue::Type::Null:
+        return JwtVerifier::tr("null");
+    case JsonValue::Type::Bool:
+        return JwtVerifier::tr("a boolean");
+    case JsonValue::Type::Number:
+        return JwtVerifier::tr("the number %1").arg(shown(value.text()));
+    case JsonValue::Type::String:
+        return JwtVerifier::tr("the string \"%1\"").arg(shown(value.text()));
+    case JsonValue::Type::Array:
+        return JwtVerifier::tr("an array");
+    case JsonValue::Type::Object:
+        return JwtVerifier::tr("an object");
+    }
+    return {};
+}
+
+// "2026-01-01T00:30:00Z", or plain Unix time for a date QDateTime cannot hold.
+QString dateTimeText(qint64 unixSeconds)
+{
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC);
+    if (!time.isValid())
+        return JwtVerifier::tr("Unix time %1").arg(unixSeconds);
+    return time.toString(Qt::ISODate);
+}
+
+QString modeRefusalMessage(Mode mode, const QString& modeText)
+{
+    if (mode == Mode::Invalid) {
+        return JwtVerifier::tr("The signed identities setting \"%1\" is not valid, so no identity "
+                               "is accepted; choose accept, reject or require.")
+            .arg(shown(modeText));
+    }
+    if (mode == Mode::Reject) {
+        return JwtVerifier::tr("The community is in reject mode: it takes only non-signed "
+                               "identities, so every signed identity (JWT) is refused.");
+    }
+    return JwtVerifier::tr("The community is in require mode: only JWT-signed identities are "
+                           "accepted, and this identity is not signed.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks of SPEC §4. Each step returns false after recording the reason in the verdict.
+
+bool refuse(JwtVerdict& verdict, JwtReason reason, QString message)
+{
+    verdict.accepted = false;
+    verdict.reason = reason;
+    verdict.message = std::move(message);
+    return false;
+}
+
+bool refuseMalformed(JwtVerdict& verdict, QString message)
+{
+    return refuse(verdict, JwtReason::MalformedToken, std::move(message));
+}
+
+struct TokenSegments
+{
+    QByteArrayView header;
+    QByteArrayView payload;
+    QByteArrayView signature;
+    QByteArrayView signingInput; // "header.payload" as received: what the signature covers
+};
+
+// Step 2, the shape: a bounded size, then exactly three base64url segments.
+std::optional<TokenSegments> splitToken(QByteArrayView token, JwtVerdict& verdict)
+{
+    if (token.size() > JwtVerifier::maxTokenSize) {
+        refuseMalformed(verdict,
+                        JwtVerifier::tr("The token is %1 bytes long; tokens over %2 bytes (64 KiB) "
+                                        "are refused without being read.")
+                            .arg(token.size())
+                            .arg(JwtVerifier::maxTokenSize));
+        return std::nullopt;
+    }
+    const qsizetype firstDot = token.indexOf('.');
+    const qsizetype secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
+    if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
+        refuseMalformed(verdict, JwtVerifier::tr("A token is three base64url segments separated "
+                                                 "by dots (header.payload.signature); this one "
+                                                 "has %1.")
+                                     .arg(token.count('.') + 1));
+        return std::nullopt;
+    }
+    return TokenSegments{token.first(firstDot),
+                         token.sliced(firstDot + 1, secondDot - firstDot - 1),
+                         token.sliced(secondDot + 1), token.first(secondDot)};
+}
+
+enum class Part { Header, Payload, Signature, Identity };
+
+// Named only once a message needs it: translating costs time on every accepted token.
+QString partName(Part part)
+{
+    switch (part) {
+    case Part::Header:
+        return JwtVerifier::tr("header");
+    case Part::Payload:
+        return JwtVerifier::tr("payload");
+    case Part::Signature:
+        return JwtVerifier::tr("signature");
+    case Part::Identity:
+        return JwtVerifier::tr("identity");
+    }
+    return {};
+}
+
+QString notBase64UrlMessage(Part segment)
+{
+    return JwtVerifier::tr("The %1 segment is not valid base64url: only letters, digits, '-' and "
+                           "'_' may appear, without '=' padding.")
+        .arg(partName(segment));
+}
+
+// Step 2, the contents: a segment that decodes to a UTF-8 JSON object without duplicates.
+std::optional<JsonValue> decodeObject(QByteArrayView segment, Part part, QByteArray& buffer,
+                                      JwtVerdict& verdict)
+{
+    if (!base64UrlDecodeInto(segment, buffer)) {
+        refuseMalformed(verdict, notBase64UrlMessage(part));
+        return std::nullopt;
+    }
+    JsonParseResult parsed = parseJson(buffer);
+    if (parsed.error) {
+        const JsonParseError& error = *parsed.error;
+        refuseMalformed(verdict, JwtVerifier::tr("The %1 is not valid JSON: %2 (line %3, column "
+                                                 "%4).")
+                                     .arg(partName(part), shown(error.message))
+                                     .arg(error.position.line)
+                                     .arg(error.position.column));
+        return std::nullopt;
+    }
+    if (!parsed.value->isObject()) {
+        refuseMalformed(verdict, JwtVerifier::tr("The %1 is %2, not a JSON object.")
+                                     .arg(partName(part), described(*parsed.value)));
+        return std::nullopt;
+    }
+    return std::move(parsed.value);
+}
+
+// Step 2 whole; fills the decoded header and payload (and kid and alg) into the verdict, and
+// the decoded signature into the thread's buffer.
+std::optional<TokenSegments> decodeToken(QByteArrayView token, JwtThreadState& thread,
+                                         JwtVerdict& verdict)
+{
+    std::optional<TokenSegments> segments = splitToken(token, verdict);
+    if (!segments)
+        return std::nullopt;
+    verdict.header = decodeObject(segments->header, Part::Header, thread.decodedSegment, verdict);
+    if (!verdict.header)
+        return std::nullopt;
+    if (const JsonValue* kid = verdict.header->member(u"kid"); kid && kid->isString())
+        verdict.kid = kid->text();
+    if (const JsonValue* alg = verdict.header->member(u"alg"); alg && alg->isString())
+        verdict.alg = alg->text();
+    verdict.payload =
+        decodeObject(segments->payload, Part::Payload, thread.decodedSegment, verdict);
+    if (!verdict.payload)
+        return std::nullopt;
+    if (!base64UrlDecodeInto(segments->signature, thread.signature)) {
+        refuseMalformed(verdict, notBase64UrlMessage(Part::Signature));
+        return std::nullopt;
+    }
+    if (verdict.header->member(u"crit")) {
+        refuseMalformed(verdict, JwtVerifier::tr("The header has a \"crit\" member: it lists "
+                                                 "extensions that must be understood, and none "
+                                                 "is, so the token is refused."));
+        return std::nullopt;
+    }
+    return segments;
+}
+
+// Steps 3 to 7: algorithm, type, key ID, key, and that the key is for this algorithm.
+const PreparedKey* checkHeader(const JwtVerifierState& state, JwtVerdict& verdict)
+{
+    const JsonValue& header = *verdict.header;
+    const JsonValue* alg = header.member(u"alg");
+    if (!alg) {
+        refuse(verdict, JwtReason::UnsupportedAlg,
+               JwtVerifier::tr("The header has no \"alg\" member; tokens must be signed with "
+                               "HS256 or RS256."));
+        return nullptr;
+    }
+    if (!alg->isString() ||
+        (alg->text() != JwtAlgorithm::hs256 && alg->text() != JwtAlgorithm::rs256)) {
+        refuse(verdict, JwtReason::UnsupportedAlg,
+               alg->isString() && alg->text() == QLatin1String("none")
+                   ? JwtVerifier::tr("The algorithm is \"none\": the token is not signed. Tokens "
+                                     "must be signed with HS256 or RS256.")
+                   : JwtVerifier::tr("The algorithm \"alg\" is %1; tokens must be signed with "
+                                     "HS256 or RS256.")
+                         .arg(described(*alg)));
+        return nullptr;
+    }
+    const JsonValue* typ = header.member(u"typ");
+    if (!typ || !typ->isString() || typ->text() != QLatin1String("JWT")) {
+        refuse(verdict, JwtReason::InvalidTyp,
+               typ ? JwtVerifier::tr("The header's \"typ\" is %1; it must be exactly \"JWT\".")
+                         .arg(described(*typ))
+                   : JwtVerifier::tr("The header has no \"typ\" member; it must be \"JWT\"."));
+        return nullptr;
+    }
+    const JsonValue* kid = header.member(u"kid");
+    if (!kid || !kid->isString()) {
+        refuse(verdict, JwtReason::MissingKid,
+               kid ? JwtVerifier::tr("The header's \"kid\" is %1, not a string naming a "
+                                     "configured key.")
+                         .arg(described(*kid))
+                   : JwtVerifier::tr("The header has no \"kid\" member naming the configured key "
+                                     "the token is signed with."));
+        return nullptr;
+    }
+    const PreparedKey* key = state.findKey(kid->text());
+    if (!key) {
+        refuse(verdict, JwtReason::UnknownKid,
+               JwtVerifier::tr("No configured JWT key has the ID \"%1\"; add the key to the "
+                               "configuration or correct the website's kid.")
+                   .arg(shown(kid->text())));
+        return nullptr;
+    }
+    if (key->algorithm != alg->text()) {
+        const bool keyAlgorithmValid =
+            key->algorithm == JwtAlgorithm::hs256 || key->algorithm == JwtAlgorithm::rs256;
+        refuse(verdict, JwtReason::AlgKeyMismatch,
+               keyAlgorithmValid
+                   ? JwtVerifier::tr("The token is signed with %1, but the key \"%2\" is "
+                                     "configured for %3.")
+                         .arg(alg->text(), shown(key->id), key->algorithm)
+                   : JwtVerifier::tr("The key \"%1\" has no valid algorithm in the "
+                                     "configuration, so no token can be verified with it.")
+                         .arg(shown(key->id)));
+        return nullptr;
+    }
+    return key;
+}
+
+// Step 8.
+bool checkSignature(JwtThreadState& thread, const PreparedKey& key, const TokenSegments& segments,
+                    JwtVerdict& verdict)
+{
+    if (!key.usable) {
+        return refuse(verdict, JwtReason::BadSignature,
+                      JwtVerifier::tr("The key \"%1\" is not valid in the configuration, so no "
+                                      "signature can be verified with it; correct the key first.")
+                          .arg(shown(key.id)));
+    }
+    if (!thread.signatures.verifies(key, segments.signingInput, thread.signature)) {
+        return refuse(verdict, JwtReason::BadSignature,
+                      JwtVerifier::tr("The signature does not match the key \"%1\": the token "
+                                      "was altered, or signed with another key or secret.")
+                          .arg(shown(key.id)));
+    }
+    return true;
+}
+
+// exp < now + minimumLifetimeSeconds, without overflowing near the ends of qint64.
+bool expiresTooSoon(qint64 exp, qint64 now)
+{
+    if (now > std::numeric_limits<qint64>::max() - JwtVerifier::minimumLifetimeSeconds)
+        return true;
+    return exp < now + JwtVerifier::minimumLifetimeSeconds;
+}
+
+bool checkExpiry(const JsonValue& payload, qint64 now, JwtVerdict& verdict)
+{
+    const JsonValue* exp = payload.member(u"exp");
+    if (!exp) {
+        return refuse(verdict, JwtReason::MissingExp,
+                      JwtVerifier::tr("The payload has no \"exp\" member; tokens must say when "
+                                      "they expire, at least one hour in the future."));
+    }
+    const std::optional<qint64> expiry = exp->toInteger();
+    if (!expiry) {
+        return refuse(verdict, JwtReason::InvalidExp,
+                      JwtVerifier::tr("The payload's \"exp\" is %1; it must be an integer number "
+                                      "of seconds since 1970-01-01 UTC (Unix time).")
+                          .arg(described(*exp)));
+    }
+    if (expiresTooSoon(*expiry, now)) {
+        return refuse(verdict, JwtReason::ExpTooSoon,
+                      *expiry <= now
+                          ? JwtVerifier::tr("The token expired at %1, and it is now %2; Engage "
+                                            "requires tokens to expire at least one hour from "
+                                            "now.")
+                                .arg(dateTimeText(*expiry), dateTimeText(now))
+                          : JwtVerifier::tr("The token expires at %1, which is less than one hour "
+                                            "from now (%2); Engage requires at least one hour.")
+                                .arg(dateTimeText(*expiry), dateTimeText(now)));
+    }
+    return true;
+}
+
+// Step 12, shared with non-signed identities.
+std::optional<QString> uuidProblem(const JsonValue& identity, Part holder)
+{
+    if (!identity.isObject()) {
+        return JwtVerifier::tr("The identity is %1, not a JSON object with a \"uuid\".")
+            .arg(described(identity));
+    }
+    const JsonValue* uuid = identity.member(u"uuid");
+    if (!uuid)
+        return JwtVerifier::tr("The %1 has no \"uuid\" member identifying the visitor.")
+            .arg(partName(holder));
+    if (!uuid->isString()) {
+        return JwtVerifier::tr("The %1's \"uuid\" is %2; it must be a string identifying the "
+                               "visitor.")
+            .arg(partName(holder), described(*uuid));
+    }
+    if (uuid->text().isEmpty())
+        return JwtVerifier::tr("The %1's \"uuid\" is empty; it must identify the visitor.")
+            .arg(partName(holder));
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mapped fields
+
+std::optional<QString> mappedText(const JsonValue& value)
+{
+    switch (value.type()) {
+    case JsonValue::Type::String:
+    case JsonValue::Type::Number:
+        return value.text();
+    case JsonValue::Type::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case JsonValue::Type::Null:
+    case JsonValue::Type::Array:
+    case JsonValue::Type::Object:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void assign(MappedFields& fields, const QString& field, QString value)
+{
+    for (MappedField& existing : fields) {
+        if (existing.field == field) {
+            existing.value = std::move(value);
+            return;
+        }
+    }
+    fields.append(MappedField{field, std::move(value)});
+}
+
+MappedFields mapFields(const QList<MappingRow>& mapping, const JsonValue& identity)
+{
+    MappedFields fields;
+    fields.reserve(mapping.size());
+    const JsonValue* extraValues = identity.member(u"extra_values");
+    for (const MappingRow& row : mapping) {
+        const JsonValue* value = row.key == QLatin1String("uuid") ? identity.member(u"uuid")
+                                 : extraValues != nullptr         ? extraValues->member(row.key)
+                                                                  : nullptr;
+        if (!value)
+            continue;
+        if (std::optional<QString> text = mappedText(*value))
+            assign(fields, row.field, std::move(*text));
+    }
+    return fields;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+JwtVerdict verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
+                       qint64 now)
+{
+    JwtVerdict verdict;
+    if (state.mode == Mode::Reject || state.mode == Mode::Invalid) {
+        refuse(verdict, JwtReason::SignedIdentitiesRejected,
+               modeRefusalMessage(state.mode, state.modeText));
+        return verdict;
+    }
+    const std::optional<TokenSegments> segments = decodeToken(token, thread, verdict);
+    if (!segments)
+        return verdict;
+    const PreparedKey* key = checkHeader(state, verdict);
+    if (!key || !checkSignature(thread, *key, *segments, verdict) ||
+        !checkExpiry(*verdict.payload, now, verdict)) {
+        return verdict;
+    }
+    if (const std::optional<QString> problem = uuidProblem(*verdict.payload, Part::Payload)) {
+        refuse(verdict, JwtReason::MissingUuid, *problem);
+        return verdict;
+    }
+    verdict.accepted = true;
+    verdict.mappedFields = mapFields(state.mapping, *verdict.payload);
+    return verdict;
+}
+
+} // namespace
+
+JwtVerifier::JwtVerifier(const CommunityConfig& config)
+{
+    auto state = std::make_unique<JwtVerifierState>();
+    state->mode = modeOf(config.signedIdentities);
+    state->modeText = config.signedIdentities;
+    state->keys = prepareKeys(config.jwtKeys);
+    state->mapping = config.extraValuesMapping;
+    state->hmac.reset(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+    m_state = std::move(state);
+}
+
+JwtVerifier::~JwtVerifier() = default;
+
+JwtVerdict JwtVerifier::verify(QByteArrayView token, qint64 nowUnixSeconds) const
+{
+    JwtThreadState thread(*m_state);
+    return verifyToken(*m_state, thread, token, nowUnixSeconds);
+}
+
+IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
+{
+    IdentityVerdict verdict;
+    if (m_state->mode == Mode::Require || m_state->mode == Mode::Invalid) {
+        verdict.reason = JwtReason::SignedIdentityRequired;
+        verdict.message = modeRefusalMessage(m_state->mode, m_state->modeText);
+        return verdict;
+    }
+    if (const std::optional<QString> problem = uuidProblem(identity, Part::Identity)) {
+        verdict.reason = JwtReason::MissingUuid;
+        verdict.message = *problem;
+        return verdict;
+    }
+    verdict.accepted = true;
+    verdict.mappedFields = mapFields(m_state->mapping, identity);
+    return verdict;
+}
+
+JwtInspection JwtVerifier::inspect(QByteArrayView token)
+{
+    // Verification's own decoding steps, each reporting into a verdict of its own.
+    JwtInspection inspection;
+    JwtVerdict shape;
+    JwtVerdict header;
+    JwtVerdict payload;
+    JwtVerdict signature;
+    if (const std::optional<TokenSegments> segments = splitToken(token, shape)) {
+        QByteArray buffer;
+        inspection.header = decodeObject(segments->header, Part::Header, buffer, header);
+        inspection.payload = decodeObject(segments->payload, Part::Payload, buffer, payload);
+        if (!isBase64Url(segments->signature))
+            refuseMalformed(signature, notBase64UrlMessage(Part::Signature));
+    }
+    for (const JwtVerdict* step : {&shape, &header, &payload, &signature}) {
+        if (step->reason) {
+            inspection.problem = step->message;
+            break;
+        }
+    }
+    return inspection;
+}
+
+JwtVerifier::Session::Session(const JwtVerifier& verifier)
+    : m_state(*verifier.m_state), m_thread(std::make_unique<JwtThreadState>(m_state))
+{
+}
+
+JwtVerifier::Session::~Session() = default;
+
+JwtVerdict JwtVerifier::Session::verify(QByteArrayView token, qint64 nowUnixSeconds)
+{
+    return verifyToken(m_state, *m_thread, token, nowUnixSeconds);
+}
+
+} // namespace engage

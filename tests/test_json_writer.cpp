@@ -1,0 +1,116 @@
+// The compact JSON writer: document order, numbers as written, RFC 8259 string escapes, and
+// text that the strict parser reads back to the same value.
+
+#include "json/json_parser.h"
+#include "json/json_writer.h"
+
+#include <QTest>
+
+using namespace engage;
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesCompactTextInDocumentOrder_data();
+    void writesCompactTextInDocumentOrder();
+    void escapesStrings_data();
+    void escapesStrings();
+    void replacesLoneSurrogates();
+    void appendsToExistingText();
+};
+
+void TestJsonWriter::writesCompactTextInDocumentOrder_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("literals") << QByteArray("[ null , true , false ]")
+                              << QByteArray("[null,true,false]");
+    QTest::newRow("members keep their order")
+        << QByteArray(R"({ "z": 1, "a": 2, "m": 3 })") << QByteArray(R"({"z":1,"a":2,"m":3})");
+    QTest::newRow("numbers as written")
+        << QByteArray("[1.50, -0, 1E+3, 12345678901234567890123, 0.1e-7]")
+        << QByteArray("[1.50,-0,1E+3,12345678901234567890123,0.1e-7]");
+    QTest::newRow("empty containers")
+        << QByteArray(R"({"a": [], "b": {}})") << QByteArray(R"({"a":[],"b":{}})");
+    QTest::newRow("nested") << QByteArray("{\n  \"a\": [ {\"b\": [1, {\"c\": null}]} ]\n}\n")
+                            << QByteArray(R"({"a":[{"b":[1,{"c":null}]}]})");
+    QTest::newRow("escapes normalised")
+        << QByteArray(R"(["\u0041\/\u00e9"])") << QByteArray("[\"A/\xc3\xa9\"]");
+    QTest::newRow("escaped member name")
+        << QByteArray(R"({"a\"b": 1})") << QByteArray(R"({"a\"b":1})");
+}
+
+void TestJsonWriter::writesCompactTextInDocumentOrder()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+
+    const JsonParseResult parsed = parseJson(input);
+    QVERIFY(parsed.value);
+    const QByteArray written = toCompactJson(*parsed.value);
+    QCOMPARE(written, expected);
+    // What is written reads back as the same text.
+    const JsonParseResult reread = parseJson(written);
+    QVERIFY(reread.value);
+    QCOMPARE(toCompactJson(*reread.value), written);
+}
+
+void TestJsonWriter::escapesStrings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("plain") << QStringLiteral("abc") << QByteArray(R"("abc")");
+    QTest::newRow("empty") << QString() << QByteArray(R"("")");
+    QTest::newRow("quote and backslash") << QStringLiteral("a\"b\\c") << QByteArray(R"("a\"b\\c")");
+    QTest::newRow("short escapes") << QStringLiteral("\b\f\n\r\t") << QByteArray(R"("\b\f\n\r\t")");
+    QTest::newRow("other controls")
+        << QString(QChar(0)) + QChar(0x1b) + QChar(0x1f) << QByteArray(R"("\u0000\u001b\u001f")");
+    QTest::newRow("DEL and slash as they are")
+        << QStringLiteral("\x7f/") << QByteArray("\"\x7f/\"");
+    QTest::newRow("two-byte UTF-8") << QString::fromUtf8("\xc3\xa9") << QByteArray("\"\xc3\xa9\"");
+    QTest::newRow("three-byte UTF-8")
+        << QString::fromUtf8("\xe2\x82\xac") << QByteArray("\"\xe2\x82\xac\"");
+    QTest::newRow("line separator as it is")
+        << QString(QChar(0x2028)) << QByteArray("\"\xe2\x80\xa8\"");
+    QTest::newRow("surrogate pair")
+        << QString::fromUtf8("\xf0\x9f\x98\x80") << QByteArray("\"\xf0\x9f\x98\x80\"");
+}
+
+void TestJsonWriter::escapesStrings()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+
+    QCOMPARE(toCompactJson(JsonValue::makeString(text)), expected);
+    const JsonParseResult reread = parseJson(expected);
+    QVERIFY2(reread.value, reread.error ? qPrintable(reread.error->message) : "");
+    QCOMPARE(reread.value->text(), text);
+}
+
+// No Unicode text holds them, and the strict parser refuses their escapes.
+void TestJsonWriter::replacesLoneSurrogates()
+{
+    const QString loneHigh = QString(QChar(0xd83d)) + QLatin1Char('x');
+    QCOMPARE(toCompactJson(JsonValue::makeString(loneHigh)), QByteArray("\"\xef\xbf\xbdx\""));
+    const QString loneLowAtTheEnd = QLatin1Char('x') + QString(QChar(0xde00));
+    QCOMPARE(toCompactJson(JsonValue::makeString(loneLowAtTheEnd)),
+             QByteArray("\"x\xef\xbf\xbd\""));
+}
+
+void TestJsonWriter::appendsToExistingText()
+{
+    QByteArray line = R"({"kid":)";
+    appendJsonString(line, u"pr\"od");
+    line += R"(,"payload":)";
+    appendCompactJson(line, JsonValue::makeObject({{QStringLiteral("exp"),
+                                                    JsonValue::makeNumber(QStringLiteral("7"))}}));
+    line += '}';
+    QCOMPARE(line, QByteArray("{\"kid\":\"pr\\\"od\",\"payload\":{\"exp\":7}}"));
+}
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "test_json_writer.moc"
