@@ -2,6 +2,7 @@
 // and standard error (SPEC §5).
 
 #include "support/openssl_fixtures.h"
+#include "support/process_run.h"
 #include "support/test_files.h"
 
 #include <QCryptographicHash>
@@ -16,13 +17,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QString example(const QString& name)
 {
@@ -64,31 +58,13 @@ private slots:
     void doesNotLoadQtWidgets();
 
 private:
-    Run run(const QStringList& arguments, const QByteArray& input = {}) const;
     QTemporaryDir m_dir;
 };
-
-Run TestEngagectl::run(const QStringList& arguments, const QByteArray& input) const
-{
-    QProcess process;
-    process.start(QStringLiteral(ENGAGECTL_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 void TestEngagectl::validateAcceptsTheValidExample()
 {
     const Run result =
-        run({QStringLiteral("validate"), example(QStringLiteral("website-chat.json"))});
+        engagectl({QStringLiteral("validate"), example(QStringLiteral("website-chat.json"))});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("website-chat.json: valid (0 errors, 0 warnings)"),
              result.out.constData());
@@ -97,7 +73,7 @@ void TestEngagectl::validateAcceptsTheValidExample()
 void TestEngagectl::validateRejectsTheProblemExample()
 {
     const Run result =
-        run({QStringLiteral("validate"), example(QStringLiteral("needs-attention.json"))});
+        engagectl({QStringLiteral("validate"), example(QStringLiteral("needs-attention.json"))});
     QCOMPARE(result.exitCode, 1);
     // Compiler-style lines: file, line and column, severity, message, code and path.
     const QRegularExpression line(QStringLiteral(
@@ -111,15 +87,15 @@ void TestEngagectl::validateStrictFailsOnWarnings()
 {
     const QString path = m_dir.filePath(QStringLiteral("warning-only.json"));
     writeAll(path, validHeader + R"(, "signed_identities": "accept"})");
-    QCOMPARE(run({QStringLiteral("validate"), path}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--strict"), path}).exitCode, 1);
+    QCOMPARE(engagectl({QStringLiteral("validate"), path}).exitCode, 0);
+    QCOMPARE(engagectl({QStringLiteral("validate"), QStringLiteral("--strict"), path}).exitCode, 1);
 }
 
 void TestEngagectl::validateJsonHasTheSpecifiedShape()
 {
     const QString good = example(QStringLiteral("website-chat.json"));
     const QString bad = example(QStringLiteral("needs-attention.json"));
-    const Run result = run({QStringLiteral("validate"), QStringLiteral("--json"), good, bad});
+    const Run result = engagectl({QStringLiteral("validate"), QStringLiteral("--json"), good, bad});
     QCOMPARE(result.exitCode, 1);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
@@ -142,12 +118,12 @@ void TestEngagectl::validateJsonHasTheSpecifiedShape()
 
 void TestEngagectl::validateReadsStandardInput()
 {
-    const Run good = run({QStringLiteral("validate"), QStringLiteral("-")},
+    const Run good = engagectl({QStringLiteral("validate"), QStringLiteral("-")},
                          readAll(example(QStringLiteral("website-chat.json"))));
     QCOMPARE(good.exitCode, 0);
     QVERIFY2(good.out.contains("<stdin>: valid"), good.out.constData());
     const Run bad =
-        run({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, "{");
+        engagectl({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, "{");
     QCOMPARE(bad.exitCode, 1);
     const QJsonObject file = QJsonDocument::fromJson(bad.out)
                                  .object()
@@ -196,7 +172,7 @@ void TestEngagectl::validateRefusesBadInput()
     QFETCH(QString, expected);
     const QString path = m_dir.filePath(QStringLiteral("bad-input.json"));
     writeAll(path, contents);
-    const Run result = run({QStringLiteral("validate"), path});
+    const Run result = engagectl({QStringLiteral("validate"), path});
     QCOMPARE(result.exitCode, exitCode);
     const QString output = QString::fromUtf8(result.out + result.err);
     QVERIFY2(output.contains(expected), qPrintable(output));
@@ -206,7 +182,7 @@ void TestEngagectl::validateRefusesBadInput()
 void TestEngagectl::validateSeveralFilesReportsEach()
 {
     const Run result =
-        run({QStringLiteral("validate"), example(QStringLiteral("website-chat.json")), m_dir.path(),
+        engagectl({QStringLiteral("validate"), example(QStringLiteral("website-chat.json")), m_dir.path(),
              m_dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.out.contains("website-chat.json: valid"), result.out.constData());
@@ -225,11 +201,11 @@ void TestEngagectl::everyCommandHasHelp_data()
 void TestEngagectl::everyCommandHasHelp()
 {
     QFETCH(QString, command);
-    const Run result = run({command, QStringLiteral("--help")});
+    const Run result = engagectl({command, QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("engagectl " + command.toUtf8()), result.out.constData());
     QVERIFY2(result.out.contains("--help"), result.out.constData());
-    const Run overview = run({QStringLiteral("--help")});
+    const Run overview = engagectl({QStringLiteral("--help")});
     QCOMPARE(overview.exitCode, 0);
     QVERIFY(overview.out.contains(command.toUtf8()));
 }
@@ -253,7 +229,7 @@ void TestEngagectl::usageErrorsExitTwo_data()
 void TestEngagectl::usageErrorsExitTwo()
 {
     QFETCH(QStringList, arguments);
-    const Run result = run(arguments);
+    const Run result = engagectl(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(!result.err.isEmpty());
 }
@@ -274,7 +250,7 @@ void TestEngagectl::checkKeyValidatesHmacSecrets()
     QFETCH(QString, secret);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    const Run result = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+    const Run result = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
                             QStringLiteral("HS256"), secret});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.out.contains(expected.toUtf8()), result.out.constData());
@@ -287,7 +263,7 @@ void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
     const QString path = m_dir.filePath(QStringLiteral("public.pem"));
     writeAll(path, keys.rsaPkcs1PublicKey());
     const Run result =
-        run({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256"),
+        engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256"),
              QStringLiteral("--id"), QStringLiteral("rsa_2026"), QStringLiteral("--json"), path});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
@@ -296,7 +272,7 @@ void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
     QCOMPARE(report.value(QStringLiteral("fingerprint")).toString(),
              keys.rsaPublicKeyFingerprint());
 
-    const Run text = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+    const Run text = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
                           QStringLiteral("RS256"), path});
     QVERIFY2(text.out.contains("2048 bits"), text.out.constData());
     QVERIFY2(text.out.contains(keys.rsaPublicKeyFingerprint().toUtf8()), text.out.constData());
@@ -305,12 +281,12 @@ void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
 void TestEngagectl::checkKeyReadsStandardInputAndRefusesPrivateKeys()
 {
     OpensslFixtures keys;
-    const Run good = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+    const Run good = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
                           QStringLiteral("RS256"), QStringLiteral("-")},
                          keys.rsaPublicKey());
     QCOMPARE(good.exitCode, 0);
     const Run privateKey =
-        run({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256")},
+        engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256")},
             keys.rsaPrivateKey());
     QCOMPARE(privateKey.exitCode, 1);
     QVERIFY2(privateKey.out.contains("rsa_private_key"), privateKey.out.constData());
@@ -319,15 +295,15 @@ void TestEngagectl::checkKeyReadsStandardInputAndRefusesPrivateKeys()
 
 void TestEngagectl::genSecretPrintsFreshLowercaseHex()
 {
-    const Run first = run({QStringLiteral("gen-secret")});
-    const Run second = run({QStringLiteral("gen-secret")});
+    const Run first = engagectl({QStringLiteral("gen-secret")});
+    const Run second = engagectl({QStringLiteral("gen-secret")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{24}\n$"))
                  .match(QString::fromUtf8(first.out))
                  .hasMatch(),
              first.out.constData());
     QVERIFY(first.out != second.out);
-    const Run checked = run({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+    const Run checked = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
                              QStringLiteral("HS256"), QStringLiteral("-")},
                             first.out);
     QCOMPARE(checked.exitCode, 0);
@@ -337,15 +313,15 @@ void TestEngagectl::exportWritesTheCanonicalForm()
 {
     const QString out = m_dir.filePath(QStringLiteral("export.json"));
     const QString again = m_dir.filePath(QStringLiteral("export-again.json"));
-    QCOMPARE(run({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+    QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                   QStringLiteral("--out"), out})
                  .exitCode,
              0);
-    QCOMPARE(run({QStringLiteral("export"), out, QStringLiteral("--out"), again}).exitCode, 0);
+    QCOMPARE(engagectl({QStringLiteral("export"), out, QStringLiteral("--out"), again}).exitCode, 0);
     QCOMPARE(readAll(again), readAll(out));
     QVERIFY(readAll(out).startsWith(
         "{\n  \"format\": \"engage-messaging-community\",\n  \"version\": 1,\n"));
-    const Run toStdout = run({QStringLiteral("export"), QStringLiteral("-"),
+    const Run toStdout = engagectl({QStringLiteral("export"), QStringLiteral("-"),
                               QStringLiteral("--out"), QStringLiteral("-")},
                              readAll(out));
     QCOMPARE(toStdout.exitCode, 0);
@@ -357,13 +333,13 @@ void TestEngagectl::exportRefusesInvalidUnlessAllowed()
     const QString out = m_dir.filePath(QStringLiteral("invalid-export.json"));
     QFile::remove(out);
     const Run refused =
-        run({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
+        engagectl({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
              QStringLiteral("--out"), out});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("--allow-invalid"), refused.err.constData());
     QVERIFY(!QFileInfo::exists(out));
     const Run allowed =
-        run({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
+        engagectl({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
              QStringLiteral("--out"), out, QStringLiteral("--allow-invalid")});
     QCOMPARE(allowed.exitCode, 0);
     QVERIFY(QFileInfo::exists(out));
@@ -373,11 +349,11 @@ void TestEngagectl::exportRedactsSecretsAndProtectsFiles()
 {
     const QString withSecrets = m_dir.filePath(QStringLiteral("with-secrets.json"));
     const QString redacted = m_dir.filePath(QStringLiteral("redacted.json"));
-    QCOMPARE(run({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+    QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                   QStringLiteral("--out"), withSecrets})
                  .exitCode,
              0);
-    QCOMPARE(run({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+    QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                   QStringLiteral("--out"), redacted, QStringLiteral("--redact-secrets")})
                  .exitCode,
              0);
@@ -388,7 +364,7 @@ void TestEngagectl::exportRedactsSecretsAndProtectsFiles()
     QVERIFY(!readAll(redacted).contains("9aeaf06388b8ab6487d1605b"));
     QVERIFY(readAll(redacted).contains("\"secret\": null"));
     // A redacted file still validates structurally but its HS256 key has no secret.
-    const Run validated = run({QStringLiteral("validate"), redacted});
+    const Run validated = engagectl({QStringLiteral("validate"), redacted});
     QCOMPARE(validated.exitCode, 1);
     QVERIFY(validated.out.contains("hmac_secret_invalid"));
 }
@@ -410,7 +386,7 @@ void TestEngagectl::exportOfUnreadableInputWritesNothing()
     const QString out = m_dir.filePath(QStringLiteral("unreadable-out.json"));
     writeAll(in, contents);
     writeAll(out, "previous");
-    const Run result = run({QStringLiteral("export"), in, QStringLiteral("--out"), out,
+    const Run result = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out,
                             QStringLiteral("--allow-invalid")});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(in.toUtf8()), result.err.constData());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/community_config.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -39,6 +41,16 @@ protected:
     static QCommandLineOption jsonOption();
 
     int usageError(const QString& message, Console& console) const;
+
+    // The configuration named by --config: its diagnostics go to standard error; std::nullopt
+    // (after saying why) when the file cannot be read or is no configuration at all.
+    std::optional<CommunityConfig> loadConfig(const QString& path, Console& console) const;
+
+    // --now UNIX, or the system clock when the option is not set; std::nullopt after a usage
+    // error message when the value is not a whole number.
+    std::optional<qint64> nowFrom(const QCommandLineParser& parser, const QCommandLineOption& now,
+                                  Console& console) const;
+    static QCommandLineOption nowOption();
 };
 
 } // namespace engage

@@ -1,11 +1,15 @@
 // engagectl: the headless tool of SPEC §5, for scripts and CI. QtCore only: it never loads
 // QtWidgets, so it runs on servers with no display.
 
+#include "check_identity_command.h"
 #include "check_key_command.h"
 #include "exit_code.h"
 #include "export_command.h"
 #include "gen_secret_command.h"
+#include "inspect_jwt_command.h"
+#include "sign_jwt_command.h"
 #include "validate_command.h"
+#include "verify_jwt_command.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +26,10 @@ std::vector<std::unique_ptr<engage::Command>> allCommands()
     commands.push_back(std::make_unique<engage::CheckKeyCommand>());
     commands.push_back(std::make_unique<engage::GenSecretCommand>());
     commands.push_back(std::make_unique<engage::ExportCommand>());
+    commands.push_back(std::make_unique<engage::VerifyJwtCommand>());
+    commands.push_back(std::make_unique<engage::CheckIdentityCommand>());
+    commands.push_back(std::make_unique<engage::InspectJwtCommand>());
+    commands.push_back(std::make_unique<engage::SignJwtCommand>());
     return commands;
 }
 

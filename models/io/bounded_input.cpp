@@ -1,34 +1,36 @@
 #include "io/bounded_input.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
 
 namespace engage {
 
+std::optional<QString> BoundedInputReader::open(QFile& file, const QString& path)
+{
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return tr("Standard input could not be opened: %1.").arg(file.errorString());
+        return std::nullopt;
+    }
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a directory, not a file.").arg(path);
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1 could not be opened: %2.").arg(path, file.errorString());
+    return std::nullopt;
+}
+
 BoundedInput BoundedInputReader::read(const QString& path, qint64 maxBytes)
 {
     BoundedInput result;
-    const bool isStdin = path == QLatin1String("-");
-    const QString source = isStdin ? tr("Standard input") : path;
     QFile file;
-    bool opened = false;
-    if (isStdin) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else if (QFileInfo(path).isDir()) {
-        result.error = tr("%1 is a directory, not a file.").arg(path);
+    result.error = open(file, path);
+    if (result.error)
         return result;
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        result.error = tr("%1 could not be opened: %2.").arg(source, file.errorString());
-        return result;
-    }
     result.bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
+        const QString source = path == QLatin1String("-") ? tr("Standard input") : path;
         result.error = tr("%1 could not be read: %2.").arg(source, file.errorString());
         result.bytes.clear();
     }

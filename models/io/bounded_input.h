@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,10 @@ class BoundedInputReader
     Q_DECLARE_TR_FUNCTIONS(engage::BoundedInputReader)
 
 public:
+    // Opens a file, or standard input for "-", for reading as a stream. Returns a translated
+    // error naming the file (a directory, a missing file, ...) or std::nullopt on success.
+    static std::optional<QString> open(QFile& file, const QString& path);
+
     // "-" reads standard input. A directory or an unreadable file is an error.
     static BoundedInput read(const QString& path, qint64 maxBytes);
 };

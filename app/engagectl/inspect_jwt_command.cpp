@@ -1,0 +1,78 @@
+#include "inspect_jwt_command.h"
+
+#include "exit_code.h"
+#include "json/json_writer.h"
+#include "jwt/jwt_verifier.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace engage {
+
+namespace {
+
+// Pretty-printed for people. QJsonDocument orders members by name, which is fine for reading.
+QString indented(const JsonValue& value)
+{
+    return QString::fromUtf8(
+        QJsonDocument(value.toQJsonValue().toObject()).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+QString InspectJwtCommand::summary() const
+{
+    return tr("Decode a JWT without verifying it (no key, no clock): its header and payload, "
+              "marked UNVERIFIED.");
+}
+
+int InspectJwtCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token."),
+                                 QStringLiteral("TOKEN"));
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("give exactly one token."), console);
+
+    const JwtInspection inspection =
+        JwtVerifier::inspect(parser.positionalArguments().constFirst().toUtf8());
+    if (parser.isSet(json)) {
+        QByteArray line = "{\"verified\":false";
+        if (inspection.problem) {
+            line.append(",\"error\":");
+            appendJsonString(line, *inspection.problem);
+        }
+        if (inspection.header) {
+            line.append(",\"header\":");
+            appendCompactJson(line, *inspection.header);
+        }
+        if (inspection.payload) {
+            line.append(",\"payload\":");
+            appendCompactJson(line, *inspection.payload);
+        }
+        line.append('}');
+        console.out << QString::fromUtf8(line) << '\n';
+    } else {
+        console.out
+            << tr("UNVERIFIED: this token was decoded without checking its signature or expiry; "
+                  "use verify-jwt to know whether Engage would accept it.")
+            << '\n';
+        if (inspection.header)
+            console.out << tr("Header:") << '\n' << indented(*inspection.header);
+        if (inspection.payload)
+            console.out << tr("Payload:") << '\n' << indented(*inspection.payload);
+    }
+    if (inspection.problem) {
+        console.err
+            << tr("engagectl inspect-jwt: the token cannot be decoded: %1").arg(*inspection.problem)
+            << '\n';
+        return ExitInvalid;
+    }
+    return ExitSuccess;
+}
+
+} // namespace engage

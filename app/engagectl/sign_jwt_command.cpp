@@ -1,0 +1,112 @@
+#include "sign_jwt_command.h"
+
+#include "exit_code.h"
+#include "io/bounded_input.h"
+#include "json/json_parser.h"
+#include "jwt/jwt_signer.h"
+
+namespace engage {
+
+namespace {
+
+constexpr qint64 maxPayloadSize = 1024 * 1024;
+constexpr qint64 maxPrivateKeySize = 1024 * 1024;
+
+} // namespace
+
+QString SignJwtCommand::summary() const
+{
+    return tr("Sign a test token for a configured key, for integrators to try against Engage.");
+}
+
+int SignJwtCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption config(QStringLiteral("config"), tr("The community configuration."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption kid(QStringLiteral("kid"),
+                                 tr("The ID of the configured key to sign with."),
+                                 QStringLiteral("ID"));
+    const QCommandLineOption privateKey(
+        QStringLiteral("private-key"),
+        tr("RS256: the PEM private key matching the configured public key."),
+        QStringLiteral("PEM"));
+    const QCommandLineOption ttl(
+        QStringLiteral("ttl"),
+        tr("Lifetime in seconds when the payload has no exp (default 7200)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption now = nowOption();
+    parser.addOptions({config, kid, privateKey, ttl, now});
+    parser.addPositionalArgument(
+        QStringLiteral("PAYLOAD"),
+        tr("A JSON file holding the payload object; \"-\" reads standard input."),
+        QStringLiteral("PAYLOAD_FILE"));
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (!parser.isSet(config) || !parser.isSet(kid))
+        return usageError(tr("--config FILE and --kid ID are required."), console);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("give exactly one payload file."), console);
+
+    JwtSignRequest request;
+    request.kid = parser.value(kid);
+    if (parser.isSet(ttl)) {
+        bool isNumber = false;
+        request.ttlSeconds = parser.value(ttl).toLongLong(&isNumber);
+        if (!isNumber || request.ttlSeconds < 0)
+            return usageError(tr("--ttl takes a whole number of seconds."), console);
+    }
+    const std::optional<qint64> nowSeconds = nowFrom(parser, now, console);
+    if (!nowSeconds)
+        return ExitUsageOrIo;
+    request.nowUnixSeconds = *nowSeconds;
+
+    const QString payloadFile = parser.positionalArguments().constFirst();
+    const BoundedInput payload = BoundedInputReader::read(payloadFile, maxPayloadSize);
+    if (payload.error || payload.exceeds(maxPayloadSize)) {
+        console.err << "engagectl sign-jwt: "
+                    << payload.error.value_or(
+                           tr("%1 is larger than 1 MiB; it is not a payload.").arg(payloadFile))
+                    << '\n';
+        return ExitUsageOrIo;
+    }
+    const JsonParseResult parsed = parseJson(payload.bytes);
+    if (!parsed.value || !parsed.value->isObject()) {
+        console.err
+            << (parsed.error
+                    ? tr("engagectl sign-jwt: %1 is not valid JSON: line %2, column %3: %4.")
+                          .arg(payloadFile)
+                          .arg(parsed.error->position.line)
+                          .arg(parsed.error->position.column)
+                          .arg(parsed.error->message)
+                    : tr("engagectl sign-jwt: %1 does not hold a JSON object.").arg(payloadFile))
+            << '\n';
+        return ExitUsageOrIo;
+    }
+    request.payload = *parsed.value;
+    if (parser.isSet(privateKey)) {
+        const BoundedInput pem =
+            BoundedInputReader::read(parser.value(privateKey), maxPrivateKeySize);
+        if (pem.error || pem.exceeds(maxPrivateKeySize)) {
+            console.err << "engagectl sign-jwt: "
+                        << pem.error.value_or(tr("%1 is larger than 1 MiB; it is not a key.")
+                                                  .arg(parser.value(privateKey)))
+                        << '\n';
+            return ExitUsageOrIo;
+        }
+        request.privateKeyPem = pem.bytes;
+    }
+    const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
+    if (!community)
+        return ExitUsageOrIo;
+
+    const JwtSignResult result = JwtSigner::sign(*community, request);
+    if (result.error) {
+        console.err << "engagectl sign-jwt: " << *result.error << '\n';
+        return ExitInvalid;
+    }
+    console.out << QString::fromLatin1(*result.token) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace engage

@@ -1,0 +1,112 @@
+#include "verify_jwt_command.h"
+
+#include "batch_verification.h"
+#include "exit_code.h"
+#include "io/bounded_input.h"
+#include "verdict_output.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <cstdio>
+
+namespace engage {
+
+namespace {
+
+// A token is given on the command line or as the only content of standard input.
+std::optional<QByteArray> tokenArgument(const QString& argument, Console& console)
+{
+    if (argument != QLatin1String("-"))
+        return argument.toUtf8();
+    const BoundedInput input = BoundedInputReader::read(argument, JwtVerifier::maxTokenSize + 2);
+    if (input.error) {
+        console.err << "engagectl verify-jwt: " << *input.error << '\n';
+        return std::nullopt;
+    }
+    // Too long stays too long after trimming, so the verifier still refuses it by size.
+    return input.bytes.trimmed();
+}
+
+} // namespace
+
+QString VerifyJwtCommand::summary() const
+{
+    return tr("Verify signed identities (JWT) as Engage would; exit 1 when one is rejected.");
+}
+
+int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption config(QStringLiteral("config"), tr("The community configuration."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption now = nowOption();
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption batch(
+        QStringLiteral("batch"),
+        tr("Verify one token per line of FILE (\"-\": standard input) and print one "
+           "JSON verdict per line, in input order."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     tr("Worker threads for --batch (default: one per core)."),
+                                     QStringLiteral("N"));
+    parser.addOptions({config, now, json, batch, threads});
+    parser.addPositionalArgument(QStringLiteral("TOKEN"),
+                                 tr("The token, or \"-\" to read it from standard input."),
+                                 QStringLiteral("(TOKEN | - | --batch FILE)"));
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (!parser.isSet(config))
+        return usageError(tr("--config FILE is required."), console);
+    const int positionals = static_cast<int>(parser.positionalArguments().size());
+    if (parser.isSet(batch) ? positionals != 0 : positionals != 1)
+        return usageError(tr("give one token, \"-\", or --batch FILE."), console);
+    int threadCount = QThread::idealThreadCount();
+    if (parser.isSet(threads)) {
+        bool isNumber = false;
+        threadCount = parser.value(threads).toInt(&isNumber);
+        if (!isNumber || threadCount < 1 || threadCount > 256)
+            return usageError(tr("--threads takes a number from 1 to 256."), console);
+    }
+    const std::optional<qint64> nowSeconds = nowFrom(parser, now, console);
+    if (!nowSeconds)
+        return ExitUsageOrIo;
+    const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
+    if (!community)
+        return ExitUsageOrIo;
+    const JwtVerifier verifier(*community);
+
+    if (parser.isSet(batch)) {
+        QFile input;
+        if (const std::optional<QString> error =
+                BoundedInputReader::open(input, parser.value(batch))) {
+            console.err << "engagectl verify-jwt: " << *error << '\n';
+            return ExitUsageOrIo;
+        }
+        QFile output;
+        output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        const BatchSummary summary =
+            BatchVerification::run(verifier, input, output, *nowSeconds, threadCount);
+        if (summary.error) {
+            console.err << "engagectl verify-jwt: " << *summary.error << '\n';
+            return ExitUsageOrIo;
+        }
+        return summary.rejected > 0 ? ExitInvalid : ExitSuccess;
+    }
+
+    const std::optional<QByteArray> token =
+        tokenArgument(parser.positionalArguments().constFirst(), console);
+    if (!token)
+        return ExitUsageOrIo;
+    const JwtVerdict verdict = verifier.verify(*token, *nowSeconds);
+    if (parser.isSet(json)) {
+        QByteArray line;
+        appendVerdictJson(line, verdict);
+        console.out << QString::fromUtf8(line) << '\n';
+    } else {
+        printVerdict(console.out, verdict);
+    }
+    return verdict.accepted ? ExitSuccess : ExitInvalid;
+}
+
+} // namespace engage

@@ -1,0 +1,432 @@
+// engagectl's signed-identity commands through QProcess (SPEC §4-5), and cross-implementation
+// checks against Debian's python3-jwt (PyJWT) in both directions.
+
+#include "support/openssl_fixtures.h"
+#include "support/process_run.h"
+#include "support/test_files.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QByteArray secret = "9aeaf06388b8ab6487d1605b";
+constexpr qint64 now = 1800000000; // a fixed clock: every test passes --now
+const QString nowText = QString::number(now);
+
+QJsonObject parseObject(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+}
+
+QByteArray payload(qint64 exp, const QByteArray& uuid = "visitor-42")
+{
+    return R"({"uuid": ")" + uuid + R"(", "exp": )" + QByteArray::number(exp) +
+           R"(, "extra_values": {"cell_number": "+33 6 12 34 56 78", "customer_id": "C12345678"}})";
+}
+
+} // namespace
+
+class TestEngagectlJwt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void acceptsATokenPyJwtSignedWithHs256();
+    void acceptsATokenPyJwtSignedWithRs256();
+    void givesPyJwtTokensTheExpectedVerdicts_data();
+    void givesPyJwtTokensTheExpectedVerdicts();
+    void signedTokensVerifyInPyJwt_data();
+    void signedTokensVerifyInPyJwt();
+    void signJwtRefusesAPrivateKeyThatDoesNotMatch();
+    void signJwtNeverPrintsTheSecret();
+    void readsTheTokenFromStandardInput();
+    void batchWritesOneVerdictPerLineInInputOrder();
+    void batchGivesTheSameVerdictsWithOneOrSeveralThreads();
+    void batchExitsZeroWhenEveryTokenIsAccepted();
+    void inspectJwtDecodesWithoutVerifying();
+    void checkIdentityFollowsTheMode();
+    void refusesAConfigurationThatCannotBeRead();
+
+private:
+    QString pyjwt(const QStringList& arguments);
+    QString writeConfig(const QString& name, const QString& mode);
+    QByteArray pyjwtToken(const QString& alg, const QByteArray& body,
+                          const QString& kid = QStringLiteral("prod"),
+                          const QByteArray& extraHeader = {});
+
+    QTemporaryDir m_dir;
+    OpensslFixtures m_keys;
+    QString m_config;
+    QString m_secretFile;
+    QString m_privateKeyFile;
+};
+
+void TestEngagectlJwt::initTestCase()
+{
+    m_secretFile = m_dir.filePath(QStringLiteral("secret.txt"));
+    writeAll(m_secretFile, secret);
+    m_privateKeyFile = m_dir.filePath(QStringLiteral("private.pem"));
+    writeAll(m_privateKeyFile, m_keys.rsaPrivateKey());
+    m_config = writeConfig(QStringLiteral("require.json"), QStringLiteral("require"));
+    const Run validated = engagectl({QStringLiteral("validate"), m_config});
+    QVERIFY2(validated.exitCode == 0, validated.out.constData());
+}
+
+QString TestEngagectlJwt::writeConfig(const QString& name, const QString& mode)
+{
+    const QJsonObject config{
+        {QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("signed_identities"), mode},
+        {QStringLiteral("custom_fields"),
+         QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("customer_id")},
+                                {QStringLiteral("label"), QStringLiteral("Customer id")},
+                                {QStringLiteral("type"), QStringLiteral("string")},
+                                {QStringLiteral("regex"), QStringLiteral("^.+$")}}}},
+        {QStringLiteral("extra_values_mapping"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("key"), QStringLiteral("cell_number")},
+                         {QStringLiteral("field"), QStringLiteral("mobile_phone")}},
+             QJsonObject{{QStringLiteral("key"), QStringLiteral("uuid")},
+                         {QStringLiteral("field"), QStringLiteral("custom_field:customer_id")}}}},
+        {QStringLiteral("jwt_keys"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("prod")},
+                                {QStringLiteral("algorithm"), QStringLiteral("HS256")},
+                                {QStringLiteral("secret"), QString::fromLatin1(secret)}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("rsa_2026")},
+                                {QStringLiteral("algorithm"), QStringLiteral("RS256")},
+                                {QStringLiteral("public_key"),
+                                 QString::fromLatin1(m_keys.rsaPublicKey())}}}}};
+    const QString path = m_dir.filePath(name);
+    writeAll(path, QJsonDocument(config).toJson());
+    return path;
+}
+
+QString TestEngagectlJwt::pyjwt(const QStringList& arguments)
+{
+    const Run result = runProgram(
+        QStringLiteral("/usr/bin/python3"),
+        QStringList{QStringLiteral(ENGAGE_TEST_SUPPORT_DIR "/pyjwt_peer.py")} + arguments);
+    if (result.exitCode != 0)
+        QTest::qFail(("pyjwt_peer.py failed: " + result.err).constData(), __FILE__, __LINE__);
+    return QString::fromUtf8(result.out).trimmed();
+}
+
+QByteArray TestEngagectlJwt::pyjwtToken(const QString& alg, const QByteArray& body,
+                                        const QString& kid, const QByteArray& extraHeader)
+{
+    const QString keyFile = alg == QLatin1String("HS256") ? m_secretFile : m_privateKeyFile;
+    QStringList arguments{QStringLiteral("sign"), alg, keyFile, kid, QString::fromUtf8(body)};
+    if (!extraHeader.isEmpty())
+        arguments << QString::fromUtf8(extraHeader);
+    return pyjwt(arguments).toUtf8();
+}
+
+void TestEngagectlJwt::acceptsATokenPyJwtSignedWithHs256()
+{
+    const QByteArray token = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("--json"), QString::fromLatin1(token)});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject verdict = parseObject(result.out);
+    QCOMPARE(verdict.value(QStringLiteral("accepted")).toBool(), true);
+    QVERIFY(verdict.value(QStringLiteral("reason")).isNull());
+    QCOMPARE(verdict.value(QStringLiteral("kid")).toString(), QStringLiteral("prod"));
+    QCOMPARE(verdict.value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
+    QCOMPARE(
+        verdict.value(QStringLiteral("header")).toObject().value(QStringLiteral("typ")).toString(),
+        QStringLiteral("JWT"));
+    QCOMPARE(verdict.value(QStringLiteral("payload"))
+                 .toObject()
+                 .value(QStringLiteral("uuid"))
+                 .toString(),
+             QStringLiteral("visitor-42"));
+    const QJsonObject mapped = verdict.value(QStringLiteral("mapped_fields")).toObject();
+    QCOMPARE(mapped.value(QStringLiteral("mobile_phone")).toString(),
+             QStringLiteral("+33 6 12 34 56 78"));
+    QCOMPARE(mapped.value(QStringLiteral("custom_field:customer_id")).toString(),
+             QStringLiteral("visitor-42"));
+}
+
+void TestEngagectlJwt::acceptsATokenPyJwtSignedWithRs256()
+{
+    const QByteArray token =
+        pyjwtToken(QStringLiteral("RS256"), payload(now + 3600), QStringLiteral("rsa_2026"));
+    const Run result =
+        engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                   QStringLiteral("--now"), nowText, QString::fromLatin1(token)});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("Accepted"), result.out.constData());
+    QVERIFY2(result.out.contains("mobile_phone = +33 6 12 34 56 78"), result.out.constData());
+}
+
+void TestEngagectlJwt::givesPyJwtTokensTheExpectedVerdicts_data()
+{
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("kid");
+    QTest::addColumn<QByteArray>("extraHeader");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("exp exactly one hour ahead")
+        << "HS256" << payload(now + 3600) << "prod" << QByteArray() << "";
+    QTest::newRow("exp one second short")
+        << "HS256" << payload(now + 3599) << "prod" << QByteArray() << "exp_too_soon";
+    QTest::newRow("no exp") << "HS256" << QByteArray(R"({"uuid": "v"})") << "prod" << QByteArray()
+                            << "missing_exp";
+    QTest::newRow("exp as a string")
+        << "HS256" << QByteArray(R"({"uuid": "v", "exp": "1900000000"})") << "prod" << QByteArray()
+        << "invalid_exp";
+    QTest::newRow("empty uuid") << "HS256" << payload(now + 7200, "") << "prod" << QByteArray()
+                                << "missing_uuid";
+    QTest::newRow("unknown kid") << "HS256" << payload(now + 7200) << "staging" << QByteArray()
+                                 << "unknown_kid";
+    QTest::newRow("HS256 token for the RS256 key")
+        << "HS256" << payload(now + 7200) << "rsa_2026" << QByteArray() << "alg_key_mismatch";
+    QTest::newRow("RS256 token for the HS256 key")
+        << "RS256" << payload(now + 7200) << "prod" << QByteArray() << "alg_key_mismatch";
+    QTest::newRow("typ JWS") << "HS256" << payload(now + 7200) << "prod"
+                             << QByteArray(R"({"typ": "JWS"})") << "invalid_typ";
+    QTest::newRow("crit header") << "HS256" << payload(now + 7200) << "prod"
+                                 << QByteArray(R"({"crit": ["exp"]})") << "malformed_token";
+    QTest::newRow("jku is ignored")
+        << "HS256" << payload(now + 7200) << "prod"
+        << QByteArray(R"({"jku": "https://example.invalid/keys"})") << "";
+}
+
+void TestEngagectlJwt::givesPyJwtTokensTheExpectedVerdicts()
+{
+    QFETCH(QString, alg);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, kid);
+    QFETCH(QByteArray, extraHeader);
+    QFETCH(QString, reason);
+    const QByteArray token = pyjwtToken(alg, body, kid, extraHeader);
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("--json"), QString::fromLatin1(token)});
+    const QJsonObject verdict = parseObject(result.out);
+    QCOMPARE(verdict.value(QStringLiteral("reason")).toString(), reason);
+    QCOMPARE(result.exitCode, reason.isEmpty() ? 0 : 1);
+    QCOMPARE(verdict.value(QStringLiteral("message")).toString().isEmpty(), reason.isEmpty());
+}
+
+void TestEngagectlJwt::signedTokensVerifyInPyJwt_data()
+{
+    QTest::addColumn<QString>("kid");
+    QTest::addColumn<QString>("alg");
+    QTest::newRow("HS256") << "prod"
+                           << "HS256";
+    QTest::newRow("RS256") << "rsa_2026"
+                           << "RS256";
+}
+
+void TestEngagectlJwt::signedTokensVerifyInPyJwt()
+{
+    QFETCH(QString, kid);
+    QFETCH(QString, alg);
+    const QString payloadFile = m_dir.filePath(QStringLiteral("payload.json"));
+    writeAll(payloadFile, R"({"uuid": "visitor-7", "extra_values": {"cell_number": "0612"}})");
+    QStringList arguments{QStringLiteral("sign-jwt"),
+                          QStringLiteral("--config"),
+                          m_config,
+                          QStringLiteral("--kid"),
+                          kid,
+                          QStringLiteral("--now"),
+                          nowText,
+                          payloadFile};
+    if (alg == QLatin1String("RS256"))
+        arguments << QStringLiteral("--private-key") << m_privateKeyFile;
+    const Run signedToken = engagectl(arguments);
+    QCOMPARE(signedToken.exitCode, 0);
+    const QString token = QString::fromLatin1(signedToken.out.trimmed());
+
+    const QString publicKeyFile = m_dir.filePath(QStringLiteral("public.pem"));
+    writeAll(publicKeyFile, m_keys.rsaPublicKey());
+    const QString keyFile = alg == QLatin1String("HS256") ? m_secretFile : publicKeyFile;
+    // Default ttl: exp = now + 7200, so valid one second before and expired one second after.
+    QCOMPARE(pyjwt({QStringLiteral("verify"), alg, keyFile, token, QString::number(now + 7199)}),
+             QStringLiteral("ok"));
+    QCOMPARE(pyjwt({QStringLiteral("verify"), alg, keyFile, token, QString::number(now + 7201)}),
+             QStringLiteral("ExpiredSignatureError"));
+
+    const Run verified =
+        engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                   QStringLiteral("--now"), nowText, QStringLiteral("--json"), token});
+    QCOMPARE(verified.exitCode, 0);
+    const QJsonObject header = parseObject(verified.out).value(QStringLiteral("header")).toObject();
+    QCOMPARE(header, (QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")},
+                                  {QStringLiteral("alg"), alg},
+                                  {QStringLiteral("kid"), kid}}));
+}
+
+void TestEngagectlJwt::signJwtRefusesAPrivateKeyThatDoesNotMatch()
+{
+    const QString otherKey = m_dir.filePath(QStringLiteral("other-private.pem"));
+    writeAll(otherKey, m_keys.run({QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                                   QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
+                                   QStringLiteral("rsa_keygen_bits:2048")}));
+    const QString payloadFile = m_dir.filePath(QStringLiteral("payload-mismatch.json"));
+    writeAll(payloadFile, R"({"uuid": "v"})");
+    const Run result = engagectl({QStringLiteral("sign-jwt"), QStringLiteral("--config"), m_config,
+                                  QStringLiteral("--kid"), QStringLiteral("rsa_2026"),
+                                  QStringLiteral("--private-key"), otherKey, payloadFile});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(!result.err.isEmpty() && !result.err.contains("PRIVATE KEY"), result.err.constData());
+}
+
+void TestEngagectlJwt::signJwtNeverPrintsTheSecret()
+{
+    const QString payloadFile = m_dir.filePath(QStringLiteral("payload-secret.json"));
+    writeAll(payloadFile, R"({"uuid": "v"})");
+    const Run result = engagectl({QStringLiteral("sign-jwt"), QStringLiteral("--config"), m_config,
+                                  QStringLiteral("--kid"), QStringLiteral("prod"), payloadFile});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!(result.out + result.err).contains(secret));
+}
+
+void TestEngagectlJwt::readsTheTokenFromStandardInput()
+{
+    const QByteArray token = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText, QStringLiteral("-")},
+                                 token + "\n");
+    QCOMPARE(result.exitCode, 0);
+}
+
+void TestEngagectlJwt::batchWritesOneVerdictPerLineInInputOrder()
+{
+    const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const QByteArray soon = pyjwtToken(QStringLiteral("HS256"), payload(now + 60));
+    QByteArray input;
+    QStringList expected;
+    for (int index = 0; index < 5000; ++index) {
+        const int kind = index % 5;
+        if (kind == 0) {
+            input += good + "\n";
+            expected << QString();
+        } else if (kind == 1) {
+            input += soon + "\r\n"; // Windows line ends are accepted
+            expected << QStringLiteral("exp_too_soon");
+        } else if (kind == 2) {
+            input += "\n"; // an empty line is a token too, and a malformed one
+            expected << QStringLiteral("malformed_token");
+        } else if (kind == 3) {
+            input += QByteArray(70 * 1024, 'a') + "\n"; // over 64 KiB
+            expected << QStringLiteral("malformed_token");
+        } else {
+            input += good.left(good.size() - 3) + "\n"; // truncated signature
+            expected << QStringLiteral("bad_signature");
+        }
+    }
+    input += good; // the last line needs no line break
+    expected << QString();
+
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("--batch"), QStringLiteral("-")},
+                                 input);
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.out.split('\n');
+    QCOMPARE(lines.size(), expected.size() + 1); // the output ends with a line break
+    for (qsizetype index = 0; index < expected.size(); ++index) {
+        const QJsonObject verdict = parseObject(lines[index]);
+        QVERIFY2(!verdict.isEmpty(), lines[index].constData());
+        QCOMPARE(verdict.value(QStringLiteral("reason")).toString(), expected[index]);
+    }
+}
+
+void TestEngagectlJwt::batchGivesTheSameVerdictsWithOneOrSeveralThreads()
+{
+    const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const QByteArray soon = pyjwtToken(QStringLiteral("HS256"), payload(now + 60));
+    const QByteArray variants[] = {good, soon, good.left(200), "garbage"};
+    QByteArray input;
+    for (int index = 0; index < 30000; ++index)
+        input += variants[index % 4] + "\n";
+    const QString file = m_dir.filePath(QStringLiteral("tokens.txt"));
+    writeAll(file, input);
+    const QStringList common{QStringLiteral("verify-jwt"),
+                             QStringLiteral("--config"),
+                             m_config,
+                             QStringLiteral("--now"),
+                             nowText,
+                             QStringLiteral("--batch"),
+                             file,
+                             QStringLiteral("--threads")};
+    const Run one = engagectl(common + QStringList{QStringLiteral("1")});
+    const Run four = engagectl(common + QStringList{QStringLiteral("4")});
+    QCOMPARE(one.exitCode, 1);
+    QCOMPARE(one.out.count('\n'), 30000);
+    QCOMPARE(four.out, one.out);
+}
+
+void TestEngagectlJwt::batchExitsZeroWhenEveryTokenIsAccepted()
+{
+    const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("--batch"), QStringLiteral("-")},
+                                 good + "\n" + good + "\n");
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count('\n'), 2);
+}
+
+void TestEngagectlJwt::inspectJwtDecodesWithoutVerifying()
+{
+    const QByteArray token =
+        pyjwtToken(QStringLiteral("HS256"), payload(now + 60), QStringLiteral("staging"));
+    const Run result = engagectl({QStringLiteral("inspect-jwt"), QString::fromLatin1(token)});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("UNVERIFIED"), result.out.constData());
+    QVERIFY(result.out.contains("\"kid\": \"staging\""));
+    QVERIFY(result.out.contains("\"uuid\": \"visitor-42\""));
+    const Run json = engagectl(
+        {QStringLiteral("inspect-jwt"), QStringLiteral("--json"), QString::fromLatin1(token)});
+    QCOMPARE(parseObject(json.out).value(QStringLiteral("verified")).toBool(true), false);
+    const Run malformed = engagectl({QStringLiteral("inspect-jwt"), QStringLiteral("not.a-token")});
+    QCOMPARE(malformed.exitCode, 1);
+    QVERIFY(!malformed.err.isEmpty());
+}
+
+void TestEngagectlJwt::checkIdentityFollowsTheMode()
+{
+    const QString identity = m_dir.filePath(QStringLiteral("identity.json"));
+    writeAll(identity, R"({"uuid": "visitor-9", "extra_values": {"cell_number": "0700"}})");
+    const Run refused = engagectl({QStringLiteral("check-identity"), QStringLiteral("--config"),
+                                   m_config, QStringLiteral("--json"), identity});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(parseObject(refused.out).value(QStringLiteral("reason")).toString(),
+             QStringLiteral("signed_identity_required"));
+
+    const QString accepting = writeConfig(QStringLiteral("accept.json"), QStringLiteral("accept"));
+    const Run accepted = engagectl({QStringLiteral("check-identity"), QStringLiteral("--config"),
+                                    accepting, QStringLiteral("--json"), identity});
+    QCOMPARE(accepted.exitCode, 0);
+    const QJsonObject mapped =
+        parseObject(accepted.out).value(QStringLiteral("mapped_fields")).toObject();
+    QCOMPARE(mapped.value(QStringLiteral("mobile_phone")).toString(), QStringLiteral("0700"));
+}
+
+void TestEngagectlJwt::refusesAConfigurationThatCannotBeRead()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    writeAll(broken, "{\"format\":");
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), broken,
+                                  QStringLiteral("x.y.z")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(broken.toUtf8()), result.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestEngagectlJwt)
+#include "test_engagectl_jwt.moc"
