@@ -3,6 +3,8 @@
 #include "config/config_file.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "io/bounded_input.h"
+#include "json/json_parser.h"
 
 #include <QDateTime>
 
@@ -87,6 +89,43 @@ std::optional<qint64> Command::nowFrom(const QCommandLineParser& parser,
         return std::nullopt;
     }
     return value;
+}
+
+QCommandLineOption Command::configOption()
+{
+    return QCommandLineOption(QStringLiteral("config"), tr("The community configuration."),
+                              QStringLiteral("FILE"));
+}
+
+std::optional<JsonValue> Command::readJsonObject(const QString& path, Console& console) const
+{
+    constexpr qint64 maxObjectSize = 1024 * 1024;
+    const QString prefix = QStringLiteral("engagectl %1: ").arg(name());
+    const BoundedInput input = BoundedInputReader::read(path, maxObjectSize);
+    if (input.error) {
+        console.err << prefix << *input.error << '\n';
+        return std::nullopt;
+    }
+    if (input.exceeds(maxObjectSize)) {
+        console.err << prefix << tr("%1 is larger than 1 MiB.").arg(fileLabel(path)) << '\n';
+        return std::nullopt;
+    }
+    JsonParseResult parsed = parseJson(input.bytes);
+    if (parsed.error) {
+        console.err << prefix
+                    << tr("%1 is not valid JSON: line %2, column %3: %4.")
+                           .arg(fileLabel(path))
+                           .arg(parsed.error->position.line)
+                           .arg(parsed.error->position.column)
+                           .arg(parsed.error->message)
+                    << '\n';
+        return std::nullopt;
+    }
+    if (!parsed.value->isObject()) {
+        console.err << prefix << tr("%1 does not hold a JSON object.").arg(fileLabel(path)) << '\n';
+        return std::nullopt;
+    }
+    return std::move(parsed.value);
 }
 
 } // namespace engage

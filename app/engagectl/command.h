@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/community_config.h"
+#include "json/json_value.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,6 +52,12 @@ protected:
     std::optional<qint64> nowFrom(const QCommandLineParser& parser, const QCommandLineOption& now,
                                   Console& console) const;
     static QCommandLineOption nowOption();
+    // --config FILE, the community configuration of the signed-identity commands.
+    static QCommandLineOption configOption();
+
+    // A JSON file (or "-") that must hold one object, such as a payload or an identity; at most
+    // 1 MiB. std::nullopt after an error message that names the file and, for bad JSON, where.
+    std::optional<JsonValue> readJsonObject(const QString& path, Console& console) const;
 };
 
 } // namespace engage

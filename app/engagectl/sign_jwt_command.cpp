@@ -2,14 +2,12 @@
 
 #include "exit_code.h"
 #include "io/bounded_input.h"
-#include "json/json_parser.h"
 #include "jwt/jwt_signer.h"
 
 namespace engage {
 
 namespace {
 
-constexpr qint64 maxPayloadSize = 1024 * 1024;
 constexpr qint64 maxPrivateKeySize = 1024 * 1024;
 
 } // namespace
@@ -22,8 +20,7 @@ QString SignJwtCommand::summary() const
 int SignJwtCommand::run(const QStringList& arguments, Console& console)
 {
     QCommandLineParser parser;
-    const QCommandLineOption config(QStringLiteral("config"), tr("The community configuration."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption config = configOption();
     const QCommandLineOption kid(QStringLiteral("kid"),
                                  tr("The ID of the configured key to sign with."),
                                  QStringLiteral("ID"));
@@ -61,29 +58,11 @@ int SignJwtCommand::run(const QStringList& arguments, Console& console)
         return ExitUsageOrIo;
     request.nowUnixSeconds = *nowSeconds;
 
-    const QString payloadFile = parser.positionalArguments().constFirst();
-    const BoundedInput payload = BoundedInputReader::read(payloadFile, maxPayloadSize);
-    if (payload.error || payload.exceeds(maxPayloadSize)) {
-        console.err << "engagectl sign-jwt: "
-                    << payload.error.value_or(
-                           tr("%1 is larger than 1 MiB; it is not a payload.").arg(payloadFile))
-                    << '\n';
+    const std::optional<JsonValue> payload =
+        readJsonObject(parser.positionalArguments().constFirst(), console);
+    if (!payload)
         return ExitUsageOrIo;
-    }
-    const JsonParseResult parsed = parseJson(payload.bytes);
-    if (!parsed.value || !parsed.value->isObject()) {
-        console.err
-            << (parsed.error
-                    ? tr("engagectl sign-jwt: %1 is not valid JSON: line %2, column %3: %4.")
-                          .arg(payloadFile)
-                          .arg(parsed.error->position.line)
-                          .arg(parsed.error->position.column)
-                          .arg(parsed.error->message)
-                    : tr("engagectl sign-jwt: %1 does not hold a JSON object.").arg(payloadFile))
-            << '\n';
-        return ExitUsageOrIo;
-    }
-    request.payload = *parsed.value;
+    request.payload = *payload;
     if (parser.isSet(privateKey)) {
         const BoundedInput pem =
             BoundedInputReader::read(parser.value(privateKey), maxPrivateKeySize);

@@ -38,8 +38,7 @@ QString VerifyJwtCommand::summary() const
 int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
 {
     QCommandLineParser parser;
-    const QCommandLineOption config(QStringLiteral("config"), tr("The community configuration."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption config = configOption();
     const QCommandLineOption now = nowOption();
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption batch(
