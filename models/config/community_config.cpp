@@ -1,6 +1,7 @@
 #include "config/community_config.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -93,6 +94,55 @@ std::optional<QString> customFieldKeyOf(const QString& field)
     if (!field.startsWith(customFieldPrefix))
         return std::nullopt;
     return field.mid(customFieldPrefix.size());
+}
+
+QList<DestinationField> destinationFields(const CommunityConfig& config)
+{
+    QList<DestinationField> result;
+    for (const PredefinedField& field : predefinedFields())
+        result.append({field.name, field.label});
+    for (const CustomField& field : config.customFields) {
+        if (field.key.isEmpty())
+            continue;
+        const QString label = field.label.isEmpty() ? field.key : field.label;
+        result.append({customFieldPrefix + field.key,
+                       QCoreApplication::translate("engage::DestinationField",
+                                                   "%1 (custom field)")
+                           .arg(label)});
+    }
+    return result;
+}
+
+QString destinationLabel(const CommunityConfig& config, const QString& field)
+{
+    if (const auto key = customFieldKeyOf(field)) {
+        for (const CustomField& custom : config.customFields) {
+            if (custom.key == *key) {
+                const QString label = custom.label.isEmpty() ? custom.key : custom.label;
+                return QCoreApplication::translate("engage::DestinationField",
+                                                   "%1 (custom field)")
+                    .arg(label);
+            }
+        }
+        return field;
+    }
+    for (const PredefinedField& predefined : predefinedFields()) {
+        if (predefined.name == field)
+            return predefined.label;
+    }
+    return field;
+}
+
+QString unusedKeyId(const CommunityConfig& config)
+{
+    QSet<QString> used;
+    for (const JwtKey& key : config.jwtKeys)
+        used.insert(key.id);
+    for (int number = 1;; ++number) {
+        const QString id = QStringLiteral("key_%1").arg(number);
+        if (!used.contains(id))
+            return id;
+    }
 }
 
 } // namespace engage

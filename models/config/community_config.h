@@ -94,6 +94,20 @@ struct PredefinedField
 QList<PredefinedField> predefinedFields();
 bool isPredefinedField(const QString& name);
 
+// A destination a mapping row can choose, as offered to people.
+struct DestinationField
+{
+    QString value; // as written in files: "mobile_phone", "custom_field:customer_id"
+    QString label; // translated: "Mobile phone", "Customer id (custom field)"
+};
+// The predefined fields, then the catalogue's custom fields with a valid key, in order.
+QList<DestinationField> destinationFields(const CommunityConfig& config);
+// How a mapping row's field is shown: its label, or the text itself when it names no field.
+QString destinationLabel(const CommunityConfig& config, const QString& field);
+
+// A key ID not yet used in the configuration: "key_1", "key_2", ...
+QString unusedKeyId(const CommunityConfig& config);
+
 inline const QString customFieldPrefix = QStringLiteral("custom_field:");
 // "custom_field:customer_id" -> "customer_id"; std::nullopt for anything else.
 std::optional<QString> customFieldKeyOf(const QString& field);

@@ -38,6 +38,8 @@ QString shown(const QString& text)
 class Validation
 {
 public:
+    explicit Validation(PemKeyCache* keyCache = nullptr) : m_keyCache(keyCache) {}
+
     Diagnostics run(const CommunityConfig& config)
     {
         checkSignedIdentities(config);
@@ -329,7 +331,8 @@ private:
                                     "(-----BEGIN PUBLIC KEY-----)."));
             return std::nullopt;
         }
-        PemKeyInspection inspection = inspectPemKey(pem->toUtf8());
+        const PemKeyInspection inspection =
+            m_keyCache ? m_keyCache->inspect(*pem) : inspectPemKey(pem->toUtf8());
         switch (inspection.kind) {
         case PemKeyKind::Invalid:
             add(DiagnosticCode::RsaPublicKeyInvalid, path,
@@ -373,6 +376,7 @@ private:
         m_diagnostics.append({code, path, message, {}});
     }
 
+    PemKeyCache* m_keyCache;
     Diagnostics m_diagnostics;
 };
 
@@ -381,6 +385,11 @@ private:
 Diagnostics ConfigValidator::validate(const CommunityConfig& config)
 {
     return Validation().run(config);
+}
+
+Diagnostics ConfigValidator::validate(const CommunityConfig& config, PemKeyCache& keyCache)
+{
+    return Validation(&keyCache).run(config);
 }
 
 Diagnostics ConfigValidator::validateKey(const JwtKey& key, bool checkId)

@@ -2,6 +2,7 @@
 
 #include "config/community_config.h"
 #include "config/diagnostic.h"
+#include "crypto/pem_key_cache.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,9 @@ class ConfigValidator
 
 public:
     static Diagnostics validate(const CommunityConfig& config);
+    // The same, with RS256 keys inspected through a cache that outlives the call: for
+    // validation after every edit of a configuration with many keys.
+    static Diagnostics validate(const CommunityConfig& config, PemKeyCache& keyCache);
 
     // One key on its own (engagectl check-key); paths are relative to the key, e.g. "/secret".
     // checkId is false when the caller has no ID to check.

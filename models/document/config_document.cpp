@@ -1,0 +1,396 @@
+#include "document/config_document.h"
+
+#include "config/config_validator.h"
+#include "config/config_writer.h"
+#include "json/json_pointer.h"
+
+#include <QUndoCommand>
+
+#include <memory>
+
+namespace engage {
+
+QString jsonPointerOf(ConfigList list)
+{
+    switch (list) {
+    case ConfigList::CustomFields:
+        return QStringLiteral("/custom_fields");
+    case ConfigList::ExtraValuesMapping:
+        return QStringLiteral("/extra_values_mapping");
+    case ConfigList::JwtKeys:
+        return QStringLiteral("/jwt_keys");
+    }
+    Q_UNREACHABLE();
+}
+
+namespace {
+
+// QUndoCommand::id() values: commands of the same id may merge (typing in one field).
+enum CommandId { ReplaceCustomFieldId = 1, ReplaceMappingRowId, ReplaceJwtKeyId, CommunityId };
+
+template <typename Row>
+constexpr int replaceCommandId()
+{
+    switch (ConfigListOf<Row>::list) {
+    case ConfigList::CustomFields:
+        return ReplaceCustomFieldId;
+    case ConfigList::ExtraValuesMapping:
+        return ReplaceMappingRowId;
+    case ConfigList::JwtKeys:
+        return ReplaceJwtKeyId;
+    }
+    return -1;
+}
+
+bool holdsPrivateKey(const CustomField&) { return false; }
+bool holdsPrivateKey(const MappingRow&) { return false; }
+bool holdsPrivateKey(const JwtKey& key)
+{
+    return key.publicKey && containsPrivateKeyPem(*key.publicKey);
+}
+
+template <typename Row>
+class InsertRowCommand : public QUndoCommand
+{
+public:
+    InsertRowCommand(ConfigDocument* document, int index, const Row& row)
+        : m_document(document), m_index(index), m_row(row)
+    {
+        setText(ConfigDocument::tr("Add a row"));
+    }
+    void redo() override { m_document->applyInsert(m_index, m_row); }
+    void undo() override { m_document->applyTake<Row>(m_index); }
+
+private:
+    ConfigDocument* m_document;
+    int m_index;
+    Row m_row;
+};
+
+template <typename Row>
+class RemoveRowCommand : public QUndoCommand
+{
+public:
+    RemoveRowCommand(ConfigDocument* document, int index) : m_document(document), m_index(index)
+    {
+        setText(ConfigDocument::tr("Remove a row"));
+    }
+    void redo() override { m_removed = m_document->applyTake<Row>(m_index); }
+    void undo() override { m_document->applyInsert(m_index, m_removed); }
+
+private:
+    ConfigDocument* m_document;
+    int m_index;
+    Row m_removed;
+};
+
+template <typename Row>
+class ReplaceRowCommand : public QUndoCommand
+{
+public:
+    ReplaceRowCommand(ConfigDocument* document, int index, const Row& before, const Row& after,
+                      ConfigDocument::FieldTag tag)
+        : m_document(document), m_index(index), m_before(before), m_after(after), m_tag(tag)
+    {
+        setText(ConfigDocument::tr("Edit a row"));
+    }
+    void redo() override { m_document->applyReplace(m_index, m_after); }
+    void undo() override { m_document->applyReplace(m_index, m_before); }
+    int id() const override { return replaceCommandId<Row>(); }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = static_cast<const ReplaceRowCommand*>(other);
+        if (m_tag == ConfigDocument::noMerge || next->m_tag != m_tag || next->m_index != m_index)
+            return false;
+        m_after = next->m_after;
+        // Typing then deleting the same characters leaves nothing to undo.
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    ConfigDocument* m_document;
+    int m_index;
+    Row m_before;
+    Row m_after;
+    ConfigDocument::FieldTag m_tag;
+};
+
+class MoveRowCommand : public QUndoCommand
+{
+public:
+    MoveRowCommand(ConfigDocument* document, ConfigList list, int from, int to)
+        : m_document(document), m_list(list), m_from(from), m_to(to)
+    {
+        setText(ConfigDocument::tr("Move a row"));
+    }
+    void redo() override { m_document->applyMove(m_list, m_from, m_to); }
+    void undo() override { m_document->applyMove(m_list, m_to, m_from); }
+
+private:
+    ConfigDocument* m_document;
+    ConfigList m_list;
+    int m_from;
+    int m_to;
+};
+
+class SetCommunityCommand : public QUndoCommand
+{
+public:
+    SetCommunityCommand(ConfigDocument* document, const CommunityInfo& before,
+                        const CommunityInfo& after, ConfigDocument::FieldTag tag)
+        : m_document(document), m_before(before), m_after(after), m_tag(tag)
+    {
+        setText(ConfigDocument::tr("Edit the community"));
+    }
+    void redo() override { m_document->applyCommunity(m_after); }
+    void undo() override { m_document->applyCommunity(m_before); }
+    int id() const override { return CommunityId; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = static_cast<const SetCommunityCommand*>(other);
+        if (m_tag == ConfigDocument::noMerge || next->m_tag != m_tag)
+            return false;
+        m_after = next->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    ConfigDocument* m_document;
+    CommunityInfo m_before;
+    CommunityInfo m_after;
+    ConfigDocument::FieldTag m_tag;
+};
+
+class SetSignedIdentitiesCommand : public QUndoCommand
+{
+public:
+    SetSignedIdentitiesCommand(ConfigDocument* document, const QString& before,
+                               const QString& after)
+        : m_document(document), m_before(before), m_after(after)
+    {
+        setText(ConfigDocument::tr("Change the signed identities mode"));
+    }
+    void redo() override { m_document->applySignedIdentities(m_after); }
+    void undo() override { m_document->applySignedIdentities(m_before); }
+
+private:
+    ConfigDocument* m_document;
+    QString m_before;
+    QString m_after;
+};
+
+// The diagnostics only a file can have: its value rules are recomputed from the value.
+bool isStructureDiagnostic(const Diagnostic& diagnostic)
+{
+    switch (diagnostic.code) {
+    case DiagnosticCode::FormatInvalid:
+    case DiagnosticCode::VersionUnsupported:
+    case DiagnosticCode::MemberTypeInvalid:
+    case DiagnosticCode::UnknownMember:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ConfigDocument::ConfigDocument(QObject* parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modificationChanged(!clean); });
+    revalidate();
+}
+
+int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& fileDiagnostics)
+{
+    emit aboutToReset();
+    m_undoStack.clear();
+    m_config = config;
+    int privateKeysDropped = 0;
+    for (JwtKey& key : m_config.jwtKeys) {
+        if (holdsPrivateKey(key)) {
+            key.publicKey.reset();
+            ++privateKeysDropped;
+        }
+    }
+    m_fileDiagnostics.clear();
+    for (const Diagnostic& diagnostic : fileDiagnostics) {
+        if (isStructureDiagnostic(diagnostic))
+            m_fileDiagnostics.append(diagnostic);
+    }
+    revalidate();
+    emit resetDone();
+    emit modificationChanged(isModified());
+    return privateKeysDropped;
+}
+
+void ConfigDocument::markSaved()
+{
+    m_undoStack.setClean();
+    if (!m_fileDiagnostics.isEmpty()) {
+        m_fileDiagnostics.clear();
+        revalidate();
+    }
+}
+
+void ConfigDocument::markUnsaved()
+{
+    m_undoStack.resetClean();
+}
+
+void ConfigDocument::setCommunity(const CommunityInfo& community, FieldTag tag)
+{
+    if (community != m_config.community)
+        m_undoStack.push(new SetCommunityCommand(this, m_config.community, community, tag));
+}
+
+void ConfigDocument::setSignedIdentities(const QString& mode)
+{
+    if (mode != m_config.signedIdentities) {
+        m_undoStack.push(
+            new SetSignedIdentitiesCommand(this, m_config.signedIdentities, mode));
+    }
+}
+
+template <typename Row>
+bool ConfigDocument::insertRow(int index, const Row& row)
+{
+    if (holdsPrivateKey(row))
+        return false;
+    m_undoStack.push(new InsertRowCommand<Row>(this, index, row));
+    return true;
+}
+
+template <typename Row>
+bool ConfigDocument::replaceRow(int index, const Row& row, FieldTag tag)
+{
+    if (holdsPrivateKey(row))
+        return false;
+    const Row& current = ConfigListOf<Row>::in(m_config).at(index);
+    if (row != current)
+        m_undoStack.push(new ReplaceRowCommand<Row>(this, index, current, row, tag));
+    return true;
+}
+
+void ConfigDocument::removeRows(ConfigList list, int first, int count)
+{
+    if (count <= 0)
+        return;
+    m_undoStack.beginMacro(tr("Remove %n row(s)", nullptr, count));
+    // From the last row back, so that the indices still to remove stay valid.
+    for (int index = first + count - 1; index >= first; --index) {
+        switch (list) {
+        case ConfigList::CustomFields:
+            m_undoStack.push(new RemoveRowCommand<CustomField>(this, index));
+            break;
+        case ConfigList::ExtraValuesMapping:
+            m_undoStack.push(new RemoveRowCommand<MappingRow>(this, index));
+            break;
+        case ConfigList::JwtKeys:
+            m_undoStack.push(new RemoveRowCommand<JwtKey>(this, index));
+            break;
+        }
+    }
+    m_undoStack.endMacro();
+}
+
+void ConfigDocument::moveRow(ConfigList list, int from, int to)
+{
+    if (from != to)
+        m_undoStack.push(new MoveRowCommand(this, list, from, to));
+}
+
+int ConfigDocument::rowCount(ConfigList list) const
+{
+    switch (list) {
+    case ConfigList::CustomFields:
+        return int(m_config.customFields.size());
+    case ConfigList::ExtraValuesMapping:
+        return int(m_config.extraValuesMapping.size());
+    case ConfigList::JwtKeys:
+        return int(m_config.jwtKeys.size());
+    }
+    Q_UNREACHABLE();
+}
+
+template <typename Row>
+void ConfigDocument::applyInsert(int index, const Row& row)
+{
+    constexpr ConfigList list = ConfigListOf<Row>::list;
+    emit rowsAboutToBeInserted(list, index, index);
+    ConfigListOf<Row>::in(m_config).insert(index, row);
+    emit rowsInserted(list, index, index);
+    revalidate();
+}
+
+template <typename Row>
+Row ConfigDocument::applyTake(int index)
+{
+    constexpr ConfigList list = ConfigListOf<Row>::list;
+    emit rowsAboutToBeRemoved(list, index, index);
+    Row row = ConfigListOf<Row>::in(m_config).takeAt(index);
+    emit rowsRemoved(list, index, index);
+    revalidate();
+    return row;
+}
+
+template <typename Row>
+void ConfigDocument::applyReplace(int index, const Row& row)
+{
+    ConfigListOf<Row>::in(m_config)[index] = row;
+    emit rowChanged(ConfigListOf<Row>::list, index);
+    revalidate();
+}
+
+void ConfigDocument::applyMove(ConfigList list, int from, int to)
+{
+    emit rowAboutToBeMoved(list, from, to);
+    switch (list) {
+    case ConfigList::CustomFields:
+        m_config.customFields.move(from, to);
+        break;
+    case ConfigList::ExtraValuesMapping:
+        m_config.extraValuesMapping.move(from, to);
+        break;
+    case ConfigList::JwtKeys:
+        m_config.jwtKeys.move(from, to);
+        break;
+    }
+    emit rowMoved(list, from, to);
+    revalidate();
+}
+
+void ConfigDocument::applyCommunity(const CommunityInfo& community)
+{
+    m_config.community = community;
+    emit communityChanged();
+    revalidate();
+}
+
+void ConfigDocument::applySignedIdentities(const QString& mode)
+{
+    m_config.signedIdentities = mode;
+    emit signedIdentitiesChanged();
+    revalidate();
+}
+
+void ConfigDocument::revalidate()
+{
+    m_diagnostics = ConfigValidator::validate(m_config, m_keyCache);
+    m_keyCache.dropUnused();
+    m_diagnostics.append(m_fileDiagnostics);
+    m_index = DiagnosticIndex(m_diagnostics);
+    emit diagnosticsChanged();
+}
+
+template bool ConfigDocument::insertRow(int, const CustomField&);
+template bool ConfigDocument::insertRow(int, const MappingRow&);
+template bool ConfigDocument::insertRow(int, const JwtKey&);
+template bool ConfigDocument::replaceRow(int, const CustomField&, FieldTag);
+template bool ConfigDocument::replaceRow(int, const MappingRow&, FieldTag);
+template bool ConfigDocument::replaceRow(int, const JwtKey&, FieldTag);
+
+} // namespace engage

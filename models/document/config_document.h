@@ -1,0 +1,104 @@
+#pragma once
+
+#include "config/community_config.h"
+#include "config/diagnostic.h"
+#include "crypto/pem_key_cache.h"
+#include "document/config_list.h"
+#include "document/diagnostic_index.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace engage {
+
+// One configuration being edited: its value, its undo history, its file, and its diagnostics,
+// recomputed by the core validator after every change. Every edit goes through the undo
+// stack; the item models and the editors listen to the signals below and never change the
+// value behind the document's back.
+class ConfigDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Typing in one field becomes one undo step: consecutive edits of the same field of the
+    // same row merge when they carry the same FieldTag. noMerge makes a step of its own.
+    using FieldTag = int;
+    static constexpr FieldTag noMerge = -1;
+
+    explicit ConfigDocument(QObject* parent = nullptr);
+
+    const CommunityConfig& config() const { return m_config; }
+    // The value rules' diagnostics of the current value, followed by the structure
+    // diagnostics of the file as it was opened (unknown members, wrong member types), which
+    // stay until the next save since only the file can have them.
+    const Diagnostics& diagnostics() const { return m_diagnostics; }
+    const DiagnosticIndex& diagnosticIndex() const { return m_index; }
+
+    QUndoStack* undoStack() { return &m_undoStack; }
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    // Replaces the whole value (New, Open, recovery) and forgets the undo history.
+    // fileDiagnostics are the file's load diagnostics; the value rules are run here.
+    // An RS256 "public key" holding a private key is not kept: the key is left without public
+    // key and the number of keys so cleaned is returned, for the application to say so.
+    int reset(const CommunityConfig& config, const Diagnostics& fileDiagnostics = {});
+    // The current value is what the file now holds.
+    void markSaved();
+    // Makes the document modified without changing its value: a recovered autosave is
+    // unsaved work until the user saves it.
+    void markUnsaved();
+
+    // Edits: each pushes one undoable command (or merges into the previous one).
+    void setCommunity(const CommunityInfo& community, FieldTag tag = noMerge);
+    void setSignedIdentities(const QString& mode);
+    // Row edits return false, changing nothing, when the row would hold a private key: it is
+    // then never kept in the undo history, saved or autosaved.
+    template <typename Row>
+    bool insertRow(int index, const Row& row);
+    template <typename Row>
+    bool replaceRow(int index, const Row& row, FieldTag tag = noMerge);
+    // count rows from first, as one undo step.
+    void removeRows(ConfigList list, int first, int count);
+    void moveRow(ConfigList list, int from, int to);
+
+    int rowCount(ConfigList list) const;
+
+    // What the undo commands call: change the value, emit the signals, revalidate.
+    template <typename Row>
+    void applyInsert(int index, const Row& row);
+    template <typename Row>
+    Row applyTake(int index);
+    template <typename Row>
+    void applyReplace(int index, const Row& row);
+    void applyMove(ConfigList list, int from, int to);
+    void applyCommunity(const CommunityInfo& community);
+    void applySignedIdentities(const QString& mode);
+
+signals:
+    void aboutToReset();
+    void resetDone();
+    void rowsAboutToBeInserted(engage::ConfigList list, int first, int last);
+    void rowsInserted(engage::ConfigList list, int first, int last);
+    void rowsAboutToBeRemoved(engage::ConfigList list, int first, int last);
+    void rowsRemoved(engage::ConfigList list, int first, int last);
+    void rowAboutToBeMoved(engage::ConfigList list, int from, int to);
+    void rowMoved(engage::ConfigList list, int from, int to);
+    void rowChanged(engage::ConfigList list, int row);
+    void communityChanged();
+    void signedIdentitiesChanged();
+    void diagnosticsChanged();
+    void modificationChanged(bool modified);
+
+private:
+    void revalidate();
+
+    CommunityConfig m_config;
+    Diagnostics m_fileDiagnostics;
+    Diagnostics m_diagnostics;
+    DiagnosticIndex m_index;
+    PemKeyCache m_keyCache;
+    QUndoStack m_undoStack;
+};
+
+} // namespace engage

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "document/config_document.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace engage {
+
+// Every diagnostic of a document, for the diagnostics panel: severity (icon and word),
+// message, and where it is in words ("JWT key “prod”, secret"). PathRole gives the JSON
+// Pointer, so that choosing a line can take the person to the field.
+class DiagnosticListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SeverityColumn, MessageColumn, LocationColumn, ColumnCount };
+    enum Role { PathRole = Qt::UserRole + 1, CodeRole };
+
+    explicit DiagnosticListModel(ConfigDocument* document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QPointer<ConfigDocument> m_document;
+    Diagnostics m_diagnostics;
+};
+
+// Where a JSON Pointer of a configuration points, in words.
+QString describeLocation(const QString& path, const CommunityConfig& config);
+
+} // namespace engage

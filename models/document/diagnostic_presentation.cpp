@@ -1,0 +1,35 @@
+#include "document/diagnostic_presentation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace engage {
+
+QIcon severityIcon(Severity severity)
+{
+    return QIcon(severity == Severity::Error ? QStringLiteral(":/icons/diagnostic-error.svg")
+                                             : QStringLiteral(":/icons/diagnostic-warning.svg"));
+}
+
+QString severityLabel(Severity severity)
+{
+    return severity == Severity::Error
+               ? QCoreApplication::translate("engage::Diagnostics", "Error")
+               : QCoreApplication::translate("engage::Diagnostics", "Warning");
+}
+
+QString joinedMessages(const Diagnostics& diagnostics)
+{
+    QStringList messages;
+    for (const Diagnostic& diagnostic : diagnostics)
+        messages.append(severityLabel(diagnostic.severity()) + QStringLiteral(": ") +
+                        diagnostic.message);
+    return messages.join(QLatin1Char('\n'));
+}
+
+Severity worstSeverity(const Diagnostics& diagnostics)
+{
+    return hasErrors(diagnostics) ? Severity::Error : Severity::Warning;
+}
+
+} // namespace engage

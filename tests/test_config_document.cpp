@@ -1,0 +1,292 @@
+// The editing layer: every edit is one undo step that undo reverses exactly, the item models
+// follow the document (checked by QAbstractItemModelTester), cells carry their diagnostics,
+// and a private key never enters the document.
+
+#include "document/config_document.h"
+#include "document/custom_field_table_model.h"
+#include "document/diagnostic_list_model.h"
+#include "document/jwt_key_list_model.h"
+#include "document/mapping_table_model.h"
+#include "support/openssl_fixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace engage;
+
+namespace {
+
+CommunityConfig sampleConfig()
+{
+    CommunityConfig config;
+    config.signedIdentities = SignedIdentities::require;
+    config.customFields = {{QStringLiteral("customer_id"), QStringLiteral("Customer id"),
+                            QStringLiteral("string"), QStringLiteral("^C[0-9]{8}$")}};
+    config.extraValuesMapping = {
+        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
+        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
+    config.jwtKeys = {{QStringLiteral("prod"), JwtAlgorithm::hs256,
+                       QStringLiteral("9aeaf06388b8ab6487d1605b"), std::nullopt}};
+    return config;
+}
+
+bool hasCode(const Diagnostics& diagnostics, DiagnosticCode code, const QString& path)
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic& d) {
+        return d.code == code && d.path == path;
+    });
+}
+
+} // namespace
+
+class TestConfigDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyRowEditUndoesExactly();
+    void typingInOneFieldIsOneUndoStep();
+    void typingBackToTheStartLeavesNothingToUndo();
+    void modelsFollowTheDocument();
+    void cellsCarryTheirDiagnostics();
+    void fieldColumnShowsLabels();
+    void privateKeyNeverEntersTheDocument();
+    void resetDropsPrivateKeysAndKeepsStructureDiagnostics();
+    void modificationFollowsSaveAndUndo();
+    void appendedKeysGetUnusedIdsAndSecrets();
+    void diagnosticLocationsReadAsWords();
+};
+
+void TestConfigDocument::everyRowEditUndoesExactly()
+{
+    ConfigDocument document;
+    document.reset(sampleConfig());
+    const CommunityConfig original = document.config();
+
+    QVERIFY(document.insertRow(1, MappingRow{QStringLiteral("email"), QStringLiteral("email")}));
+    QVERIFY(document.replaceRow(0, MappingRow{QStringLiteral("cell"), QStringLiteral("notes")}));
+    document.moveRow(ConfigList::ExtraValuesMapping, 0, 2);
+    document.removeRows(ConfigList::ExtraValuesMapping, 0, 2);
+    document.setSignedIdentities(SignedIdentities::accept);
+    document.setCommunity({QStringLiteral("id"), QStringLiteral("name"), QString()});
+    QVERIFY(document.insertRow(0, CustomField{QStringLiteral("vip"), QString(), QString(), {}}));
+    document.removeRows(ConfigList::JwtKeys, 0, 1);
+    const CommunityConfig edited = document.config();
+    QCOMPARE(edited.extraValuesMapping,
+             (QList<MappingRow>{{QStringLiteral("cell"), QStringLiteral("notes")}}));
+    QCOMPARE(document.undoStack()->count(), 8);
+
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(document.config(), original);
+    while (document.undoStack()->canRedo())
+        document.undoStack()->redo();
+    QCOMPARE(document.config(), edited);
+}
+
+void TestConfigDocument::typingInOneFieldIsOneUndoStep()
+{
+    ConfigDocument document;
+    document.reset(sampleConfig());
+    constexpr ConfigDocument::FieldTag idField = 1;
+    JwtKey key = document.config().jwtKeys.first();
+    for (const QString& id : {QStringLiteral("p"), QStringLiteral("pr"), QStringLiteral("pro")}) {
+        key.id = id;
+        QVERIFY(document.replaceRow(0, key, idField));
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.config().jwtKeys.first().id, QStringLiteral("prod"));
+
+    // Another field starts another step.
+    key = document.config().jwtKeys.first();
+    key.id = QStringLiteral("a");
+    document.replaceRow(0, key, idField);
+    key.secret = QStringLiteral("0123456789abcdef01234567");
+    document.replaceRow(0, key, 2);
+    QCOMPARE(document.undoStack()->count(), 2);
+}
+
+void TestConfigDocument::typingBackToTheStartLeavesNothingToUndo()
+{
+    ConfigDocument document;
+    document.reset(sampleConfig());
+    CommunityInfo community = document.config().community;
+    community.name = QStringLiteral("x");
+    document.setCommunity(community, 1);
+    community.name.clear();
+    document.setCommunity(community, 1);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(!document.isModified());
+}
+
+void TestConfigDocument::modelsFollowTheDocument()
+{
+    ConfigDocument document;
+    MappingTableModel mapping(&document);
+    CustomFieldTableModel fields(&document);
+    JwtKeyListModel keys(&document);
+    DiagnosticListModel diagnostics(&document);
+    QAbstractItemModelTester mappingTester(&mapping);
+    QAbstractItemModelTester fieldsTester(&fields);
+    QAbstractItemModelTester keysTester(&keys);
+    QAbstractItemModelTester diagnosticsTester(&diagnostics);
+
+    document.reset(sampleConfig());
+    QCOMPARE(mapping.rowCount(), 2);
+    QVERIFY(mapping.insertRows(2, 1));
+    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::KeyColumn),
+                            QStringLiteral("order")));
+    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::FieldColumn),
+                            QStringLiteral("notes")));
+    QCOMPARE(document.config().extraValuesMapping.at(2),
+             (MappingRow{QStringLiteral("order"), QStringLiteral("notes")}));
+    QVERIFY(mapping.moveRows({}, 2, 1, {}, 0));
+    QCOMPARE(mapping.index(0, 0).data().toString(), QStringLiteral("order"));
+    QVERIFY(mapping.moveRows({}, 0, 1, {}, 2));
+    QCOMPARE(mapping.index(1, 0).data().toString(), QStringLiteral("order"));
+    QVERIFY(mapping.removeRows(0, 2));
+    QCOMPARE(mapping.rowCount(), 1);
+
+    QVERIFY(fields.insertRows(1, 1));
+    QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn),
+                           QStringLiteral("[")));
+    QCOMPARE(document.config().customFields.at(1).regex, std::optional(QStringLiteral("[")));
+    QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn), QString()));
+    QCOMPARE(document.config().customFields.at(1).regex, std::nullopt);
+
+    QVERIFY(keys.appendKey(JwtAlgorithm::rs256));
+    QCOMPARE(keys.rowCount(), 2);
+    QVERIFY(diagnostics.rowCount() > 0);
+
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(document.config(), sampleConfig());
+    QCOMPARE(mapping.rowCount(), 2);
+}
+
+void TestConfigDocument::cellsCarryTheirDiagnostics()
+{
+    ConfigDocument document;
+    MappingTableModel mapping(&document);
+    JwtKeyListModel keys(&document);
+    CommunityConfig config = sampleConfig();
+    config.extraValuesMapping.append({QStringLiteral(" padded"), QStringLiteral("notes")});
+    config.jwtKeys.first().secret = QStringLiteral("9aeaf06388b8ab6487d1605");
+    document.reset(config);
+
+    const QModelIndex badKey = mapping.index(2, MappingTableModel::KeyColumn);
+    QVERIFY(!badKey.data(Qt::DecorationRole).isNull());
+    QVERIFY(badKey.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Error: ")));
+    QCOMPARE(mapping.pathOf(badKey), QStringLiteral("/extra_values_mapping/2/key"));
+    QCOMPARE(mapping.indexOfPath(QStringLiteral("/extra_values_mapping/2/key")), badKey);
+    QVERIFY(mapping.index(2, MappingTableModel::FieldColumn).data(Qt::DecorationRole).isNull());
+    QVERIFY(mapping.index(0, MappingTableModel::KeyColumn).data(Qt::ToolTipRole).isNull());
+
+    // The key list marks a key when any of its members is wrong.
+    QVERIFY(keys.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("24")));
+    QCOMPARE(keys.indexOfPath(QStringLiteral("/jwt_keys/0/secret")), keys.index(0, 0));
+
+    QSignalSpy changed(&mapping, &QAbstractItemModel::dataChanged);
+    QVERIFY(mapping.setData(badKey, QStringLiteral("padded")));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(badKey.data(Qt::DecorationRole).isNull());
+}
+
+void TestConfigDocument::fieldColumnShowsLabels()
+{
+    ConfigDocument document;
+    MappingTableModel mapping(&document);
+    document.reset(sampleConfig());
+    QCOMPARE(mapping.index(0, 1).data().toString(), QStringLiteral("Mobile phone"));
+    QCOMPARE(mapping.index(0, 1).data(Qt::EditRole).toString(), QStringLiteral("mobile_phone"));
+    QCOMPARE(mapping.index(1, 1).data().toString(), QStringLiteral("Customer id (custom field)"));
+}
+
+void TestConfigDocument::privateKeyNeverEntersTheDocument()
+{
+    OpensslFixtures fixtures;
+    ConfigDocument document;
+    document.reset(sampleConfig());
+    JwtKey key{QStringLiteral("rsa"), JwtAlgorithm::rs256, std::nullopt,
+               QString::fromLatin1(fixtures.rsaPrivateKey())};
+    QVERIFY(!document.insertRow(1, key));
+    QVERIFY(!document.replaceRow(0, key));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(document.config(), sampleConfig());
+}
+
+void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
+{
+    OpensslFixtures fixtures;
+    CommunityConfig config = sampleConfig();
+    config.jwtKeys.append({QStringLiteral("rsa"), JwtAlgorithm::rs256, std::nullopt,
+                           QString::fromLatin1(fixtures.rsaPrivateKey())});
+    const Diagnostics fileDiagnostics = {
+        {DiagnosticCode::UnknownMember, QStringLiteral("/colour"), QStringLiteral("m"), {}},
+        {DiagnosticCode::RsaPrivateKey, QStringLiteral("/jwt_keys/1/public_key"),
+         QStringLiteral("m"), {}}};
+    ConfigDocument document;
+    QCOMPARE(document.reset(config, fileDiagnostics), 1);
+    QCOMPARE(document.config().jwtKeys.at(1).publicKey, std::nullopt);
+    const Diagnostics& diagnostics = document.diagnostics();
+    QVERIFY(hasCode(diagnostics, DiagnosticCode::UnknownMember, QStringLiteral("/colour")));
+    QVERIFY(hasCode(diagnostics, DiagnosticCode::RsaPublicKeyInvalid,
+                    QStringLiteral("/jwt_keys/1/public_key")));
+    QVERIFY(!hasCode(diagnostics, DiagnosticCode::RsaPrivateKey,
+                     QStringLiteral("/jwt_keys/1/public_key")));
+
+    // Once saved, the file is canonical: its structure diagnostics are gone.
+    document.markSaved();
+    QVERIFY(!hasCode(document.diagnostics(), DiagnosticCode::UnknownMember,
+                     QStringLiteral("/colour")));
+}
+
+void TestConfigDocument::modificationFollowsSaveAndUndo()
+{
+    ConfigDocument document;
+    document.reset(sampleConfig());
+    QSignalSpy modified(&document, &ConfigDocument::modificationChanged);
+    document.setSignedIdentities(SignedIdentities::accept);
+    QVERIFY(document.isModified());
+    document.markSaved();
+    QVERIFY(!document.isModified());
+    document.undoStack()->undo();
+    QVERIFY(document.isModified());
+    document.undoStack()->redo();
+    QVERIFY(!document.isModified());
+    document.markUnsaved();
+    QVERIFY(document.isModified());
+    QCOMPARE(modified.count(), 5);
+}
+
+void TestConfigDocument::appendedKeysGetUnusedIdsAndSecrets()
+{
+    ConfigDocument document;
+    JwtKeyListModel keys(&document);
+    QCOMPARE(keys.appendKey(JwtAlgorithm::hs256), std::optional(0));
+    QCOMPARE(keys.appendKey(JwtAlgorithm::hs256), std::optional(1));
+    const QList<JwtKey>& added = document.config().jwtKeys;
+    QCOMPARE(added.at(0).id, QStringLiteral("key_1"));
+    QCOMPARE(added.at(1).id, QStringLiteral("key_2"));
+    QVERIFY(added.at(0).secret != added.at(1).secret);
+    QVERIFY(!hasCode(document.diagnostics(), DiagnosticCode::HmacSecretInvalid,
+                     QStringLiteral("/jwt_keys/0/secret")));
+    QCOMPARE(keys.index(0, 0).data().toString(), QStringLiteral("key_1 (HS256)"));
+}
+
+void TestConfigDocument::diagnosticLocationsReadAsWords()
+{
+    const CommunityConfig config = sampleConfig();
+    QCOMPARE(describeLocation(QStringLiteral("/jwt_keys/0/secret"), config),
+             QStringLiteral("JWT key \u201cprod\u201d, secret"));
+    QCOMPARE(describeLocation(QStringLiteral("/extra_values_mapping/1/field"), config),
+             QStringLiteral("Mapping row 2, destination field"));
+    QCOMPARE(describeLocation(QStringLiteral("/signed_identities"), config),
+             QStringLiteral("Signed identities"));
+    QCOMPARE(describeLocation(QString(), config), QStringLiteral("The whole file"));
+}
+
+QTEST_GUILESS_MAIN(TestConfigDocument)
+#include "test_config_document.moc"
