@@ -1,5 +1,5 @@
-// The compact JSON writer: document order, numbers as written, RFC 8259 string escapes, and
-// text that the strict parser reads back to the same value.
+// The JSON writers: document order, numbers as written, RFC 8259 string escapes, and text
+// that the strict parser reads back to the same value; the indented form for people to read.
 
 #include "json/json_parser.h"
 #include "json/json_writer.h"
@@ -19,6 +19,7 @@ private slots:
     void escapesStrings();
     void replacesLoneSurrogates();
     void appendsToExistingText();
+    void indentsForPeopleInDocumentOrder();
 };
 
 void TestJsonWriter::writesCompactTextInDocumentOrder_data()
@@ -110,6 +111,32 @@ void TestJsonWriter::appendsToExistingText()
                                                     JsonValue::makeNumber(QStringLiteral("7"))}}));
     line += '}';
     QCOMPARE(line, QByteArray("{\"kid\":\"pr\\\"od\",\"payload\":{\"exp\":7}}"));
+}
+
+void TestJsonWriter::indentsForPeopleInDocumentOrder()
+{
+    const JsonParseResult parsed =
+        parseJson(R"({"z": [1, {"b\"c": "\u00e9\n"}, []], "a": {}, "m": {"x": null, "y": 1.50}})");
+    QVERIFY(parsed.value);
+    const QByteArray indented = toIndentedJson(*parsed.value);
+    QCOMPARE(indented, QByteArray("{\n"
+                                  "  \"z\": [\n"
+                                  "    1,\n"
+                                  "    {\n"
+                                  "      \"b\\\"c\": \"\xc3\xa9\\n\"\n"
+                                  "    },\n"
+                                  "    []\n"
+                                  "  ],\n"
+                                  "  \"a\": {},\n"
+                                  "  \"m\": {\n"
+                                  "    \"x\": null,\n"
+                                  "    \"y\": 1.50\n"
+                                  "  }\n"
+                                  "}\n"));
+    const JsonParseResult reread = parseJson(indented);
+    QVERIFY(reread.value);
+    QCOMPARE(toCompactJson(*reread.value), toCompactJson(*parsed.value));
+    QCOMPARE(toIndentedJson(JsonValue::makeString(QStringLiteral("x"))), QByteArray("\"x\"\n"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

@@ -4,21 +4,7 @@
 #include "json/json_writer.h"
 #include "jwt/jwt_verifier.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace engage {
-
-namespace {
-
-// Pretty-printed for people. QJsonDocument orders members by name, which is fine for reading.
-QString indented(const JsonValue& value)
-{
-    return QString::fromUtf8(
-        QJsonDocument(value.toQJsonValue().toObject()).toJson(QJsonDocument::Indented));
-}
-
-} // namespace
 
 QString InspectJwtCommand::summary() const
 {
@@ -61,10 +47,13 @@ int InspectJwtCommand::run(const QStringList& arguments, Console& console)
             << tr("UNVERIFIED: this token was decoded without checking its signature or expiry; "
                   "use verify-jwt to know whether Engage would accept it.")
             << '\n';
+        // Pretty-printed for people, members in the order the token has them.
         if (inspection.header)
-            console.out << tr("Header:") << '\n' << indented(*inspection.header);
+            console.out << tr("Header:") << '\n'
+                        << QString::fromUtf8(toIndentedJson(*inspection.header));
         if (inspection.payload)
-            console.out << tr("Payload:") << '\n' << indented(*inspection.payload);
+            console.out << tr("Payload:") << '\n'
+                        << QString::fromUtf8(toIndentedJson(*inspection.payload));
     }
     if (inspection.problem) {
         console.err

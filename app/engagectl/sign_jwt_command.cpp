@@ -1,16 +1,9 @@
 #include "sign_jwt_command.h"
 
 #include "exit_code.h"
-#include "io/bounded_input.h"
 #include "jwt/jwt_signer.h"
 
 namespace engage {
-
-namespace {
-
-constexpr qint64 maxPrivateKeySize = 1024 * 1024;
-
-} // namespace
 
 QString SignJwtCommand::summary() const
 {
@@ -64,16 +57,12 @@ int SignJwtCommand::run(const QStringList& arguments, Console& console)
         return ExitUsageOrIo;
     request.payload = *payload;
     if (parser.isSet(privateKey)) {
-        const BoundedInput pem =
-            BoundedInputReader::read(parser.value(privateKey), maxPrivateKeySize);
-        if (pem.error || pem.exceeds(maxPrivateKeySize)) {
-            console.err << "engagectl sign-jwt: "
-                        << pem.error.value_or(tr("%1 is larger than 1 MiB; it is not a key.")
-                                                  .arg(parser.value(privateKey)))
-                        << '\n';
+        PrivateKeyFile pem = JwtSigner::readPrivateKeyFile(parser.value(privateKey));
+        if (pem.error) {
+            console.err << "engagectl sign-jwt: " << *pem.error << '\n';
             return ExitUsageOrIo;
         }
-        request.privateKeyPem = pem.bytes;
+        request.privateKeyPem = std::move(pem.pem);
     }
     const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
     if (!community)

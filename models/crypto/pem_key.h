@@ -6,7 +6,9 @@
 
 #include <memory>
 
-#include <openssl/types.h>
+// Forward declaration, as OpenSSL's own <openssl/types.h> has it, so that code above the
+// core (the widgets) sees no OpenSSL header through this one.
+typedef struct evp_pkey_st EVP_PKEY;
 
 namespace engage {
 

@@ -2,6 +2,8 @@
 
 #include "crypto/openssl_handles.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 #include <openssl/crypto.h>
@@ -25,6 +27,13 @@ std::optional<QString> generateHmacSecret()
     }
     OPENSSL_cleanse(bytes.data(), bytes.size());
     return secret;
+}
+
+QString hmacSecretGenerationFailure()
+{
+    return QCoreApplication::translate("engage::SecureRandom",
+                                       "No secret could be generated: the system's random number "
+                                       "generator failed. Try again.");
 }
 
 } // namespace engage

@@ -221,8 +221,8 @@ int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& file
         if (isStructureDiagnostic(diagnostic))
             m_fileDiagnostics.append(diagnostic);
     }
-    revalidate();
     emit resetDone();
+    revalidate();
     emit modificationChanged(isModified());
     return privateKeysDropped;
 }

@@ -129,6 +129,47 @@ void appendValue(QByteArray& out, const JsonValue& value)
     }
 }
 
+constexpr qsizetype indentWidth = 2;
+
+void appendLineBreak(QByteArray& out, int depth)
+{
+    out.append('\n');
+    out.append(depth * indentWidth, ' ');
+}
+
+void appendIndented(QByteArray& out, const JsonValue& value, int depth)
+{
+    if (value.isArray() && !value.items().empty()) {
+        out.append('[');
+        bool first = true;
+        for (const JsonValue& item : value.items()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            appendLineBreak(out, depth + 1);
+            appendIndented(out, item, depth + 1);
+        }
+        appendLineBreak(out, depth);
+        out.append(']');
+    } else if (value.isObject() && !value.members().empty()) {
+        out.append('{');
+        bool first = true;
+        for (const JsonValue::Member& member : value.members()) {
+            if (!first)
+                out.append(',');
+            first = false;
+            appendLineBreak(out, depth + 1);
+            appendJsonString(out, member.first);
+            out.append(": ");
+            appendIndented(out, member.second, depth + 1);
+        }
+        appendLineBreak(out, depth);
+        out.append('}');
+    } else {
+        appendValue(out, value); // scalars and empty containers look the same in both forms
+    }
+}
+
 } // namespace
 
 // Room is made once for the worst case, then trimmed to what was written.
@@ -168,6 +209,14 @@ QByteArray toCompactJson(const JsonValue& value)
 {
     QByteArray out;
     appendValue(out, value);
+    return out;
+}
+
+QByteArray toIndentedJson(const JsonValue& value)
+{
+    QByteArray out;
+    appendIndented(out, value, 0);
+    out.append('\n');
     return out;
 }
 

@@ -18,6 +18,12 @@ QByteArray toCompactJson(const JsonValue& value);
 // result line per token, without an intermediate buffer per value.
 void appendCompactJson(QByteArray& out, const JsonValue& value);
 
+// JSON text for people to read (the workbench, engagectl inspect-jwt): each array item and
+// object member on a line of its own, indented by two spaces per level, members in document
+// order, "name": value, empty containers as [] and {}, and a final line break. Scalars and
+// strings are written exactly as the compact form writes them.
+QByteArray toIndentedJson(const JsonValue& value);
+
 // Appends the JSON string literal of `text`, quotes included.
 void appendJsonString(QByteArray& out, QStringView text);
 

@@ -3,6 +3,7 @@
 #include "config/config_validator.h"
 #include "crypto/openssl_handles.h"
 #include "crypto/pem_key.h"
+#include "io/bounded_input.h"
 #include "json/json_writer.h"
 #include "jwt/base64url.h"
 
@@ -211,6 +212,16 @@ JwtSignResult JwtSigner::sign(const CommunityConfig& config, const JwtSignReques
     if (!signature.value)
         return failure(signature.error);
     return JwtSignResult{signingInput + '.' + base64UrlEncode(*signature.value), std::nullopt};
+}
+
+PrivateKeyFile JwtSigner::readPrivateKeyFile(const QString& path)
+{
+    BoundedInput input = BoundedInputReader::read(path, maxPrivateKeyFileSize);
+    if (input.error)
+        return {{}, input.error};
+    if (input.exceeds(maxPrivateKeyFileSize))
+        return {{}, tr("%1 is larger than 1 MiB; it is not a key.").arg(path)};
+    return {std::move(input.bytes), std::nullopt};
 }
 
 } // namespace engage

@@ -14,6 +14,10 @@ namespace engage {
 // How long a signed test token stays valid unless told otherwise (SPEC §5, sign-jwt --ttl).
 inline constexpr qint64 defaultJwtTtlSeconds = 7200;
 
+// The most bytes read from a private key file: a PEM RSA key is a few KiB, so a larger file
+// is not a key, and it is never read whole.
+inline constexpr qint64 maxPrivateKeyFileSize = 1024 * 1024;
+
 struct JwtSignRequest
 {
     QString kid;       // a configured key ID
@@ -21,6 +25,13 @@ struct JwtSignRequest
     qint64 nowUnixSeconds = 0;
     qint64 ttlSeconds = defaultJwtTtlSeconds; // exp = now + ttl
     QByteArray privateKeyPem; // RS256 only: the private half of the configured public key
+};
+
+// What reading a private key file gave: its PEM text, or why there is none.
+struct PrivateKeyFile
+{
+    QByteArray pem;
+    std::optional<QString> error; // translated; names the file, never quotes its content
 };
 
 struct JwtSignResult
@@ -40,6 +51,11 @@ class JwtSigner
 
 public:
     static JwtSignResult sign(const CommunityConfig& config, const JwtSignRequest& request);
+
+    // Reads the private key for an RS256 request from a file ("-" for standard input), at
+    // most maxPrivateKeyFileSize bytes of it. The caller keeps the text no longer than the
+    // request it signs.
+    static PrivateKeyFile readPrivateKeyFile(const QString& path);
 };
 
 } // namespace engage

@@ -1,0 +1,159 @@
+// Speed of the desktop application (issue: the window shown with the example within 500 ms of
+// process start; 10,000 mapping rows and 1,000 keys open within 1 s, scroll smoothly, and one
+// edit revalidates and repaints within 16 ms). Run by hand, see the README:
+//   bench_gui startup FILE   builds the window as engage-admin does, prints the time from
+//                            main() to the window exposed, and exits (time the whole process
+//                            with hyperfine to include loading the libraries)
+//   bench_gui large          a generated configuration: open, scroll and edit times
+
+#include "config/config_writer.h"
+#include "crypto/openssl_handles.h"
+#include "document/config_document.h"
+#include "main_window.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
+using namespace engage;
+
+namespace {
+
+QString rsaPublicKeyPem()
+{
+    EvpPkeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t{2048}));
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_PUBKEY(bio.get(), key.get());
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QString::fromLatin1(data, static_cast<qsizetype>(size));
+}
+
+// 10,000 mapping rows onto as many catalogue fields, and 1,000 keys: 900 HS256 and 100 RS256,
+// every RSA key distinct so that each is parsed on opening.
+CommunityConfig largeConfig()
+{
+    CommunityConfig config;
+    config.signedIdentities = SignedIdentities::require;
+    for (int index = 0; index < 10000; ++index) {
+        const QString number = QString::number(index);
+        config.customFields.append(
+            {QStringLiteral("f") + number, QStringLiteral("Field ") + number,
+             QStringLiteral("string"), std::nullopt});
+        config.extraValuesMapping.append(
+            {QStringLiteral("v") + number, QStringLiteral("custom_field:f") + number});
+    }
+    for (int index = 0; index < 900; ++index) {
+        config.jwtKeys.append({QStringLiteral("hs_%1").arg(index), JwtAlgorithm::hs256,
+                               QString::number(index, 16).rightJustified(24, QLatin1Char('0')),
+                               std::nullopt});
+    }
+    for (int index = 0; index < 100; ++index) {
+        config.jwtKeys.append({QStringLiteral("rsa_%1").arg(index), JwtAlgorithm::rs256,
+                               std::nullopt, rsaPublicKeyPem()});
+    }
+    return config;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+int startup(const QString& file, const QElapsedTimer& sinceMain)
+{
+    auto* window = new MainWindow;
+    window->loadFile(file);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return 1;
+    QTextStream(stdout) << "main() to window exposed: " << sinceMain.elapsed() << " ms\n";
+    return 0;
+}
+
+int large()
+{
+    QTextStream out(stdout);
+    QTemporaryDir directory;
+    const QString file = directory.filePath(QStringLiteral("large.json"));
+    {
+        QFile output(file);
+        if (!output.open(QIODevice::WriteOnly) || output.write(canonicalJson(largeConfig())) < 0)
+            return 1;
+        out << "generated " << file << " (" << output.size() / 1024 << " KiB)\n";
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    auto* window = new MainWindow;
+    window->loadFile(file);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return 1;
+    auto* table = window->findChild<QTableView*>(QStringLiteral("mappingTable"));
+    table->viewport()->repaint();
+    out << "open 10,000 rows and 1,000 keys, window painted: " << timer.elapsed() << " ms\n";
+
+    // Scrolling: one page at a time through the table, each page painted.
+    std::vector<double> pageMs;
+    QScrollBar* scrollBar = table->verticalScrollBar();
+    for (int page = 0; page < 200 && scrollBar->value() < scrollBar->maximum(); ++page) {
+        QElapsedTimer pageTimer;
+        pageTimer.start();
+        scrollBar->setValue(scrollBar->value() + scrollBar->pageStep());
+        table->viewport()->repaint();
+        pageMs.push_back(double(pageTimer.nsecsElapsed()) / 1e6);
+    }
+    out << "scroll one page and paint: median " << median(pageMs) << " ms, worst "
+        << *std::max_element(pageMs.begin(), pageMs.end()) << " ms over " << pageMs.size()
+        << " pages\n";
+
+    // Editing: one cell changed through the model, as the delegate does, then revalidation of
+    // the whole configuration and the repaint of what is shown.
+    std::vector<double> editMs;
+    QAbstractItemModel* model = table->model();
+    for (int edit = 0; edit < 30; ++edit) {
+        const QModelIndex cell = model->index(5000 + edit, 0);
+        QElapsedTimer editTimer;
+        editTimer.start();
+        model->setData(cell, QStringLiteral("edited_%1").arg(edit));
+        QCoreApplication::processEvents();
+        table->viewport()->repaint();
+        editMs.push_back(double(editTimer.nsecsElapsed()) / 1e6);
+    }
+    out << "one edit, revalidated and repainted: median " << median(editMs) << " ms, worst "
+        << *std::max_element(editMs.begin(), editMs.end()) << " ms over " << editMs.size()
+        << " edits\n";
+    window->document()->markSaved();
+    window->close();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("engage-admin-bench"));
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() == 3 && arguments.at(1) == QLatin1String("startup"))
+        return startup(arguments.at(2), sinceMain);
+    if (arguments.size() == 2 && arguments.at(1) == QLatin1String("large"))
+        return large();
+    QTextStream(stderr) << "usage: bench_gui startup FILE | bench_gui large\n";
+    return 2;
+}

@@ -1,0 +1,458 @@
+// The desktop application as a person uses it: the real main window, driven by keyboard and
+// mouse on the offscreen platform. Questions and file choosers are answered in advance
+// through prompts::; settings and autosaves live in QStandardPaths' test locations.
+
+#include "config/config_file.h"
+#include "config/config_writer.h"
+#include "document/autosave_store.h"
+#include "document/config_document.h"
+#include "document/diagnostic_list_model.h"
+#include "main_window.h"
+#include "message_banner.h"
+#include "prompts.h"
+#include "recent_files.h"
+#include "support/openssl_fixtures.h"
+#include "support/process_run.h"
+#include "support/test_files.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace engage;
+
+namespace {
+
+const QString exampleFile =
+    QStringLiteral(ENGAGE_EXAMPLES_DIR) + QStringLiteral("/website-chat.json");
+
+QStringList diagnosticCodes(MainWindow* window)
+{
+    const auto* view = window->findChild<QTreeView*>(QStringLiteral("diagnosticsView"));
+    QStringList codes;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        codes.append(view->model()->index(row, 0).data(DiagnosticListModel::CodeRole).toString());
+    return codes;
+}
+
+bool fieldIsMarked(QLineEdit* edit)
+{
+    const auto* icon = edit->findChild<QAction*>(QStringLiteral("diagnosticIcon"));
+    return icon && icon->isVisible() && !icon->icon().isNull();
+}
+
+// Shortcuts reach only the active window, as on a desktop.
+bool showActive(QWidget* window)
+{
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+QList<MainWindow*> openWindows()
+{
+    QList<MainWindow*> windows;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* window = qobject_cast<MainWindow*>(widget); window && window->isVisible())
+            windows.append(window);
+    }
+    return windows;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensTheExampleWithItsTitle();
+    void invalidKeyIdIsMarkedUntilFixed();
+    void shortSecretIsRefusedByTheValidator();
+    void requireWithoutKeysIsShownBesideTheChoice();
+    void mappingRowAddedByKeyboard();
+    void undoAndRedoFromTheEditMenu();
+    void privateKeyIsRefusedAndNeverKept();
+    void diagnosticLineTakesThePersonToTheField();
+    void secondKeyExplainsRotation();
+    void saveWritesTheCanonicalExport();
+    void exportCanRedactSecrets();
+    void closingWithUnsavedChangesAsksFirst();
+    void autosaveIsOfferedForRecovery();
+    void unreadableFileIsReportedInTheBanner();
+    void frenchStringsLoad();
+
+private:
+    MainWindow* openExample();
+
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QDir(AutosaveStore::defaultDirectory()).removeRecursively();
+    RecentFiles::clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    for (MainWindow* window : openWindows()) {
+        if (window->document()->isModified())
+            prompts::answerNextQuestion(QMessageBox::Discard);
+        window->close();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const bool allUsed = prompts::allAnswersUsed();
+    prompts::clearAnswers();
+    QVERIFY2(allUsed, "a question the test answered was never asked");
+}
+
+MainWindow* TestMainWindow::openExample()
+{
+    auto* window = new MainWindow;
+    window->loadFile(exampleFile);
+    return showActive(window) ? window : nullptr;
+}
+
+void TestMainWindow::opensTheExampleWithItsTitle()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("website-chat.json")));
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"))->text(),
+             QStringLiteral("Website chat"));
+    QVERIFY(window->findChild<QRadioButton*>(QStringLiteral("requireRadio"))->isChecked());
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("statusCounts"))->text(),
+             QStringLiteral("No problem found."));
+    QCOMPARE(RecentFiles::list(), QStringList{QFileInfo(exampleFile).absoluteFilePath()});
+}
+
+void TestMainWindow::invalidKeyIdIsMarkedUntilFixed()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier); // the JWT keys section
+    auto* idEdit = window->findChild<QLineEdit*>(QStringLiteral("keyIdEdit"));
+    QCOMPARE(idEdit->text(), QStringLiteral("prod"));
+    idEdit->setFocus();
+    idEdit->selectAll();
+    QTest::keyClicks(idEdit, QStringLiteral("Prod key"));
+
+    QCOMPARE(window->document()->config().jwtKeys.first().id, QStringLiteral("Prod key"));
+    QVERIFY(fieldIsMarked(idEdit));
+    QVERIFY(idEdit->toolTip().contains(QStringLiteral("a-z")) ||
+            idEdit->toolTip().contains(QStringLiteral("lowercase")));
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("keyIdMessages"))->isVisible());
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("key_id_invalid")));
+    QVERIFY(window->isWindowModified());
+
+    idEdit->selectAll();
+    QTest::keyClicks(idEdit, QStringLiteral("prod_key"));
+    QVERIFY(!fieldIsMarked(idEdit));
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("keyIdMessages"))->isVisible());
+    QVERIFY(!diagnosticCodes(window).contains(QStringLiteral("key_id_invalid")));
+}
+
+void TestMainWindow::shortSecretIsRefusedByTheValidator()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    auto* secretEdit = window->findChild<QLineEdit*>(QStringLiteral("keySecretEdit"));
+    secretEdit->setFocus();
+    secretEdit->selectAll();
+    QTest::keyClicks(secretEdit, QStringLiteral("9aeaf06388b8ab6487d1605")); // 23 characters
+    QVERIFY(fieldIsMarked(secretEdit));
+    QVERIFY(secretEdit->toolTip().contains(QStringLiteral("24")));
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("hmac_secret_invalid")));
+    // The invalid value stays as typed: nothing is discarded.
+    QCOMPARE(secretEdit->text(), QStringLiteral("9aeaf06388b8ab6487d1605"));
+    QTest::keyClicks(secretEdit, QStringLiteral("b"));
+    QVERIFY(!fieldIsMarked(secretEdit));
+}
+
+void TestMainWindow::requireWithoutKeysIsShownBesideTheChoice()
+{
+    auto* window = new MainWindow;
+    QVERIFY(showActive(window));
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    auto* require = window->findChild<QRadioButton*>(QStringLiteral("requireRadio"));
+    QVERIFY(window->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->isChecked());
+    QTest::keyClick(window, Qt::Key_Q, Qt::AltModifier); // Re&quire
+    QTRY_VERIFY(require->isChecked()); // a mnemonic clicks after a short animation
+    QCOMPARE(window->document()->config().signedIdentities, SignedIdentities::require);
+    auto* messages = window->findChild<QLabel*>(QStringLiteral("signedIdentitiesMessages"));
+    QVERIFY(messages->isVisible());
+    QVERIFY(messages->accessibleName().contains(QStringLiteral("Error: ")));
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("require_without_keys")));
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("signedIdentitiesAllGood"))->isVisible());
+}
+
+void TestMainWindow::mappingRowAddedByKeyboard()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    const qsizetype rowsBefore = window->document()->config().extraValuesMapping.size();
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    auto* table = window->findChild<QTableView*>(QStringLiteral("mappingTable"));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(int(rowsBefore) - 1, 0));
+    QTest::keyClick(table, Qt::Key_Insert);
+    QCOMPARE(window->document()->config().extraValuesMapping.size(), rowsBefore + 1);
+
+    // The key cell is being edited: type the key, Tab to the field, pick it by typing.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("order_id"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto* combo = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    QVERIFY(combo);
+    QTest::keyClicks(combo, QStringLiteral("Notes"));
+    QTest::keyClick(combo, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(window->document()->config().extraValuesMapping.last(),
+             (MappingRow{QStringLiteral("order_id"), QStringLiteral("notes")}));
+    QCOMPARE(table->model()->index(int(rowsBefore), 1).data().toString(),
+             QStringLiteral("Notes"));
+}
+
+void TestMainWindow::undoAndRedoFromTheEditMenu()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    const CommunityConfig original = window->document()->config();
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" (staging)"));
+    QCOMPARE(window->document()->config().community.name,
+             QStringLiteral("Website chat (staging)"));
+
+    // Ctrl+Z in the field undoes the document (the typing is one step), not the field alone.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window->document()->config(), original);
+    QCOMPARE(name->text(), QStringLiteral("Website chat"));
+    QVERIFY(!window->isWindowModified());
+    window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(name->text(), QStringLiteral("Website chat (staging)"));
+    QVERIFY(window->isWindowModified());
+}
+
+void TestMainWindow::privateKeyIsRefusedAndNeverKept()
+{
+    OpensslFixtures fixtures;
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    window->focusPath(QStringLiteral("/jwt_keys/1/public_key"));
+    auto* publicKey = window->findChild<QPlainTextEdit*>(QStringLiteral("publicKeyEdit"));
+    const QString before = publicKey->toPlainText();
+    QVERIFY(before.contains(QStringLiteral("BEGIN PUBLIC KEY")));
+
+    publicKey->setPlainText(QString::fromLatin1(fixtures.rsaPrivateKey())); // a paste
+    QVERIFY(window->banner()->isVisible());
+    QVERIFY(window->banner()->text().contains(QStringLiteral("private key")));
+    QCOMPARE(publicKey->toPlainText(), before);
+    QCOMPARE(window->document()->undoStack()->count(), 0);
+    QVERIFY(!containsPrivateKeyPem(QString::fromUtf8(canonicalJson(window->document()->config()))));
+}
+
+void TestMainWindow::diagnosticLineTakesThePersonToTheField()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    auto* secretEdit = window->findChild<QLineEdit*>(QStringLiteral("keySecretEdit"));
+    secretEdit->setFocus();
+    secretEdit->selectAll();
+    QTest::keyClicks(secretEdit, QStringLiteral("XYZ"));
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+
+    auto* view = window->findChild<QTreeView*>(QStringLiteral("diagnosticsView"));
+    const QStringList codes = diagnosticCodes(window);
+    const int row = int(codes.indexOf(QStringLiteral("hmac_secret_invalid")));
+    QVERIFY(row >= 0);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(window->findChild<QTabWidget*>(QStringLiteral("sections"))->currentIndex(), 2);
+    QCOMPARE(QApplication::focusWidget(), secretEdit);
+}
+
+void TestMainWindow::secondKeyExplainsRotation()
+{
+    auto* window = new MainWindow;
+    QVERIFY(showActive(window));
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    auto* rotation = window->findChild<QLabel*>(QStringLiteral("rotationHint"));
+    auto* addHs256 = window->findChild<QAction*>(QStringLiteral("addHs256KeyAction"));
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("noKeysHint"))->isVisible());
+    addHs256->trigger();
+    QVERIFY(!rotation->isVisible());
+    addHs256->trigger();
+    QVERIFY(rotation->isVisible());
+    QCOMPARE(window->document()->config().jwtKeys.size(), 2);
+    // Each new key has its own valid secret from the CSPRNG.
+    const auto* secretEdit = window->findChild<QLineEdit*>(QStringLiteral("keySecretEdit"));
+    QCOMPARE(secretEdit->text().size(), 24);
+    QVERIFY(!fieldIsMarked(const_cast<QLineEdit*>(secretEdit)));
+}
+
+void TestMainWindow::saveWritesTheCanonicalExport()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    const QString path = m_dir.filePath(QStringLiteral("saved.json"));
+    prompts::answerNextFileChooser(path);
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("saved.json")));
+
+    const Run exported =
+        engagectl({QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("-"), exampleFile});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(readAll(path), exported.out);
+    // Holding a secret, the file is readable by its owner only.
+    QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("!"));
+    QVERIFY(window->isWindowModified());
+    QTest::keySequence(window, QKeySequence::Save);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(readAll(path), canonicalJson(window->document()->config()));
+}
+
+void TestMainWindow::exportCanRedactSecrets()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+    auto* dialog = window->findChild<QDialog*>(QStringLiteral("exportDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    const QString path = m_dir.filePath(QStringLiteral("redacted.json"));
+    auto* pathEdit = dialog->findChild<QLineEdit*>(QStringLiteral("exportPathEdit"));
+    pathEdit->selectAll();
+    QTest::keyClicks(pathEdit, path);
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("redactSecretsCheck"))->isChecked());
+    QTest::keyClick(dialog, Qt::Key_Return);
+    const QByteArray written = readAll(path);
+    QVERIFY(written.contains("\"secret\": null"));
+    QVERIFY(!written.contains("9aeaf06388b8ab6487d1605b"));
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsksFirst()
+{
+    const QString path = m_dir.filePath(QStringLiteral("closing.json"));
+    writeAll(path, readAll(exampleFile));
+    auto* window = new MainWindow;
+    QVERIFY(window->loadFile(path));
+    window->show();
+    window->findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->click();
+    QVERIFY(window->isWindowModified());
+
+    prompts::answerNextQuestion(QMessageBox::Cancel);
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->document()->config().signedIdentities, SignedIdentities::accept);
+    QCOMPARE(readAll(path), readAll(exampleFile));
+
+    prompts::answerNextQuestion(QMessageBox::Save);
+    QVERIFY(window->close());
+    QVERIFY(readAll(path).contains("\"signed_identities\": \"accept\""));
+}
+
+void TestMainWindow::autosaveIsOfferedForRecovery()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    window->findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->click();
+    const CommunityConfig edited = window->document()->config();
+    window->autosave();
+
+    const QDir autosaves(AutosaveStore::defaultDirectory());
+    const QStringList written = autosaves.entryList({QStringLiteral("*.meta.json")});
+    QCOMPARE(written.size(), 1);
+    // The window is alive and holds its slot: nothing is abandoned.
+    QVERIFY(AutosaveStore(autosaves.path()).abandoned().isEmpty());
+
+    // A crash leaves the slot's files behind with no live owner: copy them under a new ID.
+    const QString id = written.first().chopped(int(qstrlen(".meta.json")));
+    QVERIFY(QFile::copy(autosaves.filePath(id + QStringLiteral(".json")),
+                        autosaves.filePath(QStringLiteral("crashed.json"))));
+    QVERIFY(QFile::copy(autosaves.filePath(written.first()),
+                        autosaves.filePath(QStringLiteral("crashed.meta.json"))));
+
+    prompts::answerNextQuestion(QMessageBox::Yes);
+    MainWindow::offerRecovery();
+    MainWindow* recovered = nullptr;
+    for (MainWindow* candidate : openWindows()) {
+        if (candidate != window)
+            recovered = candidate;
+    }
+    QVERIFY(recovered);
+    QCOMPARE(recovered->document()->config(), edited);
+    QVERIFY(recovered->isWindowModified());
+    QCOMPARE(recovered->filePath(), QFileInfo(exampleFile).absoluteFilePath());
+    QVERIFY(recovered->banner()->text().contains(QStringLiteral("recovered")));
+    QVERIFY(!QFile::exists(autosaves.filePath(QStringLiteral("crashed.json"))));
+
+    // Saving ends the need for the autosave.
+    const QString path = m_dir.filePath(QStringLiteral("recovered.json"));
+    prompts::answerNextFileChooser(path);
+    QVERIFY(recovered->saveAs());
+    QCOMPARE(autosaves.entryList({QStringLiteral("*.meta.json")}).size(), 1); // the first window's
+}
+
+void TestMainWindow::unreadableFileIsReportedInTheBanner()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    writeAll(path, "{\n  \"format\": \"engage-messaging-community\",\n  \"version\": 1,\n");
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(!window->loadFile(path));
+    QVERIFY(window->banner()->isVisible());
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY(window->banner()->text().contains(QStringLiteral("broken.json")));
+    QVERIFY(window->banner()->text().contains(QStringLiteral("line 4")));
+    QVERIFY(window->filePath().isEmpty());
+}
+
+void TestMainWindow::frenchStringsLoad()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::French), {QStringLiteral(ENGAGE_QM_DIR)}));
+    auto* window = new MainWindow;
+    window->show();
+    const QList<QAction*> menus = window->menuBar()->actions();
+    QCOMPARE(menus.first()->text(), QStringLiteral("&Fichier"));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("Sans titre")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

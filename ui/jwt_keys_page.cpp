@@ -1,0 +1,119 @@
+#include "jwt_keys_page.h"
+
+#include "crypto/secure_random.h"
+#include "document/jwt_key_list_model.h"
+#include "jwt_key_editor.h"
+#include "list_edit_bar.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace engage {
+
+JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_model(new JwtKeyListModel(document, this)),
+      m_list(new QListView(this)), m_editor(new JwtKeyEditor(document, this)),
+      m_noKeys(new QLabel(this)), m_rotation(new QLabel(this))
+{
+    m_list->setObjectName(QStringLiteral("jwtKeyList"));
+    m_list->setAccessibleName(tr("JWT keys"));
+    m_list->setModel(m_model);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("&Remove key"), this);
+    auto* addMenu = new QMenu(bar->addButton());
+    addMenu->addAction(tr("HS256 key (shared secret)"), this,
+                       [this] { addKey(JwtAlgorithm::hs256); })
+        ->setObjectName(QStringLiteral("addHs256KeyAction"));
+    addMenu->addAction(tr("RS256 key (RSA public key)"), this,
+                       [this] { addKey(JwtAlgorithm::rs256); })
+        ->setObjectName(QStringLiteral("addRs256KeyAction"));
+    bar->addButton()->setMenu(addMenu);
+    connect(bar, &ListEditBar::addRequested, this, [bar, addMenu] {
+        addMenu->popup(bar->addButton()->mapToGlobal(bar->addButton()->rect().bottomLeft()));
+    });
+
+    m_noKeys->setObjectName(QStringLiteral("noKeysHint"));
+    m_noKeys->setWordWrap(true);
+    m_noKeys->setText(tr("No JWT key yet. Add an HS256 key to share a secret with the website, "
+                         "or an RS256 key to check tokens signed with the website's RSA "
+                         "private key."));
+    m_rotation->setObjectName(QStringLiteral("rotationHint"));
+    m_rotation->setWordWrap(true);
+    m_rotation->setText(tr("With several keys, a key can be rotated without a coordinated "
+                           "release: add the new key, move the website to it, then remove the "
+                           "old one."));
+
+    auto* listBox = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_list, 1);
+    listRow->addWidget(bar);
+    listLayout->addLayout(listRow, 1);
+    listLayout->addWidget(m_noKeys);
+    listLayout->addWidget(m_rotation);
+
+    auto* editorBox = new QGroupBox(tr("Selected key"), this);
+    auto* editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->addWidget(m_editor);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(listBox, 2);
+    layout->addWidget(editorBox, 3);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { m_editor->setRow(current.row()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_list->setCurrentIndex(m_model->index(0, 0));
+        m_editor->setRow(m_list->currentIndex().row());
+    });
+    // Rows inserted, removed or moved before the current one change its number.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JwtKeysPage::updateHints);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JwtKeysPage::updateHints);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &JwtKeysPage::updateHints);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JwtKeysPage::updateHints);
+    connect(m_editor, &JwtKeyEditor::problem, this, &JwtKeysPage::problem);
+    connect(m_editor, &JwtKeyEditor::done, this, &JwtKeysPage::done);
+    m_list->setCurrentIndex(m_model->index(0, 0));
+    updateHints();
+}
+
+bool JwtKeysPage::focusPath(const QString& path)
+{
+    const QModelIndex index = m_model->indexOfPath(path);
+    if (!index.isValid())
+        return false;
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return m_editor->focusMember(parts.size() > 3 ? parts.at(3) : QString());
+}
+
+void JwtKeysPage::addKey(const QString& algorithm)
+{
+    const std::optional<int> row = m_model->appendKey(algorithm);
+    if (!row) {
+        emit problem(hmacSecretGenerationFailure());
+        return;
+    }
+    m_list->setCurrentIndex(m_model->index(*row, 0));
+    m_editor->focusMember(algorithm == JwtAlgorithm::rs256 ? QStringLiteral("public_key")
+                                                           : QStringLiteral("id"));
+}
+
+void JwtKeysPage::updateHints()
+{
+    const int keys = m_model->rowCount();
+    m_noKeys->setVisible(keys == 0);
+    m_rotation->setVisible(keys >= 2);
+    if (!m_list->currentIndex().isValid() && keys > 0)
+        m_list->setCurrentIndex(m_model->index(0, 0));
+    m_editor->setRow(m_list->currentIndex().row());
+}
+
+} // namespace engage

@@ -1,0 +1,411 @@
+#include "jwt_workbench.h"
+
+#include "document/config_document.h"
+#include "document/diagnostic_presentation.h"
+#include "document/jwt_key_list_model.h"
+#include "json/json_parser.h"
+#include "json/json_writer.h"
+#include "jwt/jwt_signer.h"
+#include "jwt/jwt_verifier.h"
+#include "prompts.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <limits>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace engage {
+
+namespace {
+
+enum MappedFieldColumn { LabelColumn, NameColumn, ValueColumn, MappedFieldColumnCount };
+
+constexpr int secondsPerHour = 3600; // the lifetime's step: nobody counts a token's life in seconds
+
+// A payload the verifier accepts, with an example value for each extra value the mapping
+// reads, so that a signed test token shows its mapped fields at once. The mapping key "uuid"
+// reads the top-level uuid (SPEC §4), so it is not an extra value.
+QString examplePayload(const CommunityConfig& config)
+{
+    std::vector<JsonValue::Member> extraValues;
+    QSet<QString> keys;
+    for (const MappingRow& row : config.extraValuesMapping) {
+        if (row.key.isEmpty() || row.key == QLatin1String("uuid") || keys.contains(row.key))
+            continue;
+        keys.insert(row.key);
+        extraValues.emplace_back(row.key, JsonValue::makeString(QStringLiteral("example")));
+    }
+    const JsonValue payload = JsonValue::makeObject(
+        {{QStringLiteral("uuid"), JsonValue::makeString(QStringLiteral("visitor-0001"))},
+         {QStringLiteral("extra_values"), JsonValue::makeObject(std::move(extraValues))}});
+    return QString::fromUtf8(toIndentedJson(payload));
+}
+
+QLabel* labelFor(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+// A word-wrapped sentence that may quote what the person typed or pasted: plain text, so
+// that nothing in it is taken for markup.
+QLabel* makeSentenceLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+// Tokens and JSON in a fixed-width font; Tab moves on, as everywhere else in the dialog.
+QPlainTextEdit* makeCodeEdit(const QString& objectName, const QString& accessibleName,
+                             QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
+QPlainTextEdit* makeJsonView(const QString& objectName, const QString& accessibleName,
+                             const QString& placeholder, QWidget* parent)
+{
+    QPlainTextEdit* view = makeCodeEdit(objectName, accessibleName, parent);
+    view->setReadOnly(true);
+    // Read-only, but still read and selected with the keyboard.
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setPlaceholderText(placeholder);
+    return view;
+}
+
+QString indentedText(const std::optional<JsonValue>& value)
+{
+    return value ? QString::fromUtf8(toIndentedJson(*value)) : QString();
+}
+
+} // namespace
+
+JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
+    : QDialog(parent), m_document(document),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); }),
+      m_token(makeCodeEdit(QStringLiteral("tokenEdit"), tr("Token to verify"), this)),
+      m_verdictIcon(new QLabel(this)),
+      m_verdict(makeSentenceLabel(QStringLiteral("verdictLabel"), this)),
+      m_header(makeJsonView(QStringLiteral("headerView"), tr("Decoded header"),
+                            tr("The token's header appears here once it decodes."), this)),
+      m_payload(makeJsonView(QStringLiteral("payloadView"), tr("Decoded payload"),
+                             tr("The token's payload appears here once it decodes."), this)),
+      m_mappedFields(new QTableWidget(0, MappedFieldColumnCount, this)),
+      m_signKey(new QComboBox(this)),
+      m_signPayload(makeCodeEdit(QStringLiteral("signPayloadEdit"), tr("Payload to sign"), this)),
+      m_signTtl(new QSpinBox(this)),
+      m_privateKeyButton(new QPushButton(tr("Private key &file\u2026"), this)),
+      m_signingKeyNote(makeSentenceLabel(QStringLiteral("signingKeyNote"), this)),
+      m_signButton(new QPushButton(tr("&Sign"), this)), m_signedToken(new QLineEdit(this)),
+      m_verifySignedButton(new QPushButton(tr("&Verify this token"), this)),
+      m_signError(makeSentenceLabel(QStringLiteral("signErrorLabel"), this))
+{
+    setObjectName(QStringLiteral("jwtWorkbench"));
+    setWindowTitle(tr("JWT Workbench"));
+    setModal(false);
+
+    m_token->setPlaceholderText(tr("Paste a signed identity (a JWT: header.payload.signature) "
+                                   "to see whether Engage would accept it."));
+    m_verdictIcon->setObjectName(QStringLiteral("verdictIcon"));
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_mappedFields->setObjectName(QStringLiteral("mappedFieldsView"));
+    m_mappedFields->setAccessibleName(tr("Mapped fields"));
+    m_mappedFields->setHorizontalHeaderLabels({tr("Field"), tr("Name in the file"), tr("Value")});
+    m_mappedFields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mappedFields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_mappedFields->setTabKeyNavigation(false);
+    m_mappedFields->verticalHeader()->hide();
+    m_mappedFields->horizontalHeader()->setStretchLastSection(true);
+
+    // The rows are the configuration's keys, in order, refreshed by the model as they change.
+    m_signKey->setObjectName(QStringLiteral("signKeyCombo"));
+    m_signKey->setAccessibleName(tr("Key to sign with"));
+    m_signKey->setModel(new JwtKeyListModel(document, this));
+    m_signPayload->setPlainText(examplePayload(document->config()));
+    m_signTtl->setObjectName(QStringLiteral("signTtlSpin"));
+    m_signTtl->setAccessibleName(tr("Lifetime in seconds"));
+    m_signTtl->setRange(static_cast<int>(JwtVerifier::minimumLifetimeSeconds),
+                        std::numeric_limits<int>::max());
+    m_signTtl->setSingleStep(secondsPerHour);
+    m_signTtl->setValue(static_cast<int>(defaultJwtTtlSeconds));
+    m_signTtl->setAccessibleDescription(
+        tr("Used when the payload has no \"exp\" of its own. Engage refuses tokens that expire "
+           "less than an hour after they are checked, so the lifetime is at least an hour."));
+    m_privateKeyButton->setObjectName(QStringLiteral("privateKeyButton"));
+    m_privateKeyButton->setAccessibleName(tr("Choose the private key file"));
+    m_signButton->setObjectName(QStringLiteral("signButton"));
+    m_signButton->setAccessibleName(tr("Sign a test token"));
+    m_signedToken->setObjectName(QStringLiteral("signedTokenEdit"));
+    m_signedToken->setAccessibleName(tr("Signed token"));
+    m_signedToken->setReadOnly(true);
+    m_signedToken->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_signedToken->setPlaceholderText(tr("The signed token appears here."));
+    m_verifySignedButton->setObjectName(QStringLiteral("verifySignedButton"));
+    m_verifySignedButton->setAccessibleName(tr("Verify the signed token"));
+    m_verifySignedButton->setEnabled(false);
+    m_signError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signError->hide();
+
+    layOut();
+
+    connect(m_token, &QPlainTextEdit::textChanged, this, &JwtWorkbench::verifyToken);
+    // Emitted after every change of the configuration: keys, mode and mapping all matter.
+    connect(document, &ConfigDocument::diagnosticsChanged, this, [this] {
+        verifyToken();
+        updateSigningControls();
+    });
+    connect(m_signKey, &QComboBox::currentIndexChanged, this, &JwtWorkbench::updateSigningControls);
+    connect(m_privateKeyButton, &QPushButton::clicked, this, &JwtWorkbench::choosePrivateKeyFile);
+    connect(m_signButton, &QPushButton::clicked, this, &JwtWorkbench::signToken);
+    connect(m_signedToken, &QLineEdit::textChanged, this,
+            [this](const QString& token) { m_verifySignedButton->setEnabled(!token.isEmpty()); });
+    connect(m_verifySignedButton, &QPushButton::clicked, this, [this] {
+        m_token->setPlainText(m_signedToken->text());
+        m_token->setFocus();
+    });
+
+    verifyToken();
+    updateSigningControls();
+}
+
+void JwtWorkbench::setClock(std::function<qint64()> nowUnixSeconds)
+{
+    m_clock = std::move(nowUnixSeconds);
+    verifyToken();
+}
+
+void JwtWorkbench::layOut()
+{
+    auto* verifyBox = new QGroupBox(tr("Verify a token"), this);
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
+    verdictRow->addWidget(m_verdict, 1);
+    auto* decoded = new QGridLayout;
+    decoded->addWidget(labelFor(tr("&Header, as decoded:"), m_header, verifyBox), 0, 0);
+    decoded->addWidget(labelFor(tr("Pa&yload, as decoded:"), m_payload, verifyBox), 0, 1);
+    decoded->addWidget(m_header, 1, 0);
+    decoded->addWidget(m_payload, 1, 1);
+    auto* verifyLayout = new QVBoxLayout(verifyBox);
+    verifyLayout->addWidget(labelFor(tr("&Token:"), m_token, verifyBox));
+    verifyLayout->addWidget(m_token, 1);
+    verifyLayout->addLayout(verdictRow);
+    verifyLayout->addLayout(decoded, 2);
+    verifyLayout->addWidget(
+        labelFor(tr("&Mapped fields (accepted tokens only):"), m_mappedFields, verifyBox));
+    verifyLayout->addWidget(m_mappedFields, 1);
+
+    auto* signBox = new QGroupBox(tr("Sign a test token"), this);
+    auto* privateKeyRow = new QHBoxLayout;
+    privateKeyRow->addWidget(m_privateKeyButton, 0, Qt::AlignTop);
+    privateKeyRow->addWidget(m_signingKeyNote, 1);
+    auto* ttlNote = makeSentenceLabel(QStringLiteral("signTtlNote"), signBox);
+    ttlNote->setText(m_signTtl->accessibleDescription());
+    auto* signRow = new QHBoxLayout;
+    signRow->addWidget(m_signButton);
+    signRow->addStretch();
+    auto* signedTokenRow = new QHBoxLayout;
+    signedTokenRow->addWidget(m_signedToken, 1);
+    signedTokenRow->addWidget(m_verifySignedButton);
+    auto* signForm = new QFormLayout(signBox);
+    signForm->addRow(labelFor(tr("&Key:"), m_signKey, signBox), m_signKey);
+    signForm->addRow(privateKeyRow);
+    signForm->addRow(labelFor(tr("Payload to si&gn:"), m_signPayload, signBox), m_signPayload);
+    signForm->addRow(labelFor(tr("&Lifetime in seconds:"), m_signTtl, signBox), m_signTtl);
+    signForm->addRow(ttlNote);
+    signForm->addRow(signRow);
+    signForm->addRow(labelFor(tr("Signed t&oken:"), m_signedToken, signBox), signedTokenRow);
+    signForm->addRow(m_signError);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* sections = new QHBoxLayout;
+    sections->addWidget(verifyBox, 3);
+    sections->addWidget(signBox, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(sections, 1);
+    layout->addWidget(buttons);
+
+    // Reading order: the token and what it gives, then signing, then Close.
+    const QList<QWidget*> tabOrder = {m_token,
+                                      m_verdict,
+                                      m_header,
+                                      m_payload,
+                                      m_mappedFields,
+                                      m_signKey,
+                                      m_privateKeyButton,
+                                      m_signPayload,
+                                      m_signTtl,
+                                      m_signButton,
+                                      m_signedToken,
+                                      m_verifySignedButton,
+                                      buttons->button(QDialogButtonBox::Close)};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
+    resize(1100, 720);
+}
+
+void JwtWorkbench::verifyToken()
+{
+    // A pasted token often brings the line break or spaces around it: they are not part of it.
+    const QByteArray token = m_token->toPlainText().trimmed().toUtf8();
+    if (token.isEmpty()) {
+        m_verdictIcon->clear();
+        m_verdict->setText(tr("Paste a token above to see whether Engage would accept it."));
+        m_header->clear();
+        m_payload->clear();
+        m_mappedFields->setRowCount(0);
+        return;
+    }
+    const JwtVerdict verdict = JwtVerifier(m_document->config()).verify(token, m_clock());
+    showVerdict(verdict);
+    // Decoded apart from the verdict, which holds no payload in reject mode: a refused token
+    // is still worth reading, to see why.
+    const JwtInspection decoded = JwtVerifier::inspect(token);
+    m_header->setPlainText(indentedText(decoded.header));
+    m_payload->setPlainText(indentedText(decoded.payload));
+    showMappedFields(verdict);
+}
+
+void JwtWorkbench::showVerdict(const JwtVerdict& verdict)
+{
+    // The icon repeats what the words say: never colour or shape alone.
+    const QIcon icon = verdict.accepted ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+                                        : severityIcon(Severity::Error);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_verdictIcon->setPixmap(icon.pixmap(iconSize, iconSize));
+    m_verdict->setText(
+        verdict.accepted
+            ? tr("Accepted: Engage would take this token as the visitor's signed identity.")
+            : tr("Refused: %1 \u2014 %2").arg(jwtReasonName(*verdict.reason), verdict.message));
+}
+
+void JwtWorkbench::showMappedFields(const JwtVerdict& verdict)
+{
+    m_mappedFields->setRowCount(static_cast<int>(verdict.mappedFields.size()));
+    for (int row = 0; row < m_mappedFields->rowCount(); ++row) {
+        const MappedField& mapped = verdict.mappedFields.at(row);
+        m_mappedFields->setItem(
+            row, LabelColumn,
+            new QTableWidgetItem(destinationLabel(m_document->config(), mapped.field)));
+        m_mappedFields->setItem(row, NameColumn, new QTableWidgetItem(mapped.field));
+        m_mappedFields->setItem(row, ValueColumn, new QTableWidgetItem(mapped.value));
+    }
+}
+
+const JwtKey* JwtWorkbench::chosenSigningKey() const
+{
+    // The combo's rows are the configuration's keys, in order.
+    const int row = m_signKey->currentIndex();
+    const QList<JwtKey>& keys = m_document->config().jwtKeys;
+    return row >= 0 && row < keys.size() ? &keys.at(row) : nullptr;
+}
+
+void JwtWorkbench::updateSigningControls()
+{
+    const JwtKey* key = chosenSigningKey();
+    const bool needsPrivateKey = key && key->algorithm == JwtAlgorithm::rs256;
+    m_signButton->setEnabled(key != nullptr);
+    m_privateKeyButton->setEnabled(needsPrivateKey);
+    if (!key) {
+        m_signingKeyNote->setText(tr("Add a JWT key to the configuration to sign test tokens."));
+    } else if (!needsPrivateKey) {
+        m_signingKeyNote->setText(tr("Tokens are signed with the secret configured for this "
+                                     "key."));
+    } else if (m_privateKeyPath.isEmpty()) {
+        m_signingKeyNote->setText(tr("An RS256 key signs with its private key: choose the PEM "
+                                     "file that matches the configured public key."));
+    } else {
+        m_signingKeyNote->setText(tr("The private key is read from %1 when you sign, and is "
+                                     "not kept.")
+                                      .arg(QDir::toNativeSeparators(m_privateKeyPath)));
+    }
+}
+
+void JwtWorkbench::choosePrivateKeyFile()
+{
+    const QString path = prompts::openFileName(this, tr("Choose the Private Key"),
+                                               tr("PEM private keys (*.pem *.key);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_privateKeyPath = path;
+    updateSigningControls();
+}
+
+void JwtWorkbench::signToken()
+{
+    m_signedToken->clear();
+    const JsonParseResult parsed = parseJson(m_signPayload->toPlainText().toUtf8());
+    if (parsed.error) {
+        showSigningError(tr("The payload is not valid JSON: %1 (line %2, column %3).")
+                             .arg(parsed.error->message,
+                                  QString::number(parsed.error->position.line),
+                                  QString::number(parsed.error->position.column)));
+        return;
+    }
+    const JwtKey* key = chosenSigningKey();
+    if (!key)
+        return;
+    JwtSignRequest request;
+    request.kid = key->id;
+    request.payload = *parsed.value;
+    request.nowUnixSeconds = m_clock();
+    request.ttlSeconds = m_signTtl->value();
+    if (key->algorithm == JwtAlgorithm::rs256 && !m_privateKeyPath.isEmpty()) {
+        // Read now and dropped with the request: the dialog never keeps the key.
+        PrivateKeyFile privateKey = JwtSigner::readPrivateKeyFile(m_privateKeyPath);
+        if (privateKey.error) {
+            showSigningError(*privateKey.error);
+            return;
+        }
+        request.privateKeyPem = std::move(privateKey.pem);
+    }
+    const JwtSignResult result = JwtSigner::sign(m_document->config(), request);
+    if (result.error) {
+        showSigningError(*result.error);
+        return;
+    }
+    m_signError->hide();
+    m_signError->clear();
+    m_signedToken->setText(QString::fromLatin1(*result.token));
+}
+
+void JwtWorkbench::showSigningError(const QString& message)
+{
+    m_signError->setText(message);
+    m_signError->show();
+}
+
+} // namespace engage

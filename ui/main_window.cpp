@@ -1,0 +1,450 @@
+#include "main_window.h"
+
+#include "community_header.h"
+#include "config/config_file.h"
+#include "diagnostics_panel.h"
+#include "document/autosave_store.h"
+#include "document/config_document.h"
+#include "export_dialog.h"
+#include "jwt_keys_page.h"
+#include "jwt_workbench.h"
+#include "mapping_page.h"
+#include "message_banner.h"
+#include "prompts.h"
+#include "recent_files.h"
+#include "signed_identities_page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace engage {
+
+namespace {
+
+constexpr int statusMessageMs = 6000;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Engage configurations (*.json);;All files (*)");
+}
+
+QString displayName(const QString& path)
+{
+    return path.isEmpty() ? MainWindow::tr("Untitled") : QFileInfo(path).fileName();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_document(new ConfigDocument(this)), m_banner(new MessageBanner(this)),
+      m_sections(new QTabWidget(this)), m_mappingPage(new MappingPage(m_document, this)),
+      m_signedIdentitiesPage(new SignedIdentitiesPage(m_document, this)),
+      m_keysPage(new JwtKeysPage(m_document, this)),
+      m_diagnosticsPanel(new DiagnosticsPanel(m_document, this)), m_statusCounts(new QLabel(this)),
+      m_autosaveTimer(new QTimer(this)),
+      m_autosaveSlot(std::make_unique<AutosaveSlot>(AutosaveStore::defaultDirectory()))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/engage-admin.svg")));
+
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->setAccessibleName(tr("Sections"));
+    m_sections->addTab(m_mappingPage, tr("Extra values &mapping"));
+    m_sections->addTab(m_signedIdentitiesPage, tr("&Signed identities"));
+    m_sections->addTab(m_keysPage, tr("JWT &keys"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(new CommunityHeader(m_document, central));
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
+
+    auto* dock = new QDockWidget(tr("Diagnostics"), this);
+    dock->setObjectName(QStringLiteral("diagnosticsDock"));
+    dock->setWidget(m_diagnosticsPanel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    createActions();
+    menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))->addAction(dock->toggleViewAction());
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F8));
+
+    connect(m_diagnosticsPanel, &DiagnosticsPanel::pathActivated, this, &MainWindow::focusPath);
+    connect(m_keysPage, &JwtKeysPage::problem, this,
+            [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+    connect(m_keysPage, &JwtKeysPage::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_document, &ConfigDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ConfigDocument::diagnosticsChanged, this, &MainWindow::updateStatus);
+
+    m_autosaveTimer->setInterval(autosaveIntervalMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start();
+
+    // Ctrl+Z must undo the document even while a text field has the focus: the fields' own
+    // undo would otherwise take the key and disagree with the Edit menu.
+    qApp->installEventFilter(this);
+
+    resize(1100, 760);
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    const auto addAction = [this](QMenu* menu, const QString& objectName, const QString& text,
+                                  const QKeySequence& keys, auto slot) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setObjectName(objectName);
+        action->setShortcut(keys);
+        return action;
+    };
+    addAction(fileMenu, QStringLiteral("newAction"), tr("&New"), QKeySequence::New,
+              [this] { newWindow(); });
+    addAction(fileMenu, QStringLiteral("openAction"), tr("&Open\u2026"), QKeySequence::Open,
+              [this] { openWithChooser(); });
+    QMenu* recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] {
+        recentMenu->clear();
+        const QStringList files = RecentFiles::list();
+        for (const QString& path : files)
+            recentMenu->addAction(path, this, [this, path] { openFile(path); });
+        if (files.isEmpty())
+            recentMenu->addAction(tr("No recent file"))->setEnabled(false);
+        else
+            recentMenu->addAction(tr("&Clear the list"), this, [] { RecentFiles::clear(); });
+    });
+    fileMenu->addSeparator();
+    addAction(fileMenu, QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save,
+              [this] { save(); });
+    addAction(fileMenu, QStringLiteral("saveAsAction"), tr("Save &As\u2026"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
+    addAction(fileMenu, QStringLiteral("exportAction"), tr("&Export\u2026"),
+              QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportWithDialog(); });
+    fileMenu->addSeparator();
+    addAction(fileMenu, QStringLiteral("closeAction"), tr("&Close"), QKeySequence::Close,
+              [this] { close(); });
+    addAction(fileMenu, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit,
+              [] { QApplication::closeAllWindows(); });
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (int section = 0; section < m_sections->count(); ++section) {
+        QAction* show = viewMenu->addAction(
+            QString(m_sections->tabText(section)).remove(QLatin1Char('&')), this,
+            [this, section] { m_sections->setCurrentIndex(section); });
+        show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + section)));
+    }
+    viewMenu->addSeparator();
+
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    addAction(toolsMenu, QStringLiteral("workbenchAction"), tr("JWT &Workbench\u2026"),
+              QKeySequence(Qt::CTRL | Qt::Key_J), [this] { showWorkbench(); });
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    addAction(helpMenu, QStringLiteral("aboutAction"), tr("&About Engage Community Admin"),
+              QKeySequence(), [this] { showAbout(); });
+}
+
+MainWindow* MainWindow::openFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        auto* window = qobject_cast<MainWindow*>(widget);
+        if (window && !window->m_filePath.isEmpty() && window->m_filePath == absolute) {
+            window->show();
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    MainWindow* window = isPristine() ? this : new MainWindow;
+    window->loadFile(absolute);
+    window->show();
+    return window;
+}
+
+bool MainWindow::loadFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const BoundedInput input = ConfigFile::readBytes(absolute);
+    if (input.error) {
+        m_banner->showMessage(MessageBanner::Kind::Error, *input.error);
+        return false;
+    }
+    const ConfigLoadResult loaded = ConfigFile::load(input.bytes);
+    if (!loaded.config) {
+        const QString reason = loaded.diagnostics.isEmpty()
+                                   ? QString()
+                                   : loaded.diagnostics.first().message;
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("\"%1\" could not be opened: %2")
+                                  .arg(QDir::toNativeSeparators(absolute), reason));
+        return false;
+    }
+    const int privateKeysDropped = m_document->reset(*loaded.config, loaded.diagnostics);
+    m_filePath = absolute;
+    m_autosavedIndex = -1;
+    RecentFiles::add(absolute);
+    if (privateKeysDropped > 0) {
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("%n RS256 key(s) of this file held a private key. It was not kept and will not "
+               "be saved: paste the public key instead.",
+               nullptr, privateKeysDropped));
+    } else {
+        m_banner->hide();
+    }
+    statusBar()->showMessage(tr("Opened \"%1\".").arg(displayName(absolute)), statusMessageMs);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const AutosaveStore store(AutosaveStore::defaultDirectory());
+    for (const AbandonedAutosave& autosave : store.abandoned()) {
+        const QString name = autosave.originalPath.isEmpty()
+                                 ? tr("an untitled configuration")
+                                 : QStringLiteral("\"%1\"").arg(
+                                       QDir::toNativeSeparators(autosave.originalPath));
+        const QMessageBox::StandardButton answer = prompts::ask(
+            nullptr, QMessageBox::Question, tr("Recover Unsaved Work"),
+            tr("Engage Community Admin stopped without saving changes to %1. They were written "
+               "aside on %2. Recover them?")
+                .arg(name, QLocale().toString(autosave.savedAt.toLocalTime(),
+                                              QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Ignore)
+            continue;
+        if (answer == QMessageBox::Yes) {
+            const ConfigLoadResult loaded = store.load(autosave);
+            if (!loaded.config)
+                continue; // unreadable: kept for a later attempt rather than deleted
+            auto* window = new MainWindow;
+            window->adoptRecovered(*loaded.config, autosave.originalPath, loaded.diagnostics);
+            window->show();
+        }
+        store.discard(autosave);
+    }
+}
+
+void MainWindow::adoptRecovered(const CommunityConfig& config, const QString& originalPath,
+                                const QList<Diagnostic>& fileDiagnostics)
+{
+    m_document->reset(config, fileDiagnostics);
+    m_document->markUnsaved();
+    m_filePath = originalPath;
+    m_banner->showMessage(MessageBanner::Kind::Information,
+                          tr("Unsaved work was recovered. Save it to keep it."));
+    // Written aside again at once, under this window's slot.
+    autosave();
+    updateTitle();
+}
+
+void MainWindow::focusPath(const QString& path)
+{
+    if (m_mappingPage->focusPath(path))
+        m_sections->setCurrentWidget(m_mappingPage);
+    else if (m_signedIdentitiesPage->focusPath(path))
+        m_sections->setCurrentWidget(m_signedIdentitiesPage);
+    else if (m_keysPage->focusPath(path))
+        m_sections->setCurrentWidget(m_keysPage);
+    else
+        return;
+    // The page focused the field before it was shown; focus it again now that it is.
+    if (QWidget* field = QApplication::focusWidget())
+        field->setFocus(Qt::OtherFocusReason);
+    else
+        m_sections->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::save()
+{
+    return m_filePath.isEmpty() ? saveAs() : saveTo(m_filePath);
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggested = m_filePath.isEmpty()
+                                  ? QDir::home().filePath(QStringLiteral("community.json"))
+                                  : m_filePath;
+    const QString path =
+        prompts::saveFileName(this, tr("Save Configuration"), suggested, fileFilter());
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const auto error = ConfigFile::save(absolute, m_document->config())) {
+        m_banner->showMessage(MessageBanner::Kind::Error, *error);
+        return false;
+    }
+    m_filePath = absolute;
+    m_document->markSaved();
+    m_autosaveSlot->clear();
+    m_autosavedIndex = -1;
+    RecentFiles::add(absolute);
+    m_banner->hide();
+    statusBar()->showMessage(tr("Saved \"%1\".").arg(displayName(absolute)), statusMessageMs);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::autosave()
+{
+    const int index = m_document->undoStack()->index();
+    if (!m_document->isModified() || index == m_autosavedIndex)
+        return;
+    if (const auto error = m_autosaveSlot->write(m_document->config(), m_filePath)) {
+        statusBar()->showMessage(*error, statusMessageMs);
+        return;
+    }
+    m_autosavedIndex = index;
+}
+
+void MainWindow::newWindow()
+{
+    auto* window = new MainWindow;
+    window->show();
+}
+
+void MainWindow::openWithChooser()
+{
+    const QString path = prompts::openFileName(this, tr("Open Configuration"), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::exportWithDialog()
+{
+    const QString suggested =
+        m_filePath.isEmpty()
+            ? QDir::home().filePath(QStringLiteral("community-export.json"))
+            : QFileInfo(m_filePath).dir().filePath(QFileInfo(m_filePath).completeBaseName() +
+                                                   QStringLiteral("-export.json"));
+    auto* dialog = new ExportDialog(suggested, countOf(m_document->diagnostics(), Severity::Error),
+                                    m_document->config().holdsSecrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = QFileInfo(dialog->path()).absoluteFilePath();
+        SaveOptions options;
+        options.redactSecrets = dialog->redactSecrets();
+        if (const auto error = ConfigFile::save(path, m_document->config(), options)) {
+            m_banner->showMessage(MessageBanner::Kind::Error, *error);
+            return;
+        }
+        statusBar()->showMessage(options.redactSecrets
+                                     ? tr("Exported to \"%1\" with the secrets redacted.")
+                                           .arg(QDir::toNativeSeparators(path))
+                                     : tr("Exported to \"%1\".").arg(QDir::toNativeSeparators(path)),
+                                 statusMessageMs);
+    });
+    dialog->open();
+}
+
+void MainWindow::showWorkbench()
+{
+    if (!m_workbench)
+        m_workbench = new JwtWorkbench(m_document, this);
+    m_workbench->show();
+    m_workbench->raise();
+    m_workbench->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    prompts::ask(this, QMessageBox::Information, tr("About Engage Community Admin"),
+                 tr("Engage Community Admin %1\n\nEdits and checks the signed identities, JWT "
+                    "keys and extra values mapping of RingCentral Engage Messaging communities.")
+                     .arg(QApplication::applicationVersion()),
+                 QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] \u2014 Engage Community Admin").arg(displayName(m_filePath)));
+    setWindowFilePath(m_filePath);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Diagnostics& diagnostics = m_document->diagnostics();
+    m_statusCounts->setText(diagnosticsSummary(countOf(diagnostics, Severity::Error),
+                                               countOf(diagnostics, Severity::Warning)));
+}
+
+bool MainWindow::isPristine() const
+{
+    return m_filePath.isEmpty() && !m_document->isModified() &&
+           m_document->undoStack()->count() == 0;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_document->isModified()) {
+        const QMessageBox::StandardButton answer = prompts::ask(
+            this, QMessageBox::Warning, tr("Unsaved Changes"),
+            tr("\"%1\" has changes that are not saved. Save them before closing?")
+                .arg(displayName(m_filePath)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            event->ignore();
+            return;
+        }
+    }
+    m_autosaveSlot->clear();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride &&
+        (qobject_cast<QLineEdit*>(watched) || qobject_cast<QPlainTextEdit*>(watched)) &&
+        static_cast<QWidget*>(watched)->window() == this) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true; // not accepted: the shortcut goes to the Edit menu's action
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace engage

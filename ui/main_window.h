@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace engage {
+
+class AutosaveSlot;
+class ConfigDocument;
+class DiagnosticsPanel;
+class JwtKeysPage;
+class JwtWorkbench;
+class MappingPage;
+class MessageBanner;
+class SignedIdentitiesPage;
+struct CommunityConfig;
+struct Diagnostic;
+
+// One window per configuration file: the community header, the three sections (extra values
+// mapping, signed identities, JWT keys), the diagnostics panel, and the file commands. The
+// window presents and forwards edits; the document and the core library do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // How often unsaved work is written aside for recovery after a crash.
+    static constexpr int autosaveIntervalMs = 30 * 1000;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file in the window that shows it, this one when it is an empty new document,
+    // or a new window. Returns the window, which reports a file it cannot read in its banner.
+    MainWindow* openFile(const QString& path);
+    // Reads a file into this window; false (said in the banner) when it is no configuration.
+    bool loadFile(const QString& path);
+    // Offers to recover the work of sessions that ended without saving, one window each.
+    static void offerRecovery();
+
+    ConfigDocument* document() const { return m_document; }
+    QString filePath() const { return m_filePath; }
+    MessageBanner* banner() const { return m_banner; }
+    // Shows the section and focuses the field a diagnostic path points at.
+    void focusPath(const QString& path);
+
+    bool save();
+    bool saveAs();
+    // Writes unsaved work to the autosave slot now (the timer calls it every 30 s).
+    void autosave();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void newWindow();
+    void openWithChooser();
+    void exportWithDialog();
+    void showWorkbench();
+    void showAbout();
+    bool saveTo(const QString& path);
+    void updateTitle();
+    void updateStatus();
+    bool isPristine() const;
+    void adoptRecovered(const CommunityConfig& config, const QString& originalPath,
+                        const QList<Diagnostic>& fileDiagnostics);
+
+    ConfigDocument* m_document;
+    QString m_filePath;
+    MessageBanner* m_banner;
+    QTabWidget* m_sections;
+    MappingPage* m_mappingPage;
+    SignedIdentitiesPage* m_signedIdentitiesPage;
+    JwtKeysPage* m_keysPage;
+    DiagnosticsPanel* m_diagnosticsPanel;
+    QLabel* m_statusCounts;
+    QTimer* m_autosaveTimer;
+    std::unique_ptr<AutosaveSlot> m_autosaveSlot;
+    int m_autosavedIndex = -1; // undo index last written aside; -1 when nothing is
+    QPointer<JwtWorkbench> m_workbench;
+};
+
+} // namespace engage

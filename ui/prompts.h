@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+namespace engage::prompts {
+
+// The application's modal questions and file choosers, in one place so that tests can answer
+// them in advance: a queued answer is taken instead of showing the dialog.
+QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                const QString& text, QMessageBox::StandardButtons buttons,
+                                QMessageBox::StandardButton defaultButton);
+// An empty string when the person cancels.
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                     const QString& filter);
+
+// Test seams: answers given before the question is asked, used in order.
+void answerNextQuestion(QMessageBox::StandardButton answer);
+void answerNextFileChooser(const QString& path);
+// True when every queued answer has been used.
+bool allAnswersUsed();
+// Forgets the answers not used, so that one test's leftovers never answer the next test.
+void clearAnswers();
+
+} // namespace engage::prompts

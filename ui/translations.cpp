@@ -1,0 +1,45 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace engage {
+
+namespace {
+
+bool installTranslator(const QLocale& locale, const QString& name, const QString& directory)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(locale, name, QStringLiteral("_"), directory))
+        return false;
+    translator->setParent(QCoreApplication::instance()); // the application owns it from now on
+    QCoreApplication::installTranslator(translator.release());
+    return true;
+}
+
+} // namespace
+
+bool installTranslations(const QLocale& locale, const QStringList& directories)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
+    installTranslator(locale, QStringLiteral("qtbase"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    for (const QString& directory : directories) {
+        if (installTranslator(locale, QStringLiteral("engage-admin"), directory))
+            return true;
+    }
+    return false;
+}
+
+QStringList applicationTranslationDirectories()
+{
+    const QString executableDirectory = QCoreApplication::applicationDirPath();
+    return {executableDirectory + QStringLiteral("/../share/engage-admin/translations"),
+            executableDirectory + QStringLiteral("/translations")};
+}
+
+} // namespace engage
