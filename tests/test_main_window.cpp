@@ -16,6 +16,7 @@
 #include "support/test_files.h"
 #include "translations.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -99,6 +100,7 @@ private slots:
     void closingWithUnsavedChangesAsksFirst();
     void autosaveIsOfferedForRecovery();
     void unreadableFileIsReportedInTheBanner();
+    void everyControlHasAnAccessibleName();
     void frenchStringsLoad();
 
 private:
@@ -442,6 +444,31 @@ void TestMainWindow::unreadableFileIsReportedInTheBanner()
     QVERIFY(window->banner()->text().contains(QStringLiteral("broken.json")));
     QVERIFY(window->banner()->text().contains(QStringLiteral("line 4")));
     QVERIFY(window->filePath().isEmpty());
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    auto* sections = window->findChild<QTabWidget*>(QStringLiteral("sections"));
+    int checked = 0;
+    for (int section = 0; section < sections->count(); ++section) {
+        sections->setCurrentIndex(section);
+        const QList<QWidget*> widgets = window->findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            // The controls a keyboard user can reach, as assistive technology sees them.
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(window) ||
+                widget->focusProxy())
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(),
+                     qPrintable(QStringLiteral("%1 \"%2\" has no accessible name")
+                                    .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                         widget->objectName())));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 30);
 }
 
 void TestMainWindow::frenchStringsLoad()

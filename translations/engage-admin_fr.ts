@@ -718,6 +718,10 @@
         <source>The RSA signature could not be computed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is larger than 1 MiB; it is not a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engage::JwtVerifier</name>
@@ -879,6 +883,177 @@
     </message>
     <message>
         <source>The %1&apos;s &quot;uuid&quot; is empty; it must identify the visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engage::JwtWorkbench</name>
+    <message>
+        <source>Token to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header appears here once it decodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s payload appears here once it decodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a signed identity (a JWT: header.payload.signature) to see whether Engage would accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the payload has no &quot;exp&quot; of its own. Engage refuses tokens that expire less than an hour after they are checked, so the lifetime is at least an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a test token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed token appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signed token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header, as decoded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload, as decoded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapped fields (accepted tokens only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload to si&amp;gn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime in seconds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token above to see whether Engage would accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: Engage would take this token as the visitor&apos;s signed identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a JWT key to the configuration to sign test tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are signed with the secret configured for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RS256 key signs with its private key: choose the PEM file that matches the configured public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is read from %1 when you sign, and is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON: %1 (line %2, column %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

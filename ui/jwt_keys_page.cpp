@@ -17,8 +17,7 @@ namespace engage {
 
 JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new JwtKeyListModel(document, this)),
-      m_list(new QListView(this)), m_editor(new JwtKeyEditor(document, this)),
-      m_noKeys(new QLabel(this)), m_rotation(new QLabel(this))
+      m_list(new QListView(this)), m_noKeys(new QLabel(this)), m_rotation(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("jwtKeyList"));
     m_list->setAccessibleName(tr("JWT keys"));
@@ -33,6 +32,9 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
                        [this] { addKey(JwtAlgorithm::rs256); })
         ->setObjectName(QStringLiteral("addRs256KeyAction"));
     bar->addButton()->setMenu(addMenu);
+    // Made after the list's buttons so that Tab goes from the list to its buttons, then to
+    // the key editor.
+    m_editor = new JwtKeyEditor(document, this);
     connect(bar, &ListEditBar::addRequested, this, [bar, addMenu] {
         addMenu->popup(bar->addButton()->mapToGlobal(bar->addButton()->rect().bottomLeft()));
     });

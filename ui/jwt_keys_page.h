@@ -34,9 +34,9 @@ private:
     ConfigDocument* m_document;
     JwtKeyListModel* m_model;
     QListView* m_list;
-    JwtKeyEditor* m_editor;
     QLabel* m_noKeys;
     QLabel* m_rotation;
+    JwtKeyEditor* m_editor;
 };
 
 } // namespace engage

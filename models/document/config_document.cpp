@@ -204,6 +204,13 @@ ConfigDocument::ConfigDocument(QObject* parent) : QObject(parent)
     revalidate();
 }
 
+ConfigDocument::~ConfigDocument()
+{
+    // The undo stack is destroyed after this body and clears itself then: its cleanChanged
+    // must not reach listeners (the window) that are being destroyed too.
+    m_undoStack.disconnect(this);
+}
+
 int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& fileDiagnostics)
 {
     emit aboutToReset();

@@ -27,6 +27,7 @@ public:
     static constexpr FieldTag noMerge = -1;
 
     explicit ConfigDocument(QObject* parent = nullptr);
+    ~ConfigDocument() override;
 
     const CommunityConfig& config() const { return m_config; }
     // The value rules' diagnostics of the current value, followed by the structure

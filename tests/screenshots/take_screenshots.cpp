@@ -11,7 +11,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
@@ -70,7 +72,17 @@ int main(int argc, char* argv[])
         return 1;
     saved = save(workbench, output.filePath(QStringLiteral("jwt-workbench.png"))) && saved;
 
+    // A configuration that needs attention: marks in the table and the diagnostics panel.
+    auto* attention = new MainWindow;
+    attention->loadFile(QFileInfo(arguments.at(1)).dir().filePath(QStringLiteral("needs-attention.json")));
+    attention->resize(1100, 720);
+    attention->show();
+    if (!QTest::qWaitForWindowExposed(attention))
+        return 1;
+    saved = save(attention, output.filePath(QStringLiteral("diagnostics.png"))) && saved;
+
     window->document()->markSaved();
     window->close();
+    attention->close();
     return saved ? 0 : 1;
 }
