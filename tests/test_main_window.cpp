@@ -100,6 +100,7 @@ private slots:
     void closingWithUnsavedChangesAsksFirst();
     void autosaveIsOfferedForRecovery();
     void unreadableFileIsReportedInTheBanner();
+    void statusCountsProblemsInWords();
     void everyControlHasAnAccessibleName();
     void frenchStringsLoad();
 
@@ -112,6 +113,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslations(QLocale(QLocale::English), {QStringLiteral(ENGAGE_QM_DIR)}));
     QVERIFY(m_dir.isValid());
 }
 
@@ -444,6 +446,18 @@ void TestMainWindow::unreadableFileIsReportedInTheBanner()
     QVERIFY(window->banner()->text().contains(QStringLiteral("broken.json")));
     QVERIFY(window->banner()->text().contains(QStringLiteral("line 4")));
     QVERIFY(window->filePath().isEmpty());
+}
+
+void TestMainWindow::statusCountsProblemsInWords()
+{
+    auto* window = new MainWindow;
+    QVERIFY(window->loadFile(QStringLiteral(ENGAGE_EXAMPLES_DIR) +
+                             QStringLiteral("/needs-attention.json")));
+    window->show();
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("statusCounts"))->text(),
+             QStringLiteral("4 errors, 5 warnings."));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("diagnosticsSummary"))->text(),
+             QStringLiteral("4 errors, 5 warnings."));
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()

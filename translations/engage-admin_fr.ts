@@ -5,98 +5,98 @@
     <name>engage::AutosaveSlot</name>
     <message>
         <source>Unsaved work could not be written aside to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail non enregistré n&apos;a pas pu être mis de côté dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>engage::BoundedInputReader</name>
     <message>
         <source>Standard input could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;entrée standard&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, et non un fichier.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée standard</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>engage::CommunityHeader</name>
     <message>
         <source>Community name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la communauté</translation>
     </message>
     <message>
         <source>Community ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la communauté</translation>
     </message>
     <message>
         <source>Admin API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de l&apos;API d&apos;administration</translation>
     </message>
     <message>
         <source>Website chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat du site web</translation>
     </message>
     <message>
         <source>The community&apos;s ID in Engage, as the admin API gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la communauté dans Engage, tel que le fournit l&apos;API d&apos;administration.</translation>
     </message>
     <message>
         <source>Community &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la communauté&#xa0;:</translation>
     </message>
     <message>
         <source>Community &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de la communauté&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>engage::ConfigDocument</name>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;une ligne</translation>
     </message>
     <message>
         <source>Remove a row</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;une ligne</translation>
     </message>
     <message>
         <source>Edit a row</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d&apos;une ligne</translation>
     </message>
     <message>
         <source>Move a row</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement d&apos;une ligne</translation>
     </message>
     <message>
         <source>Edit the community</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de la communauté</translation>
     </message>
     <message>
         <source>Change the signed identities mode</source>
-        <translation type="unfinished"></translation>
+        <translation>le changement de mode des identités signées</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la suppression de %n ligne</numerusform>
+            <numerusform>la suppression de %n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -104,1336 +104,1342 @@
     <name>engage::ConfigFile</name>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 could not be made private to its owner: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réserver %1 à son seul propriétaire&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 could not be written: only %2 of %3 bytes could be stored (is the disk full?). The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: seuls %2 octets sur %3 ont pu être enregistrés (le disque est-il plein ?). Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>engage::ConfigReader</name>
     <message>
         <source>The &quot;format&quot; member is missing: a configuration file declares &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre «&#xa0;format&#xa0;» est absent&#xa0;: un fichier de configuration déclare &quot;format&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The format must be &quot;%1&quot;; this file is not an Engage Messaging community configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format doit être «&#xa0;%1&#xa0;»&#xa0;; ce fichier n&apos;est pas une configuration de communauté Engage Messaging.</translation>
     </message>
     <message>
         <source>The &quot;version&quot; member is missing: this program reads version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre «&#xa0;version&#xa0;» est absent&#xa0;: ce programme lit la version %1.</translation>
     </message>
     <message>
         <source>The version must be a whole number: this program reads version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version doit être un nombre entier&#xa0;: ce programme lit la version %1.</translation>
     </message>
     <message>
         <source>Version %1 is not supported: this program reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 n&apos;est pas prise en charge&#xa0;: ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>This member must be %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre doit être %1, et non %2.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; is not part of the format and is ignored; check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» ne fait pas partie du format et est ignoré&#xa0;; vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>The file is %1 bytes long; a configuration may be at most 16 MiB (%2 bytes), so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1 octets&#xa0;; une configuration ne peut pas dépasser 16 Mio (%2 octets), il n&apos;a donc pas été lu.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: ligne %1, colonne %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The file holds a JSON value that is not an object; a configuration is one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient une valeur JSON qui n&apos;est pas un objet&#xa0;; une configuration est un objet JSON unique.</translation>
     </message>
 </context>
 <context>
     <name>engage::ConfigValidator</name>
     <message>
         <source>Signed identities must be &quot;accept&quot;, &quot;reject&quot; or &quot;require&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identités signées doivent valoir «&#xa0;accept&#xa0;», «&#xa0;reject&#xa0;» ou «&#xa0;require&#xa0;», et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Accept takes both signed and non-signed identities, so a visitor can claim any identity; use Require in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter admet les identités signées comme non signées&#xa0;: un visiteur peut donc se prévaloir de n&apos;importe quelle identité&#xa0;; utilisez Exiger en production.</translation>
     </message>
     <message>
         <source>Require accepts only signed identities, but no JWT key is configured, so no visitor could be identified; add a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger n&apos;admet que les identités signées, mais aucune clé JWT n&apos;est configurée&#xa0;: aucun visiteur ne pourrait donc être identifié&#xa0;; ajoutez une clé.</translation>
     </message>
     <message>
         <source>Reject refuses signed identities, so the configured JWT keys are never used; choose Require or remove the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser rejette les identités signées&#xa0;: les clés JWT configurées ne servent donc jamais&#xa0;; choisissez Exiger ou supprimez les clés.</translation>
     </message>
     <message>
         <source>The custom field key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du champ personnalisé est vide.</translation>
     </message>
     <message>
         <source>The custom field key &quot;%1&quot; may contain only lowercase letters a-z, digits 0-9 and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de champ personnalisé «&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules a-z, des chiffres 0-9 et des traits de soulignement.</translation>
     </message>
     <message>
         <source>The custom field key &quot;%1&quot; is already used at %2; custom field keys must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de champ personnalisé «&#xa0;%1&#xa0;» est déjà utilisée à l&apos;emplacement %2&#xa0;; les clés de champs personnalisés doivent être uniques.</translation>
     </message>
     <message>
         <source>The regular expression is not valid: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expression régulière n&apos;est pas valide&#xa0;: %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is already written by the key &quot;%2&quot;; the later value overwrites the earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est déjà écrit par la clé «&#xa0;%2&#xa0;»&#xa0;; la dernière valeur écrase la précédente.</translation>
     </message>
     <message>
         <source>The visitor UUID is mapped to &quot;%1&quot;, which is not a custom field with a regex, so automatically generated UUIDs could land in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;UUID du visiteur est mis en correspondance avec «&#xa0;%1&#xa0;», qui n&apos;est pas un champ personnalisé doté d&apos;une expression régulière&#xa0;: des UUID générés automatiquement pourraient donc s&apos;y retrouver.</translation>
     </message>
     <message>
         <source>The extra value key is empty; enter the key the website registers, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de valeur supplémentaire est vide&#xa0;; saisissez la clé que le site web enregistre, ou supprimez la ligne.</translation>
     </message>
     <message>
         <source>The extra value key &quot;%1&quot; starts or ends with white space, which the website would not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de valeur supplémentaire «&#xa0;%1&#xa0;» commence ou se termine par une espace, que le site web n&apos;enverrait pas.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already mapped at %2; each key can be mapped only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est déjà mise en correspondance à l&apos;emplacement %2&#xa0;; chaque clé ne peut être mise en correspondance qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>No destination field is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ de destination n&apos;est choisi.</translation>
     </message>
     <message>
         <source>The custom field &quot;%1&quot; is not in the custom fields catalogue; add it there or choose another field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ personnalisé «&#xa0;%1&#xa0;» ne figure pas dans le catalogue des champs personnalisés&#xa0;; ajoutez-l&apos;y ou choisissez un autre champ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a destination field: choose a predefined field or custom_field:KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de destination&#xa0;: choisissez un champ prédéfini ou custom_field:KEY.</translation>
     </message>
     <message>
         <source>The key ID &quot;%1&quot; is already used at %2; key IDs must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de clé «&#xa0;%1&#xa0;» est déjà utilisé à l&apos;emplacement %2&#xa0;; les identifiants de clé doivent être uniques.</translation>
     </message>
     <message>
         <source>This secret is also the secret of the key &quot;%1&quot;; give every key its own secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret est aussi celui de la clé «&#xa0;%1&#xa0;»&#xa0;; attribuez à chaque clé son propre secret.</translation>
     </message>
     <message>
         <source>The same public key is already configured as the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même clé publique est déjà configurée comme clé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The key ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de clé est vide.</translation>
     </message>
     <message>
         <source>The key ID &quot;%1&quot; may contain only lowercase letters a-z, digits 0-9 and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de clé «&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules a-z, des chiffres 0-9 et des traits de soulignement.</translation>
     </message>
     <message>
         <source>The key has no algorithm: choose HS256 or RS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas d&apos;algorithme&#xa0;: choisissez HS256 ou RS256.</translation>
     </message>
     <message>
         <source>The algorithm must be HS256 or RS256, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme doit être HS256 ou RS256, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The HS256 key has no secret: enter its 24-character shared secret or generate one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé HS256 n&apos;a pas de secret&#xa0;: saisissez son secret partagé de 24 caractères ou générez-en un.</translation>
     </message>
     <message>
         <source>The secret has capital letters: it must be written with the lowercase hex digits 0-9 and a-f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret contient des majuscules&#xa0;: il doit être écrit avec les chiffres hexadécimaux minuscules 0-9 et a-f.</translation>
     </message>
     <message>
         <source>The secret must be exactly %1 hex characters long; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret doit compter exactement %1 caractères hexadécimaux&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
         <source>The secret may contain only the hex digits 0-9 and a-f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret ne peut contenir que les chiffres hexadécimaux 0-9 et a-f.</translation>
     </message>
     <message>
         <source>The RS256 key has no public key: paste a PEM public key (-----BEGIN PUBLIC KEY-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RS256 n&apos;a pas de clé publique&#xa0;: collez une clé publique PEM (-----BEGIN PUBLIC KEY-----).</translation>
     </message>
     <message>
         <source>This is not a usable PEM public key: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé publique PEM utilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is a private key: only the public key belongs here, and this program never saves the private key. Extract the public key with &quot;openssl pkey -in private.pem -pubout&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé privée&#xa0;: seule la clé publique a sa place ici, et ce programme n&apos;enregistre jamais la clé privée. Extrayez la clé publique avec «&#xa0;openssl pkey -in private.pem -pubout&#xa0;».</translation>
     </message>
     <message>
         <source>This is an X.509 certificate, not a public key. Extract its public key with &quot;openssl x509 -in certificate.pem -pubkey -noout&quot; and paste that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un certificat X.509, et non une clé publique. Extrayez sa clé publique avec «&#xa0;openssl x509 -in certificate.pem -pubkey -noout&#xa0;» et collez-la.</translation>
     </message>
     <message>
         <source>This is a %1 public key; RS256 needs an RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé publique %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
     </message>
     <message>
         <source>This RSA key has only %1 bits; use a key of at least %2 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé RSA ne compte que %1 bits&#xa0;; utilisez une clé d&apos;au moins %2 bits.</translation>
     </message>
 </context>
 <context>
     <name>engage::CustomFieldTableModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
 </context>
 <context>
     <name>engage::DestinationField</name>
     <message>
         <source>%1 (custom field)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (champ personnalisé)</translation>
     </message>
 </context>
 <context>
     <name>engage::DestinationFieldDelegate</name>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de destination</translation>
     </message>
     <message>
         <source>(no field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun champ)</translation>
     </message>
 </context>
 <context>
     <name>engage::DiagnosticListModel</name>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de destination</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>regex</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière</translation>
     </message>
     <message>
         <source>key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de clé</translation>
     </message>
     <message>
         <source>algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique</translation>
     </message>
     <message>
         <source>The whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier entier</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Signed identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités signées</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <source>Mapping row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de correspondance %1</translation>
     </message>
     <message>
         <source>Custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé %1</translation>
     </message>
     <message>
         <source>JWT key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé JWT «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>JWT key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé JWT %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
     <name>engage::Diagnostics</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
     <name>engage::DiagnosticsPanel</name>
     <message>
         <source>No problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
 </context>
 <context>
     <name>engage::ExportDialog</name>
     <message>
         <source>&amp;Redact secrets: write &quot;secret&quot;: null for every HS256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les secrets&#xa0;: écrire &quot;secret&quot;: null pour chaque clé HS256</translation>
     </message>
     <message>
         <source>Export Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la configuration</translation>
     </message>
     <message>
         <source>Export to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>This configuration has %n error(s): the exported file will not pass &quot;engagectl validate&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette configuration comporte %n erreur&#xa0;: le fichier exporté ne passera pas «&#xa0;engagectl validate&#xa0;».</numerusform>
+            <numerusform>Cette configuration comporte %n erreurs&#xa0;: le fichier exporté ne passera pas «&#xa0;engagectl validate&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Configuration files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de configuration (*.json)</translation>
     </message>
 </context>
 <context>
     <name>engage::JwtKeyEditor</name>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>&amp;Import public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une clé publique…</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé</translation>
     </message>
     <message>
         <source>Lowercase letters, digits and underscores; the website sends it as the token&apos;s &quot;kid&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres et traits de soulignement&#xa0;; le site web l&apos;envoie comme «&#xa0;kid&#xa0;» du jeton.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>HS256 (shared secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>HS256 (secret partagé)</translation>
     </message>
     <message>
         <source>RS256 (RSA public key)</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 (clé publique RSA)</translation>
     </message>
     <message>
         <source>Shared secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret partagé</translation>
     </message>
     <message>
         <source>24 characters of 0-9 and a-f, shared with the website.</source>
-        <translation type="unfinished"></translation>
+        <translation>24 caractères parmi 0-9 et a-f, partagés avec le site web.</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret</translation>
     </message>
     <message>
         <source>Replace the secret with 24 random hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret par 24 caractères hexadécimaux aléatoires.</translation>
     </message>
     <message>
         <source>RSA public key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique RSA (PEM)</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;publique&#xa0;:</translation>
     </message>
     <message>
         <source>Key I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>Al&amp;gorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>A new secret was generated. Give it to the website&apos;s integrators before they need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau secret a été généré. Transmettez-le aux intégrateurs du site web avant qu&apos;ils en aient besoin.</translation>
     </message>
     <message>
         <source>Import public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une clé publique</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.pub *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.pub *.crt *.cer *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé. %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an X.509 certificate. Its public key will be imported, not the certificate: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un certificat X.509. C&apos;est sa clé publique qui sera importée, et non le certificat&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Public key imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique importée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>engage::JwtKeyListModel</name>
     <message>
         <source>(no ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans identifiant)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
     <name>engage::JwtKeysPage</name>
     <message>
         <source>JWT keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés JWT</translation>
     </message>
     <message>
         <source>&amp;Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une clé</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clé</translation>
     </message>
     <message>
         <source>HS256 key (shared secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé HS256 (secret partagé)</translation>
     </message>
     <message>
         <source>RS256 key (RSA public key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé RS256 (clé publique RSA)</translation>
     </message>
     <message>
         <source>No JWT key yet. Add an HS256 key to share a secret with the website, or an RS256 key to check tokens signed with the website&apos;s RSA private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé JWT pour l&apos;instant. Ajoutez une clé HS256 pour partager un secret avec le site web, ou une clé RS256 pour vérifier les jetons signés avec la clé privée RSA du site web.</translation>
     </message>
     <message>
         <source>With several keys, a key can be rotated without a coordinated release: add the new key, move the website to it, then remove the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec plusieurs clés, une clé peut être renouvelée sans déploiement coordonné&#xa0;: ajoutez la nouvelle clé, faites-la adopter par le site web, puis supprimez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>Selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>engage::JwtSigner</name>
     <message>
         <source>No configured JWT key has the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé JWT configurée n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several configured keys have the ID &quot;%1&quot;; key IDs must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs clés configurées ont l&apos;identifiant «&#xa0;%1&#xa0;»&#xa0;; les identifiants de clé doivent être uniques.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The payload must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile doit être un objet JSON.</translation>
     </message>
     <message>
         <source>The expiry time (now plus the time to live) is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure d&apos;expiration (maintenant plus la durée de vie) est hors limites.</translation>
     </message>
     <message>
         <source>The HMAC signature could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer la signature HMAC.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is an RS256 key: signing needs its private key (a PEM file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est une clé RS256&#xa0;: la signature nécessite sa clé privée (un fichier PEM).</translation>
     </message>
     <message>
         <source>The private key file holds no private key; give the PEM private key (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY) of the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé privée ne contient aucune clé privée&#xa0;; fournissez la clé privée PEM (BEGIN PRIVATE KEY ou BEGIN RSA PRIVATE KEY) de la clé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The private key is encrypted with a passphrase, and this program never asks for one. Decrypt a copy with &quot;openssl pkey -in key.pem -out plain.pem&quot; and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est chiffrée par une phrase secrète, et ce programme n&apos;en demande jamais. Déchiffrez-en une copie avec «&#xa0;openssl pkey -in key.pem -out plain.pem&#xa0;» et conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>The private key cannot be read; give it as PEM (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé privée&#xa0;; fournissez-la au format PEM (BEGIN PRIVATE KEY ou BEGIN RSA PRIVATE KEY).</translation>
     </message>
     <message>
         <source>The private key is not an RSA key; RS256 needs RSA.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée n&apos;est pas une clé RSA&#xa0;; RS256 nécessite RSA.</translation>
     </message>
     <message>
         <source>The private key does not match the public key configured for &quot;%1&quot;: tokens signed with it would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée ne correspond pas à la clé publique configurée pour «&#xa0;%1&#xa0;»&#xa0;: les jetons signés avec elle seraient refusés.</translation>
     </message>
     <message>
         <source>The RSA signature could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer la signature RSA.</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB; it is not a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 1 Mio&#xa0;; ce n&apos;est pas une clé.</translation>
     </message>
 </context>
 <context>
     <name>engage::JwtVerifier</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>Unix time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temps Unix %1</translation>
     </message>
     <message>
         <source>The signed identities setting &quot;%1&quot; is not valid, so no identity is accepted; choose accept, reject or require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage des identités signées «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: aucune identité n&apos;est donc acceptée&#xa0;; choisissez accept, reject ou require.</translation>
     </message>
     <message>
         <source>The community is in reject mode: it takes only non-signed identities, so every signed identity (JWT) is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La communauté est en mode reject&#xa0;: elle n&apos;admet que les identités non signées, si bien que toute identité signée (JWT) est refusée.</translation>
     </message>
     <message>
         <source>The community is in require mode: only JWT-signed identities are accepted, and this identity is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La communauté est en mode require&#xa0;: seules les identités signées par JWT sont acceptées, et cette identité n&apos;est pas signée.</translation>
     </message>
     <message>
         <source>The token is %1 bytes long; tokens over %2 bytes (64 KiB) are refused without being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton fait %1 octets&#xa0;; les jetons de plus de %2 octets (64 Kio) sont refusés sans être lus.</translation>
     </message>
     <message>
         <source>A token is three base64url segments separated by dots (header.payload.signature); this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est formé de trois segments base64url séparés par des points (header.payload.signature)&#xa0;; celui-ci en compte %1.</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge utile</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identité</translation>
     </message>
     <message>
         <source>The %1 segment is not valid base64url: only letters, digits, &apos;-&apos; and &apos;_&apos; may appear, without &apos;=&apos; padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment de %1 n&apos;est pas du base64url valide&#xa0;: seuls les lettres, les chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» sont admis, sans remplissage «&#xa0;=&#xa0;».</translation>
     </message>
     <message>
         <source>The %1 is not valid JSON: %2 (line %3, column %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de %1 n&apos;est pas du JSON valide&#xa0;: %2 (ligne %3, colonne %4).</translation>
     </message>
     <message>
         <source>The %1 is %2, not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de %1 est %2, et non un objet JSON.</translation>
     </message>
     <message>
         <source>The header has a &quot;crit&quot; member: it lists extensions that must be understood, and none is, so the token is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête contient un membre «&#xa0;crit&#xa0;»&#xa0;: il énumère des extensions qui doivent être comprises, or aucune ne l&apos;est&#xa0;; le jeton est donc refusé.</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot; member; tokens must be signed with HS256 or RS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas de membre «&#xa0;alg&#xa0;»&#xa0;; les jetons doivent être signés avec HS256 ou RS256.</translation>
     </message>
     <message>
         <source>The algorithm is &quot;none&quot;: the token is not signed. Tokens must be signed with HS256 or RS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme est «&#xa0;none&#xa0;»&#xa0;: le jeton n&apos;est pas signé. Les jetons doivent être signés avec HS256 ou RS256.</translation>
     </message>
     <message>
         <source>The algorithm &quot;alg&quot; is %1; tokens must be signed with HS256 or RS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme «&#xa0;alg&#xa0;» est %1&#xa0;; les jetons doivent être signés avec HS256 ou RS256.</translation>
     </message>
     <message>
         <source>The header&apos;s &quot;typ&quot; is %1; it must be exactly &quot;JWT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le «&#xa0;typ&#xa0;» de l&apos;en-tête est %1&#xa0;; il doit valoir exactement «&#xa0;JWT&#xa0;».</translation>
     </message>
     <message>
         <source>The header has no &quot;typ&quot; member; it must be &quot;JWT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas de membre «&#xa0;typ&#xa0;»&#xa0;; il doit valoir «&#xa0;JWT&#xa0;».</translation>
     </message>
     <message>
         <source>The header&apos;s &quot;kid&quot; is %1, not a string naming a configured key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le «&#xa0;kid&#xa0;» de l&apos;en-tête est %1, et non une chaîne désignant une clé configurée.</translation>
     </message>
     <message>
         <source>The header has no &quot;kid&quot; member naming the configured key the token is signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas de membre «&#xa0;kid&#xa0;» désignant la clé configurée avec laquelle le jeton est signé.</translation>
     </message>
     <message>
         <source>No configured JWT key has the ID &quot;%1&quot;; add the key to the configuration or correct the website&apos;s kid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé JWT configurée n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;»&#xa0;; ajoutez la clé à la configuration ou corrigez le kid du site web.</translation>
     </message>
     <message>
         <source>The token is signed with %1, but the key &quot;%2&quot; is configured for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est signé avec %1, mais la clé «&#xa0;%2&#xa0;» est configurée pour %3.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; has no valid algorithm in the configuration, so no token can be verified with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas d&apos;algorithme valide dans la configuration&#xa0;: aucun jeton ne peut donc être vérifié avec elle.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is not valid in the configuration, so no signature can be verified with it; correct the key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas valide dans la configuration&#xa0;: aucune signature ne peut donc être vérifiée avec elle&#xa0;; corrigez d&apos;abord la clé.</translation>
     </message>
     <message>
         <source>The signature does not match the key &quot;%1&quot;: the token was altered, or signed with another key or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas à la clé «&#xa0;%1&#xa0;»&#xa0;: le jeton a été modifié, ou signé avec une autre clé ou un autre secret.</translation>
     </message>
     <message>
         <source>The payload has no &quot;exp&quot; member; tokens must say when they expire, at least one hour in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile n&apos;a pas de membre «&#xa0;exp&#xa0;»&#xa0;; les jetons doivent indiquer quand ils expirent, au moins une heure dans le futur.</translation>
     </message>
     <message>
         <source>The payload&apos;s &quot;exp&quot; is %1; it must be an integer number of seconds since 1970-01-01 UTC (Unix time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le «&#xa0;exp&#xa0;» de la charge utile est %1&#xa0;; ce doit être un nombre entier de secondes depuis le 1970-01-01 UTC (temps Unix).</translation>
     </message>
     <message>
         <source>The token expired at %1, and it is now %2; Engage requires tokens to expire at least one hour from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré le %1, et nous sommes le %2&#xa0;; Engage exige que les jetons expirent au moins une heure après l&apos;instant présent.</translation>
     </message>
     <message>
         <source>The token expires at %1, which is less than one hour from now (%2); Engage requires at least one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expire le %1, soit moins d&apos;une heure à partir de maintenant (%2)&#xa0;; Engage exige au moins une heure.</translation>
     </message>
     <message>
         <source>The identity is %1, not a JSON object with a &quot;uuid&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité est %1, et non un objet JSON doté d&apos;un «&#xa0;uuid&#xa0;».</translation>
     </message>
     <message>
         <source>The %1 has no &quot;uuid&quot; member identifying the visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre «&#xa0;uuid&#xa0;» identifiant le visiteur est absent de %1.</translation>
     </message>
     <message>
         <source>The %1&apos;s &quot;uuid&quot; is %2; it must be a string identifying the visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le «&#xa0;uuid&#xa0;» de %1 est %2&#xa0;; ce doit être une chaîne identifiant le visiteur.</translation>
     </message>
     <message>
         <source>The %1&apos;s &quot;uuid&quot; is empty; it must identify the visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le «&#xa0;uuid&#xa0;» de %1 est vide&#xa0;; il doit identifier le visiteur.</translation>
     </message>
 </context>
 <context>
     <name>engage::JwtWorkbench</name>
     <message>
         <source>Token to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton à vérifier</translation>
     </message>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête décodé</translation>
     </message>
     <message>
         <source>The token&apos;s header appears here once it decodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête du jeton s&apos;affiche ici une fois décodé.</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile décodée</translation>
     </message>
     <message>
         <source>The token&apos;s payload appears here once it decodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile du jeton s&apos;affiche ici une fois décodée.</translation>
     </message>
     <message>
         <source>Payload to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile à signer</translation>
     </message>
     <message>
         <source>Private key &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de clé privée…</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer</translation>
     </message>
     <message>
         <source>&amp;Verify this token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier ce jeton</translation>
     </message>
     <message>
         <source>JWT Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier JWT</translation>
     </message>
     <message>
         <source>Paste a signed identity (a JWT: header.payload.signature) to see whether Engage would accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une identité signée (un JWT&#xa0;: header.payload.signature) pour savoir si Engage l&apos;accepterait.</translation>
     </message>
     <message>
         <source>Mapped fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs mis en correspondance</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans le fichier</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Key to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature</translation>
     </message>
     <message>
         <source>Lifetime in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie en secondes</translation>
     </message>
     <message>
         <source>Used when the payload has no &quot;exp&quot; of its own. Engage refuses tokens that expire less than an hour after they are checked, so the lifetime is at least an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée lorsque la charge utile n&apos;a pas son propre «&#xa0;exp&#xa0;». Engage refuse les jetons qui expirent moins d&apos;une heure après leur vérification&#xa0;: la durée de vie est donc d&apos;au moins une heure.</translation>
     </message>
     <message>
         <source>Choose the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de clé privée</translation>
     </message>
     <message>
         <source>Sign a test token</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un jeton de test</translation>
     </message>
     <message>
         <source>Signed token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton signé</translation>
     </message>
     <message>
         <source>The signed token appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton signé s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Verify the signed token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le jeton signé</translation>
     </message>
     <message>
         <source>Verify a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un jeton</translation>
     </message>
     <message>
         <source>&amp;Header, as decoded:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-tête décodé&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;yload, as decoded:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charge utile décodée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mapped fields (accepted tokens only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs &amp;mis en correspondance (jetons acceptés uniquement)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <source>Payload to si&amp;gn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile à si&amp;gner&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lifetime in seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée de vie en secondes&#xa0;:</translation>
     </message>
     <message>
         <source>Signed t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jet&amp;on signé&#xa0;:</translation>
     </message>
     <message>
         <source>Paste a token above to see whether Engage would accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton ci-dessus pour savoir si Engage l&apos;accepterait.</translation>
     </message>
     <message>
         <source>Accepted: Engage would take this token as the visitor&apos;s signed identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté&#xa0;: Engage prendrait ce jeton comme identité signée du visiteur.</translation>
     </message>
     <message>
         <source>Refused: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Add a JWT key to the configuration to sign test tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une clé JWT à la configuration pour signer des jetons de test.</translation>
     </message>
     <message>
         <source>Tokens are signed with the secret configured for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons sont signés avec le secret configuré pour cette clé.</translation>
     </message>
     <message>
         <source>An RS256 key signs with its private key: choose the PEM file that matches the configured public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé RS256 signe avec sa clé privée&#xa0;: choisissez le fichier PEM qui correspond à la clé publique configurée.</translation>
     </message>
     <message>
         <source>The private key is read from %1 when you sign, and is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est lue depuis %1 au moment de signer, et n&apos;est pas conservée.</translation>
     </message>
     <message>
         <source>Choose the Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé privée</translation>
     </message>
     <message>
         <source>PEM private keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The payload is not valid JSON: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile n&apos;est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>
 </context>
 <context>
     <name>engage::ListEditBar</name>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the current row up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la ligne courante (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the current row down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la ligne courante (Alt+Bas)</translation>
     </message>
 </context>
 <context>
     <name>engage::MainWindow</name>
     <message>
         <source>Engage configurations (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations Engage (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Extra values &amp;mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correspondance des valeurs supplémentaires</translation>
     </message>
     <message>
         <source>&amp;Signed identities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identités signées</translation>
     </message>
     <message>
         <source>JWT &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lés JWT</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>No recent file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;&amp;historique</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fer&amp;mer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>JWT &amp;Workbench…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier &amp;JWT…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Engage Community Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Engage Community Admin</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n RS256 key(s) of this file held a private key. It was not kept and will not be saved: paste the public key instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé RS256 de ce fichier contenait une clé privée. Celle-ci n&apos;a pas été conservée et ne sera pas enregistrée&#xa0;: collez plutôt la clé publique.</numerusform>
+            <numerusform>%n clés RS256 de ce fichier contenaient une clé privée. Ces clés privées n&apos;ont pas été conservées et ne seront pas enregistrées&#xa0;: collez plutôt les clés publiques.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ouvert.</translation>
     </message>
     <message>
         <source>an untitled configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>une configuration sans titre</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>Engage Community Admin stopped without saving changes to %1. They were written aside on %2. Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Community Admin s&apos;est arrêté sans enregistrer les modifications apportées à %1. Elles ont été mises de côté le %2. Voulez-vous les récupérer&#xa0;?</translation>
     </message>
     <message>
         <source>Unsaved work was recovered. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail non enregistré a été récupéré. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
         <source>Save Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la configuration</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Open Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une configuration</translation>
     </message>
     <message>
         <source>Exported to &quot;%1&quot; with the secrets redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers «&#xa0;%1&#xa0;», secrets masqués.</translation>
     </message>
     <message>
         <source>Exported to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>About Engage Community Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Engage Community Admin</translation>
     </message>
     <message>
         <source>Engage Community Admin %1
 
 Edits and checks the signed identities, JWT keys and extra values mapping of RingCentral Engage Messaging communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Community Admin %1
+
+Modifie et vérifie les identités signées, les clés JWT et la correspondance des valeurs supplémentaires des communautés RingCentral Engage Messaging.</translation>
     </message>
     <message>
         <source>%1[*] — Engage Community Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Engage Community Admin</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>engage::MappingPage</name>
     <message>
         <source>Extra values mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des valeurs supplémentaires</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>Each row copies the visitor&apos;s extra value of that key into an Identity Group field shown to agents. The key &quot;uuid&quot; maps the visitor&apos;s UUID itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne copie la valeur supplémentaire du visiteur associée à cette clé dans un champ du groupe d&apos;identité (Identity Group) présenté aux agents. La clé «&#xa0;uuid&#xa0;» met en correspondance l&apos;UUID du visiteur lui-même.</translation>
     </message>
     <message>
         <source>Custom fields catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue des champs personnalisés</translation>
     </message>
     <message>
         <source>Add &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;champ</translation>
     </message>
     <message>
         <source>Remove fi&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le c&amp;hamp</translation>
     </message>
     <message>
         <source>Custom fields catalogue (Identity Group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue des champs personnalisés (groupe d&apos;identité)</translation>
     </message>
 </context>
 <context>
     <name>engage::MappingTableModel</name>
     <message>
         <source>Extra value key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de valeur supplémentaire</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de destination</translation>
     </message>
 </context>
 <context>
     <name>engage::MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
     <name>engage::PredefinedField</name>
     <message>
         <source>Firstname</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Lastname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone fixe</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone mobile</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>engage::PublicKeyImporter</name>
     <message>
         <source>RSA public key, %1 bits · SHA-256 fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique RSA, %1 bits · empreinte SHA-256 %2</translation>
     </message>
     <message>
         <source>This certificate holds a %1 key; RS256 needs an RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat contient une clé %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
     </message>
     <message>
         <source>This file holds a %1 public key; RS256 needs an RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier contient une clé publique %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
     </message>
     <message>
         <source>This file holds no usable PEM key: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient aucune clé PEM utilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is a private key, which must stay with the website: it was not kept. Give its public key instead, made with &quot;openssl pkey -in private.pem -pubout&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une clé privée, qui doit rester du côté du site web&#xa0;: elle n&apos;a pas été conservée. Fournissez plutôt sa clé publique, obtenue avec «&#xa0;openssl pkey -in private.pem -pubout&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>engage::SecureRandom</name>
     <message>
         <source>No secret could be generated: the system&apos;s random number generator failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer un secret&#xa0;: le générateur de nombres aléatoires du système a échoué. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>engage::SignedIdentitiesPage</name>
     <message>
         <source>JWT-signed identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités signées par JWT</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>Both non-signed and JWT-signed identities are taken: flexible, but not recommended in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identités non signées comme les identités signées par JWT sont admises&#xa0;: souple, mais déconseillé en production.</translation>
     </message>
     <message>
         <source>R&amp;eject (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser (par défaut)</translation>
     </message>
     <message>
         <source>Only non-signed identities are taken; JWT-signed identities are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les identités non signées sont admises&#xa0;; les identités signées par JWT sont refusées.</translation>
     </message>
     <message>
         <source>Re&amp;quire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exiger</translation>
     </message>
     <message>
         <source>Only identities signed with a configured JWT key are taken: the strict, secure mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les identités signées avec une clé JWT configurée sont admises&#xa0;: le mode strict et sûr.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>No problem with this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème avec ce choix.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>engage-admin: no translation for &quot;%1&quot;; the application stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage-admin&#xa0;: aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; l&apos;application reste en anglais.</translation>
     </message>
     <message>
         <source>Engage Community Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage Community Admin</translation>
     </message>
     <message>
         <source>Edit and check the signed identities, JWT keys and extra values mapping of RingCentral Engage Messaging communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et vérifier les identités signées, les clés JWT et la correspondance des valeurs supplémentaires des communautés RingCentral Engage Messaging.</translation>
     </message>
     <message>
         <source>A configuration file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration à ouvrir.</translation>
+    </message>
+    <message>
+        <source>The language of the interface, such as &quot;fr&quot; or &quot;en&quot;; by default the system&apos;s.</source>
+        <translation>La langue de l&apos;interface, comme «&#xa0;fr&#xa0;» ou «&#xa0;en&#xa0;»&#xa0;; par défaut celle du système.</translation>
     </message>
 </context>
 </TS>

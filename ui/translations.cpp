@@ -24,12 +24,14 @@ bool installTranslator(const QLocale& locale, const QString& name, const QString
 
 bool installTranslations(const QLocale& locale, const QStringList& directories)
 {
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-    installTranslator(locale, QStringLiteral("qtbase"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English has a translation too: its plural forms ("1 error", "2 errors").
+    const QLocale language = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    if (language.language() != QLocale::English) {
+        installTranslator(language, QStringLiteral("qtbase"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    }
     for (const QString& directory : directories) {
-        if (installTranslator(locale, QStringLiteral("engage-admin"), directory))
+        if (installTranslator(language, QStringLiteral("engage-admin"), directory))
             return true;
     }
     return false;

@@ -6,8 +6,8 @@
 namespace engage {
 
 // Loads the application's translation for a locale from the first directory that has it,
-// and Qt's own (standard buttons and dialogs). English needs nothing. Returns false when the
-// application has no translation for that language.
+// and Qt's own (standard buttons and dialogs). Returns false when the application has no
+// translation for that language.
 bool installTranslations(const QLocale& locale, const QStringList& directories);
 
 // Where engage-admin looks for its .qm files: the installed share/engage-admin/translations

@@ -19,30 +19,37 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral(ENGAGE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/engage-admin.svg")));
 
-    // --lang is read before anything is translated, the help text included.
-    QCommandLineParser parser;
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("LANG"),
-                                      QStringLiteral("LANG"));
-    parser.addOption(language);
-    parser.parse(QApplication::arguments());
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
+    // --lang is read first, on its own, so that everything after it (the help included) is
+    // in that language.
+    const QString languageName = QStringLiteral("lang");
+    QCommandLineParser languageParser;
+    languageParser.addOption(QCommandLineOption(languageName, QString(), QStringLiteral("LANG")));
+    languageParser.parse(QApplication::arguments());
+    const bool languageChosen = languageParser.isSet(languageName);
+    const QLocale locale = languageChosen ? QLocale(languageParser.value(languageName)) : QLocale();
     QLocale::setDefault(locale);
     if (!engage::installTranslations(locale, engage::applicationTranslationDirectories()) &&
-        parser.isSet(language)) {
+        languageChosen) {
         std::fprintf(stderr, "%s\n",
                      qUtf8Printable(QApplication::translate(
                                         "main", "engage-admin: no translation for \"%1\"; "
                                                 "the application stays in English.")
-                                        .arg(parser.value(language))));
+                                        .arg(languageParser.value(languageName))));
     }
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "Engage Community Admin"));
 
+    QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Edit and check the signed identities, JWT keys and extra values mapping of "
                 "RingCentral Engage Messaging communities."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        languageName,
+        QApplication::translate("main", "The language of the interface, such as \"fr\" or "
+                                        "\"en\"; by default the system's."),
+        QStringLiteral("LANG")));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A configuration file to open."),
                                  QStringLiteral("[FILE]"));

@@ -85,32 +85,32 @@ private:
 
     void checkCustomFields(const QList<CustomField>& fields)
     {
-        QHash<QString, QString> pathByKey;
+        const QString listPath = QStringLiteral("/custom_fields");
+        QHash<QString, qsizetype> firstIndexByKey;
         for (qsizetype index = 0; index < fields.size(); ++index) {
             const CustomField& field = fields[index];
-            const QString path = jsonPointerAppend(QStringLiteral("/custom_fields"), index);
-            const QString keyPath = path + QStringLiteral("/key");
             if (!isIdentifier(field.key)) {
-                add(DiagnosticCode::CustomFieldKeyInvalid, keyPath,
+                add(DiagnosticCode::CustomFieldKeyInvalid, memberPath(listPath, index, u"key"),
                     field.key.isEmpty()
                         ? ConfigValidator::tr("The custom field key is empty.")
                         : ConfigValidator::tr(
                               "The custom field key \"%1\" may contain only lowercase "
                               "letters a-z, digits 0-9 and underscores.")
                               .arg(shown(field.key)));
-            } else if (const auto first = pathByKey.constFind(field.key);
-                       first != pathByKey.cend()) {
-                add(DiagnosticCode::CustomFieldDuplicate, keyPath,
+            } else if (const auto first = firstIndexByKey.constFind(field.key);
+                       first != firstIndexByKey.cend()) {
+                add(DiagnosticCode::CustomFieldDuplicate, memberPath(listPath, index, u"key"),
                     ConfigValidator::tr("The custom field key \"%1\" is already used at %2; custom "
                                         "field keys must be unique.")
-                        .arg(field.key, *first));
+                        .arg(field.key, jsonPointerAppend(listPath, *first)));
             } else {
-                pathByKey.insert(field.key, path);
+                firstIndexByKey.insert(field.key, index);
             }
             if (field.regex) {
                 const QRegularExpression expression(*field.regex);
                 if (!expression.isValid()) {
-                    add(DiagnosticCode::CustomFieldRegexInvalid, path + QStringLiteral("/regex"),
+                    add(DiagnosticCode::CustomFieldRegexInvalid,
+                        memberPath(listPath, index, u"regex"),
                         ConfigValidator::tr(
                             "The regular expression is not valid: %1 (at character %2).")
                             .arg(expression.errorString())
@@ -126,23 +126,22 @@ private:
         for (const CustomField& field : config.customFields)
             catalogue.insert(field.key, &field);
 
+        const QString listPath = QStringLiteral("/extra_values_mapping");
         const QList<MappingRow>& rows = config.extraValuesMapping;
-        QHash<QString, QString> pathByKey;
+        QHash<QString, qsizetype> firstIndexByKey;
         QHash<QString, qsizetype> rowByField;
         for (qsizetype index = 0; index < rows.size(); ++index) {
             const MappingRow& row = rows[index];
-            const QString path = jsonPointerAppend(QStringLiteral("/extra_values_mapping"), index);
-            checkMappingKey(row.key, path, pathByKey);
+            checkMappingKey(row.key, listPath, index, firstIndexByKey);
 
-            const QString fieldPath = path + QStringLiteral("/field");
             const std::optional<QString> customKey = customFieldKeyOf(row.field);
             if (!isPredefinedField(row.field) && !(customKey && catalogue.contains(*customKey))) {
-                add(DiagnosticCode::MappingFieldUnknown, fieldPath,
+                add(DiagnosticCode::MappingFieldUnknown, memberPath(listPath, index, u"field"),
                     unknownFieldMessage(row.field, customKey));
                 continue;
             }
             if (const auto first = rowByField.constFind(row.field); first != rowByField.cend()) {
-                add(DiagnosticCode::MappingFieldDuplicate, fieldPath,
+                add(DiagnosticCode::MappingFieldDuplicate, memberPath(listPath, index, u"field"),
                     ConfigValidator::tr(
                         "The field \"%1\" is already written by the key \"%2\"; the "
                         "later value overwrites the earlier one.")
@@ -153,7 +152,7 @@ private:
             if (row.key == QLatin1String("uuid")) {
                 const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
                 if (!target || !target->regex || target->regex->isEmpty()) {
-                    add(DiagnosticCode::UuidFieldWithoutRegex, fieldPath,
+                    add(DiagnosticCode::UuidFieldWithoutRegex, memberPath(listPath, index, u"field"),
                         ConfigValidator::tr(
                             "The visitor UUID is mapped to \"%1\", which is not a custom "
                             "field with a regex, so automatically generated UUIDs could "
@@ -164,31 +163,38 @@ private:
         }
     }
 
-    void checkMappingKey(const QString& key, const QString& rowPath,
-                         QHash<QString, QString>& pathByKey)
+    void checkMappingKey(const QString& key, const QString& listPath, qsizetype index,
+                         QHash<QString, qsizetype>& firstIndexByKey)
     {
-        const QString keyPath = rowPath + QStringLiteral("/key");
         if (key.isEmpty()) {
-            add(DiagnosticCode::MappingKeyEmpty, keyPath,
+            add(DiagnosticCode::MappingKeyEmpty, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr("The extra value key is empty; enter the key the website "
                                     "registers, or remove the row."));
             return;
         }
         if (key.front().isSpace() || key.back().isSpace()) {
-            add(DiagnosticCode::MappingKeyWhitespace, keyPath,
+            add(DiagnosticCode::MappingKeyWhitespace, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr("The extra value key \"%1\" starts or ends with white space, "
                                     "which the website would not send.")
                     .arg(shown(key)));
         }
-        if (const auto first = pathByKey.constFind(key); first != pathByKey.cend()) {
-            add(DiagnosticCode::MappingKeyDuplicate, keyPath,
+        if (const auto first = firstIndexByKey.constFind(key); first != firstIndexByKey.cend()) {
+            add(DiagnosticCode::MappingKeyDuplicate, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr(
                     "The key \"%1\" is already mapped at %2; each key can be mapped "
                     "only once.")
-                    .arg(shown(key), *first));
+                    .arg(shown(key), jsonPointerAppend(listPath, *first)));
         } else {
-            pathByKey.insert(key, rowPath);
+            firstIndexByKey.insert(key, index);
         }
+    }
+
+    // The pointer of one member of a list entry, e.g. "/extra_values_mapping/3/key". Built
+    // only for a diagnostic: live validation runs after every keystroke over lists of ten
+    // thousand entries, and a string per entry would be most of its time.
+    static QString memberPath(const QString& listPath, qsizetype index, QStringView member)
+    {
+        return jsonPointerAppend(listPath, index) + QLatin1Char('/') + member.toString();
     }
 
     static QString unknownFieldMessage(const QString& field,

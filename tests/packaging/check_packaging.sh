@@ -25,7 +25,7 @@ for file in "${expected[@]}"; do
     [ -s "$work/prefix/$file" ] || { echo "cmake --install did not install $file"; exit 1; }
 done
 # The installed application finds its translation from bin/.
-QT_QPA_PLATFORM=offscreen "$work/prefix/bin/engage-admin" --lang fr --help | grep -q "Afficher" \
+QT_QPA_PLATFORM=offscreen "$work/prefix/bin/engage-admin" --lang fr --help | grep -q "Modifier et vérifier" \
     || { echo "the installed engage-admin did not load its French translation"; exit 1; }
 
 (cd "$build_dir" && cpack -G DEB -B "$work/package" >/dev/null)

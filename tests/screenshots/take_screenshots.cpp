@@ -7,6 +7,7 @@
 #include "json/json_parser.h"
 #include "jwt/jwt_signer.h"
 #include "main_window.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QDir output(arguments.at(2));
+    installTranslations(QLocale(QLocale::English), {QStringLiteral(ENGAGE_QM_DIR)});
 
     auto* window = new MainWindow;
     window->loadFile(arguments.at(1));

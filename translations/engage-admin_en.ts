@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>engage::ConfigDocument</name>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>Remove %n row</numerusform>
+            <numerusform>Remove %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::DiagnosticsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::ExportDialog</name>
+    <message numerus="yes">
+        <source>This configuration has %n error(s): the exported file will not pass &quot;engagectl validate&quot;.</source>
+        <translation>
+            <numerusform>This configuration has %n error: the exported file will not pass &quot;engagectl validate&quot;.</numerusform>
+            <numerusform>This configuration has %n errors: the exported file will not pass &quot;engagectl validate&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::MainWindow</name>
+    <message numerus="yes">
+        <source>%n RS256 key(s) of this file held a private key. It was not kept and will not be saved: paste the public key instead.</source>
+        <translation>
+            <numerusform>%n RS256 key of this file held a private key. It was not kept and will not be saved: paste the public key instead.</numerusform>
+            <numerusform>%n RS256 keys of this file held a private key. They were not kept and will not be saved: paste the public keys instead.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
