@@ -43,13 +43,17 @@ SyncCommand::SyncCommand()
                     QStringLiteral("N"), QStringLiteral("6")),
       m_timeout(QStringLiteral("timeout"),
                 tr("Give up an attempt after this many seconds without progress (default 30)."),
-                QStringLiteral("SECONDS"), QStringLiteral("30"))
+                QStringLiteral("SECONDS"), QStringLiteral("30")),
+      m_attempts(QStringLiteral("attempts"),
+                 tr("Try a request at most N times when the server is busy or unreachable "
+                    "(default 5)."),
+                 QStringLiteral("N"), QStringLiteral("5"))
 {
 }
 
 void SyncCommand::addServerOptions(QCommandLineParser& parser, bool withCommunity) const
 {
-    parser.addOptions({m_server, m_tokenFile, m_caFile, m_maxInFlight, m_timeout});
+    parser.addOptions({m_server, m_tokenFile, m_caFile, m_maxInFlight, m_timeout, m_attempts});
     if (withCommunity)
         parser.addOption(m_community);
 }
@@ -67,6 +71,9 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     const int maxInFlight = parser.value(m_maxInFlight).toInt(&isNumber);
     if (!isNumber || maxInFlight < 1 || maxInFlight > 64)
         return usageError(tr("--max-in-flight takes a whole number from 1 to 64."), console);
+    const int attempts = parser.value(m_attempts).toInt(&isNumber);
+    if (!isNumber || attempts < 1 || attempts > 20)
+        return usageError(tr("--attempts takes a whole number from 1 to 20."), console);
     const double timeout = parser.value(m_timeout).toDouble(&isNumber);
     if (!isNumber || timeout <= 0 || timeout > 3600)
         return usageError(tr("--timeout takes a number of seconds from 0 to 3600."), console);
@@ -95,6 +102,7 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     options.serverUrl = parser.value(m_server);
     options.caFile = parser.value(m_caFile);
     options.maxInFlight = maxInFlight;
+    options.retry.maxAttempts = attempts;
     options.transferTimeout = std::chrono::milliseconds(static_cast<qint64>(timeout * 1000));
     m_client = std::make_unique<ApiClient>(options, token);
     if (const std::optional<ApiError>& error = m_client->setupError())

@@ -16,8 +16,8 @@
 namespace engage {
 
 // What communities, pull, diff and push share: the server options (--server, --token-file or
-// ENGAGE_API_TOKEN, --ca-file, --max-in-flight, --timeout), the API client, running an API
-// command to its end, and the exit codes of SPEC §5 for API errors.
+// ENGAGE_API_TOKEN, --ca-file, --max-in-flight, --timeout, --attempts), the API client, running an
+// API command to its end, and the exit codes of SPEC §5 for API errors.
 class SyncCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(engage::SyncCommand)
@@ -58,6 +58,7 @@ private:
     QCommandLineOption m_caFile;
     QCommandLineOption m_maxInFlight;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_attempts;
     std::unique_ptr<ApiClient> m_client;
 };
 

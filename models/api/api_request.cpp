@@ -137,7 +137,8 @@ void ApiRequest::readArrived()
 void ApiRequest::replyFinished()
 {
     QNetworkReply& reply = *m_reply;
-    m_received += reply.readAll();
+    if (reply.isOpen()) // an aborted reply (the transfer timeout) is closed
+        m_received += reply.readAll();
     const QNetworkReply::NetworkError networkError = reply.error();
     const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
