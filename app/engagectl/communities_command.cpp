@@ -1,6 +1,6 @@
 #include "communities_command.h"
 
-#include "api/list_commands.h"
+#include "api/list_communities_command.h"
 #include "exit_code.h"
 #include "json/json_writer.h"
 

@@ -1,6 +1,6 @@
 #include "diff_command.h"
 
-#include "api/settings_commands.h"
+#include "api/fetch_settings_command.h"
 #include "api/sync_base.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"

@@ -1,6 +1,7 @@
 #include "push_command.h"
 
-#include "api/settings_commands.h"
+#include "api/fetch_settings_command.h"
+#include "api/push_settings_command.h"
 #include "api/sync_base.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"

@@ -65,10 +65,11 @@ void ApiCommand::startPart(ApiCommand& part)
     part.start();
 }
 
-QString ApiCommand::communityPath(const QString& communityId, const QString& below)
+QString ApiCommand::messagingSettingsPath(const QString& communityId)
 {
     return QStringLiteral("/communities/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(communityId)) + below;
+           QString::fromLatin1(QUrl::toPercentEncoding(communityId)) +
+           QStringLiteral("/messaging_settings");
 }
 
 void ApiCommand::finish(std::optional<ApiError> error)

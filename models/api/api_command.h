@@ -56,7 +56,7 @@ protected:
     void fail(const ApiError& error) { finish(error); }
 
     // "/communities/ID/messaging_settings" with the ID percent-encoded.
-    static QString communityPath(const QString& communityId, const QString& below);
+    static QString messagingSettingsPath(const QString& communityId);
 
 private:
     void begin();

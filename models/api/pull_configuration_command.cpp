@@ -1,9 +1,10 @@
 #include "api/pull_configuration_command.h"
 
 #include "api/api_client.h"
-#include "api/list_commands.h"
+#include "api/fetch_settings_command.h"
+#include "api/list_communities_command.h"
+#include "api/list_custom_fields_command.h"
 #include "api/messaging_settings.h"
-#include "api/settings_commands.h"
 
 namespace engage {
 

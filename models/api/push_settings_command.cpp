@@ -1,47 +1,10 @@
-#include "api/settings_commands.h"
+#include "api/push_settings_command.h"
 
+#include "api/fetch_settings_command.h"
 #include "config/config_diff.h"
 #include "config/config_writer.h"
 
 namespace engage {
-
-namespace {
-
-const QString settingsPath = QStringLiteral("/messaging_settings");
-
-} // namespace
-
-FetchSettingsCommand::FetchSettingsCommand(ApiClient& client, const QString& communityId,
-                                           QObject* parent)
-    : ApiCommand(client, parent), m_communityId(communityId)
-{
-}
-
-void FetchSettingsCommand::run()
-{
-    ApiRequest* request = send(ApiRequest::Method::Get, communityPath(m_communityId, settingsPath));
-    connect(request, &ApiRequest::finished, this, [this, request] {
-        if (request->error()) {
-            fail(*request->error());
-            return;
-        }
-        if (request->response().etag.isEmpty()) {
-            fail(ApiErrors::badResponse(
-                tr("the messaging settings came without an ETag, so a push could not be made "
-                   "conditional on them")));
-            return;
-        }
-        MessagingSettings::ReadResult read =
-            MessagingSettings::readAnswer(request->response().body, request->response().etag);
-        if (read.error) {
-            fail(*read.error);
-            return;
-        }
-        m_remote = std::move(*read.remote);
-        emit progress(1, 1);
-        succeed();
-    });
-}
 
 PushSettingsCommand::PushSettingsCommand(ApiClient& client, const QString& communityId,
                                          const CommunityConfig& local, const QString& baseEtag,
@@ -52,8 +15,8 @@ PushSettingsCommand::PushSettingsCommand(ApiClient& client, const QString& commu
 
 void PushSettingsCommand::run()
 {
-    ApiRequest* request = sendPut(communityPath(m_communityId, settingsPath),
-                                  messagingSettingsJson(m_local), m_baseEtag);
+    ApiRequest* request =
+        sendPut(messagingSettingsPath(m_communityId), messagingSettingsJson(m_local), m_baseEtag);
     connect(request, &ApiRequest::finished, this, [this, request] { putFinished(request); });
 }
 

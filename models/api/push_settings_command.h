@@ -8,22 +8,7 @@
 
 namespace engage {
 
-// GET /communities/{id}/messaging_settings.
-class FetchSettingsCommand final : public ApiCommand
-{
-    Q_OBJECT
-
-public:
-    FetchSettingsCommand(ApiClient& client, const QString& communityId, QObject* parent = nullptr);
-    // After success.
-    const RemoteSettings& remote() const { return m_remote; }
-
-private:
-    void run() override;
-
-    QString m_communityId;
-    RemoteSettings m_remote;
-};
+class FetchSettingsCommand;
 
 // PUT /communities/{id}/messaging_settings with If-Match: the settings members of `local`
 // replace the remote ones only if they are still those of `baseEtag`.

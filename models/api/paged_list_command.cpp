@@ -1,6 +1,7 @@
-#include "api/list_commands.h"
+#include "api/paged_list_command.h"
 
 #include "api/api_client.h"
+#include "api/api_records.h"
 #include "json/json_parser.h"
 
 #include <QUrlQuery>
@@ -99,44 +100,6 @@ void PagedListCommand::complete()
         fail(*error);
     else
         succeed();
-}
-
-ListCommunitiesCommand::ListCommunitiesCommand(ApiClient& client, QObject* parent)
-    : PagedListCommand(client, QStringLiteral("/communities"), parent)
-{
-}
-
-std::optional<ApiError> ListCommunitiesCommand::takeRecords(const std::vector<JsonValue>& records)
-{
-    m_communities.reserve(static_cast<qsizetype>(records.size()));
-    for (std::size_t index = 0; index < records.size(); ++index) {
-        const std::optional<CommunityRecord> record = CommunityRecord::fromJson(records[index]);
-        if (!record) {
-            return ApiErrors::badResponse(
-                tr("community number %1 of the list has no string id and name").arg(index + 1));
-        }
-        m_communities.append(*record);
-    }
-    return std::nullopt;
-}
-
-ListCustomFieldsCommand::ListCustomFieldsCommand(ApiClient& client, QObject* parent)
-    : PagedListCommand(client, QStringLiteral("/custom_fields"), parent)
-{
-}
-
-std::optional<ApiError> ListCustomFieldsCommand::takeRecords(const std::vector<JsonValue>& records)
-{
-    m_customFields.reserve(static_cast<qsizetype>(records.size()));
-    for (std::size_t index = 0; index < records.size(); ++index) {
-        const std::optional<CustomFieldRecord> record = CustomFieldRecord::fromJson(records[index]);
-        if (!record) {
-            return ApiErrors::badResponse(
-                tr("custom field number %1 of the list is malformed").arg(index + 1));
-        }
-        m_customFields.append(*record);
-    }
-    return std::nullopt;
 }
 
 } // namespace engage

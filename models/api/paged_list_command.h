@@ -1,10 +1,8 @@
 #pragma once
 
 #include "api/api_command.h"
-#include "api/api_records.h"
 #include "json/json_value.h"
 
-#include <QList>
 
 #include <optional>
 #include <vector>
@@ -44,34 +42,6 @@ private:
     qsizetype m_pagesDone = 0;
     int m_inFlight = 0;
     std::vector<std::vector<JsonValue>> m_pages;
-};
-
-class ListCommunitiesCommand final : public PagedListCommand
-{
-    Q_OBJECT
-
-public:
-    explicit ListCommunitiesCommand(ApiClient& client, QObject* parent = nullptr);
-    // After success: every community, ordered by creation as the server lists them.
-    const QList<CommunityRecord>& communities() const { return m_communities; }
-
-private:
-    std::optional<ApiError> takeRecords(const std::vector<JsonValue>& records) override;
-    QList<CommunityRecord> m_communities;
-};
-
-class ListCustomFieldsCommand final : public PagedListCommand
-{
-    Q_OBJECT
-
-public:
-    explicit ListCustomFieldsCommand(ApiClient& client, QObject* parent = nullptr);
-    // After success: every custom field, of every kind (see isIdentityGroupField()).
-    const QList<CustomFieldRecord>& customFields() const { return m_customFields; }
-
-private:
-    std::optional<ApiError> takeRecords(const std::vector<JsonValue>& records) override;
-    QList<CustomFieldRecord> m_customFields;
 };
 
 } // namespace engage
