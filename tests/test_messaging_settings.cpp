@@ -175,13 +175,13 @@ void TestMessagingSettings::recordsOfTheWrongShapeAreRefused()
 void TestMessagingSettings::pagesNeedACountAndRecords()
 {
     const RecordPage page{2, {parsed("{}")}};
-    const std::optional<RecordPage> read = RecordPage::fromJson(parsed(page.toJson()));
-    QVERIFY(read);
-    QCOMPARE(read->count, qint64(2));
-    QCOMPARE(read->records.size(), std::size_t(1));
-    QVERIFY(!RecordPage::fromJson(parsed(R"({"count": -1, "records": []})")));
-    QVERIFY(!RecordPage::fromJson(parsed(R"({"count": 1.5, "records": []})")));
-    QVERIFY(!RecordPage::fromJson(parsed(R"({"count": 1})")));
+    const JsonValue written = parsed(page.toJson());
+    QCOMPARE(RecordPage::countOf(written), std::optional<qint64>(2));
+    QCOMPARE(written.member(u"records")->items().size(), std::size_t(1));
+    QVERIFY(!RecordPage::countOf(parsed(R"({"count": -1, "records": []})")));
+    QVERIFY(!RecordPage::countOf(parsed(R"({"count": 1.5, "records": []})")));
+    QVERIFY(!RecordPage::countOf(parsed(R"({"count": 1})")));
+    QVERIFY(!RecordPage::countOf(parsed(R"({"count": 1, "records": {}})")));
 }
 
 void TestMessagingSettings::syncBaseRoundTripsBesideTheFile()

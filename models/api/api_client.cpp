@@ -6,6 +6,8 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 
+#include <algorithm>
+
 namespace engage {
 
 ApiClient::ApiClient(const ApiClientOptions& options, const QByteArray& token, QObject* parent)
@@ -26,9 +28,16 @@ ApiClient::ApiClient(const ApiClientOptions& options, const QByteArray& token, Q
         else
             m_tls.addCaCertificates(authorities);
     }
-    // Redirects stay on the same scheme, host and port, so the token never goes elsewhere.
-    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-    m_network.setAutoDeleteReplies(false);
+    constexpr int connectionsPerManager = 6;
+    const int managers =
+        (m_options.maxInFlight + connectionsPerManager - 1) / connectionsPerManager;
+    for (int index = 0; index < managers; ++index) {
+        auto network = std::make_unique<QNetworkAccessManager>();
+        // Redirects stay on the same scheme, host and port, so the token never goes elsewhere.
+        network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        network->setAutoDeleteReplies(false);
+        m_networks.push_back(std::move(network));
+    }
 }
 
 ApiClient::~ApiClient() = default;
@@ -51,7 +60,15 @@ QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, cons
     request.setSslConfiguration(m_tls);
     // The cache could keep answers holding secrets on disk; there is none, but say it.
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    return m_network.sendCustomRequest(request, verb, body);
+    // A manager's replies are its children until their requests delete them.
+    const auto busyness = [](const std::unique_ptr<QNetworkAccessManager>& network) {
+        return network->findChildren<QNetworkReply*>(Qt::FindDirectChildrenOnly).size();
+    };
+    const auto leastBusy = std::min_element(m_networks.begin(), m_networks.end(),
+                                            [&busyness](const auto& left, const auto& right) {
+                                                return busyness(left) < busyness(right);
+                                            });
+    return (*leastBusy)->sendCustomRequest(request, verb, body);
 }
 
 } // namespace engage

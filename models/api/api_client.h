@@ -12,7 +12,9 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkReply;
 
@@ -22,7 +24,7 @@ struct ApiClientOptions
 {
     QString serverUrl;   // e.g. https://acme.api.digital.ringcentral.com/1.0; see ServerUrl
     QString caFile;      // a PEM file of CA certificates trusted in addition to the system's
-    int maxInFlight = 6; // pages of one list requested at the same time (at least 1)
+    int maxInFlight = 8; // pages of one list requested at the same time (at least 1)
     std::chrono::milliseconds transferTimeout{30000}; // without progress, per attempt
     qint64 maxResponseBytes = 32 * 1024 * 1024;       // larger answers are refused
     RetryPolicy retry;
@@ -58,7 +60,10 @@ private:
     QByteArray m_authorization;
     QSslConfiguration m_tls;
     std::optional<ApiError> m_setupError;
-    QNetworkAccessManager m_network;
+    // Qt 6.4's QNetworkAccessManager opens at most 6 connections to a host and queues the
+    // rest (the setting came in 6.5), so maxInFlight concurrent requests need
+    // ceil(maxInFlight / 6) managers; each request goes to the one with the fewest replies.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
 };
 
 } // namespace engage

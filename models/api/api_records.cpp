@@ -114,16 +114,16 @@ bool CustomFieldRecord::operator==(const CustomFieldRecord& other) const
            associatedTypeName == other.associatedTypeName && regex == other.regex;
 }
 
-std::optional<RecordPage> RecordPage::fromJson(const JsonValue& value)
+std::optional<qint64> RecordPage::countOf(const JsonValue& page)
 {
-    const JsonValue* count = value.member(u"count");
-    const JsonValue* records = value.member(u"records");
-    if (!count || !records || !records->isArray())
+    const JsonValue* count = page.member(u"count");
+    const JsonValue* records = page.member(u"records");
+    if (!count || !records || !records->isArray() || !count->isNumber())
         return std::nullopt;
-    const std::optional<qint64> total = count->isNumber() ? count->toInteger() : std::nullopt;
+    const std::optional<qint64> total = count->toInteger();
     if (!total || *total < 0)
         return std::nullopt;
-    return RecordPage{*total, records->items()};
+    return total;
 }
 
 QByteArray RecordPage::toJson() const

@@ -56,9 +56,11 @@ struct RecordPage
     qint64 count = 0;
     std::vector<JsonValue> records;
 
-    // std::nullopt unless an object with a non-negative integer count and a records array.
-    static std::optional<RecordPage> fromJson(const JsonValue& value);
     QByteArray toJson() const;
+
+    // The count of a page read from JSON, whose records are then its "records" items:
+    // std::nullopt unless an object with a non-negative integer count and a records array.
+    static std::optional<qint64> countOf(const JsonValue& page);
 };
 
 } // namespace engage

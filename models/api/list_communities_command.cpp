@@ -7,18 +7,18 @@ ListCommunitiesCommand::ListCommunitiesCommand(ApiClient& client, QObject* paren
 {
 }
 
-std::optional<ApiError> ListCommunitiesCommand::takeRecords(const std::vector<JsonValue>& records)
+std::optional<ApiError> ListCommunitiesCommand::readPage(qsizetype page, qsizetype pageCount,
+                                                         const std::vector<JsonValue>& records)
 {
-    m_communities.reserve(static_cast<qsizetype>(records.size()));
-    for (std::size_t index = 0; index < records.size(); ++index) {
-        const std::optional<CommunityRecord> record = CommunityRecord::fromJson(records[index]);
-        if (!record) {
-            return ApiErrors::badResponse(
-                tr("community number %1 of the list has no string id and name").arg(index + 1));
-        }
-        m_communities.append(*record);
-    }
+    if (const std::optional<qsizetype> bad = m_pages.read(page, pageCount, records))
+        return ApiErrors::badResponse(
+            tr("community number %1 of the list has no string id and name").arg(*bad + 1));
     return std::nullopt;
+}
+
+void ListCommunitiesCommand::allPagesRead()
+{
+    m_communities = m_pages.inServerOrder();
 }
 
 } // namespace engage

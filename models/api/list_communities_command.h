@@ -17,7 +17,11 @@ public:
     const QList<CommunityRecord>& communities() const { return m_communities; }
 
 private:
-    std::optional<ApiError> takeRecords(const std::vector<JsonValue>& records) override;
+    std::optional<ApiError> readPage(qsizetype page, qsizetype pageCount,
+                                     const std::vector<JsonValue>& records) override;
+    void allPagesRead() override;
+
+    PagedRecords<CommunityRecord> m_pages;
     QList<CommunityRecord> m_communities;
 };
 

@@ -7,18 +7,18 @@ ListCustomFieldsCommand::ListCustomFieldsCommand(ApiClient& client, QObject* par
 {
 }
 
-std::optional<ApiError> ListCustomFieldsCommand::takeRecords(const std::vector<JsonValue>& records)
+std::optional<ApiError> ListCustomFieldsCommand::readPage(qsizetype page, qsizetype pageCount,
+                                                          const std::vector<JsonValue>& records)
 {
-    m_customFields.reserve(static_cast<qsizetype>(records.size()));
-    for (std::size_t index = 0; index < records.size(); ++index) {
-        const std::optional<CustomFieldRecord> record = CustomFieldRecord::fromJson(records[index]);
-        if (!record) {
-            return ApiErrors::badResponse(
-                tr("custom field number %1 of the list is malformed").arg(index + 1));
-        }
-        m_customFields.append(*record);
-    }
+    if (const std::optional<qsizetype> bad = m_pages.read(page, pageCount, records))
+        return ApiErrors::badResponse(
+            tr("custom field number %1 of the list is malformed").arg(*bad + 1));
     return std::nullopt;
+}
+
+void ListCustomFieldsCommand::allPagesRead()
+{
+    m_customFields = m_pages.inServerOrder();
 }
 
 } // namespace engage

@@ -17,7 +17,11 @@ public:
     const QList<CustomFieldRecord>& customFields() const { return m_customFields; }
 
 private:
-    std::optional<ApiError> takeRecords(const std::vector<JsonValue>& records) override;
+    std::optional<ApiError> readPage(qsizetype page, qsizetype pageCount,
+                                     const std::vector<JsonValue>& records) override;
+    void allPagesRead() override;
+
+    PagedRecords<CustomFieldRecord> m_pages;
     QList<CustomFieldRecord> m_customFields;
 };
 

@@ -16,7 +16,6 @@ PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, QObje
 void PagedListCommand::run()
 {
     // The first page alone: only its count tells how many pages follow.
-    m_pages.resize(1);
     m_nextPage = 1;
     requestPage(0);
 }
@@ -51,8 +50,9 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
                                         .arg(parsed.error->message)));
         return;
     }
-    std::optional<RecordPage> records = RecordPage::fromJson(*parsed.value);
-    if (!records || records->records.size() > static_cast<std::size_t>(pageSize)) {
+    const std::optional<qint64> count = RecordPage::countOf(*parsed.value);
+    const JsonValue* records = parsed.value->member(u"records");
+    if (!count || records->items().size() > static_cast<std::size_t>(pageSize)) {
         fail(ApiErrors::badResponse(
             tr("the list page at offset %1 is not a page of at most %2 records with their count")
                 .arg(offset)
@@ -60,46 +60,36 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
         return;
     }
     if (page == 0) {
-        if (records->count > maxRecords) {
+        if (*count > maxRecords) {
             fail(ApiErrors::badResponse(
                 tr("the list claims %1 records, more than the %2 this program accepts")
-                    .arg(records->count)
+                    .arg(*count)
                     .arg(maxRecords)));
             return;
         }
-        m_count = records->count;
-        m_pages.resize(
-            static_cast<std::size_t>(std::max<qint64>(1, (m_count + pageSize - 1) / pageSize)));
+        m_count = *count;
+        m_pageCount = std::max<qsizetype>(1, (m_count + pageSize - 1) / pageSize);
     }
-    m_received += static_cast<qint64>(records->records.size());
-    m_pages[static_cast<std::size_t>(page)] = std::move(records->records);
+    if (const std::optional<ApiError> error = readPage(page, m_pageCount, records->items())) {
+        fail(*error);
+        return;
+    }
+    m_received += static_cast<qint64>(records->items().size());
     ++m_pagesDone;
     emit progress(std::min(m_received, m_count), m_count);
-    if (m_pagesDone == static_cast<qsizetype>(m_pages.size()))
-        complete();
-    else
+    if (m_pagesDone < m_pageCount) {
         requestMorePages();
+        return;
+    }
+    allPagesRead();
+    succeed();
 }
 
 void PagedListCommand::requestMorePages()
 {
     const int maxInFlight = client().options().maxInFlight;
-    while (m_inFlight < maxInFlight && m_nextPage < static_cast<qsizetype>(m_pages.size()))
+    while (m_inFlight < maxInFlight && m_nextPage < m_pageCount)
         requestPage(m_nextPage++);
-}
-
-void PagedListCommand::complete()
-{
-    std::vector<JsonValue> all;
-    all.reserve(static_cast<std::size_t>(m_received));
-    for (std::vector<JsonValue>& page : m_pages) {
-        std::move(page.begin(), page.end(), std::back_inserter(all));
-        page.clear();
-    }
-    if (const std::optional<ApiError> error = takeRecords(all))
-        fail(*error);
-    else
-        succeed();
 }
 
 } // namespace engage
