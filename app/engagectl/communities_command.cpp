@@ -46,6 +46,7 @@ int CommunitiesCommand::run(const QStringList& arguments, Console& console)
             console.out << "  " << tr("(inactive)");
         console.out << '\n';
     }
+    console.out.flush();
     console.err << tr("Communities listed: %1.").arg(list.communities().size()) << '\n';
     return ExitSuccess;
 }

@@ -170,12 +170,12 @@ SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireV
 
 void SyncCommand::printChanges(QTextStream& stream, const ConfigChanges& changes)
 {
-    if (changes.isEmpty()) {
+    if (changes.isEmpty())
         stream << tr("No differences: a push would change nothing.") << '\n';
-        return;
-    }
     for (const ConfigChange& change : changes)
         stream << ConfigDiff::describe(change) << '\n';
+    // What follows on standard error refers to these lines: keep the order on a terminal.
+    stream.flush();
 }
 
 } // namespace engage
