@@ -33,7 +33,7 @@ struct ApiClientOptions
 // The connection to one admin API server: options, TLS configuration and the API token.
 // The token lives here and only here: it is written into the Authorization header of each
 // request and never returned, logged or put in a message. Requests and commands (api_command.h)
-// use a client; the client makes no request of its own and never blocks.
+// use a client and must not outlive it; the client makes no request of its own and never blocks.
 class ApiClient : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "api/api_error.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
