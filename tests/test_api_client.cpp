@@ -131,6 +131,7 @@ private slots:
     void validationErrorsCarryJsonPointerPaths();
     void stalePushIsAConflictAndChangesNothing();
     void pushWithTheCurrentEtagStoresTheSettings();
+    void pushWhoseEarlierAttemptWasStoredSucceeds();
     void cancelStopsEveryRequestAtOnce();
     void badAnswersAreErrorsNotCrashes_data();
     void badAnswersAreErrorsNotCrashes();
@@ -535,6 +536,24 @@ void TestApiClient::pushWithTheCurrentEtagStoresTheSettings()
     QVERIFY(finishes(now));
     QCOMPARE(now.remote().settings, changed);
     QCOMPARE(now.remote().etag, push.remote().etag);
+}
+
+void TestApiClient::pushWhoseEarlierAttemptWasStoredSucceeds()
+{
+    // An attempt stored the settings but its answer was lost; the retry gets 412, and the
+    // remote settings are then exactly those pushed.
+    EmulatorProcess emulator(emulatorArguments());
+    ApiClient client(fastOptions(emulator.url()), token);
+    FetchSettingsCommand pulled(client, mobileApp);
+    QVERIFY(finishes(pulled));
+    CommunityConfig changed = pulled.remote().settings;
+    changed.signedIdentities = SignedIdentities::accept;
+    PushSettingsCommand lostAnswer(client, mobileApp, changed, pulled.remote().etag);
+    QVERIFY(finishes(lostAnswer));
+    PushSettingsCommand retry(client, mobileApp, changed, pulled.remote().etag);
+    QVERIFY(finishes(retry));
+    QVERIFY2(!retry.error(), qPrintable(describe(retry)));
+    QCOMPARE(retry.remote().etag, lostAnswer.remote().etag);
 }
 
 void TestApiClient::cancelStopsEveryRequestAtOnce()

@@ -20,15 +20,17 @@
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the messages of this file.
+struct EmulatorMain
 {
-    return QCoreApplication::translate("engage-emulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(engage::EmulatorMain)
+};
 
 int usageError(const QString& message)
 {
     QTextStream(stderr) << "engage-emulator: " << message << '\n'
-                        << tr("Run \"engage-emulator --help\" for its usage.") << '\n';
+                        << EmulatorMain::tr("Run \"engage-emulator --help\" for its usage.")
+                        << '\n';
     return 2;
 }
 
@@ -39,7 +41,7 @@ std::optional<double> numberOption(const QCommandLineParser& parser, const QStri
     bool isNumber = false;
     const double value = parser.value(name).toDouble(&isNumber);
     if (!isNumber || value < minimum || value > maximum) {
-        usageError(tr("--%1 takes a number from %2 to %3, not \"%4\".")
+        usageError(EmulatorMain::tr("--%1 takes a number from %2 to %3, not \"%4\".")
                        .arg(name)
                        .arg(minimum)
                        .arg(maximum)
@@ -56,11 +58,11 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
     QFile keyFile(keyPath);
     if (chain.isEmpty()) {
-        error = tr("%1 holds no PEM certificate.").arg(certPath);
+        error = EmulatorMain::tr("%1 holds no PEM certificate.").arg(certPath);
         return std::nullopt;
     }
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        error = tr("%1 cannot be read: %2.").arg(keyPath, keyFile.errorString());
+        error = EmulatorMain::tr("%1 cannot be read: %2.").arg(keyPath, keyFile.errorString());
         return std::nullopt;
     }
     const QByteArray keyPem = keyFile.readAll();
@@ -68,7 +70,7 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
     if (key.isNull()) {
-        error = tr("%1 holds no unencrypted RSA or EC private key.").arg(keyPath);
+        error = EmulatorMain::tr("%1 holds no unencrypted RSA or EC private key.").arg(keyPath);
         return std::nullopt;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -87,47 +89,56 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Serves the Engage admin API (SPEC section 6) from memory on 127.0.0.1."));
+        EmulatorMain::tr("Serves the Engage admin API (SPEC section 6) from memory on 127.0.0.1."));
     parser.addHelpOption();
     const auto option = [&parser](const QString& name, const QString& description,
                                   const QString& valueName, const QString& defaultValue = {}) {
         parser.addOption(QCommandLineOption(name, description, valueName, defaultValue));
     };
-    option(QStringLiteral("port"), tr("The port to listen on; 0 picks a free one."),
+    option(QStringLiteral("port"), EmulatorMain::tr("The port to listen on; 0 picks a free one."),
            QStringLiteral("N"), QStringLiteral("0"));
-    option(QStringLiteral("token"), tr("The API token accepted for reading and writing."),
+    option(QStringLiteral("token"),
+           EmulatorMain::tr("The API token accepted for reading and writing."),
            QStringLiteral("T"));
     option(QStringLiteral("read-only-token"),
-           tr("A token accepted for reading only: a PUT with it gets 403."), QStringLiteral("T"));
-    option(QStringLiteral("data"), tr("A seed data file; without it, a small built-in set."),
+           EmulatorMain::tr("A token accepted for reading only: a PUT with it gets 403."),
+           QStringLiteral("T"));
+    option(QStringLiteral("data"),
+           EmulatorMain::tr("A seed data file; without it, a small built-in set."),
            QStringLiteral("FILE"));
-    option(QStringLiteral("communities"), tr("Generate this many extra communities."),
+    option(QStringLiteral("communities"), EmulatorMain::tr("Generate this many extra communities."),
            QStringLiteral("N"), QStringLiteral("0"));
-    option(QStringLiteral("custom-fields"), tr("Generate this many extra custom fields."),
+    option(QStringLiteral("custom-fields"),
+           EmulatorMain::tr("Generate this many extra custom fields."), QStringLiteral("N"),
+           QStringLiteral("0"));
+    option(QStringLiteral("latency-ms"),
+           EmulatorMain::tr("Answer every request after this many milliseconds."),
            QStringLiteral("N"), QStringLiteral("0"));
-    option(QStringLiteral("latency-ms"), tr("Answer every request after this many milliseconds."),
-           QStringLiteral("N"), QStringLiteral("0"));
-    option(QStringLiteral("fail-rate"), tr("Answer this share of requests (0 to 1) with 503."),
+    option(QStringLiteral("fail-rate"),
+           EmulatorMain::tr("Answer this share of requests (0 to 1) with 503."),
            QStringLiteral("P"), QStringLiteral("0"));
-    option(QStringLiteral("rate-limit"),
-           tr("Accept this many requests per second, then answer 429 with Retry-After."),
-           QStringLiteral("N"), QStringLiteral("0"));
-    option(QStringLiteral("drop-rate"),
-           tr("Close this share of connections (0 to 1) in the middle of the answer."),
-           QStringLiteral("P"), QStringLiteral("0"));
-    option(QStringLiteral("seed"), tr("Seed of the fault injection's random draws."),
+    option(
+        QStringLiteral("rate-limit"),
+        EmulatorMain::tr("Accept this many requests per second, then answer 429 with Retry-After."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    option(
+        QStringLiteral("drop-rate"),
+        EmulatorMain::tr("Close this share of connections (0 to 1) in the middle of the answer."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    option(QStringLiteral("seed"), EmulatorMain::tr("Seed of the fault injection's random draws."),
            QStringLiteral("N"));
-    option(QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (chain)."),
+    option(QStringLiteral("tls-cert"),
+           EmulatorMain::tr("Serve HTTPS with this PEM certificate (chain)."),
            QStringLiteral("FILE"));
-    option(QStringLiteral("tls-key"), tr("The PEM private key of --tls-cert."),
+    option(QStringLiteral("tls-key"), EmulatorMain::tr("The PEM private key of --tls-cert."),
            QStringLiteral("FILE"));
     parser.process(application);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("this program takes no arguments."));
+        return usageError(EmulatorMain::tr("this program takes no arguments."));
     if (parser.value(QStringLiteral("token")).isEmpty())
-        return usageError(tr("--token T is required: the token clients must send."));
+        return usageError(EmulatorMain::tr("--token T is required: the token clients must send."));
     if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
-        return usageError(tr("--tls-cert and --tls-key go together."));
+        return usageError(EmulatorMain::tr("--tls-cert and --tls-key go together."));
 
     const auto port = numberOption(parser, QStringLiteral("port"), 0, 65535);
     const auto communities = numberOption(parser, QStringLiteral("communities"), 0, 1e7);
