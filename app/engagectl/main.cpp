@@ -3,10 +3,14 @@
 
 #include "check_identity_command.h"
 #include "check_key_command.h"
+#include "communities_command.h"
+#include "diff_command.h"
 #include "exit_code.h"
 #include "export_command.h"
 #include "gen_secret_command.h"
 #include "inspect_jwt_command.h"
+#include "pull_command.h"
+#include "push_command.h"
 #include "sign_jwt_command.h"
 #include "validate_command.h"
 #include "verify_jwt_command.h"
@@ -30,6 +34,10 @@ std::vector<std::unique_ptr<engage::Command>> allCommands()
     commands.push_back(std::make_unique<engage::CheckIdentityCommand>());
     commands.push_back(std::make_unique<engage::InspectJwtCommand>());
     commands.push_back(std::make_unique<engage::SignJwtCommand>());
+    commands.push_back(std::make_unique<engage::CommunitiesCommand>());
+    commands.push_back(std::make_unique<engage::PullCommand>());
+    commands.push_back(std::make_unique<engage::DiffCommand>());
+    commands.push_back(std::make_unique<engage::PushCommand>());
     return commands;
 }
 

@@ -20,24 +20,34 @@ class StructureReader
 public:
     explicit StructureReader(Diagnostics& diagnostics) : m_diagnostics(diagnostics) {}
 
-    CommunityConfig readRoot(const JsonValue& root)
+    CommunityConfig readRoot(const JsonValue& root, ConfigReader::Shape shape)
     {
         CommunityConfig config;
-        warnUnknownMembers(root,
-                           {QStringLiteral("format"), QStringLiteral("version"),
-                            QStringLiteral("community"), QStringLiteral("signed_identities"),
-                            QStringLiteral("custom_fields"), QStringLiteral("extra_values_mapping"),
-                            QStringLiteral("jwt_keys")},
-                           QString());
-        checkFormat(root.member(QStringLiteral("format")));
-        checkVersion(root.member(QStringLiteral("version")));
-
-        if (const JsonValue* community = objectMember(root, QStringLiteral("community"), QString()))
-            config.community = readCommunity(*community, QStringLiteral("/community"));
+        if (shape == ConfigReader::Shape::ConfigurationFile) {
+            warnUnknownMembers(root,
+                               {QStringLiteral("format"), QStringLiteral("version"),
+                                QStringLiteral("community"), QStringLiteral("signed_identities"),
+                                QStringLiteral("custom_fields"),
+                                QStringLiteral("extra_values_mapping"), QStringLiteral("jwt_keys")},
+                               QString());
+            checkFormat(root.member(QStringLiteral("format")));
+            checkVersion(root.member(QStringLiteral("version")));
+            if (const JsonValue* community =
+                    objectMember(root, QStringLiteral("community"), QString()))
+                config.community = readCommunity(*community, QStringLiteral("/community"));
+        } else {
+            warnUnknownMembers(root,
+                               {QStringLiteral("signed_identities"),
+                                QStringLiteral("extra_values_mapping"), QStringLiteral("jwt_keys"),
+                                QStringLiteral("updated_at")},
+                               QString());
+            stringMember(root, QStringLiteral("updated_at"), QString());
+        }
         if (auto mode = stringMember(root, QStringLiteral("signed_identities"), QString()))
             config.signedIdentities = *mode;
-        readArray(root, QStringLiteral("custom_fields"), config.customFields,
-                  &StructureReader::readCustomField);
+        if (shape == ConfigReader::Shape::ConfigurationFile)
+            readArray(root, QStringLiteral("custom_fields"), config.customFields,
+                      &StructureReader::readCustomField);
         readArray(root, QStringLiteral("extra_values_mapping"), config.extraValuesMapping,
                   &StructureReader::readMappingRow);
         readArray(root, QStringLiteral("jwt_keys"), config.jwtKeys, &StructureReader::readJwtKey);
@@ -223,7 +233,7 @@ private:
 
 } // namespace
 
-ConfigReadResult ConfigReader::read(QByteArrayView utf8)
+ConfigReadResult ConfigReader::read(QByteArrayView utf8, Shape shape)
 {
     ConfigReadResult result;
     if (utf8.size() > maxConfigFileSize) {
@@ -255,7 +265,7 @@ ConfigReadResult ConfigReader::read(QByteArrayView utf8)
                                    parsed.value->position()});
         return result;
     }
-    result.config = StructureReader(result.diagnostics).readRoot(*parsed.value);
+    result.config = StructureReader(result.diagnostics).readRoot(*parsed.value, shape);
     result.document = std::move(parsed.value);
     return result;
 }

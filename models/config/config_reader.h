@@ -32,7 +32,12 @@ class ConfigReader
     Q_DECLARE_TR_FUNCTIONS(engage::ConfigReader)
 
 public:
-    static ConfigReadResult read(QByteArrayView utf8);
+    // What the JSON object is. The admin API's messaging_settings body (SPEC §6) holds the
+    // file's signed_identities, extra_values_mapping and jwt_keys members plus updated_at, and
+    // no format, version, community or catalogue: the same members are read by the same code.
+    enum class Shape { ConfigurationFile, MessagingSettings };
+
+    static ConfigReadResult read(QByteArrayView utf8, Shape shape = Shape::ConfigurationFile);
 };
 
 } // namespace engage

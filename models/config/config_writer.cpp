@@ -84,6 +84,29 @@ bool containsPrivateKeyPem(const QString& text)
     return text.contains(QLatin1String("PRIVATE KEY-----"));
 }
 
+namespace {
+
+void writeMappingAndKeys(ObjectWriter& object, QByteArray& out, const CommunityConfig& config)
+{
+    writeArray(object, out, "extra_values_mapping", config.extraValuesMapping,
+               [](ObjectWriter& item, const MappingRow& row) {
+                   item.string("key", row.key);
+                   item.string("field", row.field);
+               });
+    writeArray(object, out, "jwt_keys", config.jwtKeys, [](ObjectWriter& item, const JwtKey& key) {
+        item.string("id", key.id);
+        item.string("algorithm", key.algorithm);
+        if (key.secret)
+            item.string("secret", *key.secret);
+        else if (key.algorithm == JwtAlgorithm::hs256)
+            item.null("secret");
+        if (key.publicKey && !containsPrivateKeyPem(*key.publicKey))
+            item.string("public_key", *key.publicKey);
+    });
+}
+
+} // namespace
+
 QByteArray canonicalJson(const CommunityConfig& config)
 {
     QByteArray out;
@@ -107,22 +130,22 @@ QByteArray canonicalJson(const CommunityConfig& config)
                        if (field.regex)
                            item.string("regex", *field.regex);
                    });
-        writeArray(root, out, "extra_values_mapping", config.extraValuesMapping,
-                   [](ObjectWriter& item, const MappingRow& row) {
-                       item.string("key", row.key);
-                       item.string("field", row.field);
-                   });
-        writeArray(root, out, "jwt_keys", config.jwtKeys,
-                   [](ObjectWriter& item, const JwtKey& key) {
-                       item.string("id", key.id);
-                       item.string("algorithm", key.algorithm);
-                       if (key.secret)
-                           item.string("secret", *key.secret);
-                       else if (key.algorithm == JwtAlgorithm::hs256)
-                           item.null("secret");
-                       if (key.publicKey && !containsPrivateKeyPem(*key.publicKey))
-                           item.string("public_key", *key.publicKey);
-                   });
+        writeMappingAndKeys(root, out, config);
+    }
+    out.append('\n');
+    return out;
+}
+
+QByteArray messagingSettingsJson(const CommunityConfig& config,
+                                 const std::optional<QString>& updatedAt)
+{
+    QByteArray out;
+    {
+        ObjectWriter root(out, 0);
+        root.string("signed_identities", config.signedIdentities);
+        writeMappingAndKeys(root, out, config);
+        if (updatedAt)
+            root.string("updated_at", *updatedAt);
     }
     out.append('\n');
     return out;

@@ -3,6 +3,9 @@
 #include "config/community_config.h"
 
 #include <QByteArray>
+#include <QString>
+
+#include <optional>
 
 namespace engage {
 
@@ -12,6 +15,12 @@ namespace engage {
 //
 // An RS256 "public key" that holds a private key is never written: the member is left out.
 QByteArray canonicalJson(const CommunityConfig& config);
+
+// The admin API's messaging_settings body (SPEC §6), written by the same code as the file:
+// signed_identities, extra_values_mapping and jwt_keys, then updated_at when given. The
+// community and the custom fields catalogue are not part of it.
+QByteArray messagingSettingsJson(const CommunityConfig& config,
+                                 const std::optional<QString>& updatedAt = std::nullopt);
 
 // True when the text holds a PEM private key block of any kind.
 bool containsPrivateKeyPem(const QString& text);

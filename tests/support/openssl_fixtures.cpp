@@ -102,3 +102,18 @@ QString OpensslFixtures::rsaPublicKeyFingerprint(int bits)
                                rsaPublicKey(bits));
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
 }
+
+OpensslFixtures::TlsFiles OpensslFixtures::loopbackServerCertificate()
+{
+    const TlsFiles files{path(QStringLiteral("loopback-cert.pem")),
+                         path(QStringLiteral("loopback-key.pem"))};
+    if (!QFile::exists(files.certificate)) {
+        run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+             files.key, QStringLiteral("-out"), files.certificate, QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+             QStringLiteral("1")});
+    }
+    return files;
+}

@@ -28,6 +28,14 @@ public:
     QByteArray ecPrivateKey();                     // SEC1 "EC PRIVATE KEY"
     // What `openssl pkey -pubin -outform DER | sha256sum` prints for the 2048-bit key.
     QString rsaPublicKeyFingerprint(int bits = 2048);
+    // A self-signed server certificate for 127.0.0.1 (subjectAltName IP:127.0.0.1) and its
+    // unencrypted key, as files; the certificate is also its own CA for clients.
+    struct TlsFiles
+    {
+        QString certificate;
+        QString key;
+    };
+    TlsFiles loopbackServerCertificate();
 
 private:
     QTemporaryDir m_dir;

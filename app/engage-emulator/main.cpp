@@ -1,0 +1,198 @@
+// engage-emulator: the Engage admin API of SPEC §6, served from memory on 127.0.0.1 for tests
+// and for trying the application without an Engage account. This file only reads the
+// options and wires the server, the fault injection and the API together.
+
+#include "admin_api.h"
+#include "community_store.h"
+#include "http_server.h"
+#include "request_dispatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+// The translation context of the messages of this file.
+struct EmulatorMain
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::EmulatorMain)
+};
+
+int usageError(const QString& message)
+{
+    QTextStream(stderr) << "engage-emulator: " << message << '\n'
+                        << EmulatorMain::tr("Run \"engage-emulator --help\" for its usage.")
+                        << '\n';
+    return 2;
+}
+
+// A number option; std::nullopt (after saying why) when it is not one or out of range.
+std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name,
+                                   double minimum, double maximum)
+{
+    bool isNumber = false;
+    const double value = parser.value(name).toDouble(&isNumber);
+    if (!isNumber || value < minimum || value > maximum) {
+        usageError(EmulatorMain::tr("--%1 takes a number from %2 to %3, not \"%4\".")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(name).left(40)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+// The TLS configuration of --tls-cert and --tls-key; std::nullopt with `error` set on failure.
+std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const QString& keyPath,
+                                                  QString& error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    QFile keyFile(keyPath);
+    if (chain.isEmpty()) {
+        error = EmulatorMain::tr("%1 holds no PEM certificate.").arg(certPath);
+        return std::nullopt;
+    }
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        error = EmulatorMain::tr("%1 cannot be read: %2.").arg(keyPath, keyFile.errorString());
+        return std::nullopt;
+    }
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        error = EmulatorMain::tr("%1 holds no unencrypted RSA or EC private key.").arg(keyPath);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients do not authenticate
+    return configuration;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("engage-emulator"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        EmulatorMain::tr("Serves the Engage admin API (SPEC section 6) from memory on 127.0.0.1."));
+    parser.addHelpOption();
+    const auto option = [&parser](const QString& name, const QString& description,
+                                  const QString& valueName, const QString& defaultValue = {}) {
+        parser.addOption(QCommandLineOption(name, description, valueName, defaultValue));
+    };
+    option(QStringLiteral("port"), EmulatorMain::tr("The port to listen on; 0 picks a free one."),
+           QStringLiteral("N"), QStringLiteral("0"));
+    option(QStringLiteral("token"),
+           EmulatorMain::tr("The API token accepted for reading and writing."),
+           QStringLiteral("T"));
+    option(QStringLiteral("read-only-token"),
+           EmulatorMain::tr("A token accepted for reading only: a PUT with it gets 403."),
+           QStringLiteral("T"));
+    option(QStringLiteral("data"),
+           EmulatorMain::tr("A seed data file; without it, a small built-in set."),
+           QStringLiteral("FILE"));
+    option(QStringLiteral("communities"), EmulatorMain::tr("Generate this many extra communities."),
+           QStringLiteral("N"), QStringLiteral("0"));
+    option(QStringLiteral("custom-fields"),
+           EmulatorMain::tr("Generate this many extra custom fields."), QStringLiteral("N"),
+           QStringLiteral("0"));
+    option(QStringLiteral("latency-ms"),
+           EmulatorMain::tr("Answer every request after this many milliseconds."),
+           QStringLiteral("N"), QStringLiteral("0"));
+    option(QStringLiteral("fail-rate"),
+           EmulatorMain::tr("Answer this share of requests (0 to 1) with 503."),
+           QStringLiteral("P"), QStringLiteral("0"));
+    option(
+        QStringLiteral("rate-limit"),
+        EmulatorMain::tr("Accept this many requests per second, then answer 429 with Retry-After."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    option(
+        QStringLiteral("drop-rate"),
+        EmulatorMain::tr("Close this share of connections (0 to 1) in the middle of the answer."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    option(QStringLiteral("seed"), EmulatorMain::tr("Seed of the fault injection's random draws."),
+           QStringLiteral("N"));
+    option(QStringLiteral("tls-cert"),
+           EmulatorMain::tr("Serve HTTPS with this PEM certificate (chain)."),
+           QStringLiteral("FILE"));
+    option(QStringLiteral("tls-key"), EmulatorMain::tr("The PEM private key of --tls-cert."),
+           QStringLiteral("FILE"));
+    parser.process(application);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(EmulatorMain::tr("this program takes no arguments."));
+    if (parser.value(QStringLiteral("token")).isEmpty())
+        return usageError(EmulatorMain::tr("--token T is required: the token clients must send."));
+    if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
+        return usageError(EmulatorMain::tr("--tls-cert and --tls-key go together."));
+
+    const auto port = numberOption(parser, QStringLiteral("port"), 0, 65535);
+    const auto communities = numberOption(parser, QStringLiteral("communities"), 0, 1e7);
+    const auto customFields = numberOption(parser, QStringLiteral("custom-fields"), 0, 1e7);
+    const auto latency = numberOption(parser, QStringLiteral("latency-ms"), 0, 600000);
+    const auto failRate = numberOption(parser, QStringLiteral("fail-rate"), 0, 1);
+    const auto rateLimit = numberOption(parser, QStringLiteral("rate-limit"), 0, 1e9);
+    const auto dropRate = numberOption(parser, QStringLiteral("drop-rate"), 0, 1);
+    if (!port || !communities || !customFields || !latency || !failRate || !rateLimit || !dropRate)
+        return 2;
+    engage::FaultOptions faults{static_cast<int>(*latency), *failRate, static_cast<int>(*rateLimit),
+                                *dropRate, QRandomGenerator::global()->generate()};
+    if (parser.isSet(QStringLiteral("seed"))) {
+        const auto seed = numberOption(parser, QStringLiteral("seed"), 0, 4294967295.0);
+        if (!seed)
+            return 2;
+        faults.seed = static_cast<quint32>(*seed);
+    }
+
+    engage::CommunityStore store = engage::CommunityStore::builtIn();
+    if (parser.isSet(QStringLiteral("data"))) {
+        if (const auto error =
+                engage::CommunityStore::load(parser.value(QStringLiteral("data")), store)) {
+            QTextStream(stderr) << "engage-emulator: " << *error << '\n';
+            return 2;
+        }
+    }
+    store.generateCommunities(static_cast<int>(*communities));
+    store.generateCustomFields(static_cast<int>(*customFields));
+
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(QStringLiteral("tls-cert"))) {
+        QString error;
+        tls = tlsConfiguration(parser.value(QStringLiteral("tls-cert")),
+                               parser.value(QStringLiteral("tls-key")), error);
+        if (!tls) {
+            QTextStream(stderr) << "engage-emulator: " << error << '\n';
+            return 2;
+        }
+    }
+
+    engage::AdminApi api(store, {parser.value(QStringLiteral("token")).toUtf8(),
+                                 parser.value(QStringLiteral("read-only-token")).toUtf8()});
+    engage::RequestDispatcher dispatcher(api, faults);
+    engage::HttpServer server;
+    QObject::connect(&server, &engage::HttpServer::requestReceived, &dispatcher,
+                     &engage::RequestDispatcher::dispatch);
+    if (const auto error = server.listen(static_cast<quint16>(*port), tls)) {
+        QTextStream(stderr) << "engage-emulator: " << *error << '\n';
+        return 2;
+    }
+    // The first line is the contract with tests and scripts: they read the port from it.
+    QTextStream(stdout) << "listening on " << (tls ? "https" : "http")
+                        << "://127.0.0.1:" << server.port() << "/1.0" << Qt::endl;
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,66 @@
+#include "pull_command.h"
+
+#include "api/pull_configuration_command.h"
+#include "api/sync_base.h"
+#include "diagnostic_output.h"
+#include "exit_code.h"
+
+namespace engage {
+
+QString PullCommand::summary() const
+{
+    return tr("Write a community's settings and custom fields catalogue into a configuration "
+              "file.");
+}
+
+int PullCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("The configuration file to write."),
+                                 QStringLiteral("FILE"));
+    parser.addOption(out);
+    addServerOptions(parser, true);
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("this command takes no arguments; the file is given by --out."),
+                          console);
+    if (communityId(parser).isEmpty())
+        return usageError(tr("--community ID is required."), console);
+    const QString target = parser.value(out);
+    if (target.isEmpty() || target == QLatin1String("-"))
+        return usageError(tr("--out FILE is required (a file: its sync record is kept beside "
+                             "it)."),
+                          console);
+    if (const auto stop = connectToServer(parser, console))
+        return *stop;
+
+    PullConfigurationCommand pull(client(), communityId(parser));
+    runToEnd(pull);
+    if (pull.error())
+        return reportError(*pull.error(), console);
+
+    if (const auto error = ConfigFile::save(target, pull.configuration())) {
+        console.err << "engagectl pull: " << *error << '\n';
+        return ExitUsageOrIo;
+    }
+    const SyncBase base{client().serverUrl().toString(), communityId(parser), pull.etag()};
+    if (const auto error = base.save(target)) {
+        console.err << "engagectl pull: " << *error << '\n';
+        return ExitUsageOrIo;
+    }
+    // What is now on disk, validated as any file: the server may hold settings that break a
+    // rule, which the administrator should hear about now rather than at the next push.
+    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(target).bytes);
+    printDiagnostics(console.err, target, written.diagnostics);
+    const QString name = pull.configuration().community.name;
+    console.err << tr("Pulled the community %1 into %2.")
+                       .arg(name.isEmpty()
+                                ? communityId(parser)
+                                : QStringLiteral("\"%1\" (%2)").arg(name, communityId(parser)),
+                            target)
+                << '\n';
+    return ExitSuccess;
+}
+
+} // namespace engage

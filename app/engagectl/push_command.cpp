@@ -1,0 +1,109 @@
+#include "push_command.h"
+
+#include "api/fetch_settings_command.h"
+#include "api/push_settings_command.h"
+#include "api/sync_base.h"
+#include "diagnostic_output.h"
+#include "exit_code.h"
+
+namespace engage {
+
+QString PushCommand::summary() const
+{
+    return tr("Replace a community's settings with those of a valid configuration file, unless "
+              "they changed remotely since it was pulled.");
+}
+
+int PushCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Show what would change and change nothing."));
+    parser.addOption(dryRun);
+    addServerOptions(parser, true);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The configuration file."),
+                                 QStringLiteral("FILE"));
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("give exactly one configuration file."), console);
+    const QString community = communityId(parser);
+    if (community.isEmpty())
+        return usageError(tr("--community ID is required."), console);
+    if (const auto stop = connectToServer(parser, console))
+        return *stop;
+    const QString file = parser.positionalArguments().constFirst();
+    // An invalid file is refused before anything is sent.
+    const LocalFile local = loadLocal(file, true, console);
+    if (!local.loaded)
+        return local.exitCode;
+    const CommunityConfig& config = *local.loaded->config;
+    SyncBaseLoadResult base = SyncBase::load(file);
+    if (base.error) {
+        console.err << "engagectl push: " << *base.error << '\n';
+        return ExitUsageOrIo;
+    }
+    if (base.base && !base.base->isFor(client().serverUrl(), community)) {
+        console.err << tr("engagectl push: %1 was pulled from another community or server; "
+                          "its sync record does not apply here.")
+                           .arg(fileLabel(file))
+                    << '\n';
+        base.base.reset();
+    }
+
+    FetchSettingsCommand fetch(client(), community);
+    runToEnd(fetch);
+    if (fetch.error())
+        return reportError(*fetch.error(), console);
+    const RemoteSettings& remote = fetch.remote();
+    const ConfigChanges changes =
+        ConfigDiff::between(remote.settings, config, ConfigDiff::Scope::MessagingSettings);
+
+    if (base.base && base.base->etag != remote.etag) {
+        printChanges(console.out, changes);
+        console.err << tr("engagectl push: the remote settings changed since %1 was pulled; "
+                          "nothing was pushed. The differences above are between the current "
+                          "remote settings and the file: pull again, redo the changes, and push.")
+                           .arg(fileLabel(file))
+                    << '\n';
+        return ExitConflict;
+    }
+    if (!base.base) {
+        console.err << tr("engagectl push: %1 has no sync record (it was not pulled); the push "
+                          "replaces the remote settings as they are now.")
+                           .arg(fileLabel(file))
+                    << '\n';
+    }
+    printChanges(console.out, changes);
+    if (parser.isSet(dryRun)) {
+        console.err << tr("Dry run: nothing was pushed.") << '\n';
+        return ExitSuccess;
+    }
+    if (changes.isEmpty())
+        return ExitSuccess;
+
+    // Conditional on the settings just compared, so that a change made meanwhile is a conflict.
+    PushSettingsCommand push(client(), community, config, remote.etag);
+    runToEnd(push);
+    if (push.error()) {
+        if (push.error()->kind == ApiErrorKind::Conflict) {
+            console.err << tr("engagectl push: the remote settings changed while pushing; nothing "
+                              "was pushed. What a push would now change:")
+                        << '\n';
+            printChanges(console.out, ConfigDiff::between(push.remote().settings, config,
+                                                          ConfigDiff::Scope::MessagingSettings));
+        }
+        return reportError(*push.error(), console);
+    }
+    const SyncBase pushed{client().serverUrl().toString(), community, push.remote().etag};
+    if (file == QLatin1String("-")) {
+        // Standard input has no place for a sync record.
+    } else if (const auto error = pushed.save(file)) {
+        console.err << "engagectl push: " << *error << '\n';
+        return ExitUsageOrIo;
+    }
+    console.err << tr("Pushed the changes above to the community %1.").arg(community) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace engage

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "sync_command.h"
+
+namespace engage {
+
+class PushCommand : public SyncCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::PushCommand)
+
+public:
+    QString name() const override { return QStringLiteral("push"); }
+    QString summary() const override;
+    int run(const QStringList& arguments, Console& console) override;
+};
+
+} // namespace engage

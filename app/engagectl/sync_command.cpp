@@ -1,0 +1,181 @@
+#include "sync_command.h"
+
+#include "diagnostic_output.h"
+#include "exit_code.h"
+
+#include <QEventLoop>
+#include <QFile>
+
+namespace engage {
+
+namespace {
+
+constexpr qint64 maxTokenFileSize = 64 * 1024;
+
+// A token goes into an HTTP header: visible ASCII only, so that no line break can add a
+// header of its own.
+bool isUsableToken(const QByteArray& token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const char character : token) {
+        if (character <= ' ' || character > '~')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SyncCommand::SyncCommand()
+    : m_server(QStringLiteral("server"),
+               tr("The admin API base URL, e.g. https://ACCOUNT.api.digital.ringcentral.com/1.0."),
+               QStringLiteral("URL")),
+      m_community(QStringLiteral("community"), tr("The community ID."), QStringLiteral("ID")),
+      m_tokenFile(QStringLiteral("token-file"),
+                  tr("Read the API token from this file instead of ENGAGE_API_TOKEN."),
+                  QStringLiteral("FILE")),
+      m_caFile(QStringLiteral("ca-file"),
+               tr("Also trust the certificate authorities in this PEM file."),
+               QStringLiteral("FILE")),
+      m_maxInFlight(QStringLiteral("max-in-flight"),
+                    tr("Request at most N pages of a list at the same time (default 8)."),
+                    QStringLiteral("N"), QStringLiteral("8")),
+      m_timeout(QStringLiteral("timeout"),
+                tr("Give up an attempt after this many seconds without progress (default 30)."),
+                QStringLiteral("SECONDS"), QStringLiteral("30")),
+      m_attempts(QStringLiteral("attempts"),
+                 tr("Try a request at most N times when the server is busy or unreachable "
+                    "(default 5)."),
+                 QStringLiteral("N"), QStringLiteral("5"))
+{
+}
+
+void SyncCommand::addServerOptions(QCommandLineParser& parser, bool withCommunity) const
+{
+    parser.addOptions({m_server, m_tokenFile, m_caFile, m_maxInFlight, m_timeout, m_attempts});
+    if (withCommunity)
+        parser.addOption(m_community);
+}
+
+QString SyncCommand::communityId(const QCommandLineParser& parser) const
+{
+    return parser.value(m_community);
+}
+
+std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser, Console& console)
+{
+    if (!parser.isSet(m_server))
+        return usageError(tr("--server URL is required."), console);
+    bool isNumber = false;
+    const int maxInFlight = parser.value(m_maxInFlight).toInt(&isNumber);
+    if (!isNumber || maxInFlight < 1 || maxInFlight > 64)
+        return usageError(tr("--max-in-flight takes a whole number from 1 to 64."), console);
+    const int attempts = parser.value(m_attempts).toInt(&isNumber);
+    if (!isNumber || attempts < 1 || attempts > 20)
+        return usageError(tr("--attempts takes a whole number from 1 to 20."), console);
+    const double timeout = parser.value(m_timeout).toDouble(&isNumber);
+    if (!isNumber || timeout <= 0 || timeout > 3600)
+        return usageError(tr("--timeout takes a number of seconds from 0 to 3600."), console);
+
+    QByteArray token;
+    if (parser.isSet(m_tokenFile)) {
+        const QString path = parser.value(m_tokenFile);
+        const BoundedInput input = BoundedInputReader::read(path, maxTokenFileSize);
+        if (input.error) {
+            console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+            return ExitUsageOrIo;
+        }
+        token = input.bytes.trimmed();
+    } else {
+        token = qgetenv("ENGAGE_API_TOKEN").trimmed();
+    }
+    if (token.isEmpty())
+        return usageError(tr("no API token: set ENGAGE_API_TOKEN or pass --token-file FILE."),
+                          console);
+    if (!isUsableToken(token))
+        return usageError(tr("the API token holds spaces, line breaks or other characters that "
+                             "cannot be sent in an HTTP header."),
+                          console);
+
+    ApiClientOptions options;
+    options.serverUrl = parser.value(m_server);
+    options.caFile = parser.value(m_caFile);
+    options.maxInFlight = maxInFlight;
+    options.retry.maxAttempts = attempts;
+    options.transferTimeout = std::chrono::milliseconds(static_cast<qint64>(timeout * 1000));
+    m_client = std::make_unique<ApiClient>(options, token);
+    if (const std::optional<ApiError>& error = m_client->setupError())
+        return reportError(*error, console);
+    return std::nullopt;
+}
+
+void SyncCommand::runToEnd(ApiCommand& command)
+{
+    QEventLoop loop;
+    QObject::connect(&command, &ApiCommand::finished, &loop, &QEventLoop::quit);
+    command.start();
+    loop.exec();
+}
+
+int SyncCommand::reportError(const ApiError& error, Console& console) const
+{
+    console.err << QStringLiteral("engagectl %1: ").arg(name()) << error.message << '\n';
+    switch (error.kind) {
+    case ApiErrorKind::InvalidServerUrl:
+    case ApiErrorKind::InsecureServerUrl:
+    case ApiErrorKind::CaFileUnreadable:
+        return ExitUsageOrIo;
+    case ApiErrorKind::Conflict:
+        return ExitConflict;
+    case ApiErrorKind::Validation:
+        for (const ApiFieldError& field : error.fieldErrors) {
+            console.err << "  " << (field.path.isEmpty() ? QStringLiteral("/") : field.path) << ": "
+                        << field.message << '\n';
+        }
+        return ExitInvalid;
+    default:
+        return ExitNetworkOrAuth;
+    }
+}
+
+SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireValid,
+                                              Console& console) const
+{
+    const QString prefix = QStringLiteral("engagectl %1: ").arg(name());
+    const BoundedInput input = ConfigFile::readBytes(path);
+    if (input.error) {
+        console.err << prefix << *input.error << '\n';
+        return {std::nullopt, ExitUsageOrIo};
+    }
+    ConfigLoadResult result = ConfigFile::load(input.bytes);
+    printDiagnostics(console.err, fileLabel(path), result.diagnostics);
+    if (!result.config) {
+        console.err << prefix
+                    << tr("%1 is not a configuration that can be read; nothing was sent.")
+                           .arg(fileLabel(path))
+                    << '\n';
+        return {std::nullopt, ExitInvalid};
+    }
+    if (requireValid && !result.isValid()) {
+        console.err << prefix
+                    << tr("%1 is invalid, so it was not pushed and nothing was sent; fix the "
+                          "errors first.")
+                           .arg(fileLabel(path))
+                    << '\n';
+        return {std::nullopt, ExitInvalid};
+    }
+    return {std::move(result), ExitSuccess};
+}
+
+void SyncCommand::printChanges(QTextStream& stream, const ConfigChanges& changes)
+{
+    if (changes.isEmpty())
+        stream << tr("No differences: a push would change nothing.") << '\n';
+    for (const ConfigChange& change : changes)
+        stream << ConfigDiff::describe(change) << '\n';
+    // What follows on standard error refers to these lines: keep the order on a terminal.
+    stream.flush();
+}
+
+} // namespace engage

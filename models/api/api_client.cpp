@@ -1,0 +1,74 @@
+#include "api/api_client.h"
+
+#include "api/server_url.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+
+#include <algorithm>
+
+namespace engage {
+
+ApiClient::ApiClient(const ApiClientOptions& options, const QByteArray& token, QObject* parent)
+    : QObject(parent), m_options(options), m_authorization("Bearer " + token),
+      m_tls(QSslConfiguration::defaultConfiguration())
+{
+    m_options.maxInFlight = std::max(1, m_options.maxInFlight);
+    const ServerUrlCheck check = ServerUrl::check(options.serverUrl);
+    m_setupError = check.error;
+    m_serverUrl = check.url;
+    // Certificates are always verified; a private CA is trusted only when given explicitly.
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_setupError && !options.caFile.isEmpty()) {
+        const QList<QSslCertificate> authorities =
+            QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+        if (authorities.isEmpty())
+            m_setupError = ApiErrors::caFileUnreadable(options.caFile);
+        else
+            m_tls.addCaCertificates(authorities);
+    }
+    constexpr int connectionsPerManager = 6;
+    const int managers =
+        (m_options.maxInFlight + connectionsPerManager - 1) / connectionsPerManager;
+    for (int index = 0; index < managers; ++index) {
+        auto network = std::make_unique<QNetworkAccessManager>();
+        // Redirects stay on the same scheme, host and port, so the token never goes elsewhere.
+        network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        network->setAutoDeleteReplies(false);
+        m_networks.push_back(std::move(network));
+    }
+}
+
+ApiClient::~ApiClient() = default;
+
+QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
+                               const QByteArray& body, const QString& ifMatch)
+{
+    QUrl url = m_serverUrl;
+    url.setPath(m_serverUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", m_authorization);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("engage-community-admin"));
+    if (!ifMatch.isEmpty())
+        request.setRawHeader("If-Match", ifMatch.toLatin1());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(static_cast<int>(m_options.transferTimeout.count()));
+    request.setSslConfiguration(m_tls);
+    // The cache could keep answers holding secrets on disk; there is none, but say it.
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // A manager's replies are its children until their requests delete them.
+    const auto busyness = [](const std::unique_ptr<QNetworkAccessManager>& network) {
+        return network->findChildren<QNetworkReply*>(Qt::FindDirectChildrenOnly).size();
+    };
+    const auto leastBusy = std::min_element(m_networks.begin(), m_networks.end(),
+                                            [&busyness](const auto& left, const auto& right) {
+                                                return busyness(left) < busyness(right);
+                                            });
+    return (*leastBusy)->sendCustomRequest(request, verb, body);
+}
+
+} // namespace engage

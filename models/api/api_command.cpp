@@ -1,0 +1,94 @@
+#include "api/api_command.h"
+
+#include "api/api_client.h"
+
+#include <QUrl>
+
+namespace engage {
+
+ApiCommand::ApiCommand(ApiClient& client, QObject* parent) : QObject(parent), m_client(client) {}
+
+ApiCommand::~ApiCommand() = default;
+
+void ApiCommand::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QMetaObject::invokeMethod(this, &ApiCommand::begin, Qt::QueuedConnection);
+}
+
+void ApiCommand::begin()
+{
+    if (m_finished)
+        return;
+    if (m_client.setupError())
+        fail(*m_client.setupError());
+    else
+        run();
+}
+
+void ApiCommand::cancel()
+{
+    finish(ApiErrors::canceled());
+}
+
+ApiRequest* ApiCommand::send(ApiRequest::Method method, const QString& path)
+{
+    return started(new ApiRequest(m_client, method, path, this));
+}
+
+ApiRequest* ApiCommand::send(ApiRequest::Method method, const QString& path, const QUrlQuery& query)
+{
+    auto* request = new ApiRequest(m_client, method, path, this);
+    request->setQuery(query);
+    return started(request);
+}
+
+ApiRequest* ApiCommand::sendPut(const QString& path, const QByteArray& body, const QString& ifMatch)
+{
+    auto* request = new ApiRequest(m_client, ApiRequest::Method::Put, path, this);
+    request->setBody(body, ifMatch);
+    return started(request);
+}
+
+ApiRequest* ApiCommand::started(ApiRequest* request)
+{
+    // The caller connects to finished() right after: the request answers from the event loop.
+    QMetaObject::invokeMethod(request, &ApiRequest::start, Qt::QueuedConnection);
+    return request;
+}
+
+void ApiCommand::startPart(ApiCommand& part)
+{
+    Q_ASSERT(part.parent() == this);
+    part.start();
+}
+
+QString ApiCommand::messagingSettingsPath(const QString& communityId)
+{
+    return QStringLiteral("/communities/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(communityId)) +
+           QStringLiteral("/messaging_settings");
+}
+
+void ApiCommand::finish(std::optional<ApiError> error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    // Whatever is still under way is no longer wanted.
+    for (ApiRequest* request : findChildren<ApiRequest*>(Qt::FindDirectChildrenOnly)) {
+        disconnect(request, nullptr, this, nullptr);
+        request->abort();
+        request->deleteLater();
+    }
+    for (ApiCommand* part : findChildren<ApiCommand*>(Qt::FindDirectChildrenOnly)) {
+        disconnect(part, nullptr, this, nullptr);
+        part->cancel();
+    }
+    emit finished();
+}
+
+} // namespace engage

@@ -1,0 +1,136 @@
+#include "api/api_records.h"
+
+#include "json/json_writer.h"
+
+namespace engage {
+
+namespace {
+
+// A member that must be a string when present; `ok` turns false when it is something else.
+QString optionalString(const JsonValue& object, QStringView name, bool& ok)
+{
+    const JsonValue* value = object.member(name);
+    if (!value || value->isNull())
+        return QString();
+    if (!value->isString()) {
+        ok = false;
+        return QString();
+    }
+    return value->text();
+}
+
+bool hasString(const JsonValue& object, QStringView name)
+{
+    const JsonValue* value = object.member(name);
+    return value && value->isString();
+}
+
+JsonValue::Member stringMember(const QString& name, const QString& value)
+{
+    return {name, JsonValue::makeString(value)};
+}
+
+} // namespace
+
+std::optional<CommunityRecord> CommunityRecord::fromJson(const JsonValue& value)
+{
+    if (!value.isObject() || !hasString(value, u"id") || !hasString(value, u"name"))
+        return std::nullopt;
+    bool ok = true;
+    CommunityRecord record;
+    record.id = value.member(u"id")->text();
+    record.name = value.member(u"name")->text();
+    record.type = optionalString(value, u"type", ok);
+    record.createdAt = optionalString(value, u"created_at", ok);
+    record.updatedAt = optionalString(value, u"updated_at", ok);
+    if (const JsonValue* active = value.member(u"active")) {
+        if (!active->isBool())
+            return std::nullopt;
+        record.active = active->toBool();
+    }
+    if (!ok)
+        return std::nullopt;
+    return record;
+}
+
+JsonValue CommunityRecord::toJson() const
+{
+    return JsonValue::makeObject({stringMember(QStringLiteral("id"), id),
+                                  stringMember(QStringLiteral("name"), name),
+                                  stringMember(QStringLiteral("type"), type),
+                                  {QStringLiteral("active"), JsonValue::makeBool(active)},
+                                  stringMember(QStringLiteral("created_at"), createdAt),
+                                  stringMember(QStringLiteral("updated_at"), updatedAt)});
+}
+
+bool CommunityRecord::operator==(const CommunityRecord& other) const
+{
+    return id == other.id && name == other.name && type == other.type && active == other.active &&
+           createdAt == other.createdAt && updatedAt == other.updatedAt;
+}
+
+CustomField CustomFieldRecord::toCustomField() const
+{
+    return {key, label, type, regex};
+}
+
+std::optional<CustomFieldRecord> CustomFieldRecord::fromJson(const JsonValue& value)
+{
+    if (!value.isObject() || !hasString(value, u"key"))
+        return std::nullopt;
+    bool ok = true;
+    CustomFieldRecord record;
+    record.key = value.member(u"key")->text();
+    record.label = optionalString(value, u"label", ok);
+    record.type = optionalString(value, u"type", ok);
+    record.associatedTypeName = optionalString(value, u"associated_type_name", ok);
+    // Engage ids are strings; a number is taken as written.
+    if (const JsonValue* id = value.member(u"id"); id && (id->isString() || id->isNumber()))
+        record.id = id->text();
+    if (const JsonValue* regex = value.member(u"regex"); regex && !regex->isNull()) {
+        if (!regex->isString())
+            return std::nullopt;
+        record.regex = regex->text();
+    }
+    if (!ok)
+        return std::nullopt;
+    return record;
+}
+
+JsonValue CustomFieldRecord::toJson() const
+{
+    std::vector<JsonValue::Member> members{
+        stringMember(QStringLiteral("id"), id), stringMember(QStringLiteral("key"), key),
+        stringMember(QStringLiteral("label"), label), stringMember(QStringLiteral("type"), type),
+        stringMember(QStringLiteral("associated_type_name"), associatedTypeName)};
+    if (regex)
+        members.push_back(stringMember(QStringLiteral("regex"), *regex));
+    return JsonValue::makeObject(std::move(members));
+}
+
+bool CustomFieldRecord::operator==(const CustomFieldRecord& other) const
+{
+    return id == other.id && key == other.key && label == other.label && type == other.type &&
+           associatedTypeName == other.associatedTypeName && regex == other.regex;
+}
+
+std::optional<qint64> RecordPage::countOf(const JsonValue& page)
+{
+    const JsonValue* count = page.member(u"count");
+    const JsonValue* records = page.member(u"records");
+    if (!count || !records || !records->isArray() || !count->isNumber())
+        return std::nullopt;
+    const std::optional<qint64> total = count->toInteger();
+    if (!total || *total < 0)
+        return std::nullopt;
+    return total;
+}
+
+QByteArray RecordPage::toJson() const
+{
+    return toCompactJson(JsonValue::makeObject(
+        {{QStringLiteral("count"), JsonValue::makeNumber(QString::number(count))},
+         {QStringLiteral("records"), JsonValue::makeArray(records)}}));
+}
+
+} // namespace engage

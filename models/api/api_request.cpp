@@ -1,0 +1,238 @@
+#include "api/api_request.h"
+
+#include "api/api_client.h"
+#include "api/retry_policy.h"
+#include "json/json_parser.h"
+
+#include <QDateTime>
+#include <QNetworkReply>
+
+namespace engage {
+
+namespace {
+
+// The human text of an error answer: {"message": ...}, {"error": ...} or the first of
+// {"errors": [{"message": ...}]}. Empty when the body has none.
+QString serverMessageOf(const QByteArray& body)
+{
+    constexpr qsizetype maxErrorBody = 64 * 1024;
+    if (body.size() > maxErrorBody)
+        return QString();
+    const JsonParseResult parsed = parseJson(body);
+    if (!parsed.value)
+        return QString();
+    for (const QStringView name : {u"message", u"error"}) {
+        if (const JsonValue* text = parsed.value->member(name); text && text->isString())
+            return text->text();
+    }
+    if (const JsonValue* errors = parsed.value->member(u"errors");
+        errors && errors->isArray() && !errors->items().empty()) {
+        if (const JsonValue* text = errors->items().front().member(u"message");
+            text && text->isString())
+            return text->text();
+    }
+    return QString();
+}
+
+// A 422 answer's {"errors":[{"path","message"}]}; a path that is no JSON Pointer becomes ""
+// (the whole settings), so that it can always be shown.
+QList<ApiFieldError> fieldErrorsOf(const QByteArray& body)
+{
+    QList<ApiFieldError> fieldErrors;
+    const JsonParseResult parsed = parseJson(body);
+    const JsonValue* errors = parsed.value ? parsed.value->member(u"errors") : nullptr;
+    if (!errors || !errors->isArray())
+        return fieldErrors;
+    for (const JsonValue& item : errors->items()) {
+        const JsonValue* path = item.member(u"path");
+        const JsonValue* message = item.member(u"message");
+        if (!message || !message->isString())
+            continue;
+        const bool isPointer =
+            path && path->isString() &&
+            (path->text().isEmpty() || path->text().startsWith(QLatin1Char('/')));
+        fieldErrors.append({isPointer ? path->text() : QString(), message->text()});
+    }
+    return fieldErrors;
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(ApiClient& client, Method method, const QString& path, QObject* parent)
+    : QObject(parent), m_client(client), m_method(method), m_path(path)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::attempt);
+}
+
+ApiRequest::~ApiRequest()
+{
+    dropReply();
+}
+
+void ApiRequest::setBody(const QByteArray& body, const QString& ifMatch)
+{
+    m_body = body;
+    m_ifMatch = ifMatch;
+}
+
+void ApiRequest::start()
+{
+    attempt();
+}
+
+void ApiRequest::abort()
+{
+    m_done = true;
+    m_retryTimer.stop();
+    dropReply();
+}
+
+bool ApiRequest::mayRetry() const
+{
+    // A PUT without If-Match could apply twice; with it, a repeat after success gets a 412.
+    return m_method == Method::Get || !m_ifMatch.isEmpty();
+}
+
+QString ApiRequest::host() const
+{
+    return m_client.serverUrl().host();
+}
+
+void ApiRequest::attempt()
+{
+    if (m_done)
+        return;
+    ++m_attempts;
+    m_received.clear();
+    m_sslErrors.clear();
+    m_reply =
+        m_client.send(m_method == Method::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("PUT"),
+                      m_path, m_query, m_body, m_ifMatch);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::checkDeclaredSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::readArrived);
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::replyFinished);
+}
+
+void ApiRequest::checkDeclaredSize()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_client.options().maxResponseBytes) {
+        dropReply();
+        finish(ApiErrors::tooLarge(m_client.options().maxResponseBytes));
+    }
+}
+
+void ApiRequest::readArrived()
+{
+    m_received += m_reply->readAll();
+    if (m_received.size() > m_client.options().maxResponseBytes) {
+        dropReply();
+        finish(ApiErrors::tooLarge(m_client.options().maxResponseBytes));
+    }
+}
+
+void ApiRequest::replyFinished()
+{
+    QNetworkReply& reply = *m_reply;
+    if (reply.isOpen()) // an aborted reply (the transfer timeout) is closed
+        m_received += reply.readAll();
+    const QNetworkReply::NetworkError networkError = reply.error();
+    const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QString networkDetail = reply.errorString();
+    const QByteArray retryAfter = reply.rawHeader("Retry-After");
+    const QString etag = QString::fromLatin1(reply.rawHeader("ETag"));
+    const qint64 timeoutMs = m_client.options().transferTimeout.count();
+    ApiError answerError;
+    if (status >= 300)
+        answerError = errorOfAnswer(status);
+    dropReply();
+
+    // Codes below 200 are failures of the connection itself (Qt's network and proxy errors):
+    // an answer, if one started, was cut.
+    const bool connectionFailed = networkError != QNetworkReply::NoError && networkError < 200;
+    if (connectionFailed) {
+        switch (networkError) {
+        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts so in Qt 6.4
+        case QNetworkReply::TimeoutError:
+            failOrRetry(ApiErrors::timeout(host(), timeoutMs, m_attempts), std::nullopt);
+            return;
+        case QNetworkReply::SslHandshakeFailedError: {
+            QStringList problems;
+            for (const QSslError& error : std::as_const(m_sslErrors))
+                problems.append(error.errorString());
+            finish(ApiErrors::tls(host(), problems));
+            return;
+        }
+        case QNetworkReply::InsecureRedirectError:
+        case QNetworkReply::TooManyRedirectsError:
+            finish(ApiErrors::redirect(host()));
+            return;
+        case QNetworkReply::HostNotFoundError:
+            finish(ApiErrors::network(host(), networkDetail, false, m_attempts));
+            return;
+        default:
+            failOrRetry(ApiErrors::network(host(), networkDetail, true, m_attempts), std::nullopt);
+            return;
+        }
+    }
+    if (status == 0) {
+        finish(ApiErrors::badResponse(tr("no HTTP status (%1)").arg(networkDetail)));
+        return;
+    }
+    if (status >= 300) {
+        std::optional<std::chrono::milliseconds> pause;
+        if (status == 429 || status == 503)
+            pause = RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
+        failOrRetry(answerError, pause);
+        return;
+    }
+    m_response = {status, m_received, etag};
+    finish(std::nullopt);
+}
+
+ApiError ApiRequest::errorOfAnswer(int status) const
+{
+    // A redirect that Qt did not follow: to another host, or one too many.
+    if (status < 400)
+        return ApiErrors::redirect(host());
+    ApiError error = ApiErrors::fromHttpStatus(status, serverMessageOf(m_received));
+    if (error.kind == ApiErrorKind::Validation)
+        error.fieldErrors = fieldErrorsOf(m_received);
+    return error;
+}
+
+void ApiRequest::failOrRetry(ApiError error, std::optional<std::chrono::milliseconds> retryAfter)
+{
+    const RetryPolicy& policy = m_client.options().retry;
+    if (!error.transient || !mayRetry() || m_attempts >= policy.maxAttempts) {
+        finish(std::move(error));
+        return;
+    }
+    m_retryTimer.start(policy.delayBefore(m_attempts, retryAfter));
+}
+
+void ApiRequest::finish(std::optional<ApiError> error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_error = std::move(error);
+    emit finished();
+}
+
+void ApiRequest::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply.clear();
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace engage

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// An engage-emulator started by a test on 127.0.0.1 with port 0: the base URL is read from
+// the first line it prints. Stopped when destroyed; stop() returns all it wrote, so that a
+// test can check what it never prints (the token).
+class EmulatorProcess
+{
+public:
+    explicit EmulatorProcess(const QStringList& arguments)
+    {
+        m_process.start(QStringLiteral(ENGAGE_EMULATOR_PATH),
+                        QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        if (!m_process.waitForStarted(10000))
+            return;
+        while (!m_process.canReadLine() && m_process.state() == QProcess::Running)
+            m_process.waitForReadyRead(10000);
+        const QByteArray line = m_process.readLine().trimmed();
+        m_output += line + '\n';
+        const QByteArray prefix = "listening on ";
+        if (line.startsWith(prefix))
+            m_url = QString::fromUtf8(line.mid(prefix.size()));
+    }
+
+    ~EmulatorProcess() { stop(); }
+
+    EmulatorProcess(const EmulatorProcess&) = delete;
+    EmulatorProcess& operator=(const EmulatorProcess&) = delete;
+
+    // The base URL, such as http://127.0.0.1:PORT/1.0; empty when it did not start.
+    const QString& url() const { return m_url; }
+
+    // Stops the emulator; returns everything it wrote on standard output and error.
+    QByteArray stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000)) {
+                m_process.kill();
+                m_process.waitForFinished();
+            }
+        }
+        m_output += m_process.readAllStandardOutput() + m_process.readAllStandardError();
+        return m_output;
+    }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    QByteArray m_output;
+};

@@ -1,0 +1,158 @@
+// The field-by-field difference of two configurations: what diff and push show, and what the
+// application will show before a push.
+
+#include "config/config_diff.h"
+#include "crypto/digest.h"
+#include "support/openssl_fixtures.h"
+
+#include <QTest>
+
+using namespace engage;
+
+namespace {
+
+const QString secret = QStringLiteral("9aeaf06388b8ab6487d1605b");
+const QString otherSecret = QStringLiteral("0123456789abcdef01234567");
+
+CommunityConfig sample()
+{
+    CommunityConfig config;
+    config.community = {QStringLiteral("5f0c0a1b2c3d4e5f60718293"), QStringLiteral("Website chat"),
+                        QStringLiteral("https://acme.example/1.0")};
+    config.signedIdentities = SignedIdentities::require;
+    config.customFields = {{QStringLiteral("customer_id"), QStringLiteral("Customer id"),
+                            QStringLiteral("string"), QStringLiteral("^C[0-9]{8}$")}};
+    config.extraValuesMapping = {
+        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
+        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
+    config.jwtKeys = {{QStringLiteral("prod"), JwtAlgorithm::hs256, secret, std::nullopt}};
+    return config;
+}
+
+QStringList described(const ConfigChanges& changes)
+{
+    QStringList lines;
+    for (const ConfigChange& change : changes)
+        lines.append(ConfigDiff::describe(change));
+    return lines;
+}
+
+} // namespace
+
+class TestConfigDiff : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void equalConfigurationsHaveNoChanges();
+    void changedMembersAreReportedOneByOne();
+    void mappingRowsAreComparedByPosition();
+    void keysAreMatchedByIdSoARotationReadsAsSuch();
+    void secretsAppearOnlyAsFingerprints();
+    void publicKeysAppearAsTheirKeyFingerprint();
+    void messagingSettingsScopeLeavesCommunityAndCatalogueOut();
+    void customFieldsAreMatchedByKey();
+};
+
+void TestConfigDiff::equalConfigurationsHaveNoChanges()
+{
+    QVERIFY(ConfigDiff::between(sample(), sample()).isEmpty());
+}
+
+void TestConfigDiff::changedMembersAreReportedOneByOne()
+{
+    CommunityConfig after = sample();
+    after.signedIdentities = SignedIdentities::accept;
+    after.extraValuesMapping[0].field = QStringLiteral("home_phone");
+    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+             (QStringList{QStringLiteral("~ /signed_identities: \"require\" -> \"accept\""),
+                          QStringLiteral("~ /extra_values_mapping/0/field: \"mobile_phone\" -> "
+                                         "\"home_phone\"")}));
+}
+
+void TestConfigDiff::mappingRowsAreComparedByPosition()
+{
+    CommunityConfig after = sample();
+    after.extraValuesMapping.removeLast();
+    QCOMPARE(
+        described(ConfigDiff::between(sample(), after)),
+        QStringList{QStringLiteral("- /extra_values_mapping/1: "
+                                   "{\"key\":\"uuid\",\"field\":\"custom_field:customer_id\"}")});
+    QCOMPARE(
+        described(ConfigDiff::between(after, sample())),
+        QStringList{QStringLiteral("+ /extra_values_mapping/1: "
+                                   "{\"key\":\"uuid\",\"field\":\"custom_field:customer_id\"}")});
+}
+
+void TestConfigDiff::keysAreMatchedByIdSoARotationReadsAsSuch()
+{
+    CommunityConfig after = sample();
+    after.jwtKeys = {{QStringLiteral("prod_2026"), JwtAlgorithm::hs256, otherSecret, std::nullopt}};
+    const ConfigChanges changes = ConfigDiff::between(sample(), after);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes[0].kind, ConfigChange::Kind::Removed);
+    QCOMPARE(changes[0].path, QStringLiteral("/jwt_keys/0"));
+    QVERIFY(changes[0].before.contains(QLatin1String("\"id\":\"prod\"")));
+    QCOMPARE(changes[1].kind, ConfigChange::Kind::Added);
+    QCOMPARE(changes[1].path, QStringLiteral("/jwt_keys/0"));
+    QVERIFY(changes[1].after.contains(QLatin1String("\"id\":\"prod_2026\"")));
+}
+
+void TestConfigDiff::secretsAppearOnlyAsFingerprints()
+{
+    CommunityConfig after = sample();
+    after.jwtKeys[0].secret = otherSecret;
+    after.jwtKeys.append({QStringLiteral("spare"), JwtAlgorithm::hs256, secret, std::nullopt});
+    CommunityConfig redacted = sample().withSecretsRedacted();
+    for (const ConfigChanges& changes :
+         {ConfigDiff::between(sample(), after), ConfigDiff::between(redacted, after)}) {
+        QVERIFY(!changes.isEmpty());
+        for (const QString& line : described(changes)) {
+            QVERIFY2(!line.contains(secret) && !line.contains(otherSecret), qPrintable(line));
+        }
+    }
+    const ConfigChanges changes = ConfigDiff::between(sample(), after);
+    QCOMPARE(changes[0].path, QStringLiteral("/jwt_keys/0/secret"));
+    QCOMPARE(changes[0].before, QStringLiteral("\"sha256:%1\"").arg(sha256Hex(secret.toUtf8())));
+    QCOMPARE(changes[0].after,
+             QStringLiteral("\"sha256:%1\"").arg(sha256Hex(otherSecret.toUtf8())));
+    // A redacted secret is null, not a fingerprint of nothing.
+    QCOMPARE(ConfigDiff::between(redacted, sample())[0].before, QStringLiteral("null"));
+}
+
+void TestConfigDiff::publicKeysAppearAsTheirKeyFingerprint()
+{
+    OpensslFixtures fixtures;
+    CommunityConfig after = sample();
+    after.jwtKeys.append({QStringLiteral("rsa_2026"), JwtAlgorithm::rs256, std::nullopt,
+                          QString::fromLatin1(fixtures.rsaPublicKey())});
+    const ConfigChanges changes = ConfigDiff::between(sample(), after);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY2(changes[0].after.contains(fixtures.rsaPublicKeyFingerprint()),
+             qPrintable(changes[0].after));
+    QVERIFY(!changes[0].after.contains(QLatin1String("BEGIN")));
+}
+
+void TestConfigDiff::messagingSettingsScopeLeavesCommunityAndCatalogueOut()
+{
+    CommunityConfig after = sample();
+    after.community.name = QStringLiteral("Renamed");
+    after.customFields.clear();
+    QCOMPARE(ConfigDiff::between(sample(), after).size(), 2);
+    QVERIFY(ConfigDiff::between(sample(), after, ConfigDiff::Scope::MessagingSettings).isEmpty());
+}
+
+void TestConfigDiff::customFieldsAreMatchedByKey()
+{
+    CommunityConfig after = sample();
+    after.customFields.prepend({QStringLiteral("account_no"), QStringLiteral("Account"),
+                                QStringLiteral("string"), std::nullopt});
+    after.customFields[1].regex.reset();
+    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+             (QStringList{QStringLiteral("~ /custom_fields/1/regex: \"^C[0-9]{8}$\" -> null"),
+                          QStringLiteral("+ /custom_fields/0: {\"key\":\"account_no\",\"label\":"
+                                         "\"Account\",\"type\":\"string\"}")}));
+}
+
+QTEST_GUILESS_MAIN(TestConfigDiff)
+#include "test_config_diff.moc"

@@ -1,0 +1,492 @@
+// engagectl communities, pull, diff and push as scripts see them (SPEC §5-6): run through
+// QProcess against the emulator on 127.0.0.1, judged by exit code, output and the files left.
+
+#include "support/emulator_process.h"
+#include "support/openssl_fixtures.h"
+#include "support/process_run.h"
+#include "support/test_files.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QByteArray token = "sync-token-8f27c3a9";
+const QString website = QStringLiteral("5f0c0a1b2c3d4e5f60718293");
+const QString mobileApp = QStringLiteral("5f0c0a1b2c3d4e5f60718294");
+const QByteArray websiteSecret = "9aeaf06388b8ab6487d1605b";
+
+QStringList emulatorArguments(const QStringList& more = {})
+{
+    return QStringList{QStringLiteral("--token"), QString::fromLatin1(token),
+                       QStringLiteral("--read-only-token"), QStringLiteral("reader-token")} +
+           more;
+}
+
+QStringList server(const EmulatorProcess& emulator)
+{
+    return {QStringLiteral("--server"), emulator.url()};
+}
+
+QStringList community(const QString& id)
+{
+    return {QStringLiteral("--community"), id};
+}
+
+QString replaced(QByteArray text, const QByteArray& before, const QByteArray& after)
+{
+    return QString::fromUtf8(text.replace(before, after));
+}
+
+} // namespace
+
+class TestEngagectlSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everySyncCommandHasHelp_data();
+    void everySyncCommandHasHelp();
+    void communitiesListsEveryPage();
+    void communitiesJsonHasEveryRecord();
+    void pullWritesACompleteOwnerOnlyFileAndItsSyncRecord();
+    void diffGoesFieldByFieldWithSecretsAsFingerprints();
+    void pushDryRunChangesNothing();
+    void pushAppliesTheFileAndRecordsTheNewEtag();
+    void stalePushExitsThreeWithTheDiffAndChangesNothing();
+    void invalidFileIsRefusedBeforeAnythingIsSent();
+    void refusedPushLeavesFileAndRemoteUnchanged_data();
+    void refusedPushLeavesFileAndRemoteUnchanged();
+    void networkAndAuthenticationFailuresExitFour_data();
+    void networkAndAuthenticationFailuresExitFour();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void completesDespiteInjectedFailures();
+    void httpsWorksWithTheCaFileAndFailsClearlyWithout();
+    void tokenAppearsInNoOutput();
+
+private:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    // Pulls `id` into a file of the temporary directory; fails the test when it cannot.
+    QString pulled(const EmulatorProcess& emulator, const QString& id, const QString& name);
+    Run run(const QStringList& arguments);
+
+    QTemporaryDir m_dir;
+    QByteArray m_everyOutput; // of every engagectl run, for tokenAppearsInNoOutput
+};
+
+void TestEngagectlSync::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("ENGAGE_API_TOKEN", token);
+}
+
+Run TestEngagectlSync::run(const QStringList& arguments)
+{
+    Run result = engagectl(arguments);
+    m_everyOutput += result.out + result.err;
+    return result;
+}
+
+QString TestEngagectlSync::pulled(const EmulatorProcess& emulator, const QString& id,
+                                  const QString& name)
+{
+    const QString file = path(name);
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) + community(id) +
+                           QStringList{QStringLiteral("--out"), file});
+    if (result.exitCode != 0)
+        qWarning("pull failed: %s", result.err.constData());
+    return file;
+}
+
+void TestEngagectlSync::everySyncCommandHasHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char* command : {"communities", "pull", "diff", "push"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestEngagectlSync::everySyncCommandHasHelp()
+{
+    QFETCH(QString, command);
+    const Run result = run({command, QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("--server"));
+    QVERIFY(result.out.contains("--token-file"));
+    QVERIFY(result.out.contains("--ca-file"));
+}
+
+void TestEngagectlSync::communitiesListsEveryPage()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--communities"), QStringLiteral("400")}));
+    const Run result = run(QStringList{QStringLiteral("communities")} + server(emulator));
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 403);
+    QCOMPARE(lines.first(), "5f0c0a1b2c3d4e5f60718293  Website chat");
+    QVERIFY(lines.last().endsWith("  Community 400"));
+}
+
+void TestEngagectlSync::communitiesJsonHasEveryRecord()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--communities"), QStringLiteral("200")}));
+    const Run result =
+        run(QStringList{QStringLiteral("communities"), QStringLiteral("--json")} +
+            server(emulator) + QStringList{QStringLiteral("--max-in-flight"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray communities =
+        QJsonDocument::fromJson(result.out).object().value(QStringLiteral("communities")).toArray();
+    QCOMPARE(communities.size(), 203);
+    const QJsonObject first = communities.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toString(), website);
+    QCOMPARE(first.keys(), (QStringList{QStringLiteral("active"), QStringLiteral("created_at"),
+                                        QStringLiteral("id"), QStringLiteral("name"),
+                                        QStringLiteral("type"), QStringLiteral("updated_at")}));
+}
+
+void TestEngagectlSync::pullWritesACompleteOwnerOnlyFileAndItsSyncRecord()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--custom-fields"), QStringLiteral("200")}));
+    const QString file = pulled(emulator, website, QStringLiteral("pulled.json"));
+    const QByteArray written = readAll(file);
+    QVERIFY(written.startsWith("{\n  \"format\": \"engage-messaging-community\""));
+    QVERIFY(written.contains("\"name\": \"Website chat\""));
+    QVERIFY(written.contains("\"server\": \"" + emulator.url().toUtf8() + "\""));
+    QVERIFY(written.contains("\"key\": \"field_0200\""));
+    QVERIFY(!written.contains("order_ref")); // not an Identity Group field
+    // It holds an HS256 secret: readable by its owner only.
+    const QFileDevice::Permissions permissions = QFileInfo(file).permissions();
+    QVERIFY(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                             QFileDevice::ReadOther | QFileDevice::WriteOther)));
+    QCOMPARE(run({QStringLiteral("validate"), file}).exitCode, 0);
+    const QJsonObject record =
+        QJsonDocument::fromJson(readAll(file + QStringLiteral(".sync"))).object();
+    QCOMPARE(record.value(QStringLiteral("community")).toString(), website);
+    QCOMPARE(record.value(QStringLiteral("server")).toString(), emulator.url());
+    QCOMPARE(record.value(QStringLiteral("etag")).toString(), QStringLiteral("\"v1\""));
+}
+
+void TestEngagectlSync::diffGoesFieldByFieldWithSecretsAsFingerprints()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("diff.json"));
+    const QStringList diff =
+        QStringList{QStringLiteral("diff")} + server(emulator) + community(website);
+    Run result = run(diff + QStringList{file});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, "No differences: a push would change nothing.\n");
+
+    writeAll(file, replaced(readAll(file), websiteSecret, "0123456789abcdef01234567")
+                       .replace(QLatin1String("\"mobile_phone\""), QLatin1String("\"home_phone\""))
+                       .toUtf8());
+    result = run(diff + QStringList{file});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out,
+             "~ /extra_values_mapping/0/field: \"mobile_phone\" -> \"home_phone\"\n"
+             "~ /jwt_keys/0/secret: "
+             "\"sha256:fcc1424583c68e957a5c1bf82aa9f5d95fb197dbf589ce34a56f68f57dd1b2bd\" -> "
+             "\"sha256:8865fea8edb697169ac2b4f5e6339e16439381033640eeb4f55edbad9bdc2d3d\"\n");
+    QVERIFY(!result.out.contains(websiteSecret) && !result.err.contains(websiteSecret));
+
+    result = run(diff + QStringList{QStringLiteral("--json"), file});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("/extra_values_mapping/0/field"));
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("remote")).toString(),
+             QStringLiteral("mobile_phone"));
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("local")).toString(),
+             QStringLiteral("home_phone"));
+    QCOMPARE(json.value(QStringLiteral("remote_changed_since_pull")).toBool(), false);
+}
+
+void TestEngagectlSync::pushDryRunChangesNothing()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("dry.json"));
+    writeAll(file, replaced(readAll(file), "\"require\"", "\"accept\"").toUtf8());
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    const Run result = run(push + QStringList{QStringLiteral("--dry-run"), file});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, "~ /signed_identities: \"require\" -> \"accept\"\n");
+    QVERIFY(result.err.contains("Dry run: nothing was pushed."));
+    // Still the same difference: nothing was pushed.
+    QCOMPARE(run(QStringList{QStringLiteral("diff")} + server(emulator) + community(website) +
+                 QStringList{file})
+                 .out,
+             result.out);
+}
+
+void TestEngagectlSync::pushAppliesTheFileAndRecordsTheNewEtag()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("push.json"));
+    writeAll(file, replaced(readAll(file), "\"require\"", "\"accept\"").toUtf8());
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    Run result = run(push + QStringList{file});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, "~ /signed_identities: \"require\" -> \"accept\"\n");
+    QVERIFY(readAll(file + QStringLiteral(".sync")).contains("\"etag\":\"\\\"v2\\\"\""));
+    // A second push has nothing left to do, and is not a conflict.
+    result = run(push + QStringList{file});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, "No differences: a push would change nothing.\n");
+    // Another pull sees the pushed settings.
+    const QString again = pulled(emulator, website, QStringLiteral("push-again.json"));
+    QVERIFY(readAll(again).contains("\"signed_identities\": \"accept\""));
+}
+
+void TestEngagectlSync::stalePushExitsThreeWithTheDiffAndChangesNothing()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString mine = pulled(emulator, website, QStringLiteral("mine.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    writeAll(theirs, replaced(readAll(theirs), "\"require\"", "\"accept\"").toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+
+    writeAll(mine, replaced(readAll(mine), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
+    const QByteArray mineBefore = readAll(mine);
+    const QByteArray recordBefore = readAll(mine + QStringLiteral(".sync"));
+    const Run result = run(push + QStringList{mine});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.out.contains("~ /signed_identities: \"accept\" -> \"require\""),
+             result.out.constData());
+    QVERIFY(
+        result.out.contains("~ /extra_values_mapping/0/field: \"mobile_phone\" -> \"home_phone\""));
+    QVERIFY(result.err.contains("changed since"));
+    QCOMPARE(readAll(mine), mineBefore);
+    QCOMPARE(readAll(mine + QStringLiteral(".sync")), recordBefore);
+    // The remote settings are theirs, unchanged.
+    const Run diff = run(QStringList{QStringLiteral("diff")} + server(emulator) +
+                         community(website) + QStringList{theirs});
+    QCOMPARE(diff.out, "No differences: a push would change nothing.\n");
+}
+
+void TestEngagectlSync::invalidFileIsRefusedBeforeAnythingIsSent()
+{
+    // Nothing listens at this server: had anything been sent, the exit code would be 4.
+    const QString invalid = path(QStringLiteral("invalid.json"));
+    writeAll(invalid, R"({"format": "engage-messaging-community", "version": 1,
+  "signed_identities": "require", "jwt_keys": [{"id": "Prod Key", "algorithm": "HS256", "secret": "x"}]})");
+    const Run result = run({QStringLiteral("push"), QStringLiteral("--server"),
+                            QStringLiteral("http://127.0.0.1:9/1.0"), QStringLiteral("--community"),
+                            website, invalid});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains("[key_id_invalid at /jwt_keys/0/id]"));
+    QVERIFY(result.err.contains("nothing was sent"));
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestEngagectlSync::refusedPushLeavesFileAndRemoteUnchanged_data()
+{
+    QTest::addColumn<QString>("tokenFile");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    // Valid locally (its own catalogue has the field) but not on the server: 422.
+    QTest::newRow("422") << QString() << QByteArray("\"key\": \"customer_id\",")
+                         << QByteArray("\"key\": \"loyalty_id\",") << 1
+                         << QByteArray("/extra_values_mapping/1/field");
+    QTest::newRow("403") << QStringLiteral("reader-token") << QByteArray("\"require\"")
+                         << QByteArray("\"accept\"") << 4 << QByteArray("403");
+}
+
+void TestEngagectlSync::refusedPushLeavesFileAndRemoteUnchanged()
+{
+    QFETCH(QString, tokenFile);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("refused.json"));
+    QByteArray edited = readAll(file).replace(before, after);
+    if (QTest::currentDataTag() == QLatin1String("422"))
+        edited.replace("custom_field:customer_id", "custom_field:loyalty_id");
+    writeAll(file, edited);
+    QStringList arguments =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    if (!tokenFile.isEmpty()) {
+        const QString tokenPath = path(QStringLiteral("reader.token"));
+        writeAll(tokenPath, tokenFile.toUtf8() + '\n');
+        arguments += {QStringLiteral("--token-file"), tokenPath};
+    }
+    const QByteArray recordBefore = readAll(file + QStringLiteral(".sync"));
+    const Run result = run(arguments + QStringList{file});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QCOMPARE(readAll(file), edited);
+    QCOMPARE(readAll(file + QStringLiteral(".sync")), recordBefore);
+    const QString remote = pulled(emulator, website, QStringLiteral("remote-after.json"));
+    QVERIFY(readAll(remote).contains("\"signed_identities\": \"require\""));
+    QVERIFY(readAll(remote).contains("custom_field:customer_id"));
+    QVERIFY(readAll(remote + QStringLiteral(".sync")).contains("\\\"v1\\\""));
+}
+
+void TestEngagectlSync::networkAndAuthenticationFailuresExitFour_data()
+{
+    QTest::addColumn<QStringList>("emulatorOptions");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("message");
+    const QString tokenPath = path(QStringLiteral("wrong.token"));
+    QFile wrong(tokenPath);
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write("wrong-token\n");
+    QTest::newRow("401") << QStringList() << QStringList{QStringLiteral("--token-file"), tokenPath}
+                         << QByteArray("HTTP 401");
+    QTest::newRow("404") << QStringList()
+                         << QStringList{QStringLiteral("--community"), QStringLiteral("missing")}
+                         << QByteArray("HTTP 404");
+    QTest::newRow("timeout") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("5000")}
+                             << QStringList{QStringLiteral("--timeout"), QStringLiteral("0.2")}
+                             << QByteArray("did not answer within 0.2 seconds");
+    QTest::newRow("dropped") << QStringList{QStringLiteral("--drop-rate"), QStringLiteral("1")}
+                             << QStringList{QStringLiteral("--attempts"), QStringLiteral("2")}
+                             << QByteArray("attempts: 2");
+    QTest::newRow("503") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("1")}
+                         << QStringList{QStringLiteral("--attempts"), QStringLiteral("2")}
+                         << QByteArray("HTTP 503");
+}
+
+void TestEngagectlSync::networkAndAuthenticationFailuresExitFour()
+{
+    QFETCH(QStringList, emulatorOptions);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, message);
+    EmulatorProcess emulator(emulatorArguments(emulatorOptions));
+    const QString file = path(QStringLiteral("never-written.json"));
+    QFile::remove(file);
+    QStringList arguments = QStringList{QStringLiteral("pull")} + server(emulator);
+    if (!options.contains(QStringLiteral("--community")))
+        arguments += community(website);
+    const Run result = run(arguments + options + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(!QFile::exists(file + QStringLiteral(".sync")));
+}
+
+void TestEngagectlSync::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("environmentToken");
+    QTest::addColumn<QByteArray>("message");
+    const QStringList https{QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:9/1.0")};
+    QTest::newRow("no server") << QStringList{QStringLiteral("communities")} << token
+                               << QByteArray("--server URL is required");
+    QTest::newRow("plain http to a remote host")
+        << QStringList{QStringLiteral("communities"), QStringLiteral("--server"),
+                       QStringLiteral("http://acme.example/1.0")}
+        << token << QByteArray("Use https://");
+    QTest::newRow("no token") << QStringList{QStringLiteral("communities")} + https << QByteArray()
+                              << QByteArray("ENGAGE_API_TOKEN");
+    QTest::newRow("token with a line break")
+        << QStringList{QStringLiteral("communities")} + https << QByteArray("a\r\nX-Evil: 1")
+        << QByteArray("cannot be sent");
+    QTest::newRow("no community") << QStringList{QStringLiteral("diff"), QStringLiteral("x.json")} +
+                                         https
+                                  << token << QByteArray("--community ID is required");
+    QTest::newRow("pull to stdout")
+        << QStringList{QStringLiteral("pull"), QStringLiteral("--community"), website,
+                       QStringLiteral("--out"), QStringLiteral("-")} +
+               https
+        << token << QByteArray("--out FILE");
+    QTest::newRow("bad max-in-flight")
+        << QStringList{QStringLiteral("communities"), QStringLiteral("--max-in-flight"),
+                       QStringLiteral("0")} +
+               https
+        << token << QByteArray("--max-in-flight");
+    QTest::newRow("unreadable CA file")
+        << QStringList{QStringLiteral("communities"), QStringLiteral("--ca-file"),
+                       QStringLiteral("/nonexistent/ca.pem")} +
+               https
+        << token << QByteArray("CA file");
+}
+
+void TestEngagectlSync::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, environmentToken);
+    QFETCH(QByteArray, message);
+    qputenv("ENGAGE_API_TOKEN", environmentToken);
+    const Run result = run(arguments);
+    qputenv("ENGAGE_API_TOKEN", token);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+}
+
+void TestEngagectlSync::completesDespiteInjectedFailures()
+{
+    EmulatorProcess emulator(emulatorArguments(
+        {QStringLiteral("--communities"), QStringLiteral("400"), QStringLiteral("--custom-fields"),
+         QStringLiteral("200"), QStringLiteral("--fail-rate"), QStringLiteral("0.3"),
+         QStringLiteral("--drop-rate"), QStringLiteral("0.1"), QStringLiteral("--seed"),
+         QStringLiteral("11")}));
+    const Run list = run(QStringList{QStringLiteral("communities")} + server(emulator));
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.count('\n'), 403);
+    const QString file = pulled(emulator, website, QStringLiteral("faulty.json"));
+    QVERIFY(readAll(file).contains("field_0200"));
+}
+
+void TestEngagectlSync::httpsWorksWithTheCaFileAndFailsClearlyWithout()
+{
+    OpensslFixtures fixtures;
+    const OpensslFixtures::TlsFiles tls = fixtures.loopbackServerCertificate();
+    EmulatorProcess emulator(emulatorArguments(
+        {QStringLiteral("--tls-cert"), tls.certificate, QStringLiteral("--tls-key"), tls.key}));
+    QVERIFY(emulator.url().startsWith(QLatin1String("https://")));
+    const QStringList list = QStringList{QStringLiteral("communities")} + server(emulator);
+    Run result = run(list + QStringList{QStringLiteral("--ca-file"), tls.certificate});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count('\n'), 3);
+    result = run(list);
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("TLS certificate of 127.0.0.1 could not be verified"),
+             result.err.constData());
+    QVERIFY(result.err.contains("self-signed"));
+    m_everyOutput += emulator.stop();
+}
+
+void TestEngagectlSync::tokenAppearsInNoOutput()
+{
+    {
+        EmulatorProcess emulator(
+            emulatorArguments({QStringLiteral("--fail-rate"), QStringLiteral("0.2"),
+                               QStringLiteral("--rate-limit"), QStringLiteral("50")}));
+        const QString file = pulled(emulator, website, QStringLiteral("secret-check.json"));
+        writeAll(file, replaced(readAll(file), "\"require\"", "\"accept\"").toUtf8());
+        run(QStringList{QStringLiteral("diff")} + server(emulator) + community(website) +
+            QStringList{file});
+        run(QStringList{QStringLiteral("push")} + server(emulator) + community(website) +
+            QStringList{file});
+        run(QStringList{QStringLiteral("push")} + server(emulator) + community(mobileApp) +
+            QStringList{file});
+        m_everyOutput += emulator.stop();
+    }
+    QVERIFY(!m_everyOutput.isEmpty());
+    QVERIFY(!m_everyOutput.contains(token));
+    QVERIFY(!m_everyOutput.contains("reader-token"));
+    QVERIFY(!m_everyOutput.contains("wrong-token"));
+}
+
+QTEST_GUILESS_MAIN(TestEngagectlSync)
+#include "test_engagectl_sync.moc"
