@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>engage::ApiErrors</name>
+    <message>
+        <source>The server refused the API token (HTTP 401): check that it is the right token and that it has not expired.</source>
+        <translation>Le serveur a refusé le jeton d&apos;API (HTTP 401)&#xa0;: vérifiez que c&apos;est le bon jeton et qu&apos;il n&apos;a pas expiré.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to do this (HTTP 403): ask an administrator of the account for the missing permission.</source>
+        <translation>Le jeton d&apos;API n&apos;a pas le droit de faire cela (HTTP 403)&#xa0;: demandez l&apos;autorisation manquante à un administrateur du compte.</translation>
+    </message>
+    <message>
+        <source>The server has no such community or resource (HTTP 404): check the community ID and the server URL.</source>
+        <translation>Le serveur ne connaît pas cette communauté ou cette ressource (HTTP 404)&#xa0;: vérifiez l&apos;identifiant de la communauté et l&apos;URL du serveur.</translation>
+    </message>
+    <message>
+        <source>The remote settings changed since they were pulled (HTTP 412): nothing was changed; review the differences and pull again.</source>
+        <translation>Les réglages distants ont changé depuis leur récupération (HTTP 412)&#xa0;: rien n&apos;a été modifié&#xa0;; examinez les différences et récupérez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server refused the settings as invalid (HTTP 422); nothing was changed.</source>
+        <translation>Le serveur a refusé les réglages comme non valides (HTTP 422)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server is still limiting the request rate (HTTP 429) after several attempts; try again later.</source>
+        <translation>Le serveur limite toujours le débit des requêtes (HTTP 429) après plusieurs tentatives&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1); try again later.</source>
+        <translation>Le serveur n&apos;a pas pu répondre (HTTP %1)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1: %2); try again later.</source>
+        <translation>Le serveur n&apos;a pas pu répondre (HTTP %1&#xa0;: %2)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1: %2).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that this program cannot use: %1.</source>
+        <translation>Le serveur a envoyé une réponse que ce programme ne peut pas utiliser&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la réponse dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2; attempts: %3); check the server URL and the network.</source>
+        <translation>La connexion à %1 a échoué (%2&#xa0;; tentatives&#xa0;: %3)&#xa0;; vérifiez l&apos;URL du serveur et le réseau.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds (attempts: %3); try again later.</source>
+        <translation>%1 n&apos;a pas répondu en %2 secondes (tentatives&#xa0;: %3)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>la négociation TLS a échoué</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified (%2), so nothing was sent. If the server uses a private certificate authority, add that authority&apos;s certificate as a trusted CA file.</source>
+        <translation>Le certificat TLS de %1 n&apos;a pas pu être vérifié (%2), donc rien n&apos;a été envoyé. Si le serveur utilise une autorité de certification privée, ajoutez le certificat de cette autorité comme fichier d&apos;AC de confiance.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another host, which is never followed with the API token; check the server URL.</source>
+        <translation>%1 a redirigé la requête vers un autre hôte, ce qui n&apos;est jamais suivi avec le jeton d&apos;API&#xa0;; vérifiez l&apos;URL du serveur.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate that could be read.</source>
+        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM lisible.</translation>
+    </message>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ApiRequest</name>
+    <message>
+        <source>no HTTP status (%1)</source>
+        <translation>aucun statut HTTP (%1)</translation>
+    </message>
+</context>
+<context>
     <name>engage::AutosaveSlot</name>
     <message>
         <source>Unsaved work could not be written aside to &quot;%1&quot;: %2.</source>
@@ -517,6 +603,13 @@
     <message>
         <source>Configuration files (*.json)</source>
         <translation>Fichiers de configuration (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>engage::FetchSettingsCommand</name>
+    <message>
+        <source>the messaging settings came without an ETag, so a push could not be made conditional on them</source>
+        <translation>les réglages de messagerie sont arrivés sans ETag, donc un envoi ne pourrait pas être conditionné à ceux-ci</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1151,20 @@
     </message>
 </context>
 <context>
+    <name>engage::ListCommunitiesCommand</name>
+    <message>
+        <source>community number %1 of the list has no string id and name</source>
+        <translation>la communauté numéro %1 de la liste n&apos;a pas d&apos;identifiant et de nom sous forme de chaînes</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ListCustomFieldsCommand</name>
+    <message>
+        <source>custom field number %1 of the list is malformed</source>
+        <translation>le champ personnalisé numéro %1 de la liste est mal formé</translation>
+    </message>
+</context>
+<context>
     <name>engage::ListEditBar</name>
     <message>
         <source>Move &amp;up</source>
@@ -1316,6 +1423,32 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::MessagingSettings</name>
+    <message>
+        <source>the messaging settings are malformed%1: %2</source>
+        <translation>les réglages de messagerie sont mal formés%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the messaging settings are missing</source>
+        <translation>les réglages de messagerie sont absents</translation>
+    </message>
+</context>
+<context>
+    <name>engage::PagedListCommand</name>
+    <message>
+        <source>the list page at offset %1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation>la page de liste à la position %1 n&apos;est pas du JSON valide (ligne %2, colonne %3&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>the list page at offset %1 is not a page of at most %2 records with their count</source>
+        <translation>la page de liste à la position %1 n&apos;est pas une page d&apos;au plus %2 enregistrements avec leur nombre</translation>
+    </message>
+    <message>
+        <source>the list claims %1 records, more than the %2 this program accepts</source>
+        <translation>la liste annonce %1 enregistrements, plus que les %2 que ce programme accepte</translation>
+    </message>
+</context>
+<context>
     <name>engage::PredefinedField</name>
     <message>
         <source>Firstname</source>
@@ -1381,6 +1514,25 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::ServerUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a server URL; give one such as https://ACCOUNT.api.digital.ringcentral.com/1.0.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de serveur&#xa0;; indiquez-en une comme https://ACCOUNT.api.digital.ringcentral.com/1.0.</translation>
+    </message>
+    <message>
+        <source>The server URL must start with https://, not &quot;%1://&quot;.</source>
+        <translation>L&apos;URL du serveur doit commencer par https://, et non par «&#xa0;%1://&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server URL may not hold a user name, a password, a query or a fragment; give only the scheme, the host, the port and the path.</source>
+        <translation>L&apos;URL du serveur ne peut contenir ni nom d&apos;utilisateur, ni mot de passe, ni requête, ni fragment&#xa0;; indiquez seulement le schéma, l&apos;hôte, le port et le chemin.</translation>
+    </message>
+    <message>
+        <source>The server URL uses plain http:// to %1, which is not this computer: the API token would cross the network unencrypted. Use https://.</source>
+        <translation>L&apos;URL du serveur utilise http:// simple vers %1, qui n&apos;est pas cet ordinateur&#xa0;: le jeton d&apos;API traverserait le réseau sans chiffrement. Utilisez https://.</translation>
+    </message>
+</context>
+<context>
     <name>engage::SignedIdentitiesPage</name>
     <message>
         <source>JWT-signed identities</source>
@@ -1417,6 +1569,17 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>No problem with this choice.</source>
         <translation>Aucun problème avec ce choix.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SyncBase</name>
+    <message>
+        <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
+        <translation>%1 n&apos;est pas un enregistrement de synchronisation écrit par ce programme&#xa0;; supprimez-le et récupérez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
