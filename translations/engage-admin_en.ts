@@ -48,4 +48,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>engage::PushFlow</name>
+    <message numerus="yes">
+        <source>The configuration has %n error(s), so it was not pushed and nothing was sent: fix them first (see Diagnostics).</source>
+        <translation>
+            <numerusform>The configuration has %n error, so it was not pushed and nothing was sent: fix it first (see Diagnostics).</numerusform>
+            <numerusform>The configuration has %n errors, so it was not pushed and nothing was sent: fix them first (see Diagnostics).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

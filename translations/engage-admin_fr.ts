@@ -118,6 +118,41 @@
     </message>
 </context>
 <context>
+    <name>engage::ChangesDialog</name>
+    <message>
+        <source>The Remote Settings Changed</source>
+        <translation>Les réglages distants ont changé</translation>
+    </message>
+    <message>
+        <source>Push the Settings</source>
+        <translation>Envoyer les réglages</translation>
+    </message>
+    <message>
+        <source>Differences between the remote settings and this configuration</source>
+        <translation>Différences entre les réglages distants et cette configuration</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>&amp;Differences (remote value first):</source>
+        <translation>&amp;Différences (valeur distante en premier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the Remote Settings</source>
+        <translation>&amp;Recharger les réglages distants</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite…</source>
+        <translation>É&amp;craser…</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>engage::CommunityHeader</name>
     <message>
         <source>Community name</source>
@@ -184,6 +219,10 @@
             <numerusform>la suppression de %n ligne</numerusform>
             <numerusform>la suppression de %n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace the settings</source>
+        <translation>le remplacement des réglages</translation>
     </message>
 </context>
 <context>
@@ -405,6 +444,33 @@
     <message>
         <source>This RSA key has only %1 bits; use a key of at least %2 bits.</source>
         <translation>Cette clé RSA ne compte que %1 bits&#xa0;; utilisez une clé d&apos;au moins %2 bits.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ConnectionDialog</name>
+    <message>
+        <source>Connect to the Admin API</source>
+        <translation>Se connecter à l&apos;API d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>URL du &amp;serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1430,30 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>&quot;%1&quot; has changes that are not saved. Save them before closing?</source>
         <translation>«&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>&amp;Récupérer…</translation>
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation>En&amp;voyer…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Pulled the community &quot;%1&quot;. Save it to keep it: its sync record is saved beside the file.</source>
+        <translation>Communauté «&#xa0;%1&#xa0;» récupérée. Enregistrez-la pour la conserver&#xa0;: son enregistrement de synchronisation est enregistré à côté du fichier.</translation>
+    </message>
 </context>
 <context>
     <name>engage::MappingPage</name>
@@ -1507,6 +1597,119 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::PullDialog</name>
+    <message>
+        <source>Pull a Community</source>
+        <translation>Récupérer une communauté</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Search the communities</source>
+        <translation>Rechercher dans les communautés</translation>
+    </message>
+    <message>
+        <source>Part of a name or an ID</source>
+        <translation>Une partie d&apos;un nom ou d&apos;un identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <source>&amp;Communities:</source>
+        <translation>&amp;Communautés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>Ré&amp;cupérer</translation>
+    </message>
+    <message>
+        <source>Loading the communities…</source>
+        <translation>Chargement des communautés…</translation>
+    </message>
+    <message>
+        <source>Pulling the community &quot;%1&quot;…</source>
+        <translation>Récupération de la communauté «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
+    <name>engage::PushFlow</name>
+    <message numerus="yes">
+        <source>The configuration has %n error(s), so it was not pushed and nothing was sent: fix them first (see Diagnostics).</source>
+        <translation>
+            <numerusform>La configuration comporte %n erreur, elle n&apos;a donc pas été envoyée et rien n&apos;a été transmis&#xa0;: corrigez-la d&apos;abord (voir Diagnostics).</numerusform>
+            <numerusform>La configuration comporte %n erreurs, elle n&apos;a donc pas été envoyée et rien n&apos;a été transmis&#xa0;: corrigez-les d&apos;abord (voir Diagnostics).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the remote settings…</source>
+        <translation>Lecture des réglages distants…</translation>
+    </message>
+    <message>
+        <source>The settings of the community %1 changed on the server since this configuration was pulled; nothing was pushed. Here is how the current remote settings differ from this configuration.</source>
+        <translation>Les réglages de la communauté %1 ont changé sur le serveur depuis la récupération de cette configuration&#xa0;; rien n&apos;a été envoyé. Voici en quoi les réglages distants actuels diffèrent de cette configuration.</translation>
+    </message>
+    <message>
+        <source>No differences: the remote settings are already those of this configuration.</source>
+        <translation>Aucune différence&#xa0;: les réglages distants sont déjà ceux de cette configuration.</translation>
+    </message>
+    <message>
+        <source>Pushing replaces the settings of the community %1 with those of this configuration. These are the differences.</source>
+        <translation>L&apos;envoi remplace les réglages de la communauté %1 par ceux de cette configuration. Voici les différences.</translation>
+    </message>
+    <message>
+        <source>This configuration has no sync record for the community %1 on this server (it was not pulled from it), so the push replaces the remote settings as they are now. These are the differences.</source>
+        <translation>Cette configuration n&apos;a pas d&apos;enregistrement de synchronisation pour la communauté %1 sur ce serveur (elle n&apos;en a pas été récupérée)&#xa0;: l&apos;envoi remplace donc les réglages distants tels qu&apos;ils sont maintenant. Voici les différences.</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Pushing the settings…</source>
+        <translation>Envoi des réglages…</translation>
+    </message>
+    <message>
+        <source>Pushed the changes to the community %1.</source>
+        <translation>Modifications envoyées à la communauté %1.</translation>
+    </message>
+    <message>
+        <source>The settings of the community %1 changed on the server while pushing; nothing was pushed. Here is how the current remote settings differ from this configuration.</source>
+        <translation>Les réglages de la communauté %1 ont changé sur le serveur pendant l&apos;envoi&#xa0;; rien n&apos;a été envoyé. Voici en quoi les réglages distants actuels diffèrent de cette configuration.</translation>
+    </message>
+    <message>
+        <source>The remote settings replaced those of this configuration; Undo brings yours back.</source>
+        <translation>Les réglages distants ont remplacé ceux de cette configuration&#xa0;; Annuler rétablit les vôtres.</translation>
+    </message>
+    <message>
+        <source>Overwrite the Remote Settings</source>
+        <translation>Écraser les réglages distants</translation>
+    </message>
+    <message>
+        <source>Replace the settings of the community %1 on the server with those of this configuration? The changes made there since will be lost.</source>
+        <translation>Remplacer les réglages de la communauté %1 sur le serveur par ceux de cette configuration&#xa0;? Les modifications faites depuis sur le serveur seront perdues.</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed and nothing changed here.</source>
+        <translation>Rien n&apos;a été envoyé et rien n&apos;a changé ici.</translation>
+    </message>
+    <message>
+        <source>The push was cancelled; nothing changed here.</source>
+        <translation>L&apos;envoi a été annulé&#xa0;; rien n&apos;a changé ici.</translation>
+    </message>
+</context>
+<context>
     <name>engage::SecureRandom</name>
     <message>
         <source>No secret could be generated: the system&apos;s random number generator failed. Try again.</source>
@@ -1580,6 +1783,40 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>%1 could not be written: %2.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SyncProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the network action</source>
+        <translation>Annuler l&apos;opération réseau</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SyncSession</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>il n&apos;y a pas de bus de session D-Bus</translation>
+    </message>
+    <message>
+        <source>Enter the API token: it cannot be empty or hold spaces, line breaks or other characters that cannot be sent in an HTTP header.</source>
+        <translation>Saisissez le jeton d&apos;API&#xa0;: il ne peut pas être vide ni contenir d&apos;espaces, de retours à la ligne ou d&apos;autres caractères impossibles à envoyer dans un en-tête HTTP.</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so the token is kept for this session only: you will have to enter it again after quitting.</source>
+        <translation>Le trousseau du système ne peut pas être utilisé (%1)&#xa0;: le jeton est donc conservé pour cette session seulement, et vous devrez le saisir à nouveau après avoir quitté.</translation>
+    </message>
+    <message>
+        <source>The token will be kept in the system keychain.</source>
+        <translation>Le jeton sera conservé dans le trousseau du système.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "api/api_client.h"
 #include "community_header.h"
 #include "config/config_file.h"
 #include "diagnostics_panel.h"
@@ -13,6 +14,11 @@
 #include "prompts.h"
 #include "recent_files.h"
 #include "signed_identities_page.h"
+#include "sync/connection_dialog.h"
+#include "sync/pull_dialog.h"
+#include "sync/push_flow.h"
+#include "sync/sync_progress.h"
+#include "sync/sync_session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_keysPage(new JwtKeysPage(m_document, this)),
       m_diagnosticsPanel(new DiagnosticsPanel(m_document, this)), m_statusCounts(new QLabel(this)),
       m_autosaveTimer(new QTimer(this)),
-      m_autosaveSlot(std::make_unique<AutosaveSlot>(AutosaveStore::defaultDirectory()))
+      m_autosaveSlot(std::make_unique<AutosaveSlot>(AutosaveStore::defaultDirectory())),
+      m_syncProgress(new SyncProgress(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -84,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({dock}, {170}, Qt::Vertical);
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_statusCounts);
 
     createActions();
@@ -97,6 +105,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(m_document, &ConfigDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ConfigDocument::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ConfigDocument::communityChanged, this, &MainWindow::updateSyncActions);
+    connect(m_document, &ConfigDocument::resetDone, this, &MainWindow::updateSyncActions);
 
     m_autosaveTimer->setInterval(autosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
@@ -109,6 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1100, 760);
     updateTitle();
     updateStatus();
+    updateSyncActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -174,6 +185,15 @@ void MainWindow::createActions()
     }
     viewMenu->addSeparator();
 
+    QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->setObjectName(QStringLiteral("syncMenu"));
+    addAction(syncMenu, QStringLiteral("connectAction"), tr("&Connect\u2026"), QKeySequence(),
+              [this] { showConnectionDialog({}); });
+    addAction(syncMenu, QStringLiteral("pullAction"), tr("&Pull\u2026"), QKeySequence(),
+              [this] { pullWithDialog(); });
+    m_pushAction = addAction(syncMenu, QStringLiteral("pushAction"), tr("P&ush\u2026"),
+                             QKeySequence(), [this] { push(); });
+
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     addAction(toolsMenu, QStringLiteral("workbenchAction"), tr("JWT &Workbench\u2026"),
               QKeySequence(Qt::CTRL | Qt::Key_J), [this] { showWorkbench(); });
@@ -219,6 +239,8 @@ bool MainWindow::loadFile(const QString& path)
                                   .arg(QDir::toNativeSeparators(absolute), reason));
         return false;
     }
+    const SyncBaseLoadResult base = SyncBase::load(absolute);
+    m_syncBase = base.base;
     const int privateKeysDropped = m_document->reset(*loaded.config, loaded.diagnostics);
     m_filePath = absolute;
     m_autosavedIndex = -1;
@@ -229,6 +251,8 @@ bool MainWindow::loadFile(const QString& path)
             tr("%n RS256 key(s) of this file held a private key. It was not kept and will not "
                "be saved: paste the public key instead.",
                nullptr, privateKeysDropped));
+    } else if (base.error) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, *base.error);
     } else {
         m_banner->hide();
     }
@@ -324,6 +348,11 @@ bool MainWindow::saveTo(const QString& path)
     m_autosavedIndex = -1;
     RecentFiles::add(absolute);
     m_banner->hide();
+    // The sync record goes beside the file, so that its next push knows what it was based on.
+    if (m_syncBase) {
+        if (const auto error = m_syncBase->save(absolute))
+            m_banner->showMessage(MessageBanner::Kind::Warning, *error);
+    }
     statusBar()->showMessage(tr("Saved \"%1\".").arg(displayName(absolute)), statusMessageMs);
     updateTitle();
     return true;
@@ -397,6 +426,108 @@ void MainWindow::showAbout()
                     "keys and extra values mapping of RingCentral Engage Messaging communities.")
                      .arg(QApplication::applicationVersion()),
                  QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MainWindow::showConnectionDialog(std::function<void()> whenConnected)
+{
+    SyncSession& session = SyncSession::instance();
+    auto* dialog = new ConnectionDialog(session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, &session, whenConnected] {
+        // Storing the token in the keychain ends later; its failure is said here. (Without a
+        // keychain the dialog already said the token is kept for this session only.)
+        if (session.storage() != SyncSession::TokenStorage::SessionOnly) {
+            const auto sayIfSessionOnly = [this, &session] {
+                if (session.storage() == SyncSession::TokenStorage::SessionOnly)
+                    m_banner->showMessage(MessageBanner::Kind::Information, session.storageNote());
+            };
+            connect(&session, &SyncSession::storageChanged, this, sayIfSessionOnly,
+                    Qt::SingleShotConnection);
+        }
+        const QString server = session.client()->serverUrl().toString();
+        statusBar()->showMessage(tr("Connected to %1.").arg(server), statusMessageMs);
+        if (whenConnected)
+            whenConnected();
+    });
+    dialog->open();
+}
+
+void MainWindow::pullWithDialog()
+{
+    const std::shared_ptr<ApiClient> client = SyncSession::instance().client();
+    if (!client) {
+        showConnectionDialog([this] { pullWithDialog(); });
+        return;
+    }
+    auto* dialog = new PullDialog(client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PullDialog::failed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Error, message);
+    });
+    connect(dialog, &PullDialog::pulled, this,
+            [this](const CommunityConfig& config, const SyncBase& base) {
+                // As Open does: this window when it is an empty new one, else a new window.
+                MainWindow* window = isPristine() ? this : new MainWindow;
+                window->adoptPulled(config, base);
+                window->show();
+            });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::adoptPulled(const CommunityConfig& config, const SyncBase& base)
+{
+    m_document->reset(config);
+    // Untitled and unsaved: the person chooses where to keep it; the sync record is written
+    // beside the file when it is saved.
+    m_document->markUnsaved();
+    m_filePath.clear();
+    setSyncBase(base);
+    const QString name =
+        config.community.name.isEmpty() ? config.community.id : config.community.name;
+    m_banner->showMessage(MessageBanner::Kind::Information,
+                          tr("Pulled the community \"%1\". Save it to keep it: its sync record "
+                             "is saved beside the file.")
+                              .arg(name));
+    autosave();
+    updateTitle();
+}
+
+void MainWindow::push()
+{
+    const std::shared_ptr<ApiClient> client = SyncSession::instance().client();
+    if (!client) {
+        showConnectionDialog([this] { push(); });
+        return;
+    }
+    if (m_pushFlow)
+        return; // one push at a time; its progress is in the status bar
+    m_pushFlow = new PushFlow(client, *m_document, m_syncBase, *m_syncProgress, this);
+    connect(m_pushFlow, &PushFlow::baseChanged, this, &MainWindow::setSyncBase);
+    connect(m_pushFlow, &PushFlow::failed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Error, message);
+    });
+    connect(m_pushFlow, &PushFlow::succeeded, this,
+            [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_pushFlow, &PushFlow::finished, m_pushFlow, &QObject::deleteLater);
+    m_pushFlow->start();
+}
+
+void MainWindow::setSyncBase(const SyncBase& base)
+{
+    m_syncBase = base;
+    // Written beside the file now only when the file holds what the base describes (nothing
+    // unsaved); otherwise it is written with the next save.
+    if (!m_filePath.isEmpty() && !m_document->isModified()) {
+        if (const auto error = base.save(m_filePath))
+            m_banner->showMessage(MessageBanner::Kind::Warning, *error);
+    }
+    updateSyncActions();
+}
+
+void MainWindow::updateSyncActions()
+{
+    m_pushAction->setEnabled(!m_document->config().community.id.isEmpty() || m_syncBase);
 }
 
 void MainWindow::updateTitle()

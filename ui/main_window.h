@@ -1,10 +1,15 @@
 #pragma once
 
+#include "api/sync_base.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 class QTimer;
@@ -18,7 +23,9 @@ class JwtKeysPage;
 class JwtWorkbench;
 class MappingPage;
 class MessageBanner;
+class PushFlow;
 class SignedIdentitiesPage;
+class SyncProgress;
 struct CommunityConfig;
 struct Diagnostic;
 
@@ -47,6 +54,8 @@ public:
     ConfigDocument* document() const { return m_document; }
     QString filePath() const { return m_filePath; }
     MessageBanner* banner() const { return m_banner; }
+    // What the configuration was pulled from or last pushed to (FILE.sync beside its file).
+    const std::optional<SyncBase>& syncBase() const { return m_syncBase; }
     // Shows the section and focuses the field a diagnostic path points at.
     void focusPath(const QString& path);
 
@@ -66,6 +75,14 @@ private:
     void exportWithDialog();
     void showWorkbench();
     void showAbout();
+    // Sync (README "Sync with the admin API"): each runs its network actions with progress
+    // and Cancel, and reports errors in the banner.
+    void showConnectionDialog(std::function<void()> whenConnected);
+    void pullWithDialog();
+    void push();
+    void adoptPulled(const CommunityConfig& config, const SyncBase& base);
+    void setSyncBase(const SyncBase& base);
+    void updateSyncActions();
     bool saveTo(const QString& path);
     void updateTitle();
     void updateStatus();
@@ -86,6 +103,10 @@ private:
     std::unique_ptr<AutosaveSlot> m_autosaveSlot;
     int m_autosavedIndex = -1; // undo index last written aside; -1 when nothing is
     QPointer<JwtWorkbench> m_workbench;
+    std::optional<SyncBase> m_syncBase;
+    SyncProgress* m_syncProgress;
+    QAction* m_pushAction = nullptr;
+    QPointer<PushFlow> m_pushFlow; // the push under way, if any
 };
 
 } // namespace engage

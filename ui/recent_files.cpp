@@ -11,13 +11,13 @@ namespace {
 constexpr int maxRecentFiles = 8;
 const QString recentFilesKey = QStringLiteral("recentFiles");
 
-QString settingsPath()
+} // namespace
+
+QString RecentFiles::settingsPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
            QStringLiteral("/engage-admin.ini");
 }
-
-} // namespace
 
 QStringList RecentFiles::list()
 {

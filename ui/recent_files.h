@@ -12,6 +12,8 @@ public:
     static QStringList list();
     static void add(const QString& path);
     static void clear();
+    // The application's settings file (paths and the last server URL; never a token).
+    static QString settingsPath();
 };
 
 } // namespace engage

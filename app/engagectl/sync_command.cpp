@@ -12,19 +12,6 @@ namespace {
 
 constexpr qint64 maxTokenFileSize = 64 * 1024;
 
-// A token goes into an HTTP header: visible ASCII only, so that no line break can add a
-// header of its own.
-bool isUsableToken(const QByteArray& token)
-{
-    if (token.isEmpty())
-        return false;
-    for (const char character : token) {
-        if (character <= ' ' || character > '~')
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 SyncCommand::SyncCommand()
@@ -93,7 +80,7 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     if (token.isEmpty())
         return usageError(tr("no API token: set ENGAGE_API_TOKEN or pass --token-file FILE."),
                           console);
-    if (!isUsableToken(token))
+    if (!ApiClient::isUsableToken(token))
         return usageError(tr("the API token holds spaces, line breaks or other characters that "
                              "cannot be sent in an HTTP header."),
                           console);

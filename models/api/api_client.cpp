@@ -42,6 +42,17 @@ ApiClient::ApiClient(const ApiClientOptions& options, const QByteArray& token, Q
 
 ApiClient::~ApiClient() = default;
 
+bool ApiClient::isUsableToken(const QByteArray& token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const char character : token) {
+        if (character <= ' ' || character > '~')
+            return false;
+    }
+    return true;
+}
+
 QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
                                const QByteArray& body, const QString& ifMatch)
 {

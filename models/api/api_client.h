@@ -42,6 +42,10 @@ public:
     ApiClient(const ApiClientOptions& options, const QByteArray& token, QObject* parent = nullptr);
     ~ApiClient() override;
 
+    // A token goes into an HTTP header: visible ASCII only, so that no line break can add a
+    // header of its own. engagectl and the application refuse any other token.
+    static bool isUsableToken(const QByteArray& token);
+
     const ApiClientOptions& options() const { return m_options; }
     // The checked base URL (empty when setupError() is set).
     const QUrl& serverUrl() const { return m_serverUrl; }

@@ -304,6 +304,20 @@ void ConfigDocument::removeRows(ConfigList list, int first, int count)
     m_undoStack.endMacro();
 }
 
+void ConfigDocument::replaceSettings(const CommunityConfig& settings)
+{
+    m_undoStack.beginMacro(tr("Replace the settings"));
+    setSignedIdentities(settings.signedIdentities);
+    removeRows(ConfigList::ExtraValuesMapping, 0, rowCount(ConfigList::ExtraValuesMapping));
+    for (int row = 0; row < settings.extraValuesMapping.size(); ++row)
+        insertRow(row, settings.extraValuesMapping.at(row));
+    removeRows(ConfigList::JwtKeys, 0, rowCount(ConfigList::JwtKeys));
+    // insertRow refuses a key holding a private key, as for any other edit.
+    for (int row = 0; row < settings.jwtKeys.size(); ++row)
+        insertRow(row, settings.jwtKeys.at(row));
+    m_undoStack.endMacro();
+}
+
 void ConfigDocument::moveRow(ConfigList list, int from, int to)
 {
     if (from != to)

@@ -62,6 +62,10 @@ public:
     // count rows from first, as one undo step.
     void removeRows(ConfigList list, int first, int count);
     void moveRow(ConfigList list, int from, int to);
+    // Replaces what the admin API stores (signed identities, mapping and keys) with those of
+    // `settings`, as one undo step; the community and the catalogue stay. Used to take the
+    // remote settings after a sync conflict.
+    void replaceSettings(const CommunityConfig& settings);
 
     int rowCount(ConfigList list) const;
 

@@ -1,0 +1,447 @@
+// The application's sync as a person uses it: the real main window and its Sync dialogs,
+// driven offscreen against engage-emulator on 127.0.0.1 (real sockets, port 0). Questions are
+// answered in advance through prompts::; settings live in QStandardPaths' test locations.
+
+#include "api/api_client.h"
+#include "api/fetch_settings_command.h"
+#include "api/push_settings_command.h"
+#include "api/sync_base.h"
+#include "document/config_document.h"
+#include "main_window.h"
+#include "message_banner.h"
+#include "prompts.h"
+#include "recent_files.h"
+#include "support/emulator_process.h"
+#include "sync/sync_session.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace engage;
+
+namespace {
+
+const QByteArray token = "gui-sync-token-7d41c09e";
+const QString websiteChatId = QStringLiteral("5f0c0a1b2c3d4e5f60718293");
+const QString mobileAppId = QStringLiteral("5f0c0a1b2c3d4e5f60718294");
+
+// The visible top-level widget (window or dialog) of that object name, or null.
+template <typename Widget = QWidget> Widget* shown(const QString& objectName)
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible() && widget->objectName() == objectName)
+            return qobject_cast<Widget*>(widget);
+    }
+    return nullptr;
+}
+
+QList<MainWindow*> openWindows()
+{
+    QList<MainWindow*> windows;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* window = qobject_cast<MainWindow*>(widget); window && window->isVisible())
+            windows.append(window);
+    }
+    return windows;
+}
+
+MainWindow* windowOfCommunity(const QString& id)
+{
+    for (MainWindow* window : openWindows()) {
+        if (window->document()->config().community.id == id)
+            return window;
+    }
+    return nullptr;
+}
+
+void trigger(MainWindow* window, const QString& actionName)
+{
+    window->findChild<QAction*>(actionName)->trigger();
+}
+
+QStringList changeLines(QWidget* dialog)
+{
+    const auto* list = dialog->findChild<QListWidget*>(QStringLiteral("changesList"));
+    QStringList lines;
+    for (int row = 0; row < list->count(); ++row)
+        lines.append(list->item(row)->text());
+    return lines;
+}
+
+// Every text a widget shows or gives assistive technology, but the token field's own text.
+QStringList textsOf(QWidget* widget)
+{
+    QStringList texts{widget->windowTitle(),    widget->toolTip(),
+                      widget->statusTip(),      widget->whatsThis(),
+                      widget->accessibleName(), widget->accessibleDescription()};
+    if (const auto* label = qobject_cast<QLabel*>(widget))
+        texts.append(label->text());
+    if (const auto* button = qobject_cast<QAbstractButton*>(widget))
+        texts.append(button->text());
+    if (const auto* edit = qobject_cast<QLineEdit*>(widget);
+        edit && edit->objectName() != QLatin1String("tokenEdit"))
+        texts.append(edit->text());
+    if (const auto* list = qobject_cast<QListWidget*>(widget)) {
+        for (int row = 0; row < list->count(); ++row)
+            texts.append(list->item(row)->text());
+    }
+    if (const auto* bar = qobject_cast<QStatusBar*>(widget))
+        texts.append(bar->currentMessage());
+    return texts;
+}
+
+} // namespace
+
+class TestGuiSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void connectingSaysTheTokenIsKeptForThisSessionOnly();
+    void pullListsEveryCommunityAndOpensTheChosenOne();
+    void pushShowsTheDifferencesThenSendsTheSettings();
+    void invalidConfigurationIsNotPushed();
+    void conflictOffersCancelReloadAndOverwrite();
+    void wrongTokenIsReportedInTheBanner();
+
+private:
+    bool connectWith(MainWindow* window, const QByteArray& usedToken);
+    MainWindow* pull(MainWindow* window, const QString& search, const QString& id);
+    RemoteSettings remoteSettings(const QString& id);
+    QString pushBehindTheWindowsBack(const QString& id, const CommunityConfig& settings);
+
+    std::unique_ptr<EmulatorProcess> m_emulator;
+    QTemporaryDir m_dir;
+};
+
+void TestGuiSync::initTestCase()
+{
+    // No keychain of the person running the tests is ever touched, and nothing waits for a
+    // secret service: the token is kept for the session only (SyncSession says why).
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(RecentFiles::settingsPath());
+    QVERIFY(m_dir.isValid());
+    m_emulator = std::make_unique<EmulatorProcess>(
+        QStringList{QStringLiteral("--token"), QString::fromLatin1(token),
+                    QStringLiteral("--communities"), QStringLiteral("400")});
+    QVERIFY(!m_emulator->url().isEmpty());
+}
+
+void TestGuiSync::cleanup()
+{
+    for (MainWindow* window : openWindows()) {
+        if (window->document()->isModified())
+            prompts::answerNextQuestion(QMessageBox::Discard);
+        window->close();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const bool allUsed = prompts::allAnswersUsed();
+    prompts::clearAnswers();
+    QVERIFY2(allUsed, "a question the test answered was never asked");
+}
+
+bool TestGuiSync::connectWith(MainWindow* window, const QByteArray& usedToken)
+{
+    trigger(window, QStringLiteral("connectAction"));
+    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    if (!dialog)
+        return false;
+    auto* server = dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"));
+    server->clear();
+    QTest::keyClicks(server, m_emulator->url());
+    auto* tokenEdit = dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit"));
+    tokenEdit->clear();
+    QTest::keyClicks(tokenEdit, QString::fromLatin1(usedToken));
+    dialog->findChild<QAbstractButton*>(QStringLiteral("connectButton"))->click();
+    return !dialog->isVisible() && SyncSession::instance().client();
+}
+
+// Pulls through the dialog the community found by `search`; the window it opens in.
+MainWindow* TestGuiSync::pull(MainWindow* window, const QString& search, const QString& id)
+{
+    trigger(window, QStringLiteral("pullAction"));
+    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    if (!dialog)
+        return nullptr;
+    auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
+    if (!QTest::qWaitFor([list] { return list->model()->rowCount() == 403; }, 10000))
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("communitySearch")), search);
+    if (list->model()->rowCount() != 1)
+        return nullptr;
+    list->setCurrentIndex(list->model()->index(0, 0));
+    dialog->findChild<QAbstractButton*>(QStringLiteral("pullButton"))->click();
+    if (!QTest::qWaitFor([id] { return windowOfCommunity(id) != nullptr; }, 10000))
+        return nullptr;
+    return windowOfCommunity(id);
+}
+
+RemoteSettings TestGuiSync::remoteSettings(const QString& id)
+{
+    ApiClientOptions options;
+    options.serverUrl = m_emulator->url();
+    ApiClient client(options, token);
+    FetchSettingsCommand fetch(client, id);
+    QSignalSpy done(&fetch, &ApiCommand::finished);
+    fetch.start();
+    if (!done.wait(10000) || fetch.error())
+        return {};
+    return fetch.remote();
+}
+
+// What another administrator would do: replace the remote settings. Returns the new ETag.
+QString TestGuiSync::pushBehindTheWindowsBack(const QString& id, const CommunityConfig& settings)
+{
+    ApiClientOptions options;
+    options.serverUrl = m_emulator->url();
+    ApiClient client(options, token);
+    PushSettingsCommand push(client, id, settings, remoteSettings(id).etag);
+    QSignalSpy done(&push, &ApiCommand::finished);
+    push.start();
+    if (!done.wait(10000) || push.error())
+        return {};
+    return push.remote().etag;
+}
+
+void TestGuiSync::connectingSaysTheTokenIsKeptForThisSessionOnly()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("pushAction"))->isEnabled());
+    trigger(window, QStringLiteral("connectAction"));
+    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    const auto* storage = dialog->findChild<QLabel*>(QStringLiteral("tokenStorageLabel"));
+    QVERIFY(storage->isVisible());
+    QVERIFY2(storage->text().contains(QStringLiteral("for this session only")),
+             qPrintable(storage->text()));
+    dialog->close();
+
+    QVERIFY(connectWith(window, token));
+    QCOMPARE(SyncSession::instance().client()->serverUrl().toString(), m_emulator->url());
+
+    // The next time, the server is remembered and the token kept for the session fills in.
+    trigger(window, QStringLiteral("connectAction"));
+    dialog = shown(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"))->text(),
+             m_emulator->url());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit"))->text().toLatin1(), token);
+
+    // The token shows in its own field and nowhere else, not even the settings file.
+    QStringList leaks;
+    for (QWidget* topLevel : QApplication::topLevelWidgets()) {
+        QList<QWidget*> widgets = topLevel->findChildren<QWidget*>();
+        widgets.prepend(topLevel);
+        for (QWidget* widget : widgets) {
+            if (textsOf(widget).join(QLatin1Char('\n')).contains(QString::fromLatin1(token)))
+                leaks.append(widget->objectName());
+        }
+    }
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
+    QFile settings(RecentFiles::settingsPath());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray settingsText = settings.readAll();
+    QVERIFY(settingsText.contains(m_emulator->url().toUtf8()));
+    QVERIFY(!settingsText.contains(token));
+    dialog->close();
+}
+
+void TestGuiSync::pullListsEveryCommunityAndOpensTheChosenOne()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    trigger(window, QStringLiteral("pullAction"));
+    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QVERIFY(dialog);
+    // Pages load with progress: the bar counts the records of every page.
+    auto* progress = dialog->findChild<QWidget*>(QStringLiteral("syncProgress"));
+    QVERIFY(progress->isVisible());
+    auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 403, 10000);
+    QVERIFY(!progress->isVisible());
+
+    auto* search = dialog->findChild<QLineEdit*>(QStringLiteral("communitySearch"));
+    QTest::keyClicks(search, QStringLiteral("community 12"));
+    QCOMPARE(list->model()->rowCount(), 11); // Community 12 and 120 to 129
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("60718294")); // part of an ID
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Mobile app"));
+    dialog->close();
+
+    // The window was an empty new one: the pulled configuration opens in it.
+    MainWindow* pulled = pull(window, QStringLiteral("Website chat"), websiteChatId);
+    QVERIFY(pulled);
+    QCOMPARE(pulled, window);
+    const CommunityConfig& config = pulled->document()->config();
+    QCOMPARE(config.community.name, QStringLiteral("Website chat"));
+    QCOMPARE(config.community.server, m_emulator->url());
+    QCOMPARE(config.signedIdentities, SignedIdentities::require);
+    QCOMPARE(config.extraValuesMapping.size(), 2);
+    QCOMPARE(config.jwtKeys.size(), 1);
+    QCOMPARE(config.customFields.size(), 2); // the Identity Group fields only
+    QVERIFY(pulled->document()->isModified());
+    QVERIFY(pulled->filePath().isEmpty());
+    QVERIFY(pulled->syncBase());
+    QCOMPARE(pulled->syncBase()->communityId, websiteChatId);
+    QCOMPARE(pulled->syncBase()->etag, remoteSettings(websiteChatId).etag);
+    QVERIFY(pulled->findChild<QAction*>(QStringLiteral("pushAction"))->isEnabled());
+
+    // Saving it keeps the sync record beside the file.
+    const QString path = m_dir.filePath(QStringLiteral("website-chat.json"));
+    prompts::answerNextFileChooser(path);
+    trigger(pulled, QStringLiteral("saveAction"));
+    const SyncBaseLoadResult saved = SyncBase::load(path);
+    QVERIFY(saved.base);
+    QCOMPARE(saved.base->etag, pulled->syncBase()->etag);
+}
+
+void TestGuiSync::pushShowsTheDifferencesThenSendsTheSettings()
+{
+    // Opened from its file: the window takes the sync record saved beside it.
+    const QString path = m_dir.filePath(QStringLiteral("website-chat.json"));
+    QVERIFY(QFile::exists(SyncBase::pathFor(path)));
+    auto* window = new MainWindow;
+    window->loadFile(path);
+    window->show();
+    QVERIFY(window->syncBase());
+    QVERIFY(connectWith(window, token));
+    const QString pulledEtag = window->syncBase()->etag;
+
+    window->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->click();
+    QCOMPARE(window->document()->config().signedIdentities, SignedIdentities::reject);
+    trigger(window, QStringLiteral("pushAction"));
+    QWidget* preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QCOMPARE(changeLines(preview),
+             QStringList{QStringLiteral("~ /signed_identities: \"require\" -> \"reject\"")});
+    preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
+
+    QTRY_VERIFY_WITH_TIMEOUT(window->syncBase()->etag != pulledEtag, 10000);
+    const RemoteSettings remote = remoteSettings(websiteChatId);
+    QCOMPARE(remote.settings.signedIdentities, SignedIdentities::reject);
+    QCOMPARE(window->syncBase()->etag, remote.etag);
+    QVERIFY(!window->banner()->isVisible());
+    // The edit is still unsaved: the file's record follows when the file does.
+    QCOMPARE(SyncBase::load(path).base->etag, pulledEtag);
+    trigger(window, QStringLiteral("saveAction"));
+    QCOMPARE(SyncBase::load(path).base->etag, remote.etag);
+}
+
+void TestGuiSync::invalidConfigurationIsNotPushed()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled =
+        pull(window, QStringLiteral("Support desk"), QStringLiteral("5f0c0a1b2c3d4e5f60718295"));
+    QVERIFY(pulled);
+    const RemoteSettings before = remoteSettings(pulled->document()->config().community.id);
+    pulled->document()->setSignedIdentities(SignedIdentities::require); // without a key: an error
+    trigger(pulled, QStringLiteral("pushAction"));
+    QVERIFY(pulled->banner()->isVisible());
+    QCOMPARE(pulled->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(pulled->banner()->text().contains(QStringLiteral("1 error")),
+             qPrintable(pulled->banner()->text()));
+    QVERIFY(!shown(QStringLiteral("pushPreviewDialog")));
+    QCOMPARE(remoteSettings(pulled->document()->config().community.id).etag, before.etag);
+}
+
+void TestGuiSync::conflictOffersCancelReloadAndOverwrite()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled = pull(window, QStringLiteral("Mobile app"), mobileAppId);
+    QVERIFY(pulled);
+    QVERIFY(pulled->document()->insertRow(
+        0, MappingRow{QStringLiteral("cell_number"), QStringLiteral("mobile_phone")}));
+    const CommunityConfig local = pulled->document()->config();
+    const QString pulledEtag = pulled->syncBase()->etag;
+
+    // Someone else changes the settings meanwhile.
+    CommunityConfig theirs;
+    theirs.signedIdentities = SignedIdentities::accept;
+    theirs.extraValuesMapping = {
+        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
+    const QString theirEtag = pushBehindTheWindowsBack(mobileAppId, theirs);
+    QVERIFY(!theirEtag.isEmpty());
+
+    // Cancel: nothing changes, here or there.
+    trigger(pulled, QStringLiteral("pushAction"));
+    QWidget* conflict = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
+    QVERIFY(changeLines(conflict).contains(
+        QStringLiteral("~ /signed_identities: \"accept\" -> \"reject\"")));
+    conflict->findChild<QAbstractButton*>(QStringLiteral("cancelButton"))->click();
+    QCOMPARE(pulled->document()->config(), local);
+    QCOMPARE(pulled->syncBase()->etag, pulledEtag);
+    QCOMPARE(remoteSettings(mobileAppId).etag, theirEtag);
+
+    // Reload: the remote settings replace the local ones, as one undoable step.
+    trigger(pulled, QStringLiteral("pushAction"));
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
+    conflict->findChild<QAbstractButton*>(QStringLiteral("reloadButton"))->click();
+    QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::accept);
+    QCOMPARE(pulled->document()->config().extraValuesMapping, theirs.extraValuesMapping);
+    QCOMPARE(pulled->document()->config().community, local.community);
+    QCOMPARE(pulled->syncBase()->etag, theirEtag);
+    pulled->document()->undoStack()->undo();
+    QCOMPARE(pulled->document()->config(), local);
+
+    // Overwrite, once confirmed: the local settings replace theirs, changed once more.
+    theirs.signedIdentities = SignedIdentities::reject;
+    const QString latestEtag = pushBehindTheWindowsBack(mobileAppId, theirs);
+    QVERIFY(!latestEtag.isEmpty());
+    trigger(pulled, QStringLiteral("pushAction"));
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
+    prompts::answerNextQuestion(QMessageBox::Yes);
+    conflict->findChild<QAbstractButton*>(QStringLiteral("overwriteButton"))->click();
+    // The window's base is still the ETag adopted by Reload until the push is answered.
+    QTRY_VERIFY_WITH_TIMEOUT(pulled->syncBase()->etag != theirEtag &&
+                                 pulled->syncBase()->etag != latestEtag,
+                             10000);
+    const RemoteSettings remote = remoteSettings(mobileAppId);
+    QCOMPARE(remote.etag, pulled->syncBase()->etag);
+    QCOMPARE(remote.settings.extraValuesMapping, local.extraValuesMapping);
+    QCOMPARE(remote.settings.signedIdentities, local.signedIdentities);
+}
+
+void TestGuiSync::wrongTokenIsReportedInTheBanner()
+{
+    auto* window = new MainWindow;
+    window->show();
+    const QByteArray wrongToken = "not-the-token-3a9f";
+    QVERIFY(connectWith(window, wrongToken));
+    trigger(window, QStringLiteral("pullAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->banner()->isVisible(), 10000);
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(window->banner()->text().contains(QStringLiteral("401")),
+             qPrintable(window->banner()->text()));
+    QVERIFY(!window->banner()->text().contains(QString::fromLatin1(wrongToken)));
+    QVERIFY(!shown(QStringLiteral("pullDialog")));
+}
+
+QTEST_MAIN(TestGuiSync)
+#include "test_gui_sync.moc"

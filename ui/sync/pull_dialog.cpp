@@ -1,0 +1,171 @@
+#include "pull_dialog.h"
+
+#include "api/api_client.h"
+#include "api/list_communities_command.h"
+#include "api/pull_configuration_command.h"
+#include "api/sync_base.h"
+#include "sync_progress.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace engage {
+
+namespace {
+
+enum Column { NameColumn, IdColumn };
+
+} // namespace
+
+PullDialog::PullDialog(std::shared_ptr<ApiClient> client, QWidget* parent)
+    : QDialog(parent), m_client(std::move(client)), m_communities(new QStandardItemModel(this)),
+      m_filtered(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
+      m_list(new QTreeView(this)), m_progress(new SyncProgress(this))
+{
+    setObjectName(QStringLiteral("pullDialog"));
+    setWindowTitle(tr("Pull a Community"));
+    resize(560, 480);
+
+    m_communities->setHorizontalHeaderLabels({tr("Name"), tr("ID")});
+    m_filtered->setSourceModel(m_communities);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filtered->setFilterKeyColumn(-1); // the name or the ID
+
+    m_search->setObjectName(QStringLiteral("communitySearch"));
+    m_search->setAccessibleName(tr("Search the communities"));
+    m_search->setPlaceholderText(tr("Part of a name or an ID"));
+    m_search->setClearButtonEnabled(true);
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+
+    m_list->setObjectName(QStringLiteral("communityList"));
+    m_list->setAccessibleName(tr("Communities"));
+    m_list->setModel(m_filtered);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    auto* listLabel = new QLabel(tr("&Communities:"), this);
+    listLabel->setBuddy(m_list);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("pullCancelButton"));
+    m_pullButton = buttons->addButton(tr("&Pull"), QDialogButtonBox::AcceptRole);
+    m_pullButton->setObjectName(QStringLiteral("pullButton"));
+    m_pullButton->setEnabled(false);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, m_filtered,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PullDialog::updatePullButton);
+    connect(m_list, &QTreeView::activated, this, &PullDialog::pullSelected);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PullDialog::pullSelected);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+// The commands use the client held here: they go first.
+PullDialog::~PullDialog()
+{
+    delete m_running;
+}
+
+void PullDialog::start()
+{
+    auto* list = new ListCommunitiesCommand(*m_client, this);
+    m_running = list;
+    connect(list, &ApiCommand::finished, this, &PullDialog::listed);
+    m_progress->track(list, tr("Loading the communities\u2026"));
+    list->start();
+}
+
+void PullDialog::done(int result)
+{
+    if (m_running) {
+        disconnect(m_running, nullptr, this, nullptr);
+        m_running->cancel(); // nothing when it has already finished
+    }
+    QDialog::done(result);
+}
+
+void PullDialog::listed()
+{
+    auto* list = qobject_cast<ListCommunitiesCommand*>(m_running);
+    if (list->error()) {
+        endWith(*list->error());
+        return;
+    }
+    for (const CommunityRecord& community : list->communities()) {
+        auto* name = new QStandardItem(community.name);
+        name->setEditable(false);
+        auto* id = new QStandardItem(community.id);
+        id->setEditable(false);
+        m_communities->appendRow({name, id});
+    }
+    m_list->resizeColumnToContents(IdColumn);
+    m_running->deleteLater();
+    m_running = nullptr;
+    if (m_filtered->rowCount() > 0)
+        m_list->setCurrentIndex(m_filtered->index(0, NameColumn));
+    m_search->setFocus();
+    updatePullButton();
+}
+
+void PullDialog::pullSelected()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (m_running || !current.isValid())
+        return;
+    const QString id = current.siblingAtColumn(IdColumn).data().toString();
+    auto* pull = new PullConfigurationCommand(*m_client, id, this);
+    m_running = pull;
+    connect(pull, &ApiCommand::finished, this, &PullDialog::pullFinished);
+    m_progress->track(pull, tr("Pulling the community \"%1\"\u2026")
+                                .arg(current.siblingAtColumn(NameColumn).data().toString()));
+    updatePullButton();
+    pull->start();
+}
+
+void PullDialog::pullFinished()
+{
+    auto* pull = qobject_cast<PullConfigurationCommand*>(m_running);
+    if (pull->error()) {
+        endWith(*pull->error());
+        return;
+    }
+    const CommunityConfig& config = pull->configuration();
+    emit pulled(config,
+                SyncBase{m_client->serverUrl().toString(), config.community.id, pull->etag()});
+    accept();
+}
+
+void PullDialog::updatePullButton()
+{
+    m_pullButton->setEnabled(!m_running && m_list->currentIndex().isValid());
+}
+
+void PullDialog::endWith(const ApiError& error)
+{
+    // A cancelled action needs no message: the person asked for it.
+    if (error.kind != ApiErrorKind::Canceled)
+        emit failed(error.message);
+    reject();
+}
+
+} // namespace engage
