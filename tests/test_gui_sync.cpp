@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -121,9 +122,11 @@ private slots:
     void invalidConfigurationIsNotPushed();
     void conflictOffersCancelReloadAndOverwrite();
     void wrongTokenIsReportedInTheBanner();
+    void cancelStopsANetworkActionAtOnce();
 
 private:
-    bool connectWith(MainWindow* window, const QByteArray& usedToken);
+    bool connectWith(MainWindow* window, const QByteArray& usedToken,
+                     const QString& serverUrl = {});
     MainWindow* pull(MainWindow* window, const QString& search, const QString& id);
     RemoteSettings remoteSettings(const QString& id);
     QString pushBehindTheWindowsBack(const QString& id, const CommunityConfig& settings);
@@ -159,7 +162,8 @@ void TestGuiSync::cleanup()
     QVERIFY2(allUsed, "a question the test answered was never asked");
 }
 
-bool TestGuiSync::connectWith(MainWindow* window, const QByteArray& usedToken)
+bool TestGuiSync::connectWith(MainWindow* window, const QByteArray& usedToken,
+                              const QString& serverUrl)
 {
     trigger(window, QStringLiteral("connectAction"));
     QWidget* dialog = shown(QStringLiteral("connectionDialog"));
@@ -167,7 +171,7 @@ bool TestGuiSync::connectWith(MainWindow* window, const QByteArray& usedToken)
         return false;
     auto* server = dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"));
     server->clear();
-    QTest::keyClicks(server, m_emulator->url());
+    QTest::keyClicks(server, serverUrl.isEmpty() ? m_emulator->url() : serverUrl);
     auto* tokenEdit = dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit"));
     tokenEdit->clear();
     QTest::keyClicks(tokenEdit, QString::fromLatin1(usedToken));
@@ -441,6 +445,31 @@ void TestGuiSync::wrongTokenIsReportedInTheBanner()
              qPrintable(window->banner()->text()));
     QVERIFY(!window->banner()->text().contains(QString::fromLatin1(wrongToken)));
     QVERIFY(!shown(QStringLiteral("pullDialog")));
+}
+
+void TestGuiSync::cancelStopsANetworkActionAtOnce()
+{
+    // Every answer of this server takes 5 s: Cancel must not wait for it.
+    const EmulatorProcess slow({QStringLiteral("--token"), QString::fromLatin1(token),
+                                QStringLiteral("--latency-ms"), QStringLiteral("5000")});
+    QVERIFY(!slow.url().isEmpty());
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token, slow.url()));
+    trigger(window, QStringLiteral("pullAction"));
+    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QVERIFY(dialog);
+    auto* cancel = dialog->findChild<QAbstractButton*>(QStringLiteral("syncCancelButton"));
+    QTRY_VERIFY(cancel->isVisible());
+
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 1000);
+    QVERIFY(sinceCancel.elapsed() < 1000);
+    // The person asked for it: no error, and nothing opened.
+    QVERIFY(!window->banner()->isVisible());
+    QCOMPARE(openWindows().size(), 1);
 }
 
 QTEST_MAIN(TestGuiSync)
