@@ -56,6 +56,7 @@ private slots:
     void modificationFollowsSaveAndUndo();
     void appendedKeysGetUnusedIdsAndSecrets();
     void diagnosticLocationsReadAsWords();
+    void remoteSettingsReplaceTheLocalOnesInOneStep();
 };
 
 void TestConfigDocument::everyRowEditUndoesExactly()
@@ -286,6 +287,37 @@ void TestConfigDocument::diagnosticLocationsReadAsWords()
     QCOMPARE(describeLocation(QStringLiteral("/signed_identities"), config),
              QStringLiteral("Signed identities"));
     QCOMPARE(describeLocation(QString(), config), QStringLiteral("The whole file"));
+}
+
+void TestConfigDocument::remoteSettingsReplaceTheLocalOnesInOneStep()
+{
+    OpensslFixtures fixtures;
+    ConfigDocument document;
+    MappingTableModel mapping(&document);
+    QAbstractItemModelTester tester(&mapping);
+    CommunityConfig local = sampleConfig();
+    local.community.name = QStringLiteral("Local name");
+    document.reset(local);
+
+    CommunityConfig remote;
+    remote.community.name = QStringLiteral("Remote name"); // not a setting: stays local
+    remote.signedIdentities = SignedIdentities::accept;
+    remote.extraValuesMapping = {{QStringLiteral("order"), QStringLiteral("notes")}};
+    remote.jwtKeys = {{QStringLiteral("new"), JwtAlgorithm::hs256,
+                       QStringLiteral("0123456789abcdef01234567"), std::nullopt},
+                      {QStringLiteral("leak"), JwtAlgorithm::rs256, std::nullopt,
+                       QString::fromLatin1(fixtures.rsaPrivateKey())}};
+    document.replaceSettings(remote);
+
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.config().community.name, QStringLiteral("Local name"));
+    QCOMPARE(document.config().customFields, local.customFields);
+    QCOMPARE(document.config().signedIdentities, SignedIdentities::accept);
+    QCOMPARE(document.config().extraValuesMapping, remote.extraValuesMapping);
+    QCOMPARE(document.config().jwtKeys, QList<JwtKey>{remote.jwtKeys.first()});
+    QCOMPARE(mapping.rowCount(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.config(), local);
 }
 
 QTEST_GUILESS_MAIN(TestConfigDocument)

@@ -6,6 +6,7 @@
 
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
 
 namespace engage {
@@ -26,7 +27,14 @@ QString jsonPointerOf(ConfigList list)
 namespace {
 
 // QUndoCommand::id() values: commands of the same id may merge (typing in one field).
-enum CommandId { ReplaceCustomFieldId = 1, ReplaceMappingRowId, ReplaceJwtKeyId, CommunityId };
+enum CommandId {
+    ReplaceCustomFieldId = 1,
+    ReplaceMappingRowId,
+    ReplaceJwtKeyId,
+    CommunityId,
+    SignedIdentitiesId,
+    SettingsId,
+};
 
 template <typename Row>
 constexpr int replaceCommandId()
@@ -84,23 +92,28 @@ private:
     Row m_removed;
 };
 
-template <typename Row>
-class ReplaceRowCommand : public QUndoCommand
+// Replaces one value (a row, the community, the mode) with another. Consecutive edits of
+// one field with the same tag, that is typing, merge into one step.
+template <typename Value>
+class ReplaceValueCommand : public QUndoCommand
 {
 public:
-    ReplaceRowCommand(ConfigDocument* document, int index, const Row& before, const Row& after,
-                      ConfigDocument::FieldTag tag)
-        : m_document(document), m_index(index), m_before(before), m_after(after), m_tag(tag)
+    ReplaceValueCommand(int commandId, int position, const Value& before, const Value& after,
+                        ConfigDocument::FieldTag tag, std::function<void(const Value&)> apply,
+                        const QString& text)
+        : m_commandId(commandId), m_position(position), m_before(before), m_after(after),
+          m_tag(tag), m_apply(std::move(apply))
     {
-        setText(ConfigDocument::tr("Edit a row"));
+        setText(text);
     }
-    void redo() override { m_document->applyReplace(m_index, m_after); }
-    void undo() override { m_document->applyReplace(m_index, m_before); }
-    int id() const override { return replaceCommandId<Row>(); }
+    void redo() override { m_apply(m_after); }
+    void undo() override { m_apply(m_before); }
+    int id() const override { return m_commandId; }
     bool mergeWith(const QUndoCommand* other) override
     {
-        const auto* next = static_cast<const ReplaceRowCommand*>(other);
-        if (m_tag == ConfigDocument::noMerge || next->m_tag != m_tag || next->m_index != m_index)
+        const auto* next = static_cast<const ReplaceValueCommand*>(other);
+        if (m_tag == ConfigDocument::noMerge || next->m_tag != m_tag ||
+            next->m_position != m_position)
             return false;
         m_after = next->m_after;
         // Typing then deleting the same characters leaves nothing to undo.
@@ -109,11 +122,12 @@ public:
     }
 
 private:
-    ConfigDocument* m_document;
-    int m_index;
-    Row m_before;
-    Row m_after;
+    int m_commandId;
+    int m_position; // the row, or 0 for a value that is not in a list
+    Value m_before;
+    Value m_after;
     ConfigDocument::FieldTag m_tag;
+    std::function<void(const Value&)> m_apply;
 };
 
 class MoveRowCommand : public QUndoCommand
@@ -132,53 +146,6 @@ private:
     ConfigList m_list;
     int m_from;
     int m_to;
-};
-
-class SetCommunityCommand : public QUndoCommand
-{
-public:
-    SetCommunityCommand(ConfigDocument* document, const CommunityInfo& before,
-                        const CommunityInfo& after, ConfigDocument::FieldTag tag)
-        : m_document(document), m_before(before), m_after(after), m_tag(tag)
-    {
-        setText(ConfigDocument::tr("Edit the community"));
-    }
-    void redo() override { m_document->applyCommunity(m_after); }
-    void undo() override { m_document->applyCommunity(m_before); }
-    int id() const override { return CommunityId; }
-    bool mergeWith(const QUndoCommand* other) override
-    {
-        const auto* next = static_cast<const SetCommunityCommand*>(other);
-        if (m_tag == ConfigDocument::noMerge || next->m_tag != m_tag)
-            return false;
-        m_after = next->m_after;
-        setObsolete(m_after == m_before);
-        return true;
-    }
-
-private:
-    ConfigDocument* m_document;
-    CommunityInfo m_before;
-    CommunityInfo m_after;
-    ConfigDocument::FieldTag m_tag;
-};
-
-class SetSignedIdentitiesCommand : public QUndoCommand
-{
-public:
-    SetSignedIdentitiesCommand(ConfigDocument* document, const QString& before,
-                               const QString& after)
-        : m_document(document), m_before(before), m_after(after)
-    {
-        setText(ConfigDocument::tr("Change the signed identities mode"));
-    }
-    void redo() override { m_document->applySignedIdentities(m_after); }
-    void undo() override { m_document->applySignedIdentities(m_before); }
-
-private:
-    ConfigDocument* m_document;
-    QString m_before;
-    QString m_after;
 };
 
 // The diagnostics only a file can have: its value rules are recomputed from the value.
@@ -250,16 +217,22 @@ void ConfigDocument::markUnsaved()
 
 void ConfigDocument::setCommunity(const CommunityInfo& community, FieldTag tag)
 {
-    if (community != m_config.community)
-        m_undoStack.push(new SetCommunityCommand(this, m_config.community, community, tag));
+    if (community == m_config.community)
+        return;
+    m_undoStack.push(new ReplaceValueCommand<CommunityInfo>(
+        CommunityId, 0, m_config.community, community, tag,
+        [this](const CommunityInfo& value) { applyCommunity(value); },
+        tr("Edit the community")));
 }
 
 void ConfigDocument::setSignedIdentities(const QString& mode)
 {
-    if (mode != m_config.signedIdentities) {
-        m_undoStack.push(
-            new SetSignedIdentitiesCommand(this, m_config.signedIdentities, mode));
-    }
+    if (mode == m_config.signedIdentities)
+        return;
+    m_undoStack.push(new ReplaceValueCommand<QString>(
+        SignedIdentitiesId, 0, m_config.signedIdentities, mode, noMerge,
+        [this](const QString& value) { applySignedIdentities(value); },
+        tr("Change the signed identities mode")));
 }
 
 template <typename Row>
@@ -277,8 +250,11 @@ bool ConfigDocument::replaceRow(int index, const Row& row, FieldTag tag)
     if (holdsPrivateKey(row))
         return false;
     const Row& current = ConfigListOf<Row>::in(m_config).at(index);
-    if (row != current)
-        m_undoStack.push(new ReplaceRowCommand<Row>(this, index, current, row, tag));
+    if (row != current) {
+        m_undoStack.push(new ReplaceValueCommand<Row>(
+            replaceCommandId<Row>(), index, current, row, tag,
+            [this, index](const Row& value) { applyReplace(index, value); }, tr("Edit a row")));
+    }
     return true;
 }
 
@@ -306,16 +282,22 @@ void ConfigDocument::removeRows(ConfigList list, int first, int count)
 
 void ConfigDocument::replaceSettings(const CommunityConfig& settings)
 {
-    m_undoStack.beginMacro(tr("Replace the settings"));
-    setSignedIdentities(settings.signedIdentities);
-    removeRows(ConfigList::ExtraValuesMapping, 0, rowCount(ConfigList::ExtraValuesMapping));
-    for (int row = 0; row < settings.extraValuesMapping.size(); ++row)
-        insertRow(row, settings.extraValuesMapping.at(row));
-    removeRows(ConfigList::JwtKeys, 0, rowCount(ConfigList::JwtKeys));
-    // insertRow refuses a key holding a private key, as for any other edit.
-    for (int row = 0; row < settings.jwtKeys.size(); ++row)
-        insertRow(row, settings.jwtKeys.at(row));
-    m_undoStack.endMacro();
+    CommunityConfig replaced = m_config;
+    replaced.signedIdentities = settings.signedIdentities;
+    replaced.extraValuesMapping = settings.extraValuesMapping;
+    replaced.jwtKeys.clear();
+    // A key holding a private key is refused here as in any other edit.
+    for (const JwtKey& key : settings.jwtKeys) {
+        if (!holdsPrivateKey(key))
+            replaced.jwtKeys.append(key);
+    }
+    if (replaced == m_config)
+        return;
+    // One command and one revalidation, however many rows and keys the settings have.
+    m_undoStack.push(new ReplaceValueCommand<CommunityConfig>(
+        SettingsId, 0, m_config, replaced, noMerge,
+        [this](const CommunityConfig& value) { applyWholeValue(value); },
+        tr("Replace the settings")));
 }
 
 void ConfigDocument::moveRow(ConfigList list, int from, int to)
@@ -381,6 +363,14 @@ void ConfigDocument::applyMove(ConfigList list, int from, int to)
         break;
     }
     emit rowMoved(list, from, to);
+    revalidate();
+}
+
+void ConfigDocument::applyWholeValue(const CommunityConfig& config)
+{
+    emit aboutToReset();
+    m_config = config;
+    emit resetDone();
     revalidate();
 }
 

@@ -78,6 +78,8 @@ public:
     void applyReplace(int index, const Row& row);
     void applyMove(ConfigList list, int from, int to);
     void applyCommunity(const CommunityInfo& community);
+    // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
+    void applyWholeValue(const CommunityConfig& config);
     void applySignedIdentities(const QString& mode);
 
 signals:
