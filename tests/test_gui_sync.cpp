@@ -12,6 +12,7 @@
 #include "prompts.h"
 #include "recent_files.h"
 #include "support/emulator_process.h"
+#include "support/main_windows.h"
 #include "sync/sync_session.h"
 
 #include <QAbstractButton>
@@ -49,16 +50,6 @@ template <typename Widget = QWidget> Widget* shown(const QString& objectName)
             return qobject_cast<Widget*>(widget);
     }
     return nullptr;
-}
-
-QList<MainWindow*> openWindows()
-{
-    QList<MainWindow*> windows;
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (auto* window = qobject_cast<MainWindow*>(widget); window && window->isVisible())
-            windows.append(window);
-    }
-    return windows;
 }
 
 MainWindow* windowOfCommunity(const QString& id)
@@ -151,15 +142,7 @@ void TestGuiSync::initTestCase()
 
 void TestGuiSync::cleanup()
 {
-    for (MainWindow* window : openWindows()) {
-        if (window->document()->isModified())
-            prompts::answerNextQuestion(QMessageBox::Discard);
-        window->close();
-    }
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    const bool allUsed = prompts::allAnswersUsed();
-    prompts::clearAnswers();
-    QVERIFY2(allUsed, "a question the test answered was never asked");
+    QVERIFY2(closeWindowsAndCheckAnswers(), "a question the test answered was never asked");
 }
 
 bool TestGuiSync::connectWith(MainWindow* window, const QByteArray& usedToken,

@@ -11,6 +11,7 @@
 #include "message_banner.h"
 #include "prompts.h"
 #include "recent_files.h"
+#include "support/main_windows.h"
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/test_files.h"
@@ -65,16 +66,6 @@ bool showActive(QWidget* window)
     return QTest::qWaitForWindowActive(window);
 }
 
-QList<MainWindow*> openWindows()
-{
-    QList<MainWindow*> windows;
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (auto* window = qobject_cast<MainWindow*>(widget); window && window->isVisible())
-            windows.append(window);
-    }
-    return windows;
-}
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -125,15 +116,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    for (MainWindow* window : openWindows()) {
-        if (window->document()->isModified())
-            prompts::answerNextQuestion(QMessageBox::Discard);
-        window->close();
-    }
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    const bool allUsed = prompts::allAnswersUsed();
-    prompts::clearAnswers();
-    QVERIFY2(allUsed, "a question the test answered was never asked");
+    QVERIFY2(closeWindowsAndCheckAnswers(), "a question the test answered was never asked");
 }
 
 MainWindow* TestMainWindow::openExample()
