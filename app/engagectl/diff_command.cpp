@@ -51,8 +51,6 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("give exactly one configuration file."), console);
-    if (communityId(parser).isEmpty())
-        return usageError(tr("--community ID is required."), console);
     if (const auto stop = connectToServer(parser, console))
         return *stop;
     const QString file = parser.positionalArguments().constFirst();

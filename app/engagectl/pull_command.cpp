@@ -25,8 +25,6 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("this command takes no arguments; the file is given by --out."),
                           console);
-    if (communityId(parser).isEmpty())
-        return usageError(tr("--community ID is required."), console);
     const QString target = parser.value(out);
     if (target.isEmpty() || target == QLatin1String("-"))
         return usageError(tr("--out FILE is required (a file: its sync record is kept beside "

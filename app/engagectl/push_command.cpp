@@ -27,11 +27,9 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("give exactly one configuration file."), console);
-    const QString community = communityId(parser);
-    if (community.isEmpty())
-        return usageError(tr("--community ID is required."), console);
     if (const auto stop = connectToServer(parser, console))
         return *stop;
+    const QString community = communityId(parser);
     const QString file = parser.positionalArguments().constFirst();
     // An invalid file is refused before anything is sent.
     const LocalFile local = loadLocal(file, true, console);

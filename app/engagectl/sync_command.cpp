@@ -38,9 +38,10 @@ SyncCommand::SyncCommand()
 {
 }
 
-void SyncCommand::addServerOptions(QCommandLineParser& parser, bool withCommunity) const
+void SyncCommand::addServerOptions(QCommandLineParser& parser, bool withCommunity)
 {
     parser.addOptions({m_server, m_tokenFile, m_caFile, m_maxInFlight, m_timeout, m_attempts});
+    m_requiresCommunity = withCommunity;
     if (withCommunity)
         parser.addOption(m_community);
 }
@@ -54,6 +55,8 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
 {
     if (!parser.isSet(m_server))
         return usageError(tr("--server URL is required."), console);
+    if (m_requiresCommunity && communityId(parser).isEmpty())
+        return usageError(tr("--community ID is required."), console);
     bool isNumber = false;
     const int maxInFlight = parser.value(m_maxInFlight).toInt(&isNumber);
     if (!isNumber || maxInFlight < 1 || maxInFlight > 64)

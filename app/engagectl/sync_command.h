@@ -25,7 +25,7 @@ class SyncCommand : public Command
 protected:
     SyncCommand();
 
-    void addServerOptions(QCommandLineParser& parser, bool withCommunity) const;
+    void addServerOptions(QCommandLineParser& parser, bool withCommunity);
     // Reads the server options and makes the client; the exit code when it cannot.
     std::optional<int> connectToServer(const QCommandLineParser& parser, Console& console);
     ApiClient& client() const { return *m_client; }
@@ -54,6 +54,7 @@ protected:
 private:
     QCommandLineOption m_server;
     QCommandLineOption m_community;
+    bool m_requiresCommunity = false; // --community was added, and is then required
     QCommandLineOption m_tokenFile;
     QCommandLineOption m_caFile;
     QCommandLineOption m_maxInFlight;
