@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <limits>
+#include <optional>
+#include <string_view>
 
 using engage::JsonParseError;
 using engage::JsonParseOptions;
@@ -95,6 +97,8 @@ private slots:
     void rejectsMalformedUtf8_data();
     void rejectsMalformedUtf8();
     void namesTypesInEnglish();
+    void tapeFindsMembersPastNestedValues();
+    void tapeIsReusedForTheNextDocument();
 };
 
 void TestJsonParser::parsesEveryKindOfTopLevelValue_data()
@@ -453,6 +457,14 @@ void TestJsonParser::reportsErrorsWithCodeAndPosition()
     QCOMPARE(result.error->code, code);
     QCOMPARE(positionText(result.error->position), positionText({line, column}));
     QVERIFY2(result.error->message.contains(messagePart), qPrintable(result.error->message));
+
+    // Parsing into a tape, which records no positions, reports the same error.
+    engage::JsonTape tape;
+    const std::optional<JsonParseError> tapeError = parseJson(input, tape);
+    QVERIFY(tapeError);
+    QCOMPARE(tapeError->code, code);
+    QCOMPARE(positionText(tapeError->position), positionText({line, column}));
+    QCOMPARE(tapeError->message, result.error->message);
 }
 
 void TestJsonParser::errorMessagesReadAsSentences_data()
@@ -615,6 +627,12 @@ void TestJsonParser::distinguishesIntegersFromOtherNumbers()
     if (isInteger)
         QCOMPARE(*result.value->toInteger(), integer);
     QCOMPARE(result.value->toDouble(), number);
+
+    engage::JsonTape tape;
+    QVERIFY(!parseJson(input, tape));
+    QCOMPARE(tape.toInteger(0).has_value(), isInteger);
+    if (isInteger)
+        QCOMPARE(*tape.toInteger(0), integer);
 }
 
 void TestJsonParser::convertsIntegersToQJsonValueExactly()
@@ -694,6 +712,53 @@ void TestJsonParser::namesTypesInEnglish()
     QCOMPARE(JsonValue::typeName(Type::Object), QStringLiteral("an object"));
 }
 
-QTEST_GUILESS_MAIN(TestJsonParser)
 
+void TestJsonParser::tapeFindsMembersPastNestedValues()
+{
+    engage::JsonTape tape;
+    QVERIFY(!parseJson(R"({"a": {"x": [1, {"y": 2}], "z": "in a"}, "b": "t\u00e9", "c": true,
+                           "d": null, "e": -3, "f": 1.5, "": "empty name"})",
+                       tape));
+
+    QCOMPARE(tape.type(0), JsonValue::Type::Object);
+    const std::optional<engage::JsonTape::Index> a = tape.member(0, "a");
+    QVERIFY(a);
+    QCOMPARE(tape.type(*a), JsonValue::Type::Object);
+    QCOMPARE(tape.text(*tape.member(*a, "z")), std::string_view("in a"));
+    QVERIFY(!tape.member(0, "z")); // a nested member is not the document's
+    QVERIFY(!tape.member(0, "y"));
+    QCOMPARE(tape.text(*tape.member(0, "b")), std::string_view("t\xc3\xa9"));
+    QCOMPARE(tape.qstringText(*tape.member(0, "b")), QString::fromUtf8("t\xc3\xa9"));
+    QCOMPARE(tape.type(*tape.member(0, "c")), JsonValue::Type::Bool);
+    QVERIFY(tape.toBool(*tape.member(0, "c")));
+    QCOMPARE(tape.type(*tape.member(0, "d")), JsonValue::Type::Null);
+    QCOMPARE(tape.toInteger(*tape.member(0, "e")), std::optional<qint64>(-3));
+    QCOMPARE(tape.text(*tape.member(0, "f")), std::string_view("1.5"));
+    QVERIFY(!tape.toInteger(*tape.member(0, "f")));
+    QCOMPARE(tape.text(*tape.member(0, "")), std::string_view("empty name"));
+    QVERIFY(!tape.member(0, "g"));
+    QVERIFY(!tape.member(*tape.member(0, "b"), "x")); // a string has no members
+
+    const std::optional<engage::JsonTape::Index> x = tape.member(*a, "x");
+    QCOMPARE(tape.type(*x), JsonValue::Type::Array);
+    QCOMPARE(tape.end(*x), *tape.member(*a, "z") - 1); // the next name follows the array
+}
+
+void TestJsonParser::tapeIsReusedForTheNextDocument()
+{
+    engage::JsonTape tape;
+    QVERIFY(!parseJson(R"({"long member name": "a long string value", "n": [1, 2, 3]})", tape));
+    QVERIFY(parseJson(R"({"broken": )", tape)); // an error leaves part of a document
+    QVERIFY(!parseJson(R"({"k": "v"})", tape));
+
+    QCOMPARE(tape.end(0), engage::JsonTape::Index(3)); // the object, one name, one value
+    QCOMPARE(tape.text(*tape.member(0, "k")), std::string_view("v"));
+    QVERIFY(!tape.member(0, "n"));
+    QCOMPARE(tape.toJsonValue().members().size(), std::size_t(1));
+
+    tape.clear();
+    QVERIFY(tape.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestJsonParser)
 #include "test_json_parser.moc"

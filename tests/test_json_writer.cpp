@@ -42,6 +42,12 @@ void TestJsonWriter::writesCompactTextInDocumentOrder_data()
         << QByteArray(R"(["\u0041\/\u00e9"])") << QByteArray("[\"A/\xc3\xa9\"]");
     QTest::newRow("escaped member name")
         << QByteArray(R"({"a\"b": 1})") << QByteArray(R"({"a\"b":1})");
+    QTest::newRow("controls escaped again")
+        << QByteArray(R"(["\b\f\n\r\t\u0000\u001F\u007f"])")
+        << QByteArray("[\"\\b\\f\\n\\r\\t\\u0000\\u001f\x7f\"]");
+    QTest::newRow("UTF-8 as it is")
+        << QByteArray("{\"\xc3\xa9\": \"\xe2\x82\xac \\ud83d\\ude00 \xf0\x9f\x98\x80\"}")
+        << QByteArray("{\"\xc3\xa9\":\"\xe2\x82\xac \xf0\x9f\x98\x80 \xf0\x9f\x98\x80\"}");
 }
 
 void TestJsonWriter::writesCompactTextInDocumentOrder()
@@ -53,6 +59,12 @@ void TestJsonWriter::writesCompactTextInDocumentOrder()
     QVERIFY(parsed.value);
     const QByteArray written = toCompactJson(*parsed.value);
     QCOMPARE(written, expected);
+    // A tape of the same text writes the same bytes.
+    JsonTape tape;
+    QVERIFY(!parseJson(input, tape));
+    QByteArray writtenFromTape = "previous text ";
+    appendCompactJson(writtenFromTape, tape);
+    QCOMPARE(writtenFromTape, "previous text " + expected);
     // What is written reads back as the same text.
     const JsonParseResult reread = parseJson(written);
     QVERIFY(reread.value);

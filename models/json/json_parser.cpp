@@ -1,17 +1,67 @@
 #include "json/json_parser.h"
 
-#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <iterator>
+#include <limits>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 namespace engage {
+
+// The parser's access to the tape it fills: entries are appended in document order, and a
+// container's end is set when it closes.
+class JsonTapeWriter
+{
+public:
+    using Index = JsonTape::Index;
+    using Type = JsonTape::Type;
+
+    JsonTapeWriter(JsonTape& tape, bool recordPositions)
+        : m_tape(tape), m_recordPositions(recordPositions)
+    {
+        m_tape.clear();
+    }
+
+    bool recordsPositions() const { return m_recordPositions; }
+    const JsonTape& tape() const { return m_tape; }
+
+    Index add(Type type, TextPosition position, bool boolean = false)
+    {
+        const auto index = static_cast<Index>(m_tape.m_entries.size());
+        JsonTape::Entry entry;
+        entry.type = type;
+        entry.boolean = boolean;
+        entry.end = index + 1; // a container's is set when it closes
+        entry.textOffset = static_cast<std::uint32_t>(m_tape.m_text.size());
+        m_tape.m_entries.push_back(entry);
+        if (m_recordPositions)
+            m_tape.m_positions.push_back(position);
+        return index;
+    }
+
+    // The text of the entry added last: what was appended to text() since it was added.
+    std::string& text() { return m_tape.m_text; }
+    void endText(Index entry)
+    {
+        JsonTape::Entry& added = m_tape.m_entries[entry];
+        added.textLength = static_cast<std::uint32_t>(m_tape.m_text.size() - added.textOffset);
+    }
+
+    void close(Index container)
+    {
+        m_tape.m_entries[container].end = static_cast<Index>(m_tape.m_entries.size());
+    }
+
+private:
+    JsonTape& m_tape;
+    const bool m_recordPositions;
+};
+
 namespace {
 
 using Code = JsonParseError::Code;
@@ -20,12 +70,9 @@ using Code = JsonParseError::Code;
 // or a secret pasted by mistake does not end up whole in a dialog or a log.
 constexpr qsizetype maxQuotedCharacters = 20;
 
-// Objects with fewer members are searched linearly for duplicates; larger ones get a hash
-// set of their names so that even an object with 100,000 members is checked in linear time.
-constexpr std::size_t linearSearchLimit = 16;
-
-// From this many elements on, a finished container keeps the storage it was built in.
-constexpr std::size_t largeContainerSize = 1024;
+// Objects with fewer members are searched linearly for duplicates; larger ones get their names
+// in a hash set so that even an object with 100,000 members is checked in linear time.
+constexpr std::uint32_t linearSearchLimit = 16;
 
 uchar byteOf(const char* p)
 {
@@ -136,37 +183,27 @@ QString abbreviated(const QString& text)
     return text.left(cut) + QChar(0x2026);
 }
 
-// Moves the elements from index `first` to the end of `stack` into a vector of their own, sized
-// exactly. A large container that holds the whole stack takes its storage instead: copying
-// would write all of its memory once more, and the spare capacity is at most as large.
-template <typename T> std::vector<T> takeElements(std::vector<T>& stack, std::size_t first)
-{
-    if (first == 0 && stack.size() >= largeContainerSize)
-        return std::exchange(stack, {});
-    const auto begin = stack.begin() + static_cast<std::ptrdiff_t>(first);
-    std::vector<T> elements(std::make_move_iterator(begin), std::make_move_iterator(stack.end()));
-    stack.erase(begin, stack.end());
-    return elements;
-}
-
 class Parser
 {
 public:
-    Parser(QByteArrayView utf8, const JsonParseOptions& options)
+    using Index = JsonTape::Index;
+    using Type = JsonTape::Type;
+
+    Parser(QByteArrayView utf8, const JsonParseOptions& options, JsonTape& tape,
+           bool recordPositions)
         : m_p(utf8.data()), m_end(utf8.data() + utf8.size()),
-          m_maxDepth(std::max(options.maxDepth, 0)), m_lineStart(m_p), m_columnBase(m_p)
+          m_maxDepth(std::max(options.maxDepth, 0)), m_lineStart(m_p), m_columnBase(m_p),
+          m_tape(tape, recordPositions)
     {
+        // Entries and text offsets are 32-bit: callers bound their input far below this.
+        Q_ASSERT(utf8.size() < std::numeric_limits<std::uint32_t>::max() / 2);
     }
 
-    JsonParseResult run()
+    std::optional<JsonParseError> run()
     {
-        JsonParseResult result;
-        JsonValue document;
-        if (parseDocument(document))
-            result.value = std::move(document);
-        else
-            result.error = std::move(m_error);
-        return result;
+        if (parseDocument())
+            return std::nullopt;
+        return std::move(m_error);
     }
 
 private:
@@ -174,40 +211,43 @@ private:
     // on m_frames, so nesting costs heap memory bounded by maxDepth, never stack.
     enum class Step {
         ReadValue, // a value must start at the next non-white-space character
-        Completed, // the value passed by reference is complete
+        Completed, // a value was added to the tape, whole
         Failed,    // m_error is set
     };
 
     // An array or object whose closing bracket has not been read yet.
     struct Frame
     {
+        Index container = 0; // its entry on the tape
         bool isObject = false;
-        TextPosition position;
-        std::size_t first = 0; // index of its first element in m_items or m_members
-        QString pendingName;   // objects: the name read before the value being parsed
-        QSet<QString> names;   // objects past linearSearchLimit members: every name so far
+        std::uint32_t members = 0; // objects: members completed so far
     };
 
-    bool parseDocument(JsonValue& document);
-    Step readValue(JsonValue& value);
-    Step openContainer(bool isObject, JsonValue& value);
-    Step continueContainer(JsonValue& value);
-    JsonValue closeContainer();
+    bool parseDocument();
+    Step readValue();
+    Step openContainer(bool isObject);
+    Step continueContainer();
+    Step closeContainer();
     Step readMemberName();
-    bool isDuplicateName(Frame& frame, const QString& name);
-    bool readString(QString& out);
+    bool isDuplicateName(const Frame& frame, Index name);
+    bool readString(Index& entry);
     bool readEscape();
     bool failInvalidEscape(const char* escapeStart);
     bool readHexUnit(const char* escapeStart, char32_t& unit);
     void appendUtf8(char32_t codePoint);
-    Step readNumber(JsonValue& value);
-    Step readLiteral(const char* word, JsonValue literal, JsonValue& value);
+    Step readNumber();
+    Step readLiteral(const char* word, Type type, bool boolean);
     bool expectEndOfText();
     void skipWhitespace();
 
     bool atEnd() const { return m_p == m_end; }
     bool startsWith(const char* at, const char* text) const;
     TextPosition positionAt(const char* p);
+    // The position of a value starting at p, for the tape: only when it records positions.
+    TextPosition valuePosition(const char* p)
+    {
+        return m_tape.recordsPositions() ? positionAt(p) : TextPosition{};
+    }
 
     bool fail(Code code, TextPosition position, const QString& message);
     bool fail(Code code, const char* at, const QString& message);
@@ -229,17 +269,15 @@ private:
     const char* m_columnBase;
     int m_columnAtBase = 1;
 
+    JsonTapeWriter m_tape;
     std::vector<Frame> m_frames;
-    // The finished elements of every open container, in one stack each: a container moves
-    // its own out when it closes (takeElements), so the many small containers of a document
-    // get exactly sized vectors and the stacks' storage is reused.
-    std::vector<JsonValue> m_items;
-    std::vector<JsonValue::Member> m_members;
-    std::string m_scratch; // a string with escapes, decoded back to UTF-8
+    // The names of the objects past linearSearchLimit members, each prefixed with its object's
+    // entry so that one set serves them all.
+    std::unordered_set<std::string> m_largeObjectNames;
     std::optional<JsonParseError> m_error;
 };
 
-bool Parser::parseDocument(JsonValue& document)
+bool Parser::parseDocument()
 {
     if (startsWith(m_p, "\xEF\xBB\xBF")) {
         return fail(Code::UnexpectedCharacter, m_p,
@@ -250,27 +288,24 @@ bool Parser::parseDocument(JsonValue& document)
     if (atEnd())
         return failEnd(QStringLiteral("the text is empty"));
 
-    JsonValue value;
     Step step = Step::ReadValue;
     for (;;) {
         switch (step) {
         case Step::Failed:
             return false;
         case Step::ReadValue:
-            step = readValue(value);
+            step = readValue();
             break;
         case Step::Completed:
-            if (m_frames.empty()) {
-                document = std::move(value);
+            if (m_frames.empty())
                 return expectEndOfText();
-            }
-            step = continueContainer(value);
+            step = continueContainer();
             break;
         }
     }
 }
 
-Parser::Step Parser::readValue(JsonValue& value)
+Parser::Step Parser::readValue()
 {
     skipWhitespace();
     if (atEnd()) {
@@ -279,23 +314,19 @@ Parser::Step Parser::readValue(JsonValue& value)
     }
     switch (*m_p) {
     case '[':
-        return openContainer(false, value);
+        return openContainer(false);
     case '{':
-        return openContainer(true, value);
+        return openContainer(true);
     case '"': {
-        const TextPosition position = positionAt(m_p);
-        QString text;
-        if (!readString(text))
-            return Step::Failed;
-        value = JsonValue::makeString(text, position);
-        return Step::Completed;
+        Index entry = 0;
+        return readString(entry) ? Step::Completed : Step::Failed;
     }
     case 't':
-        return readLiteral("true", JsonValue::makeBool(true, positionAt(m_p)), value);
+        return readLiteral("true", Type::Bool, true);
     case 'f':
-        return readLiteral("false", JsonValue::makeBool(false, positionAt(m_p)), value);
+        return readLiteral("false", Type::Bool, false);
     case 'n':
-        return readLiteral("null", JsonValue::makeNull(positionAt(m_p)), value);
+        return readLiteral("null", Type::Null, false);
     case '-':
     case '0':
     case '1':
@@ -307,28 +338,25 @@ Parser::Step Parser::readValue(JsonValue& value)
     case '7':
     case '8':
     case '9':
-        return readNumber(value);
+        return readNumber();
     default:
         failValueStart(m_p);
         return Step::Failed;
     }
 }
 
-Parser::Step Parser::openContainer(bool isObject, JsonValue& value)
+Parser::Step Parser::openContainer(bool isObject)
 {
-    const TextPosition position = positionAt(m_p);
     if (m_frames.size() >= static_cast<std::size_t>(m_maxDepth)) {
-        fail(Code::TooDeep, position,
+        fail(Code::TooDeep, m_p,
              QStringLiteral("arrays and objects are nested more than %1 levels deep")
                  .arg(m_maxDepth));
         return Step::Failed;
     }
+    const Index container =
+        m_tape.add(isObject ? Type::Object : Type::Array, valuePosition(m_p));
     ++m_p;
-    Frame frame;
-    frame.isObject = isObject;
-    frame.position = position;
-    frame.first = isObject ? m_members.size() : m_items.size();
-    m_frames.push_back(std::move(frame));
+    m_frames.push_back(Frame{container, isObject, 0});
 
     skipWhitespace();
     if (atEnd()) {
@@ -337,20 +365,17 @@ Parser::Step Parser::openContainer(bool isObject, JsonValue& value)
     }
     if (*m_p == (isObject ? '}' : ']')) {
         ++m_p;
-        value = closeContainer();
-        return Step::Completed;
+        return closeContainer();
     }
     return isObject ? readMemberName() : Step::ReadValue;
 }
 
-// Files the completed value into the innermost container, then reads what follows it.
-Parser::Step Parser::continueContainer(JsonValue& value)
+// The value just completed belongs to the innermost container: reads what follows it.
+Parser::Step Parser::continueContainer()
 {
     Frame& frame = m_frames.back();
     if (frame.isObject)
-        m_members.emplace_back(std::move(frame.pendingName), std::move(value));
-    else
-        m_items.push_back(std::move(value));
+        ++frame.members;
 
     skipWhitespace();
     if (atEnd()) {
@@ -360,8 +385,7 @@ Parser::Step Parser::continueContainer(JsonValue& value)
     const char closing = frame.isObject ? '}' : ']';
     if (*m_p == closing) {
         ++m_p;
-        value = closeContainer();
-        return Step::Completed;
+        return closeContainer();
     }
     if (*m_p != ',') {
         failUnexpected(m_p, frame.isObject ? QStringLiteral("',' or '}'")
@@ -380,14 +404,11 @@ Parser::Step Parser::continueContainer(JsonValue& value)
     return frame.isObject ? readMemberName() : Step::ReadValue;
 }
 
-JsonValue Parser::closeContainer()
+Parser::Step Parser::closeContainer()
 {
-    const Frame& frame = m_frames.back();
-    JsonValue container =
-        frame.isObject ? JsonValue::makeObject(takeElements(m_members, frame.first), frame.position)
-                       : JsonValue::makeArray(takeElements(m_items, frame.first), frame.position);
+    m_tape.close(m_frames.back().container);
     m_frames.pop_back();
-    return container;
+    return Step::Completed;
 }
 
 // Reads `"name" :` inside an object; m_p is at the first non-white-space character.
@@ -401,14 +422,14 @@ Parser::Step Parser::readMemberName()
         failUnexpected(m_p, QStringLiteral("a member name in double quotes"));
         return Step::Failed;
     }
-    const TextPosition position = positionAt(m_p);
-    QString name;
+    const char* nameStart = m_p;
+    Index name = 0;
     if (!readString(name))
         return Step::Failed;
-    Frame& frame = m_frames.back();
-    if (isDuplicateName(frame, name)) {
-        fail(Code::DuplicateMember, position,
-             QStringLiteral("member \"%1\" appears twice").arg(abbreviated(name)));
+    if (isDuplicateName(m_frames.back(), name)) {
+        fail(Code::DuplicateMember, nameStart,
+             QStringLiteral("member \"%1\" appears twice")
+                 .arg(abbreviated(m_tape.tape().qstringText(name))));
         return Step::Failed;
     }
     skipWhitespace();
@@ -421,36 +442,42 @@ Parser::Step Parser::readMemberName()
         return Step::Failed;
     }
     ++m_p;
-    frame.pendingName = std::move(name);
     return Step::ReadValue;
 }
 
-bool Parser::isDuplicateName(Frame& frame, const QString& name)
+// Whether the member name just read was already read in the same object: every earlier
+// member of it is complete on the tape, name then value.
+bool Parser::isDuplicateName(const Frame& frame, Index name)
 {
-    const auto first = m_members.begin() + static_cast<std::ptrdiff_t>(frame.first);
-    if (m_members.size() - frame.first < linearSearchLimit) {
-        return std::any_of(first, m_members.end(), [&name](const JsonValue::Member& member) {
-            return member.first == name;
-        });
+    const JsonTape& tape = m_tape.tape();
+    const std::string_view text = tape.text(name);
+    if (frame.members < linearSearchLimit) {
+        for (Index earlier = frame.container + 1; earlier < name; earlier = tape.end(earlier + 1)) {
+            if (tape.text(earlier) == text)
+                return true;
+        }
+        return false;
     }
-    if (frame.names.isEmpty()) {
-        frame.names.reserve(static_cast<qsizetype>(linearSearchLimit * 4));
-        for (auto it = first; it != m_members.end(); ++it)
-            frame.names.insert(it->first);
+    const auto key = [&frame](std::string_view memberName) {
+        std::string result(reinterpret_cast<const char*>(&frame.container), sizeof frame.container);
+        result.append(memberName);
+        return result;
+    };
+    if (frame.members == linearSearchLimit) { // just past the limit: the earlier names go in
+        for (Index earlier = frame.container + 1; earlier < name; earlier = tape.end(earlier + 1))
+            m_largeObjectNames.insert(key(tape.text(earlier)));
     }
-    if (frame.names.contains(name))
-        return true;
-    frame.names.insert(name); // the set always holds the names read so far
-    return false;
+    return !m_largeObjectNames.insert(key(text)).second;
 }
 
-// Reads a string; m_p is at its opening quote. Runs of plain characters are converted in one
-// go, and only strings with escapes pay for a copy into m_scratch.
-bool Parser::readString(QString& out)
+// Reads a string onto the tape as `entry`; m_p is at its opening quote. Runs of plain
+// characters are copied in one go, and escapes are decoded back to UTF-8 as they come.
+bool Parser::readString(Index& entry)
 {
+    entry = m_tape.add(Type::String, valuePosition(m_p));
+    std::string& text = m_tape.text();
     ++m_p;
     const char* runStart = m_p;
-    bool hasEscapes = false;
     for (;;) {
         while (m_p != m_end && stringByteKinds[byteOf(m_p)] == Plain)
             ++m_p;
@@ -458,20 +485,12 @@ bool Parser::readString(QString& out)
             return failEnd(QStringLiteral("the text ends in the middle of a string"));
         switch (stringByteKinds[byteOf(m_p)]) {
         case Quote:
-            if (hasEscapes) {
-                m_scratch.append(runStart, static_cast<std::size_t>(m_p - runStart));
-                out = QString::fromUtf8(m_scratch.data(), static_cast<qsizetype>(m_scratch.size()));
-            } else {
-                out = QString::fromUtf8(runStart, m_p - runStart);
-            }
+            text.append(runStart, static_cast<std::size_t>(m_p - runStart));
+            m_tape.endText(entry);
             ++m_p;
             return true;
         case Backslash:
-            if (!hasEscapes) {
-                m_scratch.clear();
-                hasEscapes = true;
-            }
-            m_scratch.append(runStart, static_cast<std::size_t>(m_p - runStart));
+            text.append(runStart, static_cast<std::size_t>(m_p - runStart));
             if (!readEscape())
                 return false;
             runStart = m_p;
@@ -494,9 +513,10 @@ bool Parser::readString(QString& out)
     }
 }
 
-// Decodes one escape into m_scratch; m_p is at the backslash.
+// Decodes one escape onto the tape's text; m_p is at the backslash.
 bool Parser::readEscape()
 {
+    std::string& text = m_tape.text();
     const char* escapeStart = m_p;
     ++m_p;
     if (atEnd())
@@ -506,22 +526,22 @@ bool Parser::readEscape()
     case '"':
     case '\\':
     case '/':
-        m_scratch.push_back(letter);
+        text.push_back(letter);
         return true;
     case 'b':
-        m_scratch.push_back('\b');
+        text.push_back('\b');
         return true;
     case 'f':
-        m_scratch.push_back('\f');
+        text.push_back('\f');
         return true;
     case 'n':
-        m_scratch.push_back('\n');
+        text.push_back('\n');
         return true;
     case 'r':
-        m_scratch.push_back('\r');
+        text.push_back('\r');
         return true;
     case 't':
-        m_scratch.push_back('\t');
+        text.push_back('\t');
         return true;
     case 'u':
         break;
@@ -602,29 +622,30 @@ bool Parser::readHexUnit(const char* escapeStart, char32_t& unit)
 
 void Parser::appendUtf8(char32_t codePoint)
 {
+    std::string& text = m_tape.text();
     const auto byte = [](char32_t bits) { return static_cast<char>(static_cast<uchar>(bits)); };
     if (codePoint < 0x80) {
-        m_scratch.push_back(byte(codePoint));
+        text.push_back(byte(codePoint));
     } else if (codePoint < 0x800) {
-        m_scratch.push_back(byte(0xC0 | (codePoint >> 6)));
-        m_scratch.push_back(byte(0x80 | (codePoint & 0x3F)));
+        text.push_back(byte(0xC0 | (codePoint >> 6)));
+        text.push_back(byte(0x80 | (codePoint & 0x3F)));
     } else if (codePoint < 0x10000) {
-        m_scratch.push_back(byte(0xE0 | (codePoint >> 12)));
-        m_scratch.push_back(byte(0x80 | ((codePoint >> 6) & 0x3F)));
-        m_scratch.push_back(byte(0x80 | (codePoint & 0x3F)));
+        text.push_back(byte(0xE0 | (codePoint >> 12)));
+        text.push_back(byte(0x80 | ((codePoint >> 6) & 0x3F)));
+        text.push_back(byte(0x80 | (codePoint & 0x3F)));
     } else {
-        m_scratch.push_back(byte(0xF0 | (codePoint >> 18)));
-        m_scratch.push_back(byte(0x80 | ((codePoint >> 12) & 0x3F)));
-        m_scratch.push_back(byte(0x80 | ((codePoint >> 6) & 0x3F)));
-        m_scratch.push_back(byte(0x80 | (codePoint & 0x3F)));
+        text.push_back(byte(0xF0 | (codePoint >> 18)));
+        text.push_back(byte(0x80 | ((codePoint >> 12) & 0x3F)));
+        text.push_back(byte(0x80 | ((codePoint >> 6) & 0x3F)));
+        text.push_back(byte(0x80 | (codePoint & 0x3F)));
     }
 }
 
 // Reads a number by the RFC 8259 grammar: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
-Parser::Step Parser::readNumber(JsonValue& value)
+Parser::Step Parser::readNumber()
 {
     const char* start = m_p;
-    const TextPosition position = positionAt(start);
+    const Index entry = m_tape.add(Type::Number, valuePosition(start));
     const auto skipDigits = [this] {
         while (!atEnd() && isDigit(*m_p))
             ++m_p;
@@ -666,11 +687,12 @@ Parser::Step Parser::readNumber(JsonValue& value)
                                       "numbers are allowed)")
                            .arg(QLatin1Char(*m_p)));
     }
-    value = JsonValue::makeNumber(QString::fromLatin1(start, m_p - start), position);
+    m_tape.text().append(start, static_cast<std::size_t>(m_p - start));
+    m_tape.endText(entry);
     return Step::Completed;
 }
 
-Parser::Step Parser::readLiteral(const char* word, JsonValue literal, JsonValue& value)
+Parser::Step Parser::readLiteral(const char* word, Type type, bool boolean)
 {
     const std::size_t length = std::strlen(word);
     for (std::size_t i = 0; i < length; ++i) {
@@ -684,8 +706,8 @@ Parser::Step Parser::readLiteral(const char* word, JsonValue literal, JsonValue&
             return Step::Failed;
         }
     }
+    m_tape.add(type, valuePosition(m_p), boolean);
     m_p += length;
-    value = std::move(literal);
     return Step::Completed;
 }
 
@@ -845,7 +867,18 @@ QString Parser::describeCharacter(const char* at) const
 
 JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options)
 {
-    return Parser(utf8, options).run();
+    JsonTape tape;
+    JsonParseResult result;
+    result.error = Parser(utf8, options, tape, true).run();
+    if (!result.error)
+        result.value = tape.toJsonValue();
+    return result;
+}
+
+std::optional<JsonParseError> parseJson(QByteArrayView utf8, JsonTape& tape,
+                                        const JsonParseOptions& options)
+{
+    return Parser(utf8, options, tape, false).run();
 }
 
 } // namespace engage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "json/json_tape.h"
 #include "json/json_value.h"
 
 #include <QByteArrayView>
@@ -42,6 +43,12 @@ struct JsonParseResult
     std::optional<JsonParseError> error;
 };
 
+// The tree of the text, each value with its position.
 JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options = {});
+
+// The same checks, into a tape (cleared first, its storage reused; positions not recorded):
+// nothing, or the first error, after which the tape holds only part of the text.
+std::optional<JsonParseError> parseJson(QByteArrayView utf8, JsonTape& tape,
+                                        const JsonParseOptions& options = {});
 
 } // namespace engage

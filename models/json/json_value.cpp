@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <algorithm>
+#include <charconv>
 
 namespace engage {
 
@@ -75,16 +75,20 @@ std::optional<qint64> JsonValue::toInteger() const
 {
     if (m_type != Type::Number)
         return std::nullopt;
+    const QByteArray ascii = m_text.toLatin1(); // number text is ASCII
+    return integerOfNumberText({ascii.constData(), static_cast<std::size_t>(ascii.size())});
+}
+
+std::optional<qint64> integerOfNumberText(std::string_view numberText)
+{
     // "1.0" and "1e3" are not integers: a field that wants an integer should tell the person
     // who wrote "1.0" rather than silently accept a fraction or exponent.
-    const bool hasFractionOrExponent = std::any_of(m_text.begin(), m_text.end(), [](QChar c) {
-        return c == QLatin1Char('.') || c == QLatin1Char('e') || c == QLatin1Char('E');
-    });
-    if (hasFractionOrExponent)
+    if (numberText.find_first_of(".eE") != std::string_view::npos)
         return std::nullopt;
-    bool fits = false;
-    const qint64 value = m_text.toLongLong(&fits, 10);
-    if (!fits)
+    qint64 value = 0;
+    const char* const end = numberText.data() + numberText.size();
+    const auto [stop, error] = std::from_chars(numberText.data(), end, value);
+    if (error != std::errc() || stop != end)
         return std::nullopt;
     return value;
 }

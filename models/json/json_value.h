@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -72,5 +73,9 @@ private:
     std::vector<Member> m_members;
     TextPosition m_position;
 };
+
+// The integer a JSON number's text (RFC 8259 grammar) writes, when it has no fraction or
+// exponent and fits in qint64.
+std::optional<qint64> integerOfNumberText(std::string_view numberText);
 
 } // namespace engage

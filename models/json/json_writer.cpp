@@ -129,6 +129,46 @@ void appendValue(QByteArray& out, const JsonValue& value)
     }
 }
 
+// Returns the entry after the value.
+JsonTape::Index appendTapeValue(QByteArray& out, const JsonTape& tape, JsonTape::Index value)
+{
+    switch (tape.type(value)) {
+    case JsonValue::Type::Null:
+        out.append("null");
+        break;
+    case JsonValue::Type::Bool:
+        out.append(tape.toBool(value) ? "true" : "false");
+        break;
+    case JsonValue::Type::Number:
+        out.append(tape.text(value).data(), static_cast<qsizetype>(tape.text(value).size()));
+        break;
+    case JsonValue::Type::String:
+        appendJsonString(out, tape.text(value));
+        break;
+    case JsonValue::Type::Array:
+        out.append('[');
+        for (JsonTape::Index item = value + 1; item < tape.end(value);) {
+            if (item > value + 1)
+                out.append(',');
+            item = appendTapeValue(out, tape, item);
+        }
+        out.append(']');
+        break;
+    case JsonValue::Type::Object:
+        out.append('{');
+        for (JsonTape::Index name = value + 1; name < tape.end(value);) {
+            if (name > value + 1)
+                out.append(',');
+            appendJsonString(out, tape.text(name));
+            out.append(':');
+            name = appendTapeValue(out, tape, name + 1);
+        }
+        out.append('}');
+        break;
+    }
+    return tape.end(value);
+}
+
 constexpr qsizetype indentWidth = 2;
 
 void appendLineBreak(QByteArray& out, int depth)
@@ -200,9 +240,32 @@ void appendJsonString(QByteArray& out, QStringView text)
     out.truncate(cursor - out.constData());
 }
 
+void appendJsonString(QByteArray& out, std::string_view utf8)
+{
+    out.append('"');
+    const char* run = utf8.data();
+    const char* const end = run + utf8.size();
+    for (const char* byte = run; byte != end; ++byte) {
+        const auto unit = static_cast<uchar>(*byte);
+        if (unit >= 0x20 && unit != '"' && unit != '\\')
+            continue; // UTF-8 sequences are copied as they are, with the run around them
+        out.append(run, byte - run);
+        char escape[maxBytesPerCodeUnit];
+        out.append(escape, writeAsciiEscaped(escape, unit) - escape);
+        run = byte + 1;
+    }
+    out.append(run, end - run);
+    out.append('"');
+}
+
 void appendCompactJson(QByteArray& out, const JsonValue& value)
 {
     appendValue(out, value);
+}
+
+void appendCompactJson(QByteArray& out, const JsonTape& tape)
+{
+    appendTapeValue(out, tape, 0);
 }
 
 QByteArray toCompactJson(const JsonValue& value)

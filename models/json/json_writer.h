@@ -1,9 +1,12 @@
 #pragma once
 
+#include "json/json_tape.h"
 #include "json/json_value.h"
 
 #include <QByteArray>
 #include <QStringView>
+
+#include <string_view>
 
 namespace engage {
 
@@ -17,6 +20,8 @@ QByteArray toCompactJson(const JsonValue& value);
 // The same, appended to `out`: for writers that assemble a larger document, such as one
 // result line per token, without an intermediate buffer per value.
 void appendCompactJson(QByteArray& out, const JsonValue& value);
+// The same for a parsed document: byte for byte what its tree would give.
+void appendCompactJson(QByteArray& out, const JsonTape& tape);
 
 // JSON text for people to read (the workbench, engagectl inspect-jwt): each array item and
 // object member on a line of its own, indented by two spaces per level, members in document
@@ -26,5 +31,7 @@ QByteArray toIndentedJson(const JsonValue& value);
 
 // Appends the JSON string literal of `text`, quotes included.
 void appendJsonString(QByteArray& out, QStringView text);
+// The same for well-formed UTF-8 text, such as a parsed string.
+void appendJsonString(QByteArray& out, std::string_view utf8);
 
 } // namespace engage
