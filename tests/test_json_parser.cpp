@@ -712,7 +712,6 @@ void TestJsonParser::namesTypesInEnglish()
     QCOMPARE(JsonValue::typeName(Type::Object), QStringLiteral("an object"));
 }
 
-
 void TestJsonParser::tapeFindsMembersPastNestedValues()
 {
     engage::JsonTape tape;

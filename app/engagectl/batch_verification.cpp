@@ -93,7 +93,8 @@ struct Job
     bool done = false;
 };
 
-void verifyJob(JwtVerifier::Session& session, Job& job, qint64 now)
+// `verdict` is the worker's, reused from token to token.
+void verifyJob(JwtVerifier::Session& session, JwtVerdict& verdict, Job& job, qint64 now)
 {
     job.verdicts.reserve(job.lines.size() * 2);
     const char* cursor = job.lines.constData();
@@ -104,7 +105,7 @@ void verifyJob(JwtVerifier::Session& session, Job& job, qint64 now)
         qsizetype length = newline - cursor;
         if (length > 0 && cursor[length - 1] == '\r')
             --length;
-        const JwtVerdict verdict = session.verify(QByteArrayView(cursor, length), now);
+        session.verify(QByteArrayView(cursor, length), now, verdict);
         appendVerdictJson(job.verdicts, verdict);
         job.verdicts.append('\n');
         ++job.tokens;
@@ -183,8 +184,9 @@ BatchSummary BatchVerification::run(const JwtVerifier& verifier, QIODevice& inpu
     for (int index = 0; index < threads; ++index) {
         workers.emplace_back([&verifier, &queue, nowUnixSeconds] {
             JwtVerifier::Session session(verifier);
+            JwtVerdict verdict;
             while (Job* job = queue.take()) {
-                verifyJob(session, *job, nowUnixSeconds);
+                verifyJob(session, verdict, *job, nowUnixSeconds);
                 queue.markDone(*job);
             }
         });

@@ -65,13 +65,13 @@ void appendVerdictJson(QByteArray& out, const JwtVerdict& verdict)
     appendOptionalString(out, verdict.kid);
     out.append(",\"alg\":");
     appendOptionalString(out, verdict.alg);
-    if (verdict.header) {
+    if (!verdict.header.isEmpty()) {
         out.append(",\"header\":");
-        appendCompactJson(out, *verdict.header);
+        out.append(verdict.header);
     }
-    if (verdict.payload) {
+    if (!verdict.payload.isEmpty()) {
         out.append(",\"payload\":");
-        appendCompactJson(out, *verdict.payload);
+        out.append(verdict.payload);
     }
     out.append(',');
     appendMappedFields(out, verdict.mappedFields);
@@ -99,15 +99,11 @@ void printVerdict(QTextStream& stream, const JwtVerdict& verdict)
         stream << "  " << VerdictOutput::tr("Key ID: %1").arg(*verdict.kid) << '\n';
     if (verdict.alg)
         stream << "  " << VerdictOutput::tr("Algorithm: %1").arg(*verdict.alg) << '\n';
-    if (verdict.header)
-        stream << "  "
-               << VerdictOutput::tr("Header: %1")
-                      .arg(QString::fromUtf8(toCompactJson(*verdict.header)))
+    if (!verdict.header.isEmpty())
+        stream << "  " << VerdictOutput::tr("Header: %1").arg(QString::fromUtf8(verdict.header))
                << '\n';
-    if (verdict.payload)
-        stream << "  "
-               << VerdictOutput::tr("Payload: %1")
-                      .arg(QString::fromUtf8(toCompactJson(*verdict.payload)))
+    if (!verdict.payload.isEmpty())
+        stream << "  " << VerdictOutput::tr("Payload: %1").arg(QString::fromUtf8(verdict.payload))
                << '\n';
     if (verdict.accepted)
         printMappedFields(stream, verdict.mappedFields);

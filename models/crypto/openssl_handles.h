@@ -27,6 +27,10 @@ struct X509Deleter
 {
     void operator()(X509* certificate) const noexcept { X509_free(certificate); }
 };
+struct EvpMdDeleter
+{
+    void operator()(EVP_MD* digest) const noexcept { EVP_MD_free(digest); }
+};
 struct EvpMdCtxDeleter
 {
     void operator()(EVP_MD_CTX* context) const noexcept { EVP_MD_CTX_free(context); }
@@ -66,6 +70,7 @@ struct OpenSslClearFreeDeleter
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, EvpPkeyDeleter>;
 using BioPtr = std::unique_ptr<BIO, BioDeleter>;
 using X509Ptr = std::unique_ptr<X509, X509Deleter>;
+using EvpMdPtr = std::unique_ptr<EVP_MD, EvpMdDeleter>;
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, EvpMdCtxDeleter>;
 using EvpPkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, EvpPkeyCtxDeleter>;
 using EvpMacPtr = std::unique_ptr<EVP_MAC, EvpMacDeleter>;

@@ -353,8 +353,7 @@ Parser::Step Parser::openContainer(bool isObject)
                  .arg(m_maxDepth));
         return Step::Failed;
     }
-    const Index container =
-        m_tape.add(isObject ? Type::Object : Type::Array, valuePosition(m_p));
+    const Index container = m_tape.add(isObject ? Type::Object : Type::Array, valuePosition(m_p));
     ++m_p;
     m_frames.push_back(Frame{container, isObject, 0});
 

@@ -2,6 +2,7 @@
 
 #include "json/json_value.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -51,8 +52,10 @@ struct JwtVerdict
     QString message;                 // translated sentence for administrators; empty when accepted
     std::optional<QString> kid;      // the header's "kid" and "alg", when they are strings
     std::optional<QString> alg;
-    std::optional<JsonValue> header; // the decoded header and payload, when they decoded
-    std::optional<JsonValue> payload;
+    // The decoded header and payload as compact JSON (members in token order, strings with
+    // only the escapes JSON requires), each empty when it did not decode to a JSON object.
+    QByteArray header;
+    QByteArray payload;
     MappedFields mappedFields; // accepted tokens only
 };
 

@@ -4,6 +4,7 @@
 #include "crypto/openssl_handles.h"
 #include "crypto/pem_key.h"
 #include "json/json_parser.h"
+#include "json/json_writer.h"
 #include "jwt/base64url.h"
 
 #include <QDateTime>
@@ -13,6 +14,8 @@
 #include <cstddef>
 #include <limits>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -41,16 +44,29 @@ Mode modeOf(const QString& signedIdentities)
 
 constexpr std::size_t sha256Size = 32;
 
+std::string utf8Of(const QString& text)
+{
+    return text.toStdString(); // QString::toStdString converts to UTF-8
+}
+
 } // namespace
 
 struct PreparedKey
 {
     std::size_t index = 0; // in the configuration, and in each thread's context tables
     QString id;
-    QString algorithm; // as configured, valid or not
+    std::string idUtf8; // as a token's decoded kid is compared
+    QString algorithm;  // as configured, valid or not
     bool usable = false;
     QByteArray hmacSecret;               // usable HS256 keys: the secret's own UTF-8 bytes
     std::shared_ptr<EVP_PKEY> publicKey; // usable RS256 keys
+};
+
+// A row of the extra values mapping, its key in UTF-8 as the token's member names are.
+struct PreparedMappingRow
+{
+    std::string key;
+    QString field;
 };
 
 struct JwtVerifierState
@@ -58,14 +74,16 @@ struct JwtVerifierState
     Mode mode = Mode::Reject;
     QString modeText;
     std::vector<PreparedKey> keys;
-    QList<MappingRow> mapping;
-    EvpMacPtr hmac; // fetched once: fetching is a locked lookup in OpenSSL's method store
+    std::vector<PreparedMappingRow> mapping;
+    // Fetched once: fetching is a locked lookup in OpenSSL's method store.
+    EvpMacPtr hmac;
+    EvpMdPtr sha256;
 
     // The key a token's kid names: an exact match of a configured ID, or nullptr.
-    const PreparedKey* findKey(const QString& id) const
+    const PreparedKey* findKey(std::string_view id) const
     {
         for (const PreparedKey& key : keys) {
-            if (key.id == id)
+            if (key.idUtf8 == id)
                 return &key;
         }
         return nullptr;
@@ -77,7 +95,8 @@ class SignatureContexts
 {
 public:
     explicit SignatureContexts(const JwtVerifierState& state)
-        : m_state(state), m_hmac(state.keys.size()), m_rsa(state.keys.size())
+        : m_state(state), m_hmac(state.keys.size()), m_rsa(state.keys.size()),
+          m_digest(EVP_MD_CTX_new())
     {
     }
 
@@ -137,9 +156,11 @@ private:
         EVP_PKEY_CTX* context = rsaContext(index);
         std::array<unsigned char, sha256Size> digest{};
         unsigned int digestSize = 0;
-        return context != nullptr &&
-               EVP_Digest(signingInput.data(), static_cast<std::size_t>(signingInput.size()),
-                          digest.data(), &digestSize, EVP_sha256(), nullptr) == 1 &&
+        return context != nullptr && m_digest &&
+               EVP_DigestInit_ex(m_digest.get(), m_state.sha256.get(), nullptr) == 1 &&
+               EVP_DigestUpdate(m_digest.get(), signingInput.data(),
+                                static_cast<std::size_t>(signingInput.size())) == 1 &&
+               EVP_DigestFinal_ex(m_digest.get(), digest.data(), &digestSize) == 1 &&
                digestSize == sha256Size &&
                EVP_PKEY_verify(context, reinterpret_cast<const unsigned char*>(signature.data()),
                                static_cast<std::size_t>(signature.size()), digest.data(),
@@ -166,6 +187,7 @@ private:
     const JwtVerifierState& m_state;
     std::vector<EvpMacCtxPtr> m_hmac; // by key index
     std::vector<EvpPkeyCtxPtr> m_rsa; // by key index
+    EvpMdCtxPtr m_digest;             // RS256: the signing input's SHA-256
 };
 
 // What one thread reuses from one token to the next, to spare the allocator.
@@ -175,6 +197,8 @@ struct JwtThreadState
 
     SignatureContexts signatures;
     QByteArray decodedSegment; // the header, then the payload: each is parsed at once
+    JsonTape header;
+    JsonTape payload;
     QByteArray signature;
 };
 
@@ -197,7 +221,7 @@ std::vector<PreparedKey> prepareKeys(const QList<JwtKey>& keys)
     std::vector<PreparedKey> prepared;
     prepared.reserve(static_cast<std::size_t>(keys.size()));
     for (const JwtKey& key : keys) {
-        PreparedKey entry{prepared.size(), key.id, key.algorithm, false, {}, {}};
+        PreparedKey entry{prepared.size(), key.id, utf8Of(key.id), key.algorithm, false, {}, {}};
         entry.usable = countById.value(key.id) == 1 && isUsable(key);
         if (entry.usable && key.algorithm == JwtAlgorithm::hs256)
             entry.hmacSecret = key.secret->toUtf8();
@@ -227,17 +251,17 @@ QString shown(const QString& text)
 }
 
 // What a JSON value is, for messages: its string quoted, or its kind.
-QString described(const JsonValue& value)
+QString described(const JsonTape& tape, JsonTape::Index value)
 {
-    switch (value.type()) {
+    switch (tape.type(value)) {
     case JsonValue::Type::Null:
         return JwtVerifier::tr("null");
     case JsonValue::Type::Bool:
         return JwtVerifier::tr("a boolean");
     case JsonValue::Type::Number:
-        return JwtVerifier::tr("the number %1").arg(shown(value.text()));
+        return JwtVerifier::tr("the number %1").arg(shown(tape.qstringText(value)));
     case JsonValue::Type::String:
-        return JwtVerifier::tr("the string \"%1\"").arg(shown(value.text()));
+        return JwtVerifier::tr("the string \"%1\"").arg(shown(tape.qstringText(value)));
     case JsonValue::Type::Array:
         return JwtVerifier::tr("an array");
     case JsonValue::Type::Object:
@@ -345,55 +369,65 @@ QString notBase64UrlMessage(Part segment)
 }
 
 // Step 2, the contents: a segment that decodes to a UTF-8 JSON object without duplicates.
-std::optional<JsonValue> decodeObject(QByteArrayView segment, Part part, QByteArray& buffer,
-                                      JwtVerdict& verdict)
+bool decodeObject(QByteArrayView segment, Part part, QByteArray& buffer, JsonTape& object,
+                  JwtVerdict& verdict)
 {
-    if (!base64UrlDecodeInto(segment, buffer)) {
-        refuseMalformed(verdict, notBase64UrlMessage(part));
-        return std::nullopt;
+    if (!base64UrlDecodeInto(segment, buffer))
+        return refuseMalformed(verdict, notBase64UrlMessage(part));
+    if (const std::optional<JsonParseError> error = parseJson(buffer, object)) {
+        return refuseMalformed(verdict, JwtVerifier::tr("The %1 is not valid JSON: %2 (line %3, "
+                                                        "column %4).")
+                                            .arg(partName(part), shown(error->message))
+                                            .arg(error->position.line)
+                                            .arg(error->position.column));
     }
-    JsonParseResult parsed = parseJson(buffer);
-    if (parsed.error) {
-        const JsonParseError& error = *parsed.error;
-        refuseMalformed(verdict, JwtVerifier::tr("The %1 is not valid JSON: %2 (line %3, column "
-                                                 "%4).")
-                                     .arg(partName(part), shown(error.message))
-                                     .arg(error.position.line)
-                                     .arg(error.position.column));
-        return std::nullopt;
+    if (!object.isObject(0)) {
+        return refuseMalformed(verdict, JwtVerifier::tr("The %1 is %2, not a JSON object.")
+                                            .arg(partName(part), described(object, 0)));
     }
-    if (!parsed.value->isObject()) {
-        refuseMalformed(verdict, JwtVerifier::tr("The %1 is %2, not a JSON object.")
-                                     .arg(partName(part), described(*parsed.value)));
-        return std::nullopt;
-    }
-    return std::move(parsed.value);
+    return true;
 }
 
-// Step 2 whole; fills the decoded header and payload (and kid and alg) into the verdict, and
-// the decoded signature into the thread's buffer.
-std::optional<TokenSegments> decodeToken(QByteArrayView token, JwtThreadState& thread,
-                                         JwtVerdict& verdict)
+// The verdict's kid and alg, as QStrings that share the configuration's text when they can:
+// an accepted token then costs no allocation for them.
+void noteKidAndAlg(const JwtVerifierState& state, const JsonTape& header, JwtVerdict& verdict)
+{
+    if (const std::optional<JsonTape::Index> kid = header.member(0, "kid");
+        kid && header.isString(*kid)) {
+        const PreparedKey* key = state.findKey(header.text(*kid));
+        verdict.kid = key ? key->id : header.qstringText(*kid);
+    }
+    if (const std::optional<JsonTape::Index> alg = header.member(0, "alg");
+        alg && header.isString(*alg)) {
+        const std::string_view text = header.text(*alg);
+        verdict.alg = text == "HS256"   ? JwtAlgorithm::hs256
+                      : text == "RS256" ? JwtAlgorithm::rs256
+                                        : header.qstringText(*alg);
+    }
+}
+
+// Step 2 whole; fills the decoded header and payload into the thread's tapes and, as compact
+// JSON, into the verdict, with kid and alg; and the decoded signature into the thread's buffer.
+std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArrayView token,
+                                         JwtThreadState& thread, JwtVerdict& verdict)
 {
     std::optional<TokenSegments> segments = splitToken(token, verdict);
-    if (!segments)
+    if (!segments || !decodeObject(segments->header, Part::Header, thread.decodedSegment,
+                                   thread.header, verdict)) {
         return std::nullopt;
-    verdict.header = decodeObject(segments->header, Part::Header, thread.decodedSegment, verdict);
-    if (!verdict.header)
+    }
+    appendCompactJson(verdict.header, thread.header);
+    noteKidAndAlg(state, thread.header, verdict);
+    if (!decodeObject(segments->payload, Part::Payload, thread.decodedSegment, thread.payload,
+                      verdict)) {
         return std::nullopt;
-    if (const JsonValue* kid = verdict.header->member(u"kid"); kid && kid->isString())
-        verdict.kid = kid->text();
-    if (const JsonValue* alg = verdict.header->member(u"alg"); alg && alg->isString())
-        verdict.alg = alg->text();
-    verdict.payload =
-        decodeObject(segments->payload, Part::Payload, thread.decodedSegment, verdict);
-    if (!verdict.payload)
-        return std::nullopt;
+    }
+    appendCompactJson(verdict.payload, thread.payload);
     if (!base64UrlDecodeInto(segments->signature, thread.signature)) {
         refuseMalformed(verdict, notBase64UrlMessage(Part::Signature));
         return std::nullopt;
     }
-    if (verdict.header->member(u"crit")) {
+    if (thread.header.member(0, "crit")) {
         refuseMalformed(verdict, JwtVerifier::tr("The header has a \"crit\" member: it lists "
                                                  "extensions that must be understood, and none "
                                                  "is, so the token is refused."));
@@ -403,61 +437,61 @@ std::optional<TokenSegments> decodeToken(QByteArrayView token, JwtThreadState& t
 }
 
 // Steps 3 to 7: algorithm, type, key ID, key, and that the key is for this algorithm.
-const PreparedKey* checkHeader(const JwtVerifierState& state, JwtVerdict& verdict)
+const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& header,
+                               JwtVerdict& verdict)
 {
-    const JsonValue& header = *verdict.header;
-    const JsonValue* alg = header.member(u"alg");
+    const std::optional<JsonTape::Index> alg = header.member(0, "alg");
     if (!alg) {
         refuse(verdict, JwtReason::UnsupportedAlg,
                JwtVerifier::tr("The header has no \"alg\" member; tokens must be signed with "
                                "HS256 or RS256."));
         return nullptr;
     }
-    if (!alg->isString() ||
-        (alg->text() != JwtAlgorithm::hs256 && alg->text() != JwtAlgorithm::rs256)) {
+    const std::string_view algText = header.isString(*alg) ? header.text(*alg) : "";
+    if (algText != "HS256" && algText != "RS256") {
         refuse(verdict, JwtReason::UnsupportedAlg,
-               alg->isString() && alg->text() == QLatin1String("none")
+               header.isString(*alg) && algText == "none"
                    ? JwtVerifier::tr("The algorithm is \"none\": the token is not signed. Tokens "
                                      "must be signed with HS256 or RS256.")
                    : JwtVerifier::tr("The algorithm \"alg\" is %1; tokens must be signed with "
                                      "HS256 or RS256.")
-                         .arg(described(*alg)));
+                         .arg(described(header, *alg)));
         return nullptr;
     }
-    const JsonValue* typ = header.member(u"typ");
-    if (!typ || !typ->isString() || typ->text() != QLatin1String("JWT")) {
+    const std::optional<JsonTape::Index> typ = header.member(0, "typ");
+    if (!typ || !header.isString(*typ) || header.text(*typ) != "JWT") {
         refuse(verdict, JwtReason::InvalidTyp,
                typ ? JwtVerifier::tr("The header's \"typ\" is %1; it must be exactly \"JWT\".")
-                         .arg(described(*typ))
+                         .arg(described(header, *typ))
                    : JwtVerifier::tr("The header has no \"typ\" member; it must be \"JWT\"."));
         return nullptr;
     }
-    const JsonValue* kid = header.member(u"kid");
-    if (!kid || !kid->isString()) {
+    const std::optional<JsonTape::Index> kid = header.member(0, "kid");
+    if (!kid || !header.isString(*kid)) {
         refuse(verdict, JwtReason::MissingKid,
                kid ? JwtVerifier::tr("The header's \"kid\" is %1, not a string naming a "
                                      "configured key.")
-                         .arg(described(*kid))
+                         .arg(described(header, *kid))
                    : JwtVerifier::tr("The header has no \"kid\" member naming the configured key "
                                      "the token is signed with."));
         return nullptr;
     }
-    const PreparedKey* key = state.findKey(kid->text());
+    const PreparedKey* key = state.findKey(header.text(*kid));
     if (!key) {
         refuse(verdict, JwtReason::UnknownKid,
                JwtVerifier::tr("No configured JWT key has the ID \"%1\"; add the key to the "
                                "configuration or correct the website's kid.")
-                   .arg(shown(kid->text())));
+                   .arg(shown(*verdict.kid)));
         return nullptr;
     }
-    if (key->algorithm != alg->text()) {
+    if (key->algorithm != *verdict.alg) {
         const bool keyAlgorithmValid =
             key->algorithm == JwtAlgorithm::hs256 || key->algorithm == JwtAlgorithm::rs256;
         refuse(verdict, JwtReason::AlgKeyMismatch,
                keyAlgorithmValid
                    ? JwtVerifier::tr("The token is signed with %1, but the key \"%2\" is "
                                      "configured for %3.")
-                         .arg(alg->text(), shown(key->id), key->algorithm)
+                         .arg(*verdict.alg, shown(key->id), key->algorithm)
                    : JwtVerifier::tr("The key \"%1\" has no valid algorithm in the "
                                      "configuration, so no token can be verified with it.")
                          .arg(shown(key->id)));
@@ -493,20 +527,20 @@ bool expiresTooSoon(qint64 exp, qint64 now)
     return exp < now + JwtVerifier::minimumLifetimeSeconds;
 }
 
-bool checkExpiry(const JsonValue& payload, qint64 now, JwtVerdict& verdict)
+bool checkExpiry(const JsonTape& payload, qint64 now, JwtVerdict& verdict)
 {
-    const JsonValue* exp = payload.member(u"exp");
+    const std::optional<JsonTape::Index> exp = payload.member(0, "exp");
     if (!exp) {
         return refuse(verdict, JwtReason::MissingExp,
                       JwtVerifier::tr("The payload has no \"exp\" member; tokens must say when "
                                       "they expire, at least one hour in the future."));
     }
-    const std::optional<qint64> expiry = exp->toInteger();
+    const std::optional<qint64> expiry = payload.toInteger(*exp);
     if (!expiry) {
         return refuse(verdict, JwtReason::InvalidExp,
                       JwtVerifier::tr("The payload's \"exp\" is %1; it must be an integer number "
                                       "of seconds since 1970-01-01 UTC (Unix time).")
-                          .arg(described(*exp)));
+                          .arg(described(payload, *exp)));
     }
     if (expiresTooSoon(*expiry, now)) {
         return refuse(verdict, JwtReason::ExpTooSoon,
@@ -523,22 +557,22 @@ bool checkExpiry(const JsonValue& payload, qint64 now, JwtVerdict& verdict)
 }
 
 // Step 12, shared with non-signed identities.
-std::optional<QString> uuidProblem(const JsonValue& identity, Part holder)
+std::optional<QString> uuidProblem(const JsonTape& identity, Part holder)
 {
-    if (!identity.isObject()) {
+    if (!identity.isObject(0)) {
         return JwtVerifier::tr("The identity is %1, not a JSON object with a \"uuid\".")
-            .arg(described(identity));
+            .arg(described(identity, 0));
     }
-    const JsonValue* uuid = identity.member(u"uuid");
+    const std::optional<JsonTape::Index> uuid = identity.member(0, "uuid");
     if (!uuid)
         return JwtVerifier::tr("The %1 has no \"uuid\" member identifying the visitor.")
             .arg(partName(holder));
-    if (!uuid->isString()) {
+    if (!identity.isString(*uuid)) {
         return JwtVerifier::tr("The %1's \"uuid\" is %2; it must be a string identifying the "
                                "visitor.")
-            .arg(partName(holder), described(*uuid));
+            .arg(partName(holder), described(identity, *uuid));
     }
-    if (uuid->text().isEmpty())
+    if (identity.text(*uuid).empty())
         return JwtVerifier::tr("The %1's \"uuid\" is empty; it must identify the visitor.")
             .arg(partName(holder));
     return std::nullopt;
@@ -547,14 +581,14 @@ std::optional<QString> uuidProblem(const JsonValue& identity, Part holder)
 // ---------------------------------------------------------------------------------------------
 // Mapped fields
 
-std::optional<QString> mappedText(const JsonValue& value)
+std::optional<QString> mappedText(const JsonTape& identity, JsonTape::Index value)
 {
-    switch (value.type()) {
+    switch (identity.type(value)) {
     case JsonValue::Type::String:
     case JsonValue::Type::Number:
-        return value.text();
+        return identity.qstringText(value);
     case JsonValue::Type::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return identity.toBool(value) ? QStringLiteral("true") : QStringLiteral("false");
     case JsonValue::Type::Null:
     case JsonValue::Type::Array:
     case JsonValue::Type::Object:
@@ -574,49 +608,70 @@ void assign(MappedFields& fields, const QString& field, QString value)
     fields.append(MappedField{field, std::move(value)});
 }
 
-MappedFields mapFields(const QList<MappingRow>& mapping, const JsonValue& identity)
+// Fills `fields`, which is empty (and may have room from an earlier token).
+void mapFields(const std::vector<PreparedMappingRow>& mapping, const JsonTape& identity,
+               MappedFields& fields)
 {
-    MappedFields fields;
-    fields.reserve(mapping.size());
-    const JsonValue* extraValues = identity.member(u"extra_values");
-    for (const MappingRow& row : mapping) {
-        const JsonValue* value = row.key == QLatin1String("uuid") ? identity.member(u"uuid")
-                                 : extraValues != nullptr         ? extraValues->member(row.key)
-                                                                  : nullptr;
+    const std::optional<JsonTape::Index> extraValues = identity.member(0, "extra_values");
+    for (const PreparedMappingRow& row : mapping) {
+        const std::optional<JsonTape::Index> value = row.key == "uuid" ? identity.member(0, "uuid")
+                                                     : extraValues
+                                                         ? identity.member(*extraValues, row.key)
+                                                         : std::nullopt;
         if (!value)
             continue;
-        if (std::optional<QString> text = mappedText(*value))
+        if (std::optional<QString> text = mappedText(identity, *value))
             assign(fields, row.field, std::move(*text));
     }
-    return fields;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-JwtVerdict verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
-                       qint64 now)
+// Empties a verdict for the next token, keeping the storage of its texts and lists.
+void clearVerdict(JwtVerdict& verdict)
 {
-    JwtVerdict verdict;
+    verdict.accepted = false;
+    verdict.reason.reset();
+    verdict.message.clear();
+    verdict.kid.reset();
+    verdict.alg.reset();
+    verdict.header.truncate(0);
+    verdict.payload.truncate(0);
+    verdict.mappedFields.clear();
+}
+
+void verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
+                 qint64 now, JwtVerdict& verdict)
+{
+    clearVerdict(verdict);
     if (state.mode == Mode::Reject || state.mode == Mode::Invalid) {
         refuse(verdict, JwtReason::SignedIdentitiesRejected,
                modeRefusalMessage(state.mode, state.modeText));
-        return verdict;
+        return;
     }
-    const std::optional<TokenSegments> segments = decodeToken(token, thread, verdict);
+    const std::optional<TokenSegments> segments = decodeToken(state, token, thread, verdict);
     if (!segments)
-        return verdict;
-    const PreparedKey* key = checkHeader(state, verdict);
+        return;
+    const PreparedKey* key = checkHeader(state, thread.header, verdict);
     if (!key || !checkSignature(thread, *key, *segments, verdict) ||
-        !checkExpiry(*verdict.payload, now, verdict)) {
-        return verdict;
+        !checkExpiry(thread.payload, now, verdict)) {
+        return;
     }
-    if (const std::optional<QString> problem = uuidProblem(*verdict.payload, Part::Payload)) {
+    if (const std::optional<QString> problem = uuidProblem(thread.payload, Part::Payload)) {
         refuse(verdict, JwtReason::MissingUuid, *problem);
-        return verdict;
+        return;
     }
     verdict.accepted = true;
-    verdict.mappedFields = mapFields(state.mapping, *verdict.payload);
-    return verdict;
+    mapFields(state.mapping, thread.payload, verdict.mappedFields);
+}
+
+std::vector<PreparedMappingRow> prepareMapping(const QList<MappingRow>& mapping)
+{
+    std::vector<PreparedMappingRow> prepared;
+    prepared.reserve(static_cast<std::size_t>(mapping.size()));
+    for (const MappingRow& row : mapping)
+        prepared.push_back(PreparedMappingRow{utf8Of(row.key), row.field});
+    return prepared;
 }
 
 } // namespace
@@ -627,8 +682,9 @@ JwtVerifier::JwtVerifier(const CommunityConfig& config)
     state->mode = modeOf(config.signedIdentities);
     state->modeText = config.signedIdentities;
     state->keys = prepareKeys(config.jwtKeys);
-    state->mapping = config.extraValuesMapping;
+    state->mapping = prepareMapping(config.extraValuesMapping);
     state->hmac.reset(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+    state->sha256.reset(EVP_MD_fetch(nullptr, "SHA256", nullptr));
     m_state = std::move(state);
 }
 
@@ -637,7 +693,9 @@ JwtVerifier::~JwtVerifier() = default;
 JwtVerdict JwtVerifier::verify(QByteArrayView token, qint64 nowUnixSeconds) const
 {
     JwtThreadState thread(*m_state);
-    return verifyToken(*m_state, thread, token, nowUnixSeconds);
+    JwtVerdict verdict;
+    verifyToken(*m_state, thread, token, nowUnixSeconds, verdict);
+    return verdict;
 }
 
 IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
@@ -648,13 +706,19 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
         verdict.message = modeRefusalMessage(m_state->mode, m_state->modeText);
         return verdict;
     }
-    if (const std::optional<QString> problem = uuidProblem(identity, Part::Identity)) {
+    // A token's payload is read from a tape, so the identity goes onto one too, to be read by
+    // the same rules; compact JSON written from a tree always parses back, at any depth.
+    JsonTape tape;
+    const bool parsed = !parseJson(toCompactJson(identity), tape,
+                                   JsonParseOptions{std::numeric_limits<int>::max()});
+    Q_ASSERT(parsed);
+    if (const std::optional<QString> problem = uuidProblem(tape, Part::Identity)) {
         verdict.reason = JwtReason::MissingUuid;
         verdict.message = *problem;
         return verdict;
     }
     verdict.accepted = true;
-    verdict.mappedFields = mapFields(m_state->mapping, identity);
+    mapFields(m_state->mapping, tape, verdict.mappedFields);
     return verdict;
 }
 
@@ -668,8 +732,11 @@ JwtInspection JwtVerifier::inspect(QByteArrayView token)
     JwtVerdict signature;
     if (const std::optional<TokenSegments> segments = splitToken(token, shape)) {
         QByteArray buffer;
-        inspection.header = decodeObject(segments->header, Part::Header, buffer, header);
-        inspection.payload = decodeObject(segments->payload, Part::Payload, buffer, payload);
+        JsonTape decoded;
+        if (decodeObject(segments->header, Part::Header, buffer, decoded, header))
+            inspection.header = decoded.toJsonValue();
+        if (decodeObject(segments->payload, Part::Payload, buffer, decoded, payload))
+            inspection.payload = decoded.toJsonValue();
         if (!isBase64Url(segments->signature))
             refuseMalformed(signature, notBase64UrlMessage(Part::Signature));
     }
@@ -689,9 +756,9 @@ JwtVerifier::Session::Session(const JwtVerifier& verifier)
 
 JwtVerifier::Session::~Session() = default;
 
-JwtVerdict JwtVerifier::Session::verify(QByteArrayView token, qint64 nowUnixSeconds)
+void JwtVerifier::Session::verify(QByteArrayView token, qint64 nowUnixSeconds, JwtVerdict& verdict)
 {
-    return verifyToken(m_state, *m_thread, token, nowUnixSeconds);
+    verifyToken(m_state, *m_thread, token, nowUnixSeconds, verdict);
 }
 
 } // namespace engage

@@ -82,7 +82,9 @@ public:
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
-    JwtVerdict verify(QByteArrayView token, qint64 nowUnixSeconds);
+    // Fills `verdict`, reusing the storage it has from an earlier token: verifying many tokens
+    // into one verdict spares the allocator.
+    void verify(QByteArrayView token, qint64 nowUnixSeconds, JwtVerdict& verdict);
 
 private:
     const JwtVerifierState& m_state;
