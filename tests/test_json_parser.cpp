@@ -749,7 +749,11 @@ void TestJsonParser::tapeIsReusedForTheNextDocument()
     QVERIFY(!parseJson(R"({"long member name": "a long string value", "n": [1, 2, 3]})", tape));
     QVERIFY(parseJson(R"({"broken": )", tape)); // an error leaves part of a document
     QVERIFY(!parseJson(R"({"k": "v"})", tape));
-
+    QVERIFY(!tape.isCompactText()); // white space
+    QVERIFY(!parseJson(R"({"k":"\u0076"})", tape));
+    QVERIFY(!tape.isCompactText()); // an escape
+    QVERIFY(!parseJson(R"({"k":"v"})", tape));
+    QVERIFY(tape.isCompactText());
     QCOMPARE(tape.end(0), engage::JsonTape::Index(3)); // the object, one name, one value
     QCOMPARE(tape.text(*tape.member(0, "k")), std::string_view("v"));
     QVERIFY(!tape.member(0, "n"));

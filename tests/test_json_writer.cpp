@@ -42,6 +42,10 @@ void TestJsonWriter::writesCompactTextInDocumentOrder_data()
         << QByteArray(R"(["\u0041\/\u00e9"])") << QByteArray("[\"A/\xc3\xa9\"]");
     QTest::newRow("escaped member name")
         << QByteArray(R"({"a\"b": 1})") << QByteArray(R"({"a\"b":1})");
+    QTest::newRow("already compact") << QByteArray("{\"a\":[1,{\"b\":null}],\"c\":\"\xc3\xa9\"}")
+                                     << QByteArray("{\"a\":[1,{\"b\":null}],\"c\":\"\xc3\xa9\"}");
+    QTest::newRow("escape written as it was")
+        << QByteArray(R"(["a\"b"])") << QByteArray(R"(["a\"b"])");
     QTest::newRow("controls escaped again")
         << QByteArray(R"(["\b\f\n\r\t\u0000\u001F\u007f"])")
         << QByteArray("[\"\\b\\f\\n\\r\\t\\u0000\\u001f\x7f\"]");
@@ -65,6 +69,8 @@ void TestJsonWriter::writesCompactTextInDocumentOrder()
     QByteArray writtenFromTape = "previous text ";
     appendCompactJson(writtenFromTape, tape);
     QCOMPARE(writtenFromTape, "previous text " + expected);
+    // A text said to be compact already is what the writer writes.
+    QCOMPARE(tape.isCompactText(), QTest::currentDataTag() == QByteArray("already compact"));
     // What is written reads back as the same text.
     const JsonParseResult reread = parseJson(written);
     QVERIFY(reread.value);

@@ -52,6 +52,9 @@ public:
         added.textLength = static_cast<std::uint32_t>(m_tape.m_text.size() - added.textOffset);
     }
 
+    // The text has white space between tokens, or an escape in a string.
+    void markNotCompact() { m_tape.m_compactText = false; }
+
     void close(Index container)
     {
         m_tape.m_entries[container].end = static_cast<Index>(m_tape.m_entries.size());
@@ -489,6 +492,7 @@ bool Parser::readString(Index& entry)
             ++m_p;
             return true;
         case Backslash:
+            m_tape.markNotCompact();
             text.append(runStart, static_cast<std::size_t>(m_p - runStart));
             if (!readEscape())
                 return false;
@@ -731,9 +735,11 @@ void Parser::skipWhitespace()
         case '\t':
         case '\r': // a CR LF pair counts as one line break, at its LF
             ++m_p;
+            m_tape.markNotCompact();
             break;
         case '\n':
             ++m_p;
+            m_tape.markNotCompact();
             ++m_line;
             m_lineStart = m_p;
             m_columnBase = m_p;

@@ -9,6 +9,7 @@ void JsonTape::clear()
     m_entries.clear();
     m_positions.clear();
     m_text.clear();
+    m_compactText = true;
 }
 
 QString JsonTape::qstringText(Index value) const

@@ -36,6 +36,10 @@ public:
     // One past the last entry of the value: the next member name or item, or its container's end.
     Index end(Index value) const { return m_entries[value].end; }
 
+    // Whether the parsed text is, byte for byte, what appendCompactJson writes for the tape: no
+    // white space between tokens and no escape in any string, as compact JSON usually comes.
+    bool isCompactText() const { return m_compactText; }
+
     // A string's decoded UTF-8, a number's text as written; empty for other types.
     std::string_view text(Index value) const
     {
@@ -72,6 +76,7 @@ private:
     std::vector<Entry> m_entries;
     std::vector<TextPosition> m_positions; // by entry, when the parser recorded them
     std::string m_text;
+    bool m_compactText = true;
 };
 
 } // namespace engage

@@ -388,6 +388,15 @@ bool decodeObject(QByteArrayView segment, Part part, QByteArray& buffer, JsonTap
     return true;
 }
 
+// The compact JSON of a decoded segment: usually the segment itself, as websites send it.
+void appendCompactText(QByteArray& out, const QByteArray& decoded, const JsonTape& parsed)
+{
+    if (parsed.isCompactText())
+        out.append(QByteArrayView(decoded)); // a copy: `decoded` is overwritten next
+    else
+        appendCompactJson(out, parsed);
+}
+
 // The verdict's kid and alg, as QStrings that share the configuration's text when they can:
 // an accepted token then costs no allocation for them.
 void noteKidAndAlg(const JwtVerifierState& state, const JsonTape& header, JwtVerdict& verdict)
@@ -416,13 +425,13 @@ std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArr
                                    thread.header, verdict)) {
         return std::nullopt;
     }
-    appendCompactJson(verdict.header, thread.header);
+    appendCompactText(verdict.header, thread.decodedSegment, thread.header);
     noteKidAndAlg(state, thread.header, verdict);
     if (!decodeObject(segments->payload, Part::Payload, thread.decodedSegment, thread.payload,
                       verdict)) {
         return std::nullopt;
     }
-    appendCompactJson(verdict.payload, thread.payload);
+    appendCompactText(verdict.payload, thread.decodedSegment, thread.payload);
     if (!base64UrlDecodeInto(segments->signature, thread.signature)) {
         refuseMalformed(verdict, notBase64UrlMessage(Part::Signature));
         return std::nullopt;
