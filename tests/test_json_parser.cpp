@@ -99,6 +99,7 @@ private slots:
     void namesTypesInEnglish();
     void tapeFindsMembersPastNestedValues();
     void tapeIsReusedForTheNextDocument();
+    void oneTapeParserReadsDocumentAfterDocument();
 };
 
 void TestJsonParser::parsesEveryKindOfTopLevelValue_data()
@@ -761,6 +762,38 @@ void TestJsonParser::tapeIsReusedForTheNextDocument()
 
     tape.clear();
     QVERIFY(tape.isEmpty());
+}
+
+// A batch parses every token with one parser: nothing of a document, failed or not, may
+// change what the next one gives.
+void TestJsonParser::oneTapeParserReadsDocumentAfterDocument()
+{
+    QByteArray largeObject = "{";
+    for (int index = 0; index < 40; ++index)
+        largeObject += "\"m" + QByteArray::number(index) + "\": " + QByteArray::number(index) + ",";
+    largeObject += "\"last\": [[[]]]}";
+
+    engage::JsonTapeParser parser;
+    engage::JsonTape tape;
+    QVERIFY(!parser.parse(largeObject, tape)); // past the linear duplicate search
+    QCOMPARE(tape.toInteger(*tape.member(0, "m39")), std::optional<qint64>(39));
+    const std::optional<JsonParseError> unclosed = parser.parse(R"({"a": [1, {"b": [)", tape);
+    QVERIFY(unclosed);
+    QCOMPARE(unclosed->code, JsonParseError::Code::UnexpectedEnd);
+    // The names of the large object and the containers left open are forgotten.
+    QVERIFY(!parser.parse(R"({"m0": 1, "m1": {"m0": 2}})", tape));
+    QCOMPARE(tape.toInteger(*tape.member(0, "m0")), std::optional<qint64>(1));
+    QVERIFY(!parser.parse(R"([1])", tape));
+    QCOMPARE(tape.type(0), JsonValue::Type::Array);
+    // And a duplicate is still found, in a small object and in a large one.
+    QCOMPARE(parser.parse(R"({"m0": 1, "m0": 2})", tape)->code,
+             JsonParseError::Code::DuplicateMember);
+    QCOMPARE(parser.parse(largeObject.replace("\"last\"", "\"m3\""), tape)->code,
+             JsonParseError::Code::DuplicateMember);
+    const std::optional<JsonParseError> tooDeep =
+        parser.parse(R"([[[1]]])", tape, engage::JsonParseOptions{2});
+    QCOMPARE(tooDeep->code, JsonParseError::Code::TooDeep);
+    QVERIFY(!parser.parse(R"([[[1]]])", tape));
 }
 
 QTEST_GUILESS_MAIN(TestJsonParser)

@@ -19,6 +19,9 @@ private slots:
     void escapesStrings();
     void replacesLoneSurrogates();
     void appendsToExistingText();
+    void cursorWritesWhatAppendWrites_data();
+    void cursorWritesWhatAppendWrites();
+    void longestStringFillsItsRoomExactly();
     void indentsForPeopleInDocumentOrder();
 };
 
@@ -129,6 +132,36 @@ void TestJsonWriter::appendsToExistingText()
                                                     JsonValue::makeNumber(QStringLiteral("7"))}}));
     line += '}';
     QCOMPARE(line, QByteArray("{\"kid\":\"pr\\\"od\",\"payload\":{\"exp\":7}}"));
+}
+
+void TestJsonWriter::cursorWritesWhatAppendWrites_data()
+{
+    escapesStrings_data();
+}
+
+void TestJsonWriter::cursorWritesWhatAppendWrites()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+
+    QByteArray line(4 + maxJsonStringSize(text.size()), '#');
+    JsonTextCursor cursor(line.data());
+    cursor.raw("[");
+    cursor.string(text);
+    cursor.raw("]");
+    QCOMPARE(QByteArray(line.constData(), cursor.position() - line.constData()),
+             "[" + expected + "]");
+}
+
+// Control characters take the longest escapes: their room is all they may take.
+void TestJsonWriter::longestStringFillsItsRoomExactly()
+{
+    const QString controls(50, QChar(0x01));
+    QByteArray room(maxJsonStringSize(controls.size()), '#');
+    JsonTextCursor cursor(room.data());
+    cursor.string(controls);
+    QCOMPARE(cursor.position() - room.constData(), room.size());
+    QVERIFY(room.endsWith("\\u0001\""));
 }
 
 void TestJsonWriter::indentsForPeopleInDocumentOrder()

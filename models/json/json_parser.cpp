@@ -33,12 +33,13 @@ public:
     Index add(Type type, TextPosition position, bool boolean = false)
     {
         const auto index = static_cast<Index>(m_tape.m_entries.size());
-        JsonTape::Entry entry;
+        // Filled where it lies: an entry built aside and then copied in makes the processor
+        // wait for its separate stores before it can copy them, for every value read.
+        JsonTape::Entry& entry = m_tape.m_entries.emplace_back();
         entry.type = type;
         entry.boolean = boolean;
         entry.end = index + 1; // a container's is set when it closes
         entry.textOffset = static_cast<std::uint32_t>(m_tape.m_text.size());
-        m_tape.m_entries.push_back(entry);
         if (m_recordPositions)
             m_tape.m_positions.push_back(position);
         return index;
@@ -63,6 +64,23 @@ public:
 private:
     JsonTape& m_tape;
     const bool m_recordPositions;
+};
+
+// What a parser works with besides the tape, kept by a JsonTapeParser from one text to the next.
+struct JsonParserStorage
+{
+    // An array or object whose closing bracket has not been read yet.
+    struct Frame
+    {
+        JsonTape::Index container = 0; // its entry on the tape
+        bool isObject = false;
+        std::uint32_t members = 0; // objects: members completed so far
+    };
+
+    std::vector<Frame> frames; // innermost last
+    // The names of the objects past linearSearchLimit members, each prefixed with its object's
+    // entry so that one set serves them all.
+    std::unordered_set<std::string> largeObjectNames;
 };
 
 namespace {
@@ -193,11 +211,14 @@ public:
     using Type = JsonTape::Type;
 
     Parser(QByteArrayView utf8, const JsonParseOptions& options, JsonTape& tape,
-           bool recordPositions)
+           bool recordPositions, JsonParserStorage& storage)
         : m_p(utf8.data()), m_end(utf8.data() + utf8.size()),
           m_maxDepth(std::max(options.maxDepth, 0)), m_lineStart(m_p), m_columnBase(m_p),
-          m_tape(tape, recordPositions)
+          m_tape(tape, recordPositions), m_frames(storage.frames),
+          m_largeObjectNames(storage.largeObjectNames)
     {
+        m_frames.clear();
+        m_largeObjectNames.clear();
         // Entries and text offsets are 32-bit: callers bound their input far below this.
         Q_ASSERT(utf8.size() < std::numeric_limits<std::uint32_t>::max() / 2);
     }
@@ -218,13 +239,7 @@ private:
         Failed,    // m_error is set
     };
 
-    // An array or object whose closing bracket has not been read yet.
-    struct Frame
-    {
-        Index container = 0; // its entry on the tape
-        bool isObject = false;
-        std::uint32_t members = 0; // objects: members completed so far
-    };
+    using Frame = JsonParserStorage::Frame;
 
     bool parseDocument();
     Step readValue();
@@ -273,10 +288,8 @@ private:
     int m_columnAtBase = 1;
 
     JsonTapeWriter m_tape;
-    std::vector<Frame> m_frames;
-    // The names of the objects past linearSearchLimit members, each prefixed with its object's
-    // entry so that one set serves them all.
-    std::unordered_set<std::string> m_largeObjectNames;
+    std::vector<Frame>& m_frames;
+    std::unordered_set<std::string>& m_largeObjectNames;
     std::optional<JsonParseError> m_error;
 };
 
@@ -481,8 +494,12 @@ bool Parser::readString(Index& entry)
     ++m_p;
     const char* runStart = m_p;
     for (;;) {
-        while (m_p != m_end && stringByteKinds[byteOf(m_p)] == Plain)
-            ++m_p;
+        // A local cursor: the compiler must otherwise assume that the tape's char stores may
+        // change m_p, and write it back to memory at every byte.
+        const char* plainEnd = m_p;
+        while (plainEnd != m_end && stringByteKinds[byteOf(plainEnd)] == Plain)
+            ++plainEnd;
+        m_p = plainEnd;
         if (atEnd())
             return failEnd(QStringLiteral("the text ends in the middle of a string"));
         switch (stringByteKinds[byteOf(m_p)]) {
@@ -873,8 +890,9 @@ QString Parser::describeCharacter(const char* at) const
 JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options)
 {
     JsonTape tape;
+    JsonParserStorage storage;
     JsonParseResult result;
-    result.error = Parser(utf8, options, tape, true).run();
+    result.error = Parser(utf8, options, tape, true, storage).run();
     if (!result.error)
         result.value = tape.toJsonValue();
     return result;
@@ -883,7 +901,17 @@ JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options)
 std::optional<JsonParseError> parseJson(QByteArrayView utf8, JsonTape& tape,
                                         const JsonParseOptions& options)
 {
-    return Parser(utf8, options, tape, false).run();
+    return JsonTapeParser().parse(utf8, tape, options);
+}
+
+JsonTapeParser::JsonTapeParser() : m_storage(std::make_unique<JsonParserStorage>()) {}
+
+JsonTapeParser::~JsonTapeParser() = default;
+
+std::optional<JsonParseError> JsonTapeParser::parse(QByteArrayView utf8, JsonTape& tape,
+                                                    const JsonParseOptions& options)
+{
+    return Parser(utf8, options, tape, false, *m_storage).run();
 }
 
 } // namespace engage

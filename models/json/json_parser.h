@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace engage {
@@ -50,5 +51,26 @@ JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options =
 // nothing, or the first error, after which the tape holds only part of the text.
 std::optional<JsonParseError> parseJson(QByteArrayView utf8, JsonTape& tape,
                                         const JsonParseOptions& options = {});
+
+struct JsonParserStorage; // defined in json_parser.cpp
+
+// parseJson into a tape, for one text after another: the parser keeps its working storage
+// (the stack of open arrays and objects, the member names of large objects) as the tape keeps
+// its own, so that parsing the many small texts of a batch allocates nothing once both have
+// grown. Not thread-safe: one per thread.
+class JsonTapeParser
+{
+public:
+    JsonTapeParser();
+    ~JsonTapeParser();
+    JsonTapeParser(const JsonTapeParser&) = delete;
+    JsonTapeParser& operator=(const JsonTapeParser&) = delete;
+
+    std::optional<JsonParseError> parse(QByteArrayView utf8, JsonTape& tape,
+                                        const JsonParseOptions& options = {});
+
+private:
+    std::unique_ptr<JsonParserStorage> m_storage;
+};
 
 } // namespace engage

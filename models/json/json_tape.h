@@ -55,6 +55,17 @@ public:
     // or when `object` is not an object.
     std::optional<Index> member(Index object, std::string_view name) const;
 
+    // Calls visit(name, value) for each member of `object`, in document order: the name's
+    // UTF-8 and the value's entry. Nothing when `object` is not an object.
+    template <typename Visit>
+    void forEachMember(Index object, Visit visit) const
+    {
+        if (!isObject(object))
+            return;
+        for (Index name = object + 1; name < end(object); name = end(name + 1))
+            visit(text(name), name + 1);
+    }
+
     // The tree of the value at `value`, with the positions the parser recorded (see
     // parseJson); recursion is bounded by the parser's maximum depth.
     JsonValue toJsonValue(Index value = 0) const;

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <cstring>
+
 namespace engage {
 namespace {
 
@@ -9,6 +11,7 @@ constexpr char hexDigits[] = "0123456789abcdef";
 
 // The most bytes one UTF-16 code unit can turn into: a "\u001f" escape.
 constexpr qsizetype maxBytesPerCodeUnit = 6;
+static_assert(maxJsonStringSize(1) == 2 + maxBytesPerCodeUnit);
 
 char* writeUnicodeEscape(char* out, char16_t unit)
 {
@@ -216,8 +219,21 @@ void appendIndented(QByteArray& out, const JsonValue& value, int depth)
 void appendJsonString(QByteArray& out, QStringView text)
 {
     const qsizetype start = out.size();
-    out.resize(start + 2 + text.size() * maxBytesPerCodeUnit);
-    char* cursor = out.data() + start;
+    out.resize(start + maxJsonStringSize(text.size()));
+    JsonTextCursor cursor(out.data() + start);
+    cursor.string(text);
+    out.truncate(cursor.position() - out.constData());
+}
+
+void JsonTextCursor::raw(QByteArrayView text)
+{
+    std::memcpy(m_at, text.data(), static_cast<std::size_t>(text.size()));
+    m_at += text.size();
+}
+
+void JsonTextCursor::string(QStringView text)
+{
+    char* cursor = m_at;
     *cursor++ = '"';
     const char16_t* unit = text.utf16();
     const char16_t* const end = unit + text.size();
@@ -237,7 +253,7 @@ void appendJsonString(QByteArray& out, QStringView text)
         }
     }
     *cursor++ = '"';
-    out.truncate(cursor - out.constData());
+    m_at = cursor;
 }
 
 void appendJsonString(QByteArray& out, std::string_view utf8)

@@ -4,6 +4,7 @@
 #include "json/json_value.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <string_view>
@@ -31,6 +32,32 @@ QByteArray toIndentedJson(const JsonValue& value);
 
 // Appends the JSON string literal of `text`, quotes included.
 void appendJsonString(QByteArray& out, QStringView text);
+
+// The most bytes the JSON string literal of a text of `codeUnits` UTF-16 code units takes:
+// its quotes, and a "\u001f" escape for every unit.
+constexpr qsizetype maxJsonStringSize(qsizetype codeUnits)
+{
+    return 2 + 6 * codeUnits;
+}
+
+// Writes JSON text into room made beforehand, for output written by the million (one line per
+// token), where the bookkeeping of a QByteArray append per piece costs more than the text
+// itself. The caller makes the room: the size of each raw text, and maxJsonStringSize for each
+// string.
+class JsonTextCursor
+{
+public:
+    explicit JsonTextCursor(char* at) : m_at(at) {}
+
+    char* position() const { return m_at; }
+    // Copied as it is: punctuation, member names, JSON that is already text.
+    void raw(QByteArrayView text);
+    // A JSON string literal, quotes included, as appendJsonString writes it.
+    void string(QStringView text);
+
+private:
+    char* m_at;
+};
 // The same for well-formed UTF-8 text, such as a parsed string.
 void appendJsonString(QByteArray& out, std::string_view utf8);
 
