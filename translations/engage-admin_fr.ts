@@ -925,8 +925,8 @@
         <translation>La communauté est en mode require&#xa0;: seules les identités signées par JWT sont acceptées, et cette identité n&apos;est pas signée.</translation>
     </message>
     <message>
-        <source>The token is %1 bytes long; tokens over %2 bytes (64 KiB) are refused without being read.</source>
-        <translation>Le jeton fait %1 octets&#xa0;; les jetons de plus de %2 octets (64 Kio) sont refusés sans être lus.</translation>
+        <source>The token is longer than %1 bytes (64 KiB); tokens that long are refused without being read.</source>
+        <translation>Le jeton dépasse %1 octets (64 Kio)&#xa0;; les jetons aussi longs sont refusés sans être lus.</translation>
     </message>
     <message>
         <source>A token is three base64url segments separated by dots (header.payload.signature); this one has %1.</source>

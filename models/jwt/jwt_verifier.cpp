@@ -190,19 +190,70 @@ private:
     EvpMdCtxPtr m_digest;             // RS256: the signing input's SHA-256
 };
 
+using Member = std::optional<JsonTape::Index>; // a member's value on its tape, when present
+
+// The header members that verification reads, found in one pass over the header.
+struct HeaderMembers
+{
+    Member alg;
+    Member typ;
+    Member kid;
+    Member crit;
+};
+
+// The members of a payload, or of a non-signed identity, that the checks and the mapping read.
+struct IdentityMembers
+{
+    Member exp;
+    Member uuid;
+    Member extraValues;
+};
+
 // What one thread reuses from one token to the next, to spare the allocator.
 struct JwtThreadState
 {
     explicit JwtThreadState(const JwtVerifierState& state) : signatures(state) {}
 
     SignatureContexts signatures;
-    QByteArray decodedSegment; // the header, then the payload: each is parsed at once
+    JsonTapeParser parser;
     JsonTape header;
+    HeaderMembers headerMembers;
     JsonTape payload;
+    IdentityMembers payloadMembers;
     QByteArray signature;
 };
 
 namespace {
+
+HeaderMembers findHeaderMembers(const JsonTape& header)
+{
+    HeaderMembers found;
+    header.forEachMember(0, [&found](std::string_view name, JsonTape::Index value) {
+        if (name == "alg")
+            found.alg = value;
+        else if (name == "typ")
+            found.typ = value;
+        else if (name == "kid")
+            found.kid = value;
+        else if (name == "crit")
+            found.crit = value;
+    });
+    return found;
+}
+
+IdentityMembers findIdentityMembers(const JsonTape& identity)
+{
+    IdentityMembers found;
+    identity.forEachMember(0, [&found](std::string_view name, JsonTape::Index value) {
+        if (name == "exp")
+            found.exp = value;
+        else if (name == "uuid")
+            found.uuid = value;
+        else if (name == "extra_values")
+            found.extraValues = value;
+    });
+    return found;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Preparing the configuration
@@ -322,11 +373,11 @@ struct TokenSegments
 std::optional<TokenSegments> splitToken(QByteArrayView token, JwtVerdict& verdict)
 {
     if (token.size() > JwtVerifier::maxTokenSize) {
-        refuseMalformed(verdict,
-                        JwtVerifier::tr("The token is %1 bytes long; tokens over %2 bytes (64 KiB) "
-                                        "are refused without being read.")
-                            .arg(token.size())
-                            .arg(JwtVerifier::maxTokenSize));
+        // The length itself is not told: --batch keeps only the start of an over-long line.
+        refuseMalformed(verdict, JwtVerifier::tr("The token is longer than %1 bytes (64 KiB); "
+                                                 "tokens that long are refused without being "
+                                                 "read.")
+                                     .arg(JwtVerifier::maxTokenSize));
         return std::nullopt;
     }
     const qsizetype firstDot = token.indexOf('.');
@@ -369,12 +420,12 @@ QString notBase64UrlMessage(Part segment)
 }
 
 // Step 2, the contents: a segment that decodes to a UTF-8 JSON object without duplicates.
-bool decodeObject(QByteArrayView segment, Part part, QByteArray& buffer, JsonTape& object,
-                  JwtVerdict& verdict)
+bool decodeObject(QByteArrayView segment, Part part, QByteArray& buffer, JsonTapeParser& parser,
+                  JsonTape& object, JwtVerdict& verdict)
 {
     if (!base64UrlDecodeInto(segment, buffer))
         return refuseMalformed(verdict, notBase64UrlMessage(part));
-    if (const std::optional<JsonParseError> error = parseJson(buffer, object)) {
+    if (const std::optional<JsonParseError> error = parser.parse(buffer, object)) {
         return refuseMalformed(verdict, JwtVerifier::tr("The %1 is not valid JSON: %2 (line %3, "
                                                         "column %4).")
                                             .arg(partName(part), shown(error->message))
@@ -388,55 +439,62 @@ bool decodeObject(QByteArrayView segment, Part part, QByteArray& buffer, JsonTap
     return true;
 }
 
-// The compact JSON of a decoded segment: usually the segment itself, as websites send it.
-void appendCompactText(QByteArray& out, const QByteArray& decoded, const JsonTape& parsed)
+// Turns a decoded segment into compact JSON in place. Websites usually send it compact
+// already; otherwise it is written again from its tape.
+void makeCompact(QByteArray& decoded, const JsonTape& parsed)
 {
     if (parsed.isCompactText())
-        out.append(QByteArrayView(decoded)); // a copy: `decoded` is overwritten next
-    else
-        appendCompactJson(out, parsed);
+        return;
+    decoded.truncate(0); // the tape holds its own copy of every string
+    appendCompactJson(decoded, parsed);
 }
 
 // The verdict's kid and alg, as QStrings that share the configuration's text when they can:
 // an accepted token then costs no allocation for them.
-void noteKidAndAlg(const JwtVerifierState& state, const JsonTape& header, JwtVerdict& verdict)
+void noteKidAndAlg(const JwtVerifierState& state, const JsonTape& header,
+                   const HeaderMembers& members, JwtVerdict& verdict)
 {
-    if (const std::optional<JsonTape::Index> kid = header.member(0, "kid");
-        kid && header.isString(*kid)) {
-        const PreparedKey* key = state.findKey(header.text(*kid));
-        verdict.kid = key ? key->id : header.qstringText(*kid);
+    if (members.kid && header.isString(*members.kid)) {
+        const PreparedKey* key = state.findKey(header.text(*members.kid));
+        verdict.kid = key ? key->id : header.qstringText(*members.kid);
     }
-    if (const std::optional<JsonTape::Index> alg = header.member(0, "alg");
-        alg && header.isString(*alg)) {
-        const std::string_view text = header.text(*alg);
+    if (members.alg && header.isString(*members.alg)) {
+        const std::string_view text = header.text(*members.alg);
         verdict.alg = text == "HS256"   ? JwtAlgorithm::hs256
                       : text == "RS256" ? JwtAlgorithm::rs256
-                                        : header.qstringText(*alg);
+                                        : header.qstringText(*members.alg);
     }
 }
 
-// Step 2 whole; fills the decoded header and payload into the thread's tapes and, as compact
-// JSON, into the verdict, with kid and alg; and the decoded signature into the thread's buffer.
+// Step 2 whole; fills the decoded header and payload into the thread's tapes, with the members
+// found in them, and, as compact JSON, into the verdict, with kid and alg; and the decoded
+// signature into the thread's buffer.
 std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArrayView token,
                                          JwtThreadState& thread, JwtVerdict& verdict)
 {
     std::optional<TokenSegments> segments = splitToken(token, verdict);
-    if (!segments || !decodeObject(segments->header, Part::Header, thread.decodedSegment,
-                                   thread.header, verdict)) {
+    if (!segments)
+        return std::nullopt;
+    if (!decodeObject(segments->header, Part::Header, verdict.header, thread.parser,
+                      thread.header, verdict)) {
+        verdict.header.truncate(0);
         return std::nullopt;
     }
-    appendCompactText(verdict.header, thread.decodedSegment, thread.header);
-    noteKidAndAlg(state, thread.header, verdict);
-    if (!decodeObject(segments->payload, Part::Payload, thread.decodedSegment, thread.payload,
-                      verdict)) {
+    makeCompact(verdict.header, thread.header);
+    thread.headerMembers = findHeaderMembers(thread.header);
+    noteKidAndAlg(state, thread.header, thread.headerMembers, verdict);
+    if (!decodeObject(segments->payload, Part::Payload, verdict.payload, thread.parser,
+                      thread.payload, verdict)) {
+        verdict.payload.truncate(0);
         return std::nullopt;
     }
-    appendCompactText(verdict.payload, thread.decodedSegment, thread.payload);
+    makeCompact(verdict.payload, thread.payload);
+    thread.payloadMembers = findIdentityMembers(thread.payload);
     if (!base64UrlDecodeInto(segments->signature, thread.signature)) {
         refuseMalformed(verdict, notBase64UrlMessage(Part::Signature));
         return std::nullopt;
     }
-    if (thread.header.member(0, "crit")) {
+    if (thread.headerMembers.crit) {
         refuseMalformed(verdict, JwtVerifier::tr("The header has a \"crit\" member: it lists "
                                                  "extensions that must be understood, and none "
                                                  "is, so the token is refused."));
@@ -447,9 +505,9 @@ std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArr
 
 // Steps 3 to 7: algorithm, type, key ID, key, and that the key is for this algorithm.
 const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& header,
-                               JwtVerdict& verdict)
+                               const HeaderMembers& members, JwtVerdict& verdict)
 {
-    const std::optional<JsonTape::Index> alg = header.member(0, "alg");
+    const Member& alg = members.alg;
     if (!alg) {
         refuse(verdict, JwtReason::UnsupportedAlg,
                JwtVerifier::tr("The header has no \"alg\" member; tokens must be signed with "
@@ -467,7 +525,7 @@ const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& he
                          .arg(described(header, *alg)));
         return nullptr;
     }
-    const std::optional<JsonTape::Index> typ = header.member(0, "typ");
+    const Member& typ = members.typ;
     if (!typ || !header.isString(*typ) || header.text(*typ) != "JWT") {
         refuse(verdict, JwtReason::InvalidTyp,
                typ ? JwtVerifier::tr("The header's \"typ\" is %1; it must be exactly \"JWT\".")
@@ -475,7 +533,7 @@ const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& he
                    : JwtVerifier::tr("The header has no \"typ\" member; it must be \"JWT\"."));
         return nullptr;
     }
-    const std::optional<JsonTape::Index> kid = header.member(0, "kid");
+    const Member& kid = members.kid;
     if (!kid || !header.isString(*kid)) {
         refuse(verdict, JwtReason::MissingKid,
                kid ? JwtVerifier::tr("The header's \"kid\" is %1, not a string naming a "
@@ -536,9 +594,10 @@ bool expiresTooSoon(qint64 exp, qint64 now)
     return exp < now + JwtVerifier::minimumLifetimeSeconds;
 }
 
-bool checkExpiry(const JsonTape& payload, qint64 now, JwtVerdict& verdict)
+bool checkExpiry(const JsonTape& payload, const IdentityMembers& members, qint64 now,
+                 JwtVerdict& verdict)
 {
-    const std::optional<JsonTape::Index> exp = payload.member(0, "exp");
+    const Member& exp = members.exp;
     if (!exp) {
         return refuse(verdict, JwtReason::MissingExp,
                       JwtVerifier::tr("The payload has no \"exp\" member; tokens must say when "
@@ -566,13 +625,14 @@ bool checkExpiry(const JsonTape& payload, qint64 now, JwtVerdict& verdict)
 }
 
 // Step 12, shared with non-signed identities.
-std::optional<QString> uuidProblem(const JsonTape& identity, Part holder)
+std::optional<QString> uuidProblem(const JsonTape& identity, const IdentityMembers& members,
+                                   Part holder)
 {
     if (!identity.isObject(0)) {
         return JwtVerifier::tr("The identity is %1, not a JSON object with a \"uuid\".")
             .arg(described(identity, 0));
     }
-    const std::optional<JsonTape::Index> uuid = identity.member(0, "uuid");
+    const Member& uuid = members.uuid;
     if (!uuid)
         return JwtVerifier::tr("The %1 has no \"uuid\" member identifying the visitor.")
             .arg(partName(holder));
@@ -619,14 +679,13 @@ void assign(MappedFields& fields, const QString& field, QString value)
 
 // Fills `fields`, which is empty (and may have room from an earlier token).
 void mapFields(const std::vector<PreparedMappingRow>& mapping, const JsonTape& identity,
-               MappedFields& fields)
+               const IdentityMembers& members, MappedFields& fields)
 {
-    const std::optional<JsonTape::Index> extraValues = identity.member(0, "extra_values");
+    const Member& extraValues = members.extraValues;
     for (const PreparedMappingRow& row : mapping) {
-        const std::optional<JsonTape::Index> value = row.key == "uuid" ? identity.member(0, "uuid")
-                                                     : extraValues
-                                                         ? identity.member(*extraValues, row.key)
-                                                         : std::nullopt;
+        const Member value = row.key == "uuid" ? members.uuid
+                             : extraValues     ? identity.member(*extraValues, row.key)
+                                               : std::nullopt;
         if (!value)
             continue;
         if (std::optional<QString> text = mappedText(identity, *value))
@@ -661,17 +720,18 @@ void verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArr
     const std::optional<TokenSegments> segments = decodeToken(state, token, thread, verdict);
     if (!segments)
         return;
-    const PreparedKey* key = checkHeader(state, thread.header, verdict);
+    const PreparedKey* key = checkHeader(state, thread.header, thread.headerMembers, verdict);
     if (!key || !checkSignature(thread, *key, *segments, verdict) ||
-        !checkExpiry(thread.payload, now, verdict)) {
+        !checkExpiry(thread.payload, thread.payloadMembers, now, verdict)) {
         return;
     }
-    if (const std::optional<QString> problem = uuidProblem(thread.payload, Part::Payload)) {
+    if (const std::optional<QString> problem =
+            uuidProblem(thread.payload, thread.payloadMembers, Part::Payload)) {
         refuse(verdict, JwtReason::MissingUuid, *problem);
         return;
     }
     verdict.accepted = true;
-    mapFields(state.mapping, thread.payload, verdict.mappedFields);
+    mapFields(state.mapping, thread.payload, thread.payloadMembers, verdict.mappedFields);
 }
 
 std::vector<PreparedMappingRow> prepareMapping(const QList<MappingRow>& mapping)
@@ -721,13 +781,14 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
     const bool parsed = !parseJson(toCompactJson(identity), tape,
                                    JsonParseOptions{std::numeric_limits<int>::max()});
     Q_ASSERT(parsed);
-    if (const std::optional<QString> problem = uuidProblem(tape, Part::Identity)) {
+    const IdentityMembers members = findIdentityMembers(tape);
+    if (const std::optional<QString> problem = uuidProblem(tape, members, Part::Identity)) {
         verdict.reason = JwtReason::MissingUuid;
         verdict.message = *problem;
         return verdict;
     }
     verdict.accepted = true;
-    mapFields(m_state->mapping, tape, verdict.mappedFields);
+    mapFields(m_state->mapping, tape, members, verdict.mappedFields);
     return verdict;
 }
 
@@ -741,10 +802,11 @@ JwtInspection JwtVerifier::inspect(QByteArrayView token)
     JwtVerdict signature;
     if (const std::optional<TokenSegments> segments = splitToken(token, shape)) {
         QByteArray buffer;
+        JsonTapeParser parser;
         JsonTape decoded;
-        if (decodeObject(segments->header, Part::Header, buffer, decoded, header))
+        if (decodeObject(segments->header, Part::Header, buffer, parser, decoded, header))
             inspection.header = decoded.toJsonValue();
-        if (decodeObject(segments->payload, Part::Payload, buffer, decoded, payload))
+        if (decodeObject(segments->payload, Part::Payload, buffer, parser, decoded, payload))
             inspection.payload = decoded.toJsonValue();
         if (!isBase64Url(segments->signature))
             refuseMalformed(signature, notBase64UrlMessage(Part::Signature));
