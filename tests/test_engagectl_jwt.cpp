@@ -50,6 +50,7 @@ private slots:
     void readsTheTokenFromStandardInput();
     void batchWritesOneVerdictPerLineInInputOrder();
     void batchGivesTheSameVerdictsWithOneOrSeveralThreads();
+    void batchRefusesLinesLongerThanWhatItReadsAtOnce();
     void batchExitsZeroWhenEveryTokenIsAccepted();
     void inspectJwtDecodesWithoutVerifying();
     void checkIdentityFollowsTheMode();
@@ -369,6 +370,33 @@ void TestEngagectlJwt::batchGivesTheSameVerdictsWithOneOrSeveralThreads()
     QCOMPARE(one.exitCode, 1);
     QCOMPARE(one.out.count('\n'), 30000);
     QCOMPARE(four.out, one.out);
+}
+
+// The batch reads a mebibyte at a time: lines that span several reads are still one token each,
+// refused for their length, and what follows them is read as before.
+void TestEngagectlJwt::batchRefusesLinesLongerThanWhatItReadsAtOnce()
+{
+    const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const QByteArray input = good + "\n" + QByteArray(2'500'000, 'a') + "\n" + good + "\r\n" +
+                             QByteArray(1024 * 1024 + 1, 'b') + "\n" + good + "\n" +
+                             QByteArray(3'000'000, 'c'); // the last line, without a line break
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("--batch"), QStringLiteral("-")},
+                                 input);
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.out.split('\n');
+    QCOMPARE(lines.size(), 7); // six verdicts, each with its line break
+    for (const int accepted : {0, 2, 4})
+        QVERIFY2(parseObject(lines[accepted]).value(QStringLiteral("accepted")).toBool(),
+                 lines[accepted].constData());
+    for (const int tooLong : {1, 3, 5}) {
+        const QJsonObject verdict = parseObject(lines[tooLong]);
+        QCOMPARE(verdict.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("malformed_token"));
+        QVERIFY(verdict.value(QStringLiteral("message")).toString().contains(
+            QStringLiteral("longer than 65536 bytes")));
+    }
 }
 
 void TestEngagectlJwt::batchExitsZeroWhenEveryTokenIsAccepted()

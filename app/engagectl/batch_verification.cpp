@@ -15,13 +15,14 @@ namespace engage {
 
 namespace {
 
-constexpr int linesPerChunk = 2048;
-constexpr qsizetype bytesPerChunk = 1024 * 1024;
 constexpr qint64 readBlockSize = 1024 * 1024;
 constexpr int chunksInFlightPerThread = 4;
 
-// Reads whole lines into chunks, each line followed by '\n'. A line longer than maxLineLength
-// is cut to maxLineLength + 1 bytes: still too long, so still refused, but never held whole.
+// Reads the input in blocks straight into chunks of whole lines, each line ending in '\n': the
+// thread that reads and writes for the workers does no work per line. The start of a line that
+// a block cuts is carried over to the next chunk. A line longer than maxLineLength is kept only
+// up to maxLineLength + 1 bytes, which proves it too long, and the rest of it is skipped: no
+// line is ever held whole, however long.
 class ChunkReader
 {
 public:
@@ -30,57 +31,67 @@ public:
     {
     }
 
-    // Appends lines to `chunk` until it is full; returns how many, 0 at the end of the input.
-    int readChunk(QByteArray& chunk)
+    // Fills `chunk` (its storage reused) with whole lines; returns false at the end of the input.
+    bool readChunk(QByteArray& chunk)
     {
-        int lines = 0;
-        // A chunk ends only between lines: a line begun is finished in the same chunk.
-        while (lines < linesPerChunk && (chunk.size() < bytesPerChunk || m_lineLength > 0)) {
-            if (m_position == m_buffer.size() && !refill()) {
-                if (m_lineLength > 0) { // a last line without a line break
+        chunk.truncate(0);
+        chunk.append(QByteArrayView(m_carry));
+        m_carry.truncate(0);
+        for (;;) {
+            const qsizetype filled = chunk.size();
+            chunk.resize(filled + readBlockSize);
+            const qint64 read = m_device.read(chunk.data() + filled, readBlockSize);
+            m_failed = m_failed || read < 0;
+            chunk.resize(filled + std::max<qint64>(read, 0));
+            if (read <= 0) { // the end: a last line without a line break gets one
+                if (!chunk.isEmpty())
                     chunk.append('\n');
-                    ++lines;
-                    m_lineLength = 0;
-                }
-                break;
+                return !chunk.isEmpty();
             }
-            const char* begin = m_buffer.constData() + m_position;
-            const qsizetype available = m_buffer.size() - m_position;
-            const auto* newline = static_cast<const char*>(
-                std::memchr(begin, '\n', static_cast<std::size_t>(available)));
-            const qsizetype length = newline ? newline - begin : available;
-            const qsizetype room = std::max<qsizetype>(0, m_maxLineLength + 1 - m_lineLength);
-            chunk.append(begin, std::min(length, room));
-            m_lineLength += length;
-            m_position += length;
-            if (newline) {
-                ++m_position;
-                chunk.append('\n');
-                ++lines;
-                m_lineLength = 0;
+            if (m_skipping && !skipRestOfLongLine(chunk, filled))
+                continue;
+            // Found near the end: the bytes before `filled` hold no line break.
+            const qsizetype lastNewline = chunk.lastIndexOf('\n');
+            if (lastNewline >= 0) {
+                const qsizetype linesEnd = lastNewline + 1;
+                keepStartOfLine(QByteArrayView(chunk).sliced(linesEnd), m_carry);
+                chunk.truncate(linesEnd);
+                return true;
+            }
+            if (chunk.size() > m_maxLineLength + 1) { // one line so far, and too long
+                chunk.truncate(m_maxLineLength + 1);
+                m_skipping = true;
             }
         }
-        return lines;
     }
 
     bool failed() const { return m_failed; }
 
 private:
-    bool refill()
+    // The bytes from `from` on continue a line of which enough is kept: drops them up to its
+    // line break. Returns false when the line goes on past them.
+    bool skipRestOfLongLine(QByteArray& chunk, qsizetype from)
     {
-        m_buffer.resize(readBlockSize);
-        const qint64 read = m_device.read(m_buffer.data(), readBlockSize);
-        m_failed = read < 0;
-        m_buffer.resize(std::max<qint64>(read, 0));
-        m_position = 0;
-        return read > 0;
+        const qsizetype lineBreak = chunk.indexOf('\n', from);
+        if (lineBreak < 0) {
+            chunk.truncate(from);
+            return false;
+        }
+        chunk.remove(from, lineBreak - from);
+        m_skipping = false;
+        return true;
+    }
+
+    void keepStartOfLine(QByteArrayView start, QByteArray& kept)
+    {
+        m_skipping = start.size() > m_maxLineLength + 1;
+        kept.append(m_skipping ? start.first(m_maxLineLength + 1) : start);
     }
 
     QIODevice& m_device;
     const qsizetype m_maxLineLength;
-    QByteArray m_buffer;
-    qsizetype m_position = 0;
-    qsizetype m_lineLength = 0; // of the line being read, across refills
+    QByteArray m_carry;      // the start of the line that the last block cut
+    bool m_skipping = false; // in a line too long to keep, up to its line break
     bool m_failed = false;
 };
 
@@ -96,7 +107,9 @@ struct Job
 // `verdict` is the worker's, reused from token to token.
 void verifyJob(JwtVerifier::Session& session, JwtVerdict& verdict, Job& job, qint64 now)
 {
-    job.verdicts.reserve(job.lines.size() * 2);
+    job.verdicts.truncate(0);
+    job.tokens = 0;
+    job.rejected = 0;
     const char* cursor = job.lines.constData();
     const char* const end = cursor + job.lines.size();
     while (cursor < end) {
@@ -113,7 +126,6 @@ void verifyJob(JwtVerifier::Session& session, JwtVerdict& verdict, Job& job, qin
             ++job.rejected;
         cursor = newline + 1;
     }
-    job.lines = QByteArray(); // the input is no longer needed while the job waits its turn
 }
 
 // The jobs waiting for a worker, shared between this thread and the workers.
@@ -195,15 +207,25 @@ BatchSummary BatchVerification::run(const JwtVerifier& verifier, QIODevice& inpu
     BatchSummary summary;
     ChunkReader reader(input, JwtVerifier::maxTokenSize);
     std::deque<std::unique_ptr<Job>> inFlight; // in input order
+    // Jobs already written, used again: their buffers have grown to a chunk's size, and new
+    // ones would cost page faults for every chunk.
+    std::vector<std::unique_ptr<Job>> spare;
     const std::size_t maxInFlight = static_cast<std::size_t>(threads) * chunksInFlightPerThread;
     bool inputEnded = false;
     while (true) {
         while (!inputEnded && inFlight.size() < maxInFlight) {
-            auto job = std::make_unique<Job>();
-            if (reader.readChunk(job->lines) == 0) {
+            std::unique_ptr<Job> job;
+            if (spare.empty()) {
+                job = std::make_unique<Job>();
+            } else {
+                job = std::move(spare.back());
+                spare.pop_back();
+            }
+            if (!reader.readChunk(job->lines)) {
                 inputEnded = true;
                 break;
             }
+            job->done = false;
             queue.push(job.get());
             inFlight.push_back(std::move(job));
         }
@@ -217,6 +239,7 @@ BatchSummary BatchVerification::run(const JwtVerifier& verifier, QIODevice& inpu
         }
         summary.tokens += oldest.tokens;
         summary.rejected += oldest.rejected;
+        spare.push_back(std::move(inFlight.front()));
         inFlight.pop_front();
     }
     queue.close();

@@ -8,35 +8,97 @@ namespace engage {
 
 namespace {
 
-void appendOptionalString(QByteArray& out, const std::optional<QString>& text)
+// What a verdict line holds besides its punctuation: the fields of both kinds of verdict.
+struct VerdictLine
+{
+    bool accepted = false;
+    std::optional<QString> reason; // reason and message together, or neither
+    const QString* message = nullptr;
+    const std::optional<QString>* kid = nullptr; // signed identities only, with alg,
+    const std::optional<QString>* alg = nullptr; // header and payload
+    QByteArrayView header;
+    QByteArrayView payload;
+    const MappedFields* mappedFields = nullptr;
+};
+
+// The line's punctuation and member names, longest case (a refusal, with every member): the
+// literals of appendVerdictLine add up to 93 bytes.
+constexpr qsizetype verdictPunctuationSize = 128;
+// Per mapped field: ':' and ','.
+constexpr qsizetype mappedFieldPunctuationSize = 2;
+constexpr char null[] = "null";
+
+qsizetype maxOptionalStringSize(const std::optional<QString>* text)
+{
+    return text && *text ? maxJsonStringSize((*text)->size()) : 0;
+}
+
+// The most the line can take: its punctuation, nulls, JSON texts and strings at their longest.
+qsizetype maxLineSize(const VerdictLine& line)
+{
+    qsizetype size = verdictPunctuationSize + 4 * (sizeof null - 1) + line.header.size() +
+                     line.payload.size() + maxOptionalStringSize(&line.reason) +
+                     maxOptionalStringSize(line.kid) + maxOptionalStringSize(line.alg) +
+                     (line.message ? maxJsonStringSize(line.message->size()) : 0);
+    for (const MappedField& field : *line.mappedFields) {
+        size += mappedFieldPunctuationSize + maxJsonStringSize(field.field.size()) +
+                maxJsonStringSize(field.value.size());
+    }
+    return size;
+}
+
+void writeOptionalString(JsonTextCursor& cursor, const std::optional<QString>& text)
 {
     if (text)
-        appendJsonString(out, *text);
+        cursor.string(*text);
     else
-        out.append("null");
+        cursor.raw(null);
 }
 
-void appendReasonAndMessage(QByteArray& out, const std::optional<JwtReason>& reason,
-                            const QString& message)
+// Made once for the longest the line can be, then written piece by piece and trimmed: a line
+// is written per token, and an append per piece would cost more than verifying the token.
+void appendVerdictLine(QByteArray& out, const VerdictLine& line)
 {
-    out.append("\"reason\":");
-    appendOptionalString(out,
-                         reason ? std::optional<QString>(jwtReasonName(*reason)) : std::nullopt);
-    out.append(",\"message\":");
-    appendOptionalString(out, reason ? std::optional<QString>(message) : std::nullopt);
-}
-
-void appendMappedFields(QByteArray& out, const MappedFields& fields)
-{
-    out.append("\"mapped_fields\":{");
-    for (qsizetype index = 0; index < fields.size(); ++index) {
-        if (index > 0)
-            out.append(',');
-        appendJsonString(out, fields[index].field);
-        out.append(':');
-        appendJsonString(out, fields[index].value);
+    const qsizetype start = out.size();
+    out.resize(start + maxLineSize(line));
+    JsonTextCursor cursor(out.data() + start);
+    cursor.raw(line.accepted ? "{\"accepted\":true,\"reason\":" : "{\"accepted\":false,\"reason\":");
+    writeOptionalString(cursor, line.reason);
+    cursor.raw(",\"message\":");
+    if (line.reason)
+        cursor.string(*line.message);
+    else
+        cursor.raw(null);
+    if (line.kid) {
+        cursor.raw(",\"kid\":");
+        writeOptionalString(cursor, *line.kid);
+        cursor.raw(",\"alg\":");
+        writeOptionalString(cursor, *line.alg);
     }
-    out.append('}');
+    if (!line.header.isEmpty()) {
+        cursor.raw(",\"header\":");
+        cursor.raw(line.header);
+    }
+    if (!line.payload.isEmpty()) {
+        cursor.raw(",\"payload\":");
+        cursor.raw(line.payload);
+    }
+    cursor.raw(",\"mapped_fields\":{");
+    for (qsizetype index = 0; index < line.mappedFields->size(); ++index) {
+        const MappedField& field = line.mappedFields->at(index);
+        if (index > 0)
+            cursor.raw(",");
+        cursor.string(field.field);
+        cursor.raw(":");
+        cursor.string(field.value);
+    }
+    cursor.raw("}}");
+    out.truncate(cursor.position() - out.constData());
+}
+
+std::optional<QString> reasonName(const std::optional<JwtReason>& reason)
+{
+    return reason ? std::optional<QString>(jwtReasonName(*reason)) : std::nullopt;
 }
 
 struct VerdictOutput
@@ -59,32 +121,16 @@ void printMappedFields(QTextStream& stream, const MappedFields& fields)
 
 void appendVerdictJson(QByteArray& out, const JwtVerdict& verdict)
 {
-    out.append(verdict.accepted ? "{\"accepted\":true," : "{\"accepted\":false,");
-    appendReasonAndMessage(out, verdict.reason, verdict.message);
-    out.append(",\"kid\":");
-    appendOptionalString(out, verdict.kid);
-    out.append(",\"alg\":");
-    appendOptionalString(out, verdict.alg);
-    if (!verdict.header.isEmpty()) {
-        out.append(",\"header\":");
-        out.append(verdict.header);
-    }
-    if (!verdict.payload.isEmpty()) {
-        out.append(",\"payload\":");
-        out.append(verdict.payload);
-    }
-    out.append(',');
-    appendMappedFields(out, verdict.mappedFields);
-    out.append('}');
+    appendVerdictLine(out, VerdictLine{verdict.accepted, reasonName(verdict.reason),
+                                       &verdict.message, &verdict.kid, &verdict.alg,
+                                       verdict.header, verdict.payload, &verdict.mappedFields});
 }
 
 void appendIdentityVerdictJson(QByteArray& out, const IdentityVerdict& verdict)
 {
-    out.append(verdict.accepted ? "{\"accepted\":true," : "{\"accepted\":false,");
-    appendReasonAndMessage(out, verdict.reason, verdict.message);
-    out.append(',');
-    appendMappedFields(out, verdict.mappedFields);
-    out.append('}');
+    appendVerdictLine(out, VerdictLine{verdict.accepted, reasonName(verdict.reason),
+                                       &verdict.message, nullptr, nullptr, {}, {},
+                                       &verdict.mappedFields});
 }
 
 void printVerdict(QTextStream& stream, const JwtVerdict& verdict)
