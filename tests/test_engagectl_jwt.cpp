@@ -394,8 +394,9 @@ void TestEngagectlJwt::batchRefusesLinesLongerThanWhatItReadsAtOnce()
         const QJsonObject verdict = parseObject(lines[tooLong]);
         QCOMPARE(verdict.value(QStringLiteral("reason")).toString(),
                  QStringLiteral("malformed_token"));
-        QVERIFY(verdict.value(QStringLiteral("message")).toString().contains(
-            QStringLiteral("longer than 65536 bytes")));
+        QVERIFY(verdict.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("longer than 65536 bytes")));
     }
 }
 

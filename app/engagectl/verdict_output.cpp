@@ -62,7 +62,8 @@ void appendVerdictLine(QByteArray& out, const VerdictLine& line)
     const qsizetype start = out.size();
     out.resize(start + maxLineSize(line));
     JsonTextCursor cursor(out.data() + start);
-    cursor.raw(line.accepted ? "{\"accepted\":true,\"reason\":" : "{\"accepted\":false,\"reason\":");
+    cursor.raw(line.accepted ? "{\"accepted\":true,\"reason\":"
+                             : "{\"accepted\":false,\"reason\":");
     writeOptionalString(cursor, line.reason);
     cursor.raw(",\"message\":");
     if (line.reason)
@@ -122,14 +123,19 @@ void printMappedFields(QTextStream& stream, const MappedFields& fields)
 void appendVerdictJson(QByteArray& out, const JwtVerdict& verdict)
 {
     appendVerdictLine(out, VerdictLine{verdict.accepted, reasonName(verdict.reason),
-                                       &verdict.message, &verdict.kid, &verdict.alg,
-                                       verdict.header, verdict.payload, &verdict.mappedFields});
+                                       &verdict.message, &verdict.kid, &verdict.alg, verdict.header,
+                                       verdict.payload, &verdict.mappedFields});
 }
 
 void appendIdentityVerdictJson(QByteArray& out, const IdentityVerdict& verdict)
 {
-    appendVerdictLine(out, VerdictLine{verdict.accepted, reasonName(verdict.reason),
-                                       &verdict.message, nullptr, nullptr, {}, {},
+    appendVerdictLine(out, VerdictLine{verdict.accepted,
+                                       reasonName(verdict.reason),
+                                       &verdict.message,
+                                       nullptr,
+                                       nullptr,
+                                       {},
+                                       {},
                                        &verdict.mappedFields});
 }
 

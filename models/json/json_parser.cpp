@@ -15,17 +15,28 @@ namespace engage {
 
 // The parser's access to the tape it fills: entries are appended in document order, and a
 // container's end is set when it closes.
+//
+// Text is written into room made once for the whole input: a decoded string or number is never
+// longer than its JSON text, so that room always suffices, and each string then costs a copy
+// rather than a string append with its checks. The room is trimmed to what was written when the
+// writer goes.
 class JsonTapeWriter
 {
 public:
     using Index = JsonTape::Index;
     using Type = JsonTape::Type;
 
-    JsonTapeWriter(JsonTape& tape, bool recordPositions)
+    JsonTapeWriter(JsonTape& tape, bool recordPositions, std::size_t inputSize)
         : m_tape(tape), m_recordPositions(recordPositions)
     {
         m_tape.clear();
+        m_tape.m_text.resize(inputSize);
+        m_textEnd = m_tape.m_text.data();
+        m_textRoomEnd = m_textEnd + inputSize;
     }
+    ~JsonTapeWriter() { m_tape.m_text.resize(textSize()); }
+    JsonTapeWriter(const JsonTapeWriter&) = delete;
+    JsonTapeWriter& operator=(const JsonTapeWriter&) = delete;
 
     bool recordsPositions() const { return m_recordPositions; }
     const JsonTape& tape() const { return m_tape; }
@@ -39,18 +50,29 @@ public:
         entry.type = type;
         entry.boolean = boolean;
         entry.end = index + 1; // a container's is set when it closes
-        entry.textOffset = static_cast<std::uint32_t>(m_tape.m_text.size());
+        entry.textOffset = static_cast<std::uint32_t>(textSize());
         if (m_recordPositions)
             m_tape.m_positions.push_back(position);
         return index;
     }
 
-    // The text of the entry added last: what was appended to text() since it was added.
-    std::string& text() { return m_tape.m_text; }
+    // The text of the entry added last: what was appended since it was added.
+    void appendText(const char* begin, const char* end)
+    {
+        const auto size = static_cast<std::size_t>(end - begin);
+        Q_ASSERT(size <= static_cast<std::size_t>(m_textRoomEnd - m_textEnd));
+        std::memcpy(m_textEnd, begin, size);
+        m_textEnd += size;
+    }
+    void appendText(char byte)
+    {
+        Q_ASSERT(m_textEnd != m_textRoomEnd);
+        *m_textEnd++ = byte;
+    }
     void endText(Index entry)
     {
         JsonTape::Entry& added = m_tape.m_entries[entry];
-        added.textLength = static_cast<std::uint32_t>(m_tape.m_text.size() - added.textOffset);
+        added.textLength = static_cast<std::uint32_t>(textSize() - added.textOffset);
     }
 
     // The text has white space between tokens, or an escape in a string.
@@ -62,8 +84,15 @@ public:
     }
 
 private:
+    std::size_t textSize() const
+    {
+        return static_cast<std::size_t>(m_textEnd - m_tape.m_text.data());
+    }
+
     JsonTape& m_tape;
     const bool m_recordPositions;
+    char* m_textEnd;           // where the next text byte goes
+    const char* m_textRoomEnd; // the end of the room made for text
 };
 
 // What a parser works with besides the tape, kept by a JsonTapeParser from one text to the next.
@@ -214,8 +243,8 @@ public:
            bool recordPositions, JsonParserStorage& storage)
         : m_p(utf8.data()), m_end(utf8.data() + utf8.size()),
           m_maxDepth(std::max(options.maxDepth, 0)), m_lineStart(m_p), m_columnBase(m_p),
-          m_tape(tape, recordPositions), m_frames(storage.frames),
-          m_largeObjectNames(storage.largeObjectNames)
+          m_tape(tape, recordPositions, static_cast<std::size_t>(utf8.size())),
+          m_frames(storage.frames), m_largeObjectNames(storage.largeObjectNames)
     {
         m_frames.clear();
         m_largeObjectNames.clear();
@@ -490,7 +519,6 @@ bool Parser::isDuplicateName(const Frame& frame, Index name)
 bool Parser::readString(Index& entry)
 {
     entry = m_tape.add(Type::String, valuePosition(m_p));
-    std::string& text = m_tape.text();
     ++m_p;
     const char* runStart = m_p;
     for (;;) {
@@ -504,13 +532,13 @@ bool Parser::readString(Index& entry)
             return failEnd(QStringLiteral("the text ends in the middle of a string"));
         switch (stringByteKinds[byteOf(m_p)]) {
         case Quote:
-            text.append(runStart, static_cast<std::size_t>(m_p - runStart));
+            m_tape.appendText(runStart, m_p);
             m_tape.endText(entry);
             ++m_p;
             return true;
         case Backslash:
             m_tape.markNotCompact();
-            text.append(runStart, static_cast<std::size_t>(m_p - runStart));
+            m_tape.appendText(runStart, m_p);
             if (!readEscape())
                 return false;
             runStart = m_p;
@@ -536,7 +564,6 @@ bool Parser::readString(Index& entry)
 // Decodes one escape onto the tape's text; m_p is at the backslash.
 bool Parser::readEscape()
 {
-    std::string& text = m_tape.text();
     const char* escapeStart = m_p;
     ++m_p;
     if (atEnd())
@@ -546,22 +573,22 @@ bool Parser::readEscape()
     case '"':
     case '\\':
     case '/':
-        text.push_back(letter);
+        m_tape.appendText(letter);
         return true;
     case 'b':
-        text.push_back('\b');
+        m_tape.appendText('\b');
         return true;
     case 'f':
-        text.push_back('\f');
+        m_tape.appendText('\f');
         return true;
     case 'n':
-        text.push_back('\n');
+        m_tape.appendText('\n');
         return true;
     case 'r':
-        text.push_back('\r');
+        m_tape.appendText('\r');
         return true;
     case 't':
-        text.push_back('\t');
+        m_tape.appendText('\t');
         return true;
     case 'u':
         break;
@@ -642,22 +669,21 @@ bool Parser::readHexUnit(const char* escapeStart, char32_t& unit)
 
 void Parser::appendUtf8(char32_t codePoint)
 {
-    std::string& text = m_tape.text();
     const auto byte = [](char32_t bits) { return static_cast<char>(static_cast<uchar>(bits)); };
     if (codePoint < 0x80) {
-        text.push_back(byte(codePoint));
+        m_tape.appendText(byte(codePoint));
     } else if (codePoint < 0x800) {
-        text.push_back(byte(0xC0 | (codePoint >> 6)));
-        text.push_back(byte(0x80 | (codePoint & 0x3F)));
+        m_tape.appendText(byte(0xC0 | (codePoint >> 6)));
+        m_tape.appendText(byte(0x80 | (codePoint & 0x3F)));
     } else if (codePoint < 0x10000) {
-        text.push_back(byte(0xE0 | (codePoint >> 12)));
-        text.push_back(byte(0x80 | ((codePoint >> 6) & 0x3F)));
-        text.push_back(byte(0x80 | (codePoint & 0x3F)));
+        m_tape.appendText(byte(0xE0 | (codePoint >> 12)));
+        m_tape.appendText(byte(0x80 | ((codePoint >> 6) & 0x3F)));
+        m_tape.appendText(byte(0x80 | (codePoint & 0x3F)));
     } else {
-        text.push_back(byte(0xF0 | (codePoint >> 18)));
-        text.push_back(byte(0x80 | ((codePoint >> 12) & 0x3F)));
-        text.push_back(byte(0x80 | ((codePoint >> 6) & 0x3F)));
-        text.push_back(byte(0x80 | (codePoint & 0x3F)));
+        m_tape.appendText(byte(0xF0 | (codePoint >> 18)));
+        m_tape.appendText(byte(0x80 | ((codePoint >> 12) & 0x3F)));
+        m_tape.appendText(byte(0x80 | ((codePoint >> 6) & 0x3F)));
+        m_tape.appendText(byte(0x80 | (codePoint & 0x3F)));
     }
 }
 
@@ -707,7 +733,7 @@ Parser::Step Parser::readNumber()
                                       "numbers are allowed)")
                            .arg(QLatin1Char(*m_p)));
     }
-    m_tape.text().append(start, static_cast<std::size_t>(m_p - start));
+    m_tape.appendText(start, m_p);
     m_tape.endText(entry);
     return Step::Completed;
 }
@@ -746,6 +772,9 @@ bool Parser::expectEndOfText()
 
 void Parser::skipWhitespace()
 {
+    // Compact JSON, as tokens come, has none: one test then settles it.
+    if (m_p != m_end && byteOf(m_p) > ' ')
+        return;
     while (m_p != m_end) {
         switch (*m_p) {
         case ' ':

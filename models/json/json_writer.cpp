@@ -2,8 +2,6 @@
 
 #include <QString>
 
-#include <cstring>
-
 namespace engage {
 namespace {
 
@@ -223,12 +221,6 @@ void appendJsonString(QByteArray& out, QStringView text)
     JsonTextCursor cursor(out.data() + start);
     cursor.string(text);
     out.truncate(cursor.position() - out.constData());
-}
-
-void JsonTextCursor::raw(QByteArrayView text)
-{
-    std::memcpy(m_at, text.data(), static_cast<std::size_t>(text.size()));
-    m_at += text.size();
 }
 
 void JsonTextCursor::string(QStringView text)

@@ -209,12 +209,33 @@ struct IdentityMembers
     Member extraValues;
 };
 
+// The configuration's texts that verdicts carry, copied for one thread. A QString copy shares
+// its text through an atomic reference count: were the configuration's own strings put in every
+// verdict, threads verifying at once would fight over the cache lines of those counts.
+struct VerdictTexts
+{
+    explicit VerdictTexts(const JwtVerifierState& state)
+    {
+        const auto deepCopy = [](const QString& text) {
+            return QString(text.constData(), text.size());
+        };
+        for (const PreparedKey& key : state.keys)
+            keyIds.push_back(deepCopy(key.id));
+        for (const PreparedMappingRow& row : state.mapping)
+            fieldNames.push_back(deepCopy(row.field));
+    }
+
+    std::vector<QString> keyIds;     // by key index
+    std::vector<QString> fieldNames; // by mapping row
+};
+
 // What one thread reuses from one token to the next, to spare the allocator.
 struct JwtThreadState
 {
-    explicit JwtThreadState(const JwtVerifierState& state) : signatures(state) {}
+    explicit JwtThreadState(const JwtVerifierState& state) : signatures(state), texts(state) {}
 
     SignatureContexts signatures;
+    VerdictTexts texts;
     JsonTapeParser parser;
     JsonTape header;
     HeaderMembers headerMembers;
@@ -451,12 +472,12 @@ void makeCompact(QByteArray& decoded, const JsonTape& parsed)
 
 // The verdict's kid and alg, as QStrings that share the configuration's text when they can:
 // an accepted token then costs no allocation for them.
-void noteKidAndAlg(const JwtVerifierState& state, const JsonTape& header,
+void noteKidAndAlg(const JwtVerifierState& state, const VerdictTexts& texts, const JsonTape& header,
                    const HeaderMembers& members, JwtVerdict& verdict)
 {
     if (members.kid && header.isString(*members.kid)) {
         const PreparedKey* key = state.findKey(header.text(*members.kid));
-        verdict.kid = key ? key->id : header.qstringText(*members.kid);
+        verdict.kid = key ? texts.keyIds[key->index] : header.qstringText(*members.kid);
     }
     if (members.alg && header.isString(*members.alg)) {
         const std::string_view text = header.text(*members.alg);
@@ -475,14 +496,14 @@ std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArr
     std::optional<TokenSegments> segments = splitToken(token, verdict);
     if (!segments)
         return std::nullopt;
-    if (!decodeObject(segments->header, Part::Header, verdict.header, thread.parser,
-                      thread.header, verdict)) {
+    if (!decodeObject(segments->header, Part::Header, verdict.header, thread.parser, thread.header,
+                      verdict)) {
         verdict.header.truncate(0);
         return std::nullopt;
     }
     makeCompact(verdict.header, thread.header);
     thread.headerMembers = findHeaderMembers(thread.header);
-    noteKidAndAlg(state, thread.header, thread.headerMembers, verdict);
+    noteKidAndAlg(state, thread.texts, thread.header, thread.headerMembers, verdict);
     if (!decodeObject(segments->payload, Part::Payload, verdict.payload, thread.parser,
                       thread.payload, verdict)) {
         verdict.payload.truncate(0);
@@ -678,18 +699,19 @@ void assign(MappedFields& fields, const QString& field, QString value)
 }
 
 // Fills `fields`, which is empty (and may have room from an earlier token).
-void mapFields(const std::vector<PreparedMappingRow>& mapping, const JsonTape& identity,
-               const IdentityMembers& members, MappedFields& fields)
+void mapFields(const std::vector<PreparedMappingRow>& mapping, const VerdictTexts& texts,
+               const JsonTape& identity, const IdentityMembers& members, MappedFields& fields)
 {
     const Member& extraValues = members.extraValues;
-    for (const PreparedMappingRow& row : mapping) {
+    for (std::size_t index = 0; index < mapping.size(); ++index) {
+        const PreparedMappingRow& row = mapping[index];
         const Member value = row.key == "uuid" ? members.uuid
                              : extraValues     ? identity.member(*extraValues, row.key)
                                                : std::nullopt;
         if (!value)
             continue;
         if (std::optional<QString> text = mappedText(identity, *value))
-            assign(fields, row.field, std::move(*text));
+            assign(fields, texts.fieldNames[index], std::move(*text));
     }
 }
 
@@ -731,7 +753,8 @@ void verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArr
         return;
     }
     verdict.accepted = true;
-    mapFields(state.mapping, thread.payload, thread.payloadMembers, verdict.mappedFields);
+    mapFields(state.mapping, thread.texts, thread.payload, thread.payloadMembers,
+              verdict.mappedFields);
 }
 
 std::vector<PreparedMappingRow> prepareMapping(const QList<MappingRow>& mapping)
@@ -788,7 +811,7 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
         return verdict;
     }
     verdict.accepted = true;
-    mapFields(m_state->mapping, tape, members, verdict.mappedFields);
+    mapFields(m_state->mapping, VerdictTexts(*m_state), tape, members, verdict.mappedFields);
     return verdict;
 }
 
