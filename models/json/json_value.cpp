@@ -83,8 +83,11 @@ std::optional<qint64> integerOfNumberText(std::string_view numberText)
 {
     // "1.0" and "1e3" are not integers: a field that wants an integer should tell the person
     // who wrote "1.0" rather than silently accept a fraction or exponent.
-    if (numberText.find_first_of(".eE") != std::string_view::npos)
-        return std::nullopt;
+    // A plain loop: find_first_of runs memchr over ".eE" once per character.
+    for (const char c : numberText) {
+        if (c == '.' || c == 'e' || c == 'E')
+            return std::nullopt;
+    }
     qint64 value = 0;
     const char* const end = numberText.data() + numberText.size();
     const auto [stop, error] = std::from_chars(numberText.data(), end, value);
