@@ -683,10 +683,17 @@ void TestJwtVerifier::sessionsGiveTheSameVerdicts()
 {
     const JwtVerifier verifier(config(SignedIdentities::require));
     JwtVerifier::Session session(verifier);
-    // Accepted and refused in turn, so that nothing of one verdict survives into the next.
+    // Accepted and refused in turn, so that nothing of one verdict survives into the next; the
+    // same header again and again, and other headers between, so that a session's last header
+    // is taken again only when it is the same text.
     const QList<QByteArray> tokens{
         hsToken(header(), validPayload),
         hsToken(header(), validPayload, otherSecret),
+        hsToken(header(), validPayload),
+        hsToken(R"({"typ":"JWT","alg":"HS256","kid":"prod","crit":["exp"]})", validPayload),
+        b64(R"({"typ":"JWT","alg":"HS256")") + '.' + b64(validPayload) + ".AAAA",
+        hsToken(header(), validPayload),
+        hsToken(R"({"typ": "JWT", "alg": "HS256", "kid": "prod"})", validPayload),
         rsToken(header("RS256", "rsa_2026"), validPayload, m_privateKeyPath),
         rsToken(header("RS256", "rsa_2026"), validPayload, m_otherPrivateKeyPath),
         hsToken(header(), payloadExpiring(now + 10)),

@@ -237,6 +237,10 @@ struct JwtThreadState
     SignatureContexts signatures;
     VerdictTexts texts;
     JsonTapeParser parser;
+    // The last header that decoded, kept with its base64url text: the tokens of one website
+    // share their header, which is then decoded and parsed once instead of once per token.
+    QByteArray headerText;
+    QByteArray compactHeader;
     JsonTape header;
     HeaderMembers headerMembers;
     JsonTape payload;
@@ -487,6 +491,24 @@ void noteKidAndAlg(const JwtVerifierState& state, const VerdictTexts& texts, con
     }
 }
 
+// Step 2 for the header: unless it is the thread's last header again, decodes it into the
+// thread's tape, finds its members, and keeps it; then gives the verdict its compact JSON.
+bool decodeHeader(QByteArrayView text, JwtThreadState& thread, JwtVerdict& verdict)
+{
+    if (text != QByteArrayView(thread.headerText)) {
+        thread.headerText.truncate(0);
+        if (!decodeObject(text, Part::Header, thread.compactHeader, thread.parser, thread.header,
+                          verdict)) {
+            return false;
+        }
+        makeCompact(thread.compactHeader, thread.header);
+        thread.headerMembers = findHeaderMembers(thread.header);
+        thread.headerText.append(text);
+    }
+    verdict.header.append(QByteArrayView(thread.compactHeader));
+    return true;
+}
+
 // Step 2 whole; fills the decoded header and payload into the thread's tapes, with the members
 // found in them, and, as compact JSON, into the verdict, with kid and alg; and the decoded
 // signature into the thread's buffer.
@@ -494,15 +516,8 @@ std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArr
                                          JwtThreadState& thread, JwtVerdict& verdict)
 {
     std::optional<TokenSegments> segments = splitToken(token, verdict);
-    if (!segments)
+    if (!segments || !decodeHeader(segments->header, thread, verdict))
         return std::nullopt;
-    if (!decodeObject(segments->header, Part::Header, verdict.header, thread.parser, thread.header,
-                      verdict)) {
-        verdict.header.truncate(0);
-        return std::nullopt;
-    }
-    makeCompact(verdict.header, thread.header);
-    thread.headerMembers = findHeaderMembers(thread.header);
     noteKidAndAlg(state, thread.texts, thread.header, thread.headerMembers, verdict);
     if (!decodeObject(segments->payload, Part::Payload, verdict.payload, thread.parser,
                       thread.payload, verdict)) {
