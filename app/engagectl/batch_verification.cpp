@@ -95,7 +95,9 @@ private:
     bool m_failed = false;
 };
 
-struct Job
+// Aligned to a cache line of its own: two workers filling neighbouring jobs must not write to
+// one line.
+struct alignas(64) Job
 {
     QByteArray lines;
     QByteArray verdicts;
@@ -104,12 +106,15 @@ struct Job
     bool done = false;
 };
 
-// `verdict` is the worker's, reused from token to token.
+// `verdict` is the worker's, reused from token to token. The verdicts and counts are kept in
+// the worker's own variables while it runs, and handed to the job at the end.
 void verifyJob(JwtVerifier::Session& session, JwtVerdict& verdict, Job& job, qint64 now)
 {
-    job.verdicts.truncate(0);
-    job.tokens = 0;
-    job.rejected = 0;
+    QByteArray verdicts;
+    verdicts.swap(job.verdicts); // its storage, grown by earlier chunks
+    verdicts.truncate(0);
+    qint64 tokens = 0;
+    qint64 rejected = 0;
     const char* cursor = job.lines.constData();
     const char* const end = cursor + job.lines.size();
     while (cursor < end) {
@@ -119,13 +124,16 @@ void verifyJob(JwtVerifier::Session& session, JwtVerdict& verdict, Job& job, qin
         if (length > 0 && cursor[length - 1] == '\r')
             --length;
         session.verify(QByteArrayView(cursor, length), now, verdict);
-        appendVerdictJson(job.verdicts, verdict);
-        job.verdicts.append('\n');
-        ++job.tokens;
+        appendVerdictJson(verdicts, verdict);
+        verdicts.append('\n');
+        ++tokens;
         if (!verdict.accepted)
-            ++job.rejected;
+            ++rejected;
         cursor = newline + 1;
     }
+    job.verdicts.swap(verdicts);
+    job.tokens = tokens;
+    job.rejected = rejected;
 }
 
 // The jobs waiting for a worker, shared between this thread and the workers.
