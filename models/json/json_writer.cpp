@@ -230,12 +230,14 @@ void JsonTextCursor::string(QStringView text)
     const char16_t* unit = text.utf16();
     const char16_t* const end = unit + text.size();
     while (unit != end) {
+        // Runs of ASCII that needs no escape, most text, are copied by this loop alone.
+        while (unit != end && *unit >= 0x20 && *unit < 0x80 && *unit != u'"' && *unit != u'\\')
+            *cursor++ = static_cast<char>(*unit++);
+        if (unit == end)
+            break;
         const char16_t first = *unit++;
         if (first < 0x80) {
-            if (first >= 0x20 && first != u'"' && first != u'\\')
-                *cursor++ = static_cast<char>(first);
-            else
-                cursor = writeAsciiEscaped(cursor, first);
+            cursor = writeAsciiEscaped(cursor, first);
         } else if (QChar::isHighSurrogate(first) && unit != end && QChar::isLowSurrogate(*unit)) {
             cursor = writeUtf8(cursor, QChar::surrogateToUcs4(first, *unit++));
         } else if (QChar::isSurrogate(first)) {
