@@ -109,6 +109,7 @@ private slots:
     void mapsNonSignedIdentities();
     void inspectsWithoutKeyOrClock();
     void sessionsGiveTheSameVerdicts();
+    void sessionsMapEachTokenAfreshOverTheLastOnesFields();
     void verifiesFromSeveralThreadsAtOnce();
 
 private:
@@ -717,6 +718,46 @@ void TestJwtVerifier::sessionsGiveTheSameVerdicts()
             QCOMPARE(kept.mappedFields, once.mappedFields);
         }
     }
+}
+
+// A session writes each accepted token's mapped fields over those of the token before: more
+// fields, fewer, none, other texts, text that is not ASCII.
+void TestJwtVerifier::sessionsMapEachTokenAfreshOverTheLastOnesFields()
+{
+    CommunityConfig mapped = config(SignedIdentities::require);
+    mapped.extraValuesMapping = {
+        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
+        {QStringLiteral("uuid"), QStringLiteral("custom_field:visitor")},
+        {QStringLiteral("age"), QStringLiteral("notes")},
+        {QStringLiteral("first_name"), QStringLiteral("lastname")},
+        {QStringLiteral("last_name"), QStringLiteral("lastname")},
+    };
+    const JwtVerifier verifier(mapped);
+    JwtVerifier::Session session(verifier);
+    const auto withExtraValues = [](const QByteArray& uuid, const QByteArray& extraValues) {
+        return R"({"uuid":")" + uuid + R"(","exp":)" + QByteArray::number(now + 7200) +
+               R"(,"extra_values":{)" + extraValues + "}}";
+    };
+    const QList<QByteArray> payloads{
+        withExtraValues("visitor-1", R"("cell_number":"+33612345678","age":42,"first_name":"Ada")"),
+        withExtraValues("v", R"("last_name":"Löwe")"),
+        withExtraValues("visitor-été", R"("first_name":"Ada","last_name":"Lovelace")"),
+        withExtraValues("visitor-3", R"("cell_number":true,"age":1.50)"),
+        payloadExpiring(now + 60), // refused: no field at all
+        withExtraValues("visitor-4", R"("cell_number":"+1")"),
+        withExtraValues("visitor-5", R"("first_name":"Émile","cell_number":"+2","age":7)"),
+    };
+    JwtVerdict kept;
+    for (int round = 0; round < 2; ++round) {
+        for (const QByteArray& payload : payloads) {
+            const QByteArray token = hsToken(header(), payload);
+            session.verify(token, now, kept);
+            QCOMPARE(kept.mappedFields, verifier.verify(token, now).mappedFields);
+        }
+    }
+    QCOMPARE(kept.mappedFields.size(), 4);
+    QCOMPARE(kept.mappedFields.at(3),
+             (MappedField{QStringLiteral("lastname"), QString::fromUtf8("\u00c9mile")}));
 }
 
 void TestJwtVerifier::verifiesFromSeveralThreadsAtOnce()

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <limits>
@@ -686,53 +687,72 @@ std::optional<QString> uuidProblem(const JsonTape& identity, const IdentityMembe
 // ---------------------------------------------------------------------------------------------
 // Mapped fields
 
-std::optional<QString> mappedText(const JsonTape& identity, JsonTape::Index value)
+// Strings and numbers map as their text; booleans as "true" or "false"; the rest maps nothing.
+bool isMappable(JsonValue::Type type)
 {
-    switch (identity.type(value)) {
-    case JsonValue::Type::String:
-    case JsonValue::Type::Number:
-        return identity.qstringText(value);
-    case JsonValue::Type::Bool:
-        return identity.toBool(value) ? QStringLiteral("true") : QStringLiteral("false");
-    case JsonValue::Type::Null:
-    case JsonValue::Type::Array:
-    case JsonValue::Type::Object:
-        return std::nullopt;
-    }
-    return std::nullopt;
+    return type == JsonValue::Type::String || type == JsonValue::Type::Number ||
+           type == JsonValue::Type::Bool;
 }
 
-void assign(MappedFields& fields, const QString& field, QString value)
+// Sets `out` to the text, reusing its storage: ASCII, as mapped values usually are, is widened
+// in place; other text goes through Qt's UTF-8 decoder.
+void setText(QString& out, std::string_view utf8)
 {
-    for (MappedField& existing : fields) {
-        if (existing.field == field) {
-            existing.value = std::move(value);
-            return;
-        }
+    const bool ascii =
+        std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<uchar>(c) < 0x80; });
+    if (!ascii) {
+        out = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+        return;
     }
-    fields.append(MappedField{field, std::move(value)});
+    out.resize(static_cast<qsizetype>(utf8.size()));
+    QChar* unit = out.data();
+    for (const char c : utf8)
+        *unit++ = QLatin1Char(c);
 }
 
-// Fills `fields`, which is empty (and may have room from an earlier token).
+void setMappedText(const JsonTape& identity, JsonTape::Index value, QString& out)
+{
+    if (identity.type(value) == JsonValue::Type::Bool)
+        setText(out, identity.toBool(value) ? "true" : "false");
+    else
+        setText(out, identity.text(value));
+}
+
+// Fills `fields` with the identity's mapped fields. The elements an earlier token left are
+// written over, strings and all, so that a run of accepted tokens allocates nothing here. When
+// two rows write the same field, the later row's value replaces the earlier one in place.
 void mapFields(const std::vector<PreparedMappingRow>& mapping, const VerdictTexts& texts,
                const JsonTape& identity, const IdentityMembers& members, MappedFields& fields)
 {
     const Member& extraValues = members.extraValues;
+    qsizetype count = 0;
     for (std::size_t index = 0; index < mapping.size(); ++index) {
         const PreparedMappingRow& row = mapping[index];
         const Member value = row.key == "uuid" ? members.uuid
                              : extraValues     ? identity.member(*extraValues, row.key)
                                                : std::nullopt;
-        if (!value)
+        if (!value || !isMappable(identity.type(*value)))
             continue;
-        if (std::optional<QString> text = mappedText(identity, *value))
-            assign(fields, texts.fieldNames[index], std::move(*text));
+        const QString& name = texts.fieldNames[index];
+        qsizetype slot = 0;
+        while (slot < count && fields[slot].field != name)
+            ++slot;
+        if (slot == count) {
+            if (count == fields.size())
+                fields.append(MappedField{});
+            ++count;
+            if (!fields[slot].field.isSharedWith(name))
+                fields[slot].field = name;
+        }
+        setMappedText(identity, *value, fields[slot].value);
     }
+    fields.resize(count);
 }
 
 // ---------------------------------------------------------------------------------------------
 
-// Empties a verdict for the next token, keeping the storage of its texts and lists.
+// Empties a verdict for the next token, keeping the storage of its texts. Its mapped fields are
+// left for mapFields, which writes over them.
 void clearVerdict(JwtVerdict& verdict)
 {
     verdict.accepted = false;
@@ -742,34 +762,42 @@ void clearVerdict(JwtVerdict& verdict)
     verdict.alg.reset();
     verdict.header.truncate(0);
     verdict.payload.truncate(0);
-    verdict.mappedFields.clear();
+}
+
+// The checks of SPEC §4 in their order; false after recording the first that fails.
+bool passesEveryCheck(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
+                      qint64 now, JwtVerdict& verdict)
+{
+    if (state.mode == Mode::Reject || state.mode == Mode::Invalid) {
+        return refuse(verdict, JwtReason::SignedIdentitiesRejected,
+                      modeRefusalMessage(state.mode, state.modeText));
+    }
+    const std::optional<TokenSegments> segments = decodeToken(state, token, thread, verdict);
+    if (!segments)
+        return false;
+    const PreparedKey* key = checkHeader(state, thread.header, thread.headerMembers, verdict);
+    if (!key || !checkSignature(thread, *key, *segments, verdict) ||
+        !checkExpiry(thread.payload, thread.payloadMembers, now, verdict)) {
+        return false;
+    }
+    if (const std::optional<QString> problem =
+            uuidProblem(thread.payload, thread.payloadMembers, Part::Payload)) {
+        return refuse(verdict, JwtReason::MissingUuid, *problem);
+    }
+    return true;
 }
 
 void verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
                  qint64 now, JwtVerdict& verdict)
 {
     clearVerdict(verdict);
-    if (state.mode == Mode::Reject || state.mode == Mode::Invalid) {
-        refuse(verdict, JwtReason::SignedIdentitiesRejected,
-               modeRefusalMessage(state.mode, state.modeText));
-        return;
+    verdict.accepted = passesEveryCheck(state, thread, token, now, verdict);
+    if (verdict.accepted) {
+        mapFields(state.mapping, thread.texts, thread.payload, thread.payloadMembers,
+                  verdict.mappedFields);
+    } else {
+        verdict.mappedFields.clear();
     }
-    const std::optional<TokenSegments> segments = decodeToken(state, token, thread, verdict);
-    if (!segments)
-        return;
-    const PreparedKey* key = checkHeader(state, thread.header, thread.headerMembers, verdict);
-    if (!key || !checkSignature(thread, *key, *segments, verdict) ||
-        !checkExpiry(thread.payload, thread.payloadMembers, now, verdict)) {
-        return;
-    }
-    if (const std::optional<QString> problem =
-            uuidProblem(thread.payload, thread.payloadMembers, Part::Payload)) {
-        refuse(verdict, JwtReason::MissingUuid, *problem);
-        return;
-    }
-    verdict.accepted = true;
-    mapFields(state.mapping, thread.texts, thread.payload, thread.payloadMembers,
-              verdict.mappedFields);
 }
 
 std::vector<PreparedMappingRow> prepareMapping(const QList<MappingRow>& mapping)
