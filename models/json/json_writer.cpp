@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace engage {
 namespace {
 
@@ -75,6 +79,34 @@ char* writeUtf8(char* out, char32_t codePoint)
     }
     *out++ = static_cast<char>(0x80 | (codePoint & 0x3F));
     return out;
+}
+
+// Copies eight code units at a time for as long as all eight are ASCII that JSON writes as it
+// is, narrowed to bytes in one go; stops at the first block that holds anything else.
+void copyPlainAsciiBlocks(const char16_t*& unit, const char16_t* end, char*& out)
+{
+#if defined(__SSE2__)
+    // Signed comparisons: a unit from 0x8000 up reads as negative, so "below 0x20" takes it too.
+    const __m128i space = _mm_set1_epi16(0x20);
+    const __m128i del = _mm_set1_epi16(0x7F);
+    const __m128i quote = _mm_set1_epi16(u'"');
+    const __m128i backslash = _mm_set1_epi16(u'\\');
+    while (end - unit >= 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(unit));
+        const __m128i special = _mm_or_si128(
+            _mm_or_si128(_mm_cmplt_epi16(units, space), _mm_cmpgt_epi16(units, del)),
+            _mm_or_si128(_mm_cmpeq_epi16(units, quote), _mm_cmpeq_epi16(units, backslash)));
+        if (_mm_movemask_epi8(special) != 0)
+            return;
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(units, units));
+        unit += 8;
+        out += 8;
+    }
+#else
+    Q_UNUSED(unit);
+    Q_UNUSED(end);
+    Q_UNUSED(out);
+#endif
 }
 
 void appendAscii(QByteArray& out, QStringView ascii)
@@ -230,7 +262,8 @@ void JsonTextCursor::string(QStringView text)
     const char16_t* unit = text.utf16();
     const char16_t* const end = unit + text.size();
     while (unit != end) {
-        // Runs of ASCII that needs no escape, most text, are copied by this loop alone.
+        // Runs of ASCII that needs no escape, most text, are copied by these loops alone.
+        copyPlainAsciiBlocks(unit, end, cursor);
         while (unit != end && *unit >= 0x20 && *unit < 0x80 && *unit != u'"' && *unit != u'\\')
             *cursor++ = static_cast<char>(*unit++);
         if (unit == end)
