@@ -100,6 +100,7 @@ private slots:
     void tapeFindsMembersPastNestedValues();
     void tapeIsReusedForTheNextDocument();
     void oneTapeParserReadsDocumentAfterDocument();
+    void findsWhatEndsAPlainRunAtEveryPlaceOfALongString();
 };
 
 void TestJsonParser::parsesEveryKindOfTopLevelValue_data()
@@ -794,6 +795,31 @@ void TestJsonParser::oneTapeParserReadsDocumentAfterDocument()
         parser.parse(R"([[[1]]])", tape, engage::JsonParseOptions{2});
     QCOMPARE(tooDeep->code, JsonParseError::Code::TooDeep);
     QVERIFY(!parser.parse(R"([[[1]]])", tape));
+}
+
+// Strings are scanned sixteen bytes at a time: an escape, a character that is not ASCII, a
+// control character or a bad byte is found wherever it stands in a block, and so is the end.
+void TestJsonParser::findsWhatEndsAPlainRunAtEveryPlaceOfALongString()
+{
+    for (int place = 0; place < 40; ++place) {
+        const QByteArray before(place, 'a');
+        const QByteArray after(40 - place, 'b');
+        const auto parsed = [&](const QByteArray& middle) {
+            return parseJson("\"" + before + middle + after + "\"");
+        };
+        QCOMPARE(parsed("\\\"").value->text(), QString::fromLatin1(before + '"' + after));
+        QCOMPARE(parsed("\xc3\xa9").value->text(), QString::fromUtf8(before + "\xc3\xa9" + after));
+        QCOMPARE(parsed("").value->text(), QString::fromLatin1(before + after));
+        const JsonParseResult control = parsed("\x01");
+        QVERIFY(control.error);
+        QCOMPARE(control.error->code, JsonParseError::Code::InvalidString);
+        QCOMPARE(control.error->position.column, place + 2);
+        const JsonParseResult badByte = parsed("\xff");
+        QVERIFY(badByte.error);
+        QCOMPARE(badByte.error->code, JsonParseError::Code::InvalidUtf8);
+        QCOMPARE(badByte.error->position.column, place + 2);
+        QCOMPARE(parseJson("\"" + before).error->code, JsonParseError::Code::UnexpectedEnd);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonParser)

@@ -105,11 +105,14 @@ void TestJsonWriter::escapesStrings_data()
         << QStringLiteral("custom_field:customer_id~0123456789 ABCDEFGHIJ\x7f")
         << QByteArray("\"custom_field:customer_id~0123456789 ABCDEFGHIJ\x7f\"");
     QTest::newRow("escapes at every place of a block")
-        << QStringLiteral("abcdefg\"hijklmn\\opqrstu\nvwxyzAB\x01" "CDEFGHIJ")
+        << QStringLiteral("abcdefg\"hijklmn\\opqrstu\nvwxyzAB\x01"
+                          "CDEFGHIJ")
         << QByteArray(R"("abcdefg\"hijklmn\\opqrstu\nvwxyzAB\u0001CDEFGHIJ")");
     QTest::newRow("non-ASCII inside a block")
-        << QString::fromUtf8("0123456\xc3\xa9" "89abcdef\xf0\x9f\x98\x80ghijklmnop\xe2\x82\xac")
-        << QByteArray("\"0123456\xc3\xa9" "89abcdef\xf0\x9f\x98\x80ghijklmnop\xe2\x82\xac\"");
+        << QString::fromUtf8("0123456\xc3\xa9"
+                             "89abcdef\xf0\x9f\x98\x80ghijklmnop\xe2\x82\xac")
+        << QByteArray("\"0123456\xc3\xa9"
+                      "89abcdef\xf0\x9f\x98\x80ghijklmnop\xe2\x82\xac\"");
 }
 
 void TestJsonWriter::escapesStrings()

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -164,6 +168,30 @@ constexpr std::array<uchar, 256> makeStringByteKinds()
 }
 
 constexpr std::array<uchar, 256> stringByteKinds = makeStringByteKinds();
+
+// The first byte from `p` on that is not Plain, or `end`: sixteen bytes at a time while they
+// last, then one at a time.
+const char* skipPlainStringBytes(const char* p, const char* end)
+{
+#if defined(__SSE2__)
+    // Signed comparisons: bytes from 0x80 up read as negative, so "below 0x20" takes them too.
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i special = _mm_or_si128(
+            _mm_cmplt_epi8(bytes, space),
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        if (const int mask = _mm_movemask_epi8(special))
+            return p + __builtin_ctz(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    while (p != end && stringByteKinds[static_cast<uchar>(*p)] == Plain)
+        ++p;
+    return p;
+}
 
 // Length of the well-formed UTF-8 sequence starting at p (Unicode table 3-7), or 0 when the
 // bytes are not well-formed: a stray continuation byte, an overlong form, an encoded UTF-16
@@ -522,12 +550,7 @@ bool Parser::readString(Index& entry)
     ++m_p;
     const char* runStart = m_p;
     for (;;) {
-        // A local cursor: the compiler must otherwise assume that the tape's char stores may
-        // change m_p, and write it back to memory at every byte.
-        const char* plainEnd = m_p;
-        while (plainEnd != m_end && stringByteKinds[byteOf(plainEnd)] == Plain)
-            ++plainEnd;
-        m_p = plainEnd;
+        m_p = skipPlainStringBytes(m_p, m_end);
         if (atEnd())
             return failEnd(QStringLiteral("the text ends in the middle of a string"));
         switch (stringByteKinds[byteOf(m_p)]) {
