@@ -50,14 +50,24 @@ std::string utf8Of(const QString& text)
     return text.toStdString(); // QString::toStdString converts to UTF-8
 }
 
+enum class Algorithm { Hs256, Rs256, Invalid };
+
+Algorithm algorithmNamed(std::string_view name)
+{
+    return name == "HS256"   ? Algorithm::Hs256
+           : name == "RS256" ? Algorithm::Rs256
+                             : Algorithm::Invalid;
+}
+
 } // namespace
 
 struct PreparedKey
 {
     std::size_t index = 0; // in the configuration, and in each thread's context tables
     QString id;
-    std::string idUtf8; // as a token's decoded kid is compared
-    QString algorithm;  // as configured, valid or not
+    std::string idUtf8;                  // as a token's decoded kid is compared
+    QString algorithm;                   // as configured, valid or not, for messages
+    Algorithm kind = Algorithm::Invalid; // what the checks compare
     bool usable = false;
     QByteArray hmacSecret;               // usable HS256 keys: the secret's own UTF-8 bytes
     std::shared_ptr<EVP_PKEY> publicKey; // usable RS256 keys
@@ -104,7 +114,7 @@ public:
     // False too when OpenSSL fails for any reason: a signature is never assumed good.
     bool verifies(const PreparedKey& key, QByteArrayView signingInput, QByteArrayView signature)
     {
-        if (key.algorithm == JwtAlgorithm::hs256)
+        if (key.kind == Algorithm::Hs256)
             return hmacVerifies(key.index, signingInput, signature);
         return rsaVerifies(key.index, signingInput, signature);
     }
@@ -298,11 +308,18 @@ std::vector<PreparedKey> prepareKeys(const QList<JwtKey>& keys)
     std::vector<PreparedKey> prepared;
     prepared.reserve(static_cast<std::size_t>(keys.size()));
     for (const JwtKey& key : keys) {
-        PreparedKey entry{prepared.size(), key.id, utf8Of(key.id), key.algorithm, false, {}, {}};
+        PreparedKey entry{prepared.size(),
+                          key.id,
+                          utf8Of(key.id),
+                          key.algorithm,
+                          algorithmNamed(utf8Of(key.algorithm)),
+                          false,
+                          {},
+                          {}};
         entry.usable = countById.value(key.id) == 1 && isUsable(key);
-        if (entry.usable && key.algorithm == JwtAlgorithm::hs256)
+        if (entry.usable && entry.kind == Algorithm::Hs256)
             entry.hmacSecret = key.secret->toUtf8();
-        if (entry.usable && key.algorithm == JwtAlgorithm::rs256) {
+        if (entry.usable && entry.kind == Algorithm::Rs256) {
             entry.publicKey = inspectPemKey(key.publicKey->toUtf8()).publicKey;
             entry.usable = entry.publicKey != nullptr;
         }
@@ -552,7 +569,8 @@ const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& he
         return nullptr;
     }
     const std::string_view algText = header.isString(*alg) ? header.text(*alg) : "";
-    if (algText != "HS256" && algText != "RS256") {
+    const Algorithm tokenAlgorithm = algorithmNamed(algText);
+    if (tokenAlgorithm == Algorithm::Invalid) {
         refuse(verdict, JwtReason::UnsupportedAlg,
                header.isString(*alg) && algText == "none"
                    ? JwtVerifier::tr("The algorithm is \"none\": the token is not signed. Tokens "
@@ -588,11 +606,9 @@ const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& he
                    .arg(shown(*verdict.kid)));
         return nullptr;
     }
-    if (key->algorithm != *verdict.alg) {
-        const bool keyAlgorithmValid =
-            key->algorithm == JwtAlgorithm::hs256 || key->algorithm == JwtAlgorithm::rs256;
+    if (key->kind != tokenAlgorithm) {
         refuse(verdict, JwtReason::AlgKeyMismatch,
-               keyAlgorithmValid
+               key->kind != Algorithm::Invalid
                    ? JwtVerifier::tr("The token is signed with %1, but the key \"%2\" is "
                                      "configured for %3.")
                          .arg(*verdict.alg, shown(key->id), key->algorithm)
