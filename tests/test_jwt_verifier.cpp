@@ -247,6 +247,8 @@ void TestJwtVerifier::appliesTheChecksInOrder_data()
         << require << withSegment(good, 2, "AB") << "malformed_token";
     QTest::newRow("malformed_token: truncated signature, invalid length")
         << require << good.chopped(2) << "malformed_token";
+    QTest::newRow("malformed_token: empty header, signed as sent")
+        << require << hsToken("", validPayload) << "malformed_token";
     QTest::newRow("malformed_token: header not JSON")
         << require << hsToken("{typ:JWT}", validPayload) << "malformed_token";
     QTest::newRow("malformed_token: header is an array")

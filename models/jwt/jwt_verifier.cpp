@@ -250,6 +250,7 @@ struct JwtThreadState
     JsonTapeParser parser;
     // The last header that decoded, kept with its base64url text: the tokens of one website
     // share their header, which is then decoded and parsed once instead of once per token.
+    // Empty when none is kept (an empty segment never decodes to an object).
     QByteArray headerText;
     QByteArray compactHeader;
     JsonTape header;
@@ -513,7 +514,7 @@ void noteKidAndAlg(const JwtVerifierState& state, const VerdictTexts& texts, con
 // thread's tape, finds its members, and keeps it; then gives the verdict its compact JSON.
 bool decodeHeader(QByteArrayView text, JwtThreadState& thread, JwtVerdict& verdict)
 {
-    if (text != QByteArrayView(thread.headerText)) {
+    if (thread.headerText.isEmpty() || text != QByteArrayView(thread.headerText)) {
         thread.headerText.truncate(0);
         if (!decodeObject(text, Part::Header, thread.compactHeader, thread.parser, thread.header,
                           verdict)) {

@@ -1,6 +1,8 @@
 // libFuzzer target: the JWT verifier on arbitrary tokens, against a configuration with an HS256
 // and an RS256 key in require mode. Checked: a verdict is either accepted with no reason or
-// refused with one, and an accepted token decoded to a header and a payload.
+// refused with one, an accepted token decoded to a header and a payload, and a session that
+// has verified every earlier input (reusing its last header, its mapped fields) gives the same
+// verdict as a verification from scratch.
 
 #include "config/config_file.h"
 #include "jwt/jwt_verifier.h"
@@ -44,6 +46,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     if (verdict.accepted && (verdict.header.isEmpty() || verdict.payload.isEmpty()))
         std::abort();
+    const engage::JwtVerdict fresh = verifier().verify(token, 1800000000);
+    if (fresh.reason != verdict.reason || fresh.message != verdict.message ||
+        fresh.kid != verdict.kid || fresh.alg != verdict.alg || fresh.header != verdict.header ||
+        fresh.payload != verdict.payload || fresh.mappedFields != verdict.mappedFields) {
+        std::abort();
+    }
     (void)engage::JwtVerifier::inspect(token);
     return 0;
 }
