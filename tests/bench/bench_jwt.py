@@ -7,10 +7,10 @@ Prints: PyJWT's jwt.decode rate (HS256, one thread, on 200,000 distinct tokens) 
 `openssl speed rsa2048` verify/s as the references; engagectl's HS256 rate with 1 and 2 worker
 threads on 1,000,000 tokens (the same 200,000, five times), its RS256 rate with 1 thread on
 200,000 tokens (50,000, four times); and the peak memory (maximum resident set, GNU time) of the
-1,000,000 tokens streamed through --batch with 2 threads. engagectl's rates are tokens / wall time of the whole
-command (process start and configuration load included, about 12 ms). For scale beside the
-two-thread figure, it also times two one-thread processes run at once on half the tokens each:
-what this machine's two cores give for this work with nothing shared.
+1,000,000 tokens streamed through --batch with 2 threads. engagectl's rates are tokens / wall
+time of the whole command (process start and configuration load included, about 12 ms). For
+scale beside the two-thread figure, it also times two one-thread processes run at once on half
+the tokens each: what this machine's two cores give for this work with nothing shared.
 
 The machine is shared and its speed drifts by 10 % or more within a minute, so every figure,
 the references' too, is the best of 5 rounds, and each round measures everything in turn:
@@ -44,8 +44,10 @@ def make_tokens(path, count, key, alg, kid):
     with open(path, "w") as out:
         for index in range(count):
             payload = {"uuid": f"visitor-{index}", "exp": NOW + 7200,
-                       "extra_values": {"cell_number": f"+3361234{index:04d}", "customer_id": f"C{index:08d}"}}
-            out.write(jwt.encode(payload, key, algorithm=alg, headers={"kid": kid, "typ": "JWT"}) + "\n")
+                       "extra_values": {"cell_number": f"+3361234{index:04d}",
+                                        "customer_id": f"C{index:08d}"}}
+            token = jwt.encode(payload, key, algorithm=alg, headers={"kid": kid, "typ": "JWT"})
+            out.write(token + "\n")
 
 
 def repeated(path, times):
@@ -62,7 +64,8 @@ def repeated(path, times):
 def wall_time(command, stdin_path):
     with open(stdin_path, "rb") as tokens:
         start = time.perf_counter()
-        result = subprocess.run(command, stdin=tokens, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        result = subprocess.run(command, stdin=tokens, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
         elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed: {result.stderr.decode()}")
@@ -73,7 +76,8 @@ def concurrent_wall_time(command, stdin_paths):
     """Wall time of one process per input, all started at once, until the last one ends."""
     inputs = [open(path, "rb") for path in stdin_paths]
     start = time.perf_counter()
-    processes = [subprocess.Popen(command, stdin=tokens, stdout=subprocess.DEVNULL) for tokens in inputs]
+    processes = [subprocess.Popen(command, stdin=tokens, stdout=subprocess.DEVNULL)
+                 for tokens in inputs]
     codes = [process.wait() for process in processes]
     elapsed = time.perf_counter() - start
     for tokens in inputs:
@@ -100,17 +104,21 @@ def openssl_rsa2048_verify_rate():
 def main():
     engagectl = os.path.abspath(sys.argv[1])
     with tempfile.TemporaryDirectory() as work:
-        private_pem = run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"]).stdout
+        private_pem = run(["openssl", "genpkey", "-algorithm", "RSA",
+                           "-pkeyopt", "rsa_keygen_bits:2048"]).stdout
         public_pem = run(["openssl", "pkey", "-pubout"], input=private_pem).stdout
         config = os.path.join(work, "config.json")
         with open(config, "w") as out:
-            json.dump({"format": "engage-messaging-community", "version": 1, "signed_identities": "require",
-                       "custom_fields": [{"key": "customer_id", "label": "Customer id", "type": "string",
-                                          "regex": "^.+$"}],
-                       "extra_values_mapping": [{"key": "cell_number", "field": "mobile_phone"},
-                                                {"key": "uuid", "field": "custom_field:customer_id"}],
+            json.dump({"format": "engage-messaging-community", "version": 1,
+                       "signed_identities": "require",
+                       "custom_fields": [{"key": "customer_id", "label": "Customer id",
+                                          "type": "string", "regex": "^.+$"}],
+                       "extra_values_mapping": [
+                           {"key": "cell_number", "field": "mobile_phone"},
+                           {"key": "uuid", "field": "custom_field:customer_id"}],
                        "jwt_keys": [{"id": "prod", "algorithm": "HS256", "secret": SECRET},
-                                    {"id": "rsa_2026", "algorithm": "RS256", "public_key": public_pem}]}, out)
+                                    {"id": "rsa_2026", "algorithm": "RS256",
+                                     "public_key": public_pem}]}, out)
         hs_path = os.path.join(work, "hs256.txt")
         rs_path = os.path.join(work, "rs256.txt")
         make_tokens(hs_path, HS_TOKENS, SECRET, "HS256", "prod")
@@ -125,7 +133,8 @@ def main():
             out.writelines(line for _, line in zip(range(STREAMED_TOKENS // 2), source))
         rs_streamed = repeated(rs_path, RS_STREAMED_TOKENS // RS_TOKENS)
 
-        batch = [engagectl, "verify-jwt", "--config", config, "--now", str(NOW), "--batch", "-", "--threads"]
+        batch = [engagectl, "verify-jwt", "--config", config, "--now", str(NOW),
+                 "--batch", "-", "--threads"]
         with open(hs_path) as tokens:
             hs_lines = [line.strip() for line in tokens]
         pyjwt_hs = hs_one = hs_two = hs_pair = openssl_rsa = rs_one = 0.0
@@ -133,24 +142,31 @@ def main():
             pyjwt_hs = max(pyjwt_hs, pyjwt_rate(hs_lines, SECRET, "HS256"))
             hs_one = max(hs_one, STREAMED_TOKENS / wall_time(batch + ["1"], streamed))
             hs_two = max(hs_two, STREAMED_TOKENS / wall_time(batch + ["2"], streamed))
-            hs_pair = max(hs_pair, STREAMED_TOKENS / concurrent_wall_time(batch + ["1"], [half, half]))
+            hs_pair = max(hs_pair,
+                          STREAMED_TOKENS / concurrent_wall_time(batch + ["1"], [half, half]))
             openssl_rsa = max(openssl_rsa, openssl_rsa2048_verify_rate())
             rs_one = max(rs_one, RS_STREAMED_TOKENS / wall_time(batch + ["1"], rs_streamed))
 
         with open(streamed, "rb") as tokens:
-            timed = subprocess.run(["/usr/bin/time", "-f", "%M"] + batch + ["2"], stdin=tokens,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            timed = subprocess.run(["/usr/bin/time", "-f", "%M"] + batch + ["2"],
+                                   stdin=tokens, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True)
         peak_kib = int(timed.stderr.strip().splitlines()[-1])
 
-    print(f"HS256, PyJWT {jwt.__version__} jwt.decode, 1 thread: {pyjwt_hs:12,.0f} tokens/s")
-    print(f"HS256, engagectl --batch --threads 1:        {hs_one:12,.0f} tokens/s  ({hs_one / pyjwt_hs:.1f} x PyJWT)")
-    print(f"HS256, engagectl --batch --threads 2:        {hs_two:12,.0f} tokens/s  ({hs_two / hs_one:.2f} x 1 thread)")
-    print(f"HS256, two --threads 1 processes at once:    {hs_pair:12,.0f} tokens/s  ({hs_pair / hs_one:.2f} x 1 thread:"
-          " what two cores give here)")
-    print(f"RS256, openssl speed rsa2048 verify/s:       {openssl_rsa:12,.0f}")
-    print(f"RS256, engagectl --batch --threads 1:        {rs_one:12,.0f} tokens/s  ({100 * rs_one / openssl_rsa:.0f} % of openssl)")
-    print(f"1,000,000 HS256 tokens through --batch: peak memory {peak_kib / 1024:.1f} MiB")
-
+    report = [
+        (f"HS256, PyJWT {jwt.__version__} jwt.decode, 1 thread", pyjwt_hs, ""),
+        ("HS256, engagectl --batch --threads 1", hs_one, f"{hs_one / pyjwt_hs:.1f} x PyJWT"),
+        ("HS256, engagectl --batch --threads 2", hs_two, f"{hs_two / hs_one:.2f} x 1 thread"),
+        ("HS256, two --threads 1 processes at once", hs_pair,
+         f"{hs_pair / hs_one:.2f} x 1 thread: what two cores give here"),
+        ("RS256, openssl speed rsa2048, verifications", openssl_rsa, ""),
+        ("RS256, engagectl --batch --threads 1", rs_one,
+         f"{100 * rs_one / openssl_rsa:.0f} % of openssl"),
+    ]
+    for label, rate, ratio in report:
+        print(f"{label + ':':45}{rate:12,.0f} /s" + (f"  ({ratio})" if ratio else ""))
+    print(f"{STREAMED_TOKENS:,} HS256 tokens through --batch: "
+          f"peak memory {peak_kib / 1024:.1f} MiB")
 
 if __name__ == "__main__":
     main()
