@@ -62,6 +62,7 @@ private:
     QByteArray pyjwtToken(const QString& alg, const QByteArray& body,
                           const QString& kid = QStringLiteral("prod"),
                           const QByteArray& extraHeader = {});
+    Run verifyBatch(const QByteArray& tokenLines);
 
     QTemporaryDir m_dir;
     OpensslFixtures m_keys;
@@ -109,6 +110,15 @@ QString TestEngagectlJwt::writeConfig(const QString& name, const QString& mode)
     const QString path = m_dir.filePath(name);
     writeAll(path, QJsonDocument(config).toJson());
     return path;
+}
+
+// verify-jwt --batch on standard input, with the test's configuration and clock.
+Run TestEngagectlJwt::verifyBatch(const QByteArray& tokenLines)
+{
+    return engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                      QStringLiteral("--now"), nowText, QStringLiteral("--batch"),
+                      QStringLiteral("-")},
+                     tokenLines);
 }
 
 QString TestEngagectlJwt::pyjwt(const QStringList& arguments)
@@ -333,10 +343,7 @@ void TestEngagectlJwt::batchWritesOneVerdictPerLineInInputOrder()
     input += good; // the last line needs no line break
     expected << QString();
 
-    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
-                                  m_config, QStringLiteral("--now"), nowText,
-                                  QStringLiteral("--batch"), QStringLiteral("-")},
-                                 input);
+    const Run result = verifyBatch(input);
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.out.split('\n');
     QCOMPARE(lines.size(), expected.size() + 1); // the output ends with a line break
@@ -380,10 +387,7 @@ void TestEngagectlJwt::batchRefusesLinesLongerThanWhatItReadsAtOnce()
     const QByteArray input = good + "\n" + QByteArray(2'500'000, 'a') + "\n" + good + "\r\n" +
                              QByteArray(1024 * 1024 + 1, 'b') + "\n" + good + "\n" +
                              QByteArray(3'000'000, 'c'); // the last line, without a line break
-    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
-                                  m_config, QStringLiteral("--now"), nowText,
-                                  QStringLiteral("--batch"), QStringLiteral("-")},
-                                 input);
+    const Run result = verifyBatch(input);
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.out.split('\n');
     QCOMPARE(lines.size(), 7); // six verdicts, each with its line break
@@ -403,10 +407,7 @@ void TestEngagectlJwt::batchRefusesLinesLongerThanWhatItReadsAtOnce()
 void TestEngagectlJwt::batchExitsZeroWhenEveryTokenIsAccepted()
 {
     const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
-    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
-                                  m_config, QStringLiteral("--now"), nowText,
-                                  QStringLiteral("--batch"), QStringLiteral("-")},
-                                 good + "\n" + good + "\n");
+    const Run result = verifyBatch(good + "\n" + good + "\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count('\n'), 2);
 }
