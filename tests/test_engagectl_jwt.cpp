@@ -380,21 +380,23 @@ void TestEngagectlJwt::batchGivesTheSameVerdictsWithOneOrSeveralThreads()
 }
 
 // The batch reads a mebibyte at a time: lines that span several reads are still one token each,
-// refused for their length, and what follows them is read as before.
+// refused for their length, and what follows them is read as before. Only the start of such a
+// line is kept: a '\r' just past 64 KiB must not make it look short enough once dropped.
 void TestEngagectlJwt::batchRefusesLinesLongerThanWhatItReadsAtOnce()
 {
     const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
     const QByteArray input = good + "\n" + QByteArray(2'500'000, 'a') + "\n" + good + "\r\n" +
                              QByteArray(1024 * 1024 + 1, 'b') + "\n" + good + "\n" +
-                             QByteArray(3'000'000, 'c'); // the last line, without a line break
+                             QByteArray(64 * 1024, 'd') + "\r" + QByteArray(1'100'000, 'e') +
+                             "\n" + QByteArray(3'000'000, 'c'); // the last, with no line break
     const Run result = verifyBatch(input);
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.out.split('\n');
-    QCOMPARE(lines.size(), 7); // six verdicts, each with its line break
+    QCOMPARE(lines.size(), 8); // seven verdicts, each with its line break
     for (const int accepted : {0, 2, 4})
         QVERIFY2(parseObject(lines[accepted]).value(QStringLiteral("accepted")).toBool(),
                  lines[accepted].constData());
-    for (const int tooLong : {1, 3, 5}) {
+    for (const int tooLong : {1, 3, 5, 6}) {
         const QJsonObject verdict = parseObject(lines[tooLong]);
         QCOMPARE(verdict.value(QStringLiteral("reason")).toString(),
                  QStringLiteral("malformed_token"));

@@ -21,17 +21,19 @@ constexpr int chunksInFlightPerThread = 4;
 // Reads the input in blocks straight into chunks of whole lines, each line ending in '\n': the
 // thread that reads and writes for the workers does no work per line. The start of a line that
 // a block cuts is carried over to the next chunk. A line longer than maxLineLength is kept only
-// up to maxLineLength + 1 bytes, which proves it too long, and the rest of it is skipped: no
-// line is ever held whole, however long.
+// up to maxLineLength + 2 bytes, and the rest of it is skipped: no line is ever held whole,
+// however long. Two bytes over, because the verifier drops a '\r' that ends a line: what is
+// kept must still prove the line too long when its last byte happens to be one.
 class ChunkReader
 {
 public:
     ChunkReader(QIODevice& device, qsizetype maxLineLength)
-        : m_device(device), m_maxLineLength(maxLineLength)
+        : m_device(device), m_keptLength(maxLineLength + 2)
     {
     }
 
-    // Fills `chunk` (its storage reused) with whole lines; returns false at the end of the input.
+    // Fills `chunk` (its storage reused) with whole lines; returns false at the end of the input
+    // or at a read error.
     bool readChunk(QByteArray& chunk)
     {
         chunk.truncate(0);
@@ -41,9 +43,12 @@ public:
             const qsizetype filled = chunk.size();
             chunk.resize(filled + readBlockSize);
             const qint64 read = m_device.read(chunk.data() + filled, readBlockSize);
-            m_failed = m_failed || read < 0;
-            chunk.resize(filled + std::max<qint64>(read, 0));
-            if (read <= 0) { // the end: a last line without a line break gets one
+            if (read < 0) { // the line that a read error cut short is not verified
+                m_failed = true;
+                return false;
+            }
+            chunk.resize(filled + read);
+            if (read == 0) { // the end: a last line without a line break gets one
                 if (!chunk.isEmpty())
                     chunk.append('\n');
                 return !chunk.isEmpty();
@@ -58,8 +63,8 @@ public:
                 chunk.truncate(linesEnd);
                 return true;
             }
-            if (chunk.size() > m_maxLineLength + 1) { // one line so far, and too long
-                chunk.truncate(m_maxLineLength + 1);
+            if (chunk.size() > m_keptLength) { // one line so far, and too long
+                chunk.truncate(m_keptLength);
                 m_skipping = true;
             }
         }
@@ -84,12 +89,12 @@ private:
 
     void keepStartOfLine(QByteArrayView start, QByteArray& kept)
     {
-        m_skipping = start.size() > m_maxLineLength + 1;
-        kept.append(m_skipping ? start.first(m_maxLineLength + 1) : start);
+        m_skipping = start.size() > m_keptLength;
+        kept.append(m_skipping ? start.first(m_keptLength) : start);
     }
 
     QIODevice& m_device;
-    const qsizetype m_maxLineLength;
+    const qsizetype m_keptLength; // of a line too long to verify
     QByteArray m_carry;      // the start of the line that the last block cut
     bool m_skipping = false; // in a line too long to keep, up to its line break
     bool m_failed = false;
