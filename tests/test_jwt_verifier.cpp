@@ -107,6 +107,7 @@ private slots:
     void checksNonSignedIdentities_data();
     void checksNonSignedIdentities();
     void mapsNonSignedIdentities();
+    void refusesAnIdentityTreeThatIsNotValidJson();
     void inspectsWithoutKeyOrClock();
     void sessionsGiveTheSameVerdicts();
     void sessionsMapEachTokenAfreshOverTheLastOnesFields();
@@ -650,6 +651,20 @@ void TestJwtVerifier::mapsNonSignedIdentities()
         verdict.mappedFields,
         (MappedFields{{QStringLiteral("mobile_phone"), QStringLiteral("+33612345678")},
                       {QStringLiteral("custom_field:visitor"), QStringLiteral("visitor-42")}}));
+}
+
+// Only a tree built in code can name a member twice; its uuid is then not to be trusted.
+void TestJwtVerifier::refusesAnIdentityTreeThatIsNotValidJson()
+{
+    const JsonValue identity = JsonValue::makeObject(
+        {{QStringLiteral("uuid"), JsonValue::makeString(QStringLiteral("visitor-42"))},
+         {QStringLiteral("uuid"), JsonValue::makeString(QStringLiteral("someone-else"))}});
+    const IdentityVerdict verdict =
+        JwtVerifier(config(SignedIdentities::accept)).checkIdentity(identity);
+    QVERIFY(!verdict.accepted);
+    QCOMPARE(verdict.reason, std::optional<JwtReason>(JwtReason::MissingUuid));
+    QVERIFY2(verdict.message.contains(QLatin1String("not valid JSON")), qPrintable(verdict.message));
+    QVERIFY(verdict.mappedFields.isEmpty());
 }
 
 void TestJwtVerifier::inspectsWithoutKeyOrClock()

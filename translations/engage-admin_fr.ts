@@ -929,6 +929,10 @@
         <translation>Le jeton dépasse %1 octets (64 Kio)&#xa0;; les jetons aussi longs sont refusés sans être lus.</translation>
     </message>
     <message>
+        <source>The identity is not valid JSON (%1), so it has no &quot;uuid&quot; that can be read.</source>
+        <translation>L&apos;identité n&apos;est pas du JSON valide (%1)&#xa0;: aucun «&#xa0;uuid&#xa0;» ne peut y être lu.</translation>
+    </message>
+    <message>
         <source>A token is three base64url segments separated by dots (header.payload.signature); this one has %1.</source>
         <translation>Un jeton est formé de trois segments base64url séparés par des points (header.payload.signature)&#xa0;; celui-ci en compte %1.</translation>
     </message>

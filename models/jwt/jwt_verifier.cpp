@@ -255,6 +255,7 @@ struct JwtThreadState
     QByteArray compactHeader;
     JsonTape header;
     HeaderMembers headerMembers;
+    const PreparedKey* headerKey = nullptr; // the configured key the kept header's kid names
     JsonTape payload;
     IdentityMembers payloadMembers;
     QByteArray signature;
@@ -493,26 +494,45 @@ void makeCompact(QByteArray& decoded, const JsonTape& parsed)
     appendCompactJson(decoded, parsed);
 }
 
+// The configured key that a header's kid names, or nullptr.
+const PreparedKey* keyNamedBy(const JwtVerifierState& state, const JsonTape& header,
+                              const HeaderMembers& members)
+{
+    if (!members.kid || !header.isString(*members.kid))
+        return nullptr;
+    return state.findKey(header.text(*members.kid));
+}
+
 // The verdict's kid and alg, as QStrings that share the configuration's text when they can:
 // an accepted token then costs no allocation for them.
-void noteKidAndAlg(const JwtVerifierState& state, const VerdictTexts& texts, const JsonTape& header,
-                   const HeaderMembers& members, JwtVerdict& verdict)
+void noteKidAndAlg(const JwtThreadState& thread, JwtVerdict& verdict)
 {
-    if (members.kid && header.isString(*members.kid)) {
-        const PreparedKey* key = state.findKey(header.text(*members.kid));
-        verdict.kid = key ? texts.keyIds[key->index] : header.qstringText(*members.kid);
-    }
+    const JsonTape& header = thread.header;
+    const HeaderMembers& members = thread.headerMembers;
+    if (thread.headerKey)
+        verdict.kid = thread.texts.keyIds[thread.headerKey->index];
+    else if (members.kid && header.isString(*members.kid))
+        verdict.kid = header.qstringText(*members.kid);
     if (members.alg && header.isString(*members.alg)) {
-        const std::string_view text = header.text(*members.alg);
-        verdict.alg = text == "HS256"   ? JwtAlgorithm::hs256
-                      : text == "RS256" ? JwtAlgorithm::rs256
-                                        : header.qstringText(*members.alg);
+        switch (algorithmNamed(header.text(*members.alg))) {
+        case Algorithm::Hs256:
+            verdict.alg = JwtAlgorithm::hs256;
+            break;
+        case Algorithm::Rs256:
+            verdict.alg = JwtAlgorithm::rs256;
+            break;
+        case Algorithm::Invalid:
+            verdict.alg = header.qstringText(*members.alg);
+            break;
+        }
     }
 }
 
 // Step 2 for the header: unless it is the thread's last header again, decodes it into the
-// thread's tape, finds its members, and keeps it; then gives the verdict its compact JSON.
-bool decodeHeader(QByteArrayView text, JwtThreadState& thread, JwtVerdict& verdict)
+// thread's tape, finds its members and the key its kid names, and keeps it; then gives the
+// verdict its compact JSON.
+bool decodeHeader(const JwtVerifierState& state, QByteArrayView text, JwtThreadState& thread,
+                  JwtVerdict& verdict)
 {
     if (thread.headerText.isEmpty() || text != QByteArrayView(thread.headerText)) {
         thread.headerText.truncate(0);
@@ -522,6 +542,7 @@ bool decodeHeader(QByteArrayView text, JwtThreadState& thread, JwtVerdict& verdi
         }
         makeCompact(thread.compactHeader, thread.header);
         thread.headerMembers = findHeaderMembers(thread.header);
+        thread.headerKey = keyNamedBy(state, thread.header, thread.headerMembers);
         thread.headerText.append(text);
     }
     verdict.header.append(QByteArrayView(thread.compactHeader));
@@ -535,9 +556,9 @@ std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArr
                                          JwtThreadState& thread, JwtVerdict& verdict)
 {
     std::optional<TokenSegments> segments = splitToken(token, verdict);
-    if (!segments || !decodeHeader(segments->header, thread, verdict))
+    if (!segments || !decodeHeader(state, segments->header, thread, verdict))
         return std::nullopt;
-    noteKidAndAlg(state, thread.texts, thread.header, thread.headerMembers, verdict);
+    noteKidAndAlg(thread, verdict);
     if (!decodeObject(segments->payload, Part::Payload, verdict.payload, thread.parser,
                       thread.payload, verdict)) {
         verdict.payload.truncate(0);
@@ -559,8 +580,9 @@ std::optional<TokenSegments> decodeToken(const JwtVerifierState& state, QByteArr
 }
 
 // Steps 3 to 7: algorithm, type, key ID, key, and that the key is for this algorithm.
-const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& header,
-                               const HeaderMembers& members, JwtVerdict& verdict)
+// `key` is the configured key that the kid names, if any.
+const PreparedKey* checkHeader(const JsonTape& header, const HeaderMembers& members,
+                               const PreparedKey* key, JwtVerdict& verdict)
 {
     const Member& alg = members.alg;
     if (!alg) {
@@ -599,7 +621,6 @@ const PreparedKey* checkHeader(const JwtVerifierState& state, const JsonTape& he
                                      "the token is signed with."));
         return nullptr;
     }
-    const PreparedKey* key = state.findKey(header.text(*kid));
     if (!key) {
         refuse(verdict, JwtReason::UnknownKid,
                JwtVerifier::tr("No configured JWT key has the ID \"%1\"; add the key to the "
@@ -792,7 +813,8 @@ bool passesEveryCheck(const JwtVerifierState& state, JwtThreadState& thread, QBy
     const std::optional<TokenSegments> segments = decodeToken(state, token, thread, verdict);
     if (!segments)
         return false;
-    const PreparedKey* key = checkHeader(state, thread.header, thread.headerMembers, verdict);
+    const PreparedKey* key =
+        checkHeader(thread.header, thread.headerMembers, thread.headerKey, verdict);
     if (!key || !checkSignature(thread, *key, *segments, verdict) ||
         !checkExpiry(thread.payload, thread.payloadMembers, now, verdict)) {
         return false;
@@ -859,11 +881,17 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
         return verdict;
     }
     // A token's payload is read from a tape, so the identity goes onto one too, to be read by
-    // the same rules; compact JSON written from a tree always parses back, at any depth.
+    // the same rules. A tree that the parser made always parses back, at any depth; one built
+    // in code may not (a name given twice, say), and then nothing in it can be trusted.
     JsonTape tape;
-    const bool parsed = !parseJson(toCompactJson(identity), tape,
-                                   JsonParseOptions{std::numeric_limits<int>::max()});
-    Q_ASSERT(parsed);
+    if (const std::optional<JsonParseError> error = parseJson(
+            toCompactJson(identity), tape, JsonParseOptions{std::numeric_limits<int>::max()})) {
+        verdict.reason = JwtReason::MissingUuid;
+        verdict.message = JwtVerifier::tr("The identity is not valid JSON (%1), so it has no "
+                                          "\"uuid\" that can be read.")
+                              .arg(error->message);
+        return verdict;
+    }
     const IdentityMembers members = findIdentityMembers(tape);
     if (const std::optional<QString> problem = uuidProblem(tape, members, Part::Identity)) {
         verdict.reason = JwtReason::MissingUuid;
