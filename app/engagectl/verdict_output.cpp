@@ -22,7 +22,7 @@ struct VerdictLine
 };
 
 // The line's punctuation and member names, longest case (a refusal, with every member): the
-// literals of appendVerdictLine add up to 93 bytes.
+// literals of appendVerdictLine add up to 93 bytes; the rest is room for a member to come.
 constexpr qsizetype verdictPunctuationSize = 128;
 // Per mapped field: ':' and ','.
 constexpr qsizetype mappedFieldPunctuationSize = 2;

@@ -33,6 +33,8 @@ QByteArray toIndentedJson(const JsonValue& value);
 
 // Appends the JSON string literal of `text`, quotes included.
 void appendJsonString(QByteArray& out, QStringView text);
+// The same for well-formed UTF-8 text, such as a parsed string.
+void appendJsonString(QByteArray& out, std::string_view utf8);
 
 // The most bytes the JSON string literal of a text of `codeUnits` UTF-16 code units takes:
 // its quotes, and a "\u001f" escape for every unit.
@@ -64,7 +66,5 @@ public:
 private:
     char* m_at;
 };
-// The same for well-formed UTF-8 text, such as a parsed string.
-void appendJsonString(QByteArray& out, std::string_view utf8);
 
 } // namespace engage
