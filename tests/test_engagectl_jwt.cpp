@@ -387,8 +387,8 @@ void TestEngagectlJwt::batchRefusesLinesLongerThanWhatItReadsAtOnce()
     const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
     const QByteArray input = good + "\n" + QByteArray(2'500'000, 'a') + "\n" + good + "\r\n" +
                              QByteArray(1024 * 1024 + 1, 'b') + "\n" + good + "\n" +
-                             QByteArray(64 * 1024, 'd') + "\r" + QByteArray(1'100'000, 'e') +
-                             "\n" + QByteArray(3'000'000, 'c'); // the last, with no line break
+                             QByteArray(64 * 1024, 'd') + "\r" + QByteArray(1'100'000, 'e') + "\n" +
+                             QByteArray(3'000'000, 'c'); // the last, with no line break
     const Run result = verifyBatch(input);
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.out.split('\n');

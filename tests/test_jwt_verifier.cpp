@@ -663,7 +663,8 @@ void TestJwtVerifier::refusesAnIdentityTreeThatIsNotValidJson()
         JwtVerifier(config(SignedIdentities::accept)).checkIdentity(identity);
     QVERIFY(!verdict.accepted);
     QCOMPARE(verdict.reason, std::optional<JwtReason>(JwtReason::MissingUuid));
-    QVERIFY2(verdict.message.contains(QLatin1String("not valid JSON")), qPrintable(verdict.message));
+    QVERIFY2(verdict.message.contains(QLatin1String("not valid JSON")),
+             qPrintable(verdict.message));
     QVERIFY(verdict.mappedFields.isEmpty());
 }
 

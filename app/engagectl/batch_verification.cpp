@@ -95,8 +95,8 @@ private:
 
     QIODevice& m_device;
     const qsizetype m_keptLength; // of a line too long to verify
-    QByteArray m_carry;      // the start of the line that the last block cut
-    bool m_skipping = false; // in a line too long to keep, up to its line break
+    QByteArray m_carry;           // the start of the line that the last block cut
+    bool m_skipping = false;      // in a line too long to keep, up to its line break
     bool m_failed = false;
 };
 

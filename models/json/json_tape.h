@@ -57,8 +57,7 @@ public:
 
     // Calls visit(name, value) for each member of `object`, in document order: the name's
     // UTF-8 and the value's entry. Nothing when `object` is not an object.
-    template <typename Visit>
-    void forEachMember(Index object, Visit visit) const
+    template <typename Visit> void forEachMember(Index object, Visit visit) const
     {
         if (!isObject(object))
             return;
