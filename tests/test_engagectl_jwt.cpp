@@ -52,6 +52,7 @@ private slots:
     void batchGivesTheSameVerdictsWithOneOrSeveralThreads();
     void batchRefusesLinesLongerThanWhatItReadsAtOnce();
     void batchExitsZeroWhenEveryTokenIsAccepted();
+    void batchReportsAnInputThatCannotBeRead();
     void inspectJwtDecodesWithoutVerifying();
     void checkIdentityFollowsTheMode();
     void refusesAConfigurationThatCannotBeRead();
@@ -412,6 +413,18 @@ void TestEngagectlJwt::batchExitsZeroWhenEveryTokenIsAccepted()
     const Run result = verifyBatch(good + "\n" + good + "\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count('\n'), 2);
+}
+
+// Reading a process's own memory from its start fails with EIO on Linux: a read error after a
+// successful open, as a failing disk would give.
+void TestEngagectlJwt::batchReportsAnInputThatCannotBeRead()
+{
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("--batch"), QStringLiteral("/proc/self/mem")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("The tokens could not be read"), result.err.constData());
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
 }
 
 void TestEngagectlJwt::inspectJwtDecodesWithoutVerifying()
