@@ -313,6 +313,13 @@ void TestConfigValidation::reportsEachCodeWithSeverityAndPath_data()
         << "uuid_field_without_regex"
         << "warning"
         << "/extra_values_mapping/0/field";
+    // An empty regex matches everything: it guards the field no better than no regex.
+    QTest::newRow("uuid_field_without_regex: custom with empty regex")
+        << withCatalogueAndMapping(R"({"key": "c", "label": "C", "type": "string", "regex": ""})",
+                                   R"({"key": "uuid", "field": "custom_field:c"})")
+        << "uuid_field_without_regex"
+        << "warning"
+        << "/extra_values_mapping/0/field";
     QTest::newRow("key_id_invalid: capital") << requireWithKeys(hsKey("Prod")) << "key_id_invalid"
                                              << "error"
                                              << "/jwt_keys/0/id";
