@@ -107,6 +107,12 @@ const JsonValue* JsonValue::member(QStringView name) const
     return nullptr;
 }
 
+bool JsonValue::operator==(const JsonValue& other) const
+{
+    return m_type == other.m_type && m_bool == other.m_bool && m_text == other.m_text &&
+           m_items == other.m_items && m_members == other.m_members;
+}
+
 QJsonValue JsonValue::toQJsonValue() const
 {
     switch (m_type) {

@@ -58,6 +58,11 @@ public:
     // The member's value, or nullptr when absent (or when this is not an object).
     const JsonValue* member(QStringView name) const;
 
+    // Equal when they write the same JSON: same type, same number text, same members in the
+    // same order. Where a value stood in its source text is not part of it.
+    bool operator==(const JsonValue& other) const;
+    bool operator!=(const JsonValue& other) const { return !(*this == other); }
+
     // For output only: QJsonObject sorts members by name.
     QJsonValue toQJsonValue() const;
 

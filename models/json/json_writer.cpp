@@ -326,4 +326,9 @@ QByteArray toIndentedJson(const JsonValue& value)
     return out;
 }
 
+void appendIndentedJson(QByteArray& out, const JsonValue& value, int depth)
+{
+    appendIndented(out, value, depth);
+}
+
 } // namespace engage

@@ -30,6 +30,9 @@ void appendCompactJson(QByteArray& out, const JsonTape& tape);
 // order, "name": value, empty containers as [] and {}, and a final line break. Scalars and
 // strings are written exactly as the compact form writes them.
 QByteArray toIndentedJson(const JsonValue& value);
+// The same, without the final line break, appended to `out` for a value that starts on a line
+// indented `depth` levels: a member of a larger document written in that form.
+void appendIndentedJson(QByteArray& out, const JsonValue& value, int depth);
 
 // Appends the JSON string literal of `text`, quotes included.
 void appendJsonString(QByteArray& out, QStringView text);
