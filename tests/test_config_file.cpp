@@ -54,6 +54,9 @@ private slots:
     void failedWriteLeavesTheOldFileIntact();
     void readingADirectoryIsAnError();
     void readingStopsPastTheSizeCap();
+    void unknownMembersAtEveryLevelRoundTripInOrder();
+    void unknownMembersAreWrittenAfterTheKnownOnes();
+    void unknownMembersAreWarnedOfOneByOne();
 
 private:
     QTemporaryDir m_dir;
@@ -230,6 +233,154 @@ void TestConfigFile::readingStopsPastTheSizeCap()
     QCOMPARE(input.bytes.size(), maxConfigFileSize + 1);
     QCOMPARE(ConfigFile::load(input.bytes).diagnostics.value(0).code,
              DiagnosticCode::ConfigTooLarge);
+}
+
+// SPEC §2, nothing read is lost: a typo at the top level, a newer version's members in the
+// community, a custom field, a row and a key, with numbers, escaped strings, nested objects and
+// arrays, come back byte for byte from a file already in the canonical form.
+void TestConfigFile::unknownMembersAtEveryLevelRoundTripInOrder()
+{
+    const QByteArray canonical = R"({
+  "format": "engage-messaging-community",
+  "version": 1,
+  "community": {
+    "id": "c1",
+    "name": "Chat",
+    "server": "https://example.test/1.0",
+    "region": "eu"
+  },
+  "signed_identities": "reject",
+  "custom_fields": [
+    {
+      "key": "customer_id",
+      "label": "Customer id",
+      "type": "string",
+      "max_length": 9
+    }
+  ],
+  "extra_values_mapping": [
+    {
+      "key": "cell_number",
+      "field": "mobile_phone",
+      "note": "the \"app\" \\ \n\u001b é 😀"
+    },
+    {
+      "key": "email",
+      "field": "email"
+    }
+  ],
+  "jwt_keys": [
+    {
+      "id": "prod",
+      "algorithm": "HS256",
+      "secret": null,
+      "rotation": {
+        "every": 1.50e+3,
+        "big": 123456789012345678901234567890,
+        "tags": [
+          "a",
+          [],
+          {},
+          null,
+          false
+        ]
+      }
+    }
+  ],
+  "extra_value_mapping": [
+    {
+      "key": "customer_id",
+      "field": "custom_field:customer_id"
+    },
+    {
+      "key": "cell",
+      "field": "home_phone"
+    }
+  ],
+  "zeta": -0,
+  "alpha": true
+}
+)";
+    const ConfigLoadResult loaded = ConfigFile::load(canonical);
+    QVERIFY(loaded.config);
+    const CommunityConfig& config = *loaded.config;
+    QCOMPARE(config.unknownMembers.size(), std::size_t(3));
+    QCOMPARE(config.unknownMembers[0].first, QStringLiteral("extra_value_mapping"));
+    QCOMPARE(config.unknownMembers[1].first, QStringLiteral("zeta"));
+    QCOMPARE(config.unknownMembers[2].first, QStringLiteral("alpha"));
+    QCOMPARE(config.extraValuesMapping.at(0).unknownMembers.at(0).second.text(),
+             QStringLiteral("the \"app\" \\ \n\u001b \u00e9 \U0001F600"));
+    QVERIFY(config.extraValuesMapping.at(1).unknownMembers.empty());
+    QCOMPARE(config.jwtKeys.at(0).secret, std::nullopt);
+
+    QCOMPARE(canonicalJson(config), canonical);
+    const QString path = m_dir.filePath(QStringLiteral("unknown-members.json"));
+    QCOMPARE(ConfigFile::save(path, config), std::nullopt);
+    QCOMPARE(readAll(path), canonical);
+}
+
+void TestConfigFile::unknownMembersAreWrittenAfterTheKnownOnes()
+{
+    // Unknown members first and the text compact, escapes written the long way: the writer
+    // puts them after the known members of their object, in the order read, values unchanged.
+    const QByteArray compact =
+        R"({"later":{"b":[1,2.5e-3]},"version":1,"format":"engage-messaging-community",)"
+        R"("community":{"x":"\u0041\t","id":"c"},"jwt_keys":[{"kid_typo":"k",)"
+        R"("secret":"9aeaf06388b8ab6487d1605b","algorithm":"HS256","id":"k"}],"first":[]})";
+    const QByteArray expected = R"({
+  "format": "engage-messaging-community",
+  "version": 1,
+  "community": {
+    "id": "c",
+    "name": "",
+    "server": "",
+    "x": "A\t"
+  },
+  "signed_identities": "reject",
+  "custom_fields": [],
+  "extra_values_mapping": [],
+  "jwt_keys": [
+    {
+      "id": "k",
+      "algorithm": "HS256",
+      "secret": "9aeaf06388b8ab6487d1605b",
+      "kid_typo": "k"
+    }
+  ],
+  "later": {
+    "b": [
+      1,
+      2.5e-3
+    ]
+  },
+  "first": []
+}
+)";
+    const ConfigLoadResult loaded = ConfigFile::load(compact);
+    QVERIFY(loaded.config);
+    const QByteArray written = canonicalJson(*loaded.config);
+    QCOMPARE(written, expected);
+    // Still one valid configuration: read again, the same value and the same bytes.
+    const ConfigLoadResult reread = ConfigFile::load(written);
+    QVERIFY(reread.config);
+    QCOMPARE(*reread.config, *loaded.config);
+    QCOMPARE(canonicalJson(*reread.config), expected);
+}
+
+void TestConfigFile::unknownMembersAreWarnedOfOneByOne()
+{
+    const ConfigLoadResult loaded = ConfigFile::load(
+        R"({"format": "engage-messaging-community", "version": 1, "community": {"id": "c", "x": 1},
+            "extra_values_mapping": [{"key": "a", "field": "email", "y": 2}],
+            "extra_value_mapping": []})");
+    QStringList unknown;
+    for (const Diagnostic& diagnostic : loaded.diagnostics) {
+        if (diagnostic.code == DiagnosticCode::UnknownMember)
+            unknown << diagnostic.path;
+    }
+    QCOMPARE(unknown, (QStringList{QStringLiteral("/community/x"),
+                                   QStringLiteral("/extra_values_mapping/0/y"),
+                                   QStringLiteral("/extra_value_mapping")}));
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)

@@ -9,23 +9,25 @@ namespace engage {
 
 bool CommunityInfo::operator==(const CommunityInfo& other) const
 {
-    return id == other.id && name == other.name && server == other.server;
+    return id == other.id && name == other.name && server == other.server &&
+           unknownMembers == other.unknownMembers;
 }
 
 bool CustomField::operator==(const CustomField& other) const
 {
-    return key == other.key && label == other.label && type == other.type && regex == other.regex;
+    return key == other.key && label == other.label && type == other.type && regex == other.regex &&
+           unknownMembers == other.unknownMembers;
 }
 
 bool MappingRow::operator==(const MappingRow& other) const
 {
-    return key == other.key && field == other.field;
+    return key == other.key && field == other.field && unknownMembers == other.unknownMembers;
 }
 
 bool JwtKey::operator==(const JwtKey& other) const
 {
     return id == other.id && algorithm == other.algorithm && secret == other.secret &&
-           publicKey == other.publicKey;
+           publicKey == other.publicKey && unknownMembers == other.unknownMembers;
 }
 
 bool SignedIdentities::isValid(const QString& mode)
@@ -51,7 +53,7 @@ bool CommunityConfig::operator==(const CommunityConfig& other) const
 {
     return community == other.community && signedIdentities == other.signedIdentities &&
            customFields == other.customFields && extraValuesMapping == other.extraValuesMapping &&
-           jwtKeys == other.jwtKeys;
+           jwtKeys == other.jwtKeys && unknownMembers == other.unknownMembers;
 }
 
 QList<PredefinedField> predefinedFields()
@@ -106,8 +108,7 @@ QList<DestinationField> destinationFields(const CommunityConfig& config)
             continue;
         const QString label = field.label.isEmpty() ? field.key : field.label;
         result.append({customFieldPrefix + field.key,
-                       QCoreApplication::translate("engage::DestinationField",
-                                                   "%1 (custom field)")
+                       QCoreApplication::translate("engage::DestinationField", "%1 (custom field)")
                            .arg(label)});
     }
     return result;
@@ -119,8 +120,7 @@ QString destinationLabel(const CommunityConfig& config, const QString& field)
         for (const CustomField& custom : config.customFields) {
             if (custom.key == *key) {
                 const QString label = custom.label.isEmpty() ? custom.key : custom.label;
-                return QCoreApplication::translate("engage::DestinationField",
-                                                   "%1 (custom field)")
+                return QCoreApplication::translate("engage::DestinationField", "%1 (custom field)")
                     .arg(label);
             }
         }

@@ -1,24 +1,38 @@
 #pragma once
 
+#include "json/json_value.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace engage {
 
 // The value types of one Messaging community configuration (SPEC §1-2). They hold what the
 // file or the editor holds, valid or not: invalid values must survive so that they can be
 // shown and fixed, never silently dropped. ConfigValidator says what is wrong with them.
+//
+// Each object also keeps the members this version does not know (a typo such as
+// "extra_value_mapping", or a newer version's addition), with their values, in the order read:
+// SPEC §2 says that nothing read is lost, so the writer puts them back after the known members.
+// They belong to their object, so a mapping row moved or removed takes its own with it. Each is
+// declared "= {}" so that the many {key, field} initialisers need not name it.
+using UnknownMembers = std::vector<JsonValue::Member>;
 
 struct CommunityInfo
 {
     QString id;
     QString name;
     QString server;
+    UnknownMembers unknownMembers = {};
 
-    bool isEmpty() const { return id.isEmpty() && name.isEmpty() && server.isEmpty(); }
+    bool isEmpty() const
+    {
+        return id.isEmpty() && name.isEmpty() && server.isEmpty() && unknownMembers.empty();
+    }
     bool operator==(const CommunityInfo& other) const;
     bool operator!=(const CommunityInfo& other) const { return !(*this == other); }
 };
@@ -29,6 +43,7 @@ struct CustomField
     QString label;
     QString type;
     std::optional<QString> regex; // the field's custom regex, when it has one
+    UnknownMembers unknownMembers = {};
 
     bool operator==(const CustomField& other) const;
     bool operator!=(const CustomField& other) const { return !(*this == other); }
@@ -38,6 +53,7 @@ struct MappingRow
 {
     QString key;   // the extra value's key, or "uuid" for the visitor's UUID
     QString field; // a predefined field name or "custom_field:KEY"
+    UnknownMembers unknownMembers = {};
 
     bool operator==(const MappingRow& other) const;
     bool operator!=(const MappingRow& other) const { return !(*this == other); }
@@ -51,6 +67,7 @@ struct JwtKey
     std::optional<QString> secret;
     // RS256: the PEM public key text; std::nullopt when missing.
     std::optional<QString> publicKey;
+    UnknownMembers unknownMembers = {};
 
     bool operator==(const JwtKey& other) const;
     bool operator!=(const JwtKey& other) const { return !(*this == other); }
@@ -75,6 +92,7 @@ struct CommunityConfig
     QList<CustomField> customFields;
     QList<MappingRow> extraValuesMapping;
     QList<JwtKey> jwtKeys;
+    UnknownMembers unknownMembers = {}; // of the file's top level
 
     // True when at least one HS256 secret is present (the file must then be owner-only).
     bool holdsSecrets() const;

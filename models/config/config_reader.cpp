@@ -24,19 +24,22 @@ public:
     {
         CommunityConfig config;
         if (shape == ConfigReader::Shape::ConfigurationFile) {
-            warnUnknownMembers(root,
-                               {QStringLiteral("format"), QStringLiteral("version"),
-                                QStringLiteral("community"), QStringLiteral("signed_identities"),
-                                QStringLiteral("custom_fields"),
-                                QStringLiteral("extra_values_mapping"), QStringLiteral("jwt_keys")},
-                               QString());
+            config.unknownMembers = keepUnknownMembers(
+                root,
+                {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("community"),
+                 QStringLiteral("signed_identities"), QStringLiteral("custom_fields"),
+                 QStringLiteral("extra_values_mapping"), QStringLiteral("jwt_keys")},
+                QString());
             checkFormat(root.member(QStringLiteral("format")));
             checkVersion(root.member(QStringLiteral("version")));
             if (const JsonValue* community =
                     objectMember(root, QStringLiteral("community"), QString()))
                 config.community = readCommunity(*community, QStringLiteral("/community"));
         } else {
-            warnUnknownMembers(root,
+            // Warned of but not kept: the top level of an answer is not a file's top level (a
+            // "community" there would clash with the file's own), and a pull keeps the
+            // existing file's top level (withUnknownMembersCarried).
+            keepUnknownMembers(root,
                                {QStringLiteral("signed_identities"),
                                 QStringLiteral("extra_values_mapping"), QStringLiteral("jwt_keys"),
                                 QStringLiteral("updated_at")},
@@ -92,9 +95,9 @@ private:
 
     CommunityInfo readCommunity(const JsonValue& object, const QString& path)
     {
-        warnUnknownMembers(
-            object, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("server")}, path);
         CommunityInfo community;
+        community.unknownMembers = keepUnknownMembers(
+            object, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("server")}, path);
         community.id = stringMember(object, QStringLiteral("id"), path).value_or(QString());
         community.name = stringMember(object, QStringLiteral("name"), path).value_or(QString());
         community.server = stringMember(object, QStringLiteral("server"), path).value_or(QString());
@@ -106,10 +109,10 @@ private:
         CustomField field;
         if (!expectType(object, JsonValue::Type::Object, path))
             return field;
-        warnUnknownMembers(object,
-                           {QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("type"),
-                            QStringLiteral("regex")},
-                           path);
+        field.unknownMembers = keepUnknownMembers(object,
+                                                  {QStringLiteral("key"), QStringLiteral("label"),
+                                                   QStringLiteral("type"), QStringLiteral("regex")},
+                                                  path);
         field.key = stringMember(object, QStringLiteral("key"), path).value_or(QString());
         field.label = stringMember(object, QStringLiteral("label"), path).value_or(QString());
         field.type = stringMember(object, QStringLiteral("type"), path).value_or(QString());
@@ -122,7 +125,8 @@ private:
         MappingRow row;
         if (!expectType(object, JsonValue::Type::Object, path))
             return row;
-        warnUnknownMembers(object, {QStringLiteral("key"), QStringLiteral("field")}, path);
+        row.unknownMembers =
+            keepUnknownMembers(object, {QStringLiteral("key"), QStringLiteral("field")}, path);
         row.key = stringMember(object, QStringLiteral("key"), path).value_or(QString());
         row.field = stringMember(object, QStringLiteral("field"), path).value_or(QString());
         return row;
@@ -133,10 +137,11 @@ private:
         JwtKey key;
         if (!expectType(object, JsonValue::Type::Object, path))
             return key;
-        warnUnknownMembers(object,
-                           {QStringLiteral("id"), QStringLiteral("algorithm"),
-                            QStringLiteral("secret"), QStringLiteral("public_key")},
-                           path);
+        key.unknownMembers =
+            keepUnknownMembers(object,
+                               {QStringLiteral("id"), QStringLiteral("algorithm"),
+                                QStringLiteral("secret"), QStringLiteral("public_key")},
+                               path);
         key.id = stringMember(object, QStringLiteral("id"), path).value_or(QString());
         key.algorithm = stringMember(object, QStringLiteral("algorithm"), path).value_or(QString());
         // "secret": null is how redacted files say that the secret was left out.
@@ -192,16 +197,21 @@ private:
         return false;
     }
 
-    void warnUnknownMembers(const JsonValue& object, const QStringList& known, const QString& path)
+    // Warns of each member not in `known` and returns them, to be written back as read.
+    UnknownMembers keepUnknownMembers(const JsonValue& object, const QStringList& known,
+                                      const QString& path)
     {
+        UnknownMembers unknown;
         for (const JsonValue::Member& member : object.members()) {
             if (!known.contains(member.first)) {
                 add(DiagnosticCode::UnknownMember, jsonPointerAppend(path, member.first),
-                    ConfigReader::tr("The member \"%1\" is not part of the format and is ignored; "
-                                     "check its spelling.")
+                    ConfigReader::tr("The member \"%1\" is not part of the format; it is kept as "
+                                     "it is but has no effect. Check its spelling.")
                         .arg(member.first.left(60)));
+                unknown.push_back(member);
             }
         }
+        return unknown;
     }
 
     static QString typeDescription(JsonValue::Type type)

@@ -39,12 +39,22 @@ public:
         m_out.append(QByteArray::number(value));
     }
 
+    // The members this version does not know, after the known ones, as they were read.
+    void unknown(const UnknownMembers& members)
+    {
+        for (const JsonValue::Member& member : members) {
+            key(member.first);
+            appendIndentedJson(m_out, member.second, childIndent());
+        }
+    }
+
     // Starts a member whose value the caller writes next.
-    void key(const char* name)
+    void key(const char* name) { key(QString::fromLatin1(name)); }
+    void key(const QString& name)
     {
         m_out.append(m_memberCount++ > 0 ? ",\n" : "\n");
         m_out.append(QByteArray((m_indent + 1) * 2, ' '));
-        appendJsonString(m_out, QString::fromLatin1(name));
+        appendJsonString(m_out, name);
         m_out.append(": ");
     }
 
@@ -86,23 +96,34 @@ bool containsPrivateKeyPem(const QString& text)
 
 namespace {
 
-void writeMappingAndKeys(ObjectWriter& object, QByteArray& out, const CommunityConfig& config)
+// The admin API's body holds only the members it documents: the rows' and keys' unknown
+// members belong to the file, and a typo in it is never sent to a server.
+enum class Unknown { Write, Leave };
+
+void writeMappingAndKeys(ObjectWriter& object, QByteArray& out, const CommunityConfig& config,
+                         Unknown unknown)
 {
+    const bool writeUnknown = unknown == Unknown::Write;
     writeArray(object, out, "extra_values_mapping", config.extraValuesMapping,
-               [](ObjectWriter& item, const MappingRow& row) {
+               [writeUnknown](ObjectWriter& item, const MappingRow& row) {
                    item.string("key", row.key);
                    item.string("field", row.field);
+                   if (writeUnknown)
+                       item.unknown(row.unknownMembers);
                });
-    writeArray(object, out, "jwt_keys", config.jwtKeys, [](ObjectWriter& item, const JwtKey& key) {
-        item.string("id", key.id);
-        item.string("algorithm", key.algorithm);
-        if (key.secret)
-            item.string("secret", *key.secret);
-        else if (key.algorithm == JwtAlgorithm::hs256)
-            item.null("secret");
-        if (key.publicKey && !containsPrivateKeyPem(*key.publicKey))
-            item.string("public_key", *key.publicKey);
-    });
+    writeArray(object, out, "jwt_keys", config.jwtKeys,
+               [writeUnknown](ObjectWriter& item, const JwtKey& key) {
+                   item.string("id", key.id);
+                   item.string("algorithm", key.algorithm);
+                   if (key.secret)
+                       item.string("secret", *key.secret);
+                   else if (key.algorithm == JwtAlgorithm::hs256)
+                       item.null("secret");
+                   if (key.publicKey && !containsPrivateKeyPem(*key.publicKey))
+                       item.string("public_key", *key.publicKey);
+                   if (writeUnknown)
+                       item.unknown(key.unknownMembers);
+               });
 }
 
 } // namespace
@@ -120,6 +141,7 @@ QByteArray canonicalJson(const CommunityConfig& config)
             community.string("id", config.community.id);
             community.string("name", config.community.name);
             community.string("server", config.community.server);
+            community.unknown(config.community.unknownMembers);
         }
         root.string("signed_identities", config.signedIdentities);
         writeArray(root, out, "custom_fields", config.customFields,
@@ -129,8 +151,10 @@ QByteArray canonicalJson(const CommunityConfig& config)
                        item.string("type", field.type);
                        if (field.regex)
                            item.string("regex", *field.regex);
+                       item.unknown(field.unknownMembers);
                    });
-        writeMappingAndKeys(root, out, config);
+        writeMappingAndKeys(root, out, config, Unknown::Write);
+        root.unknown(config.unknownMembers);
     }
     out.append('\n');
     return out;
@@ -143,7 +167,7 @@ QByteArray messagingSettingsJson(const CommunityConfig& config,
     {
         ObjectWriter root(out, 0);
         root.string("signed_identities", config.signedIdentities);
-        writeMappingAndKeys(root, out, config);
+        writeMappingAndKeys(root, out, config, Unknown::Leave);
         if (updatedAt)
             root.string("updated_at", *updatedAt);
     }

@@ -11,14 +11,16 @@ namespace engage {
 
 // The canonical form of SPEC §2: members in the order of the specification, two-space
 // indentation, a final newline, so that files diff well in version control. The same
-// configuration always gives the same bytes.
+// configuration always gives the same bytes. The members this version does not know follow the
+// known members of their object, in the order read, their values written in the same indented
+// form.
 //
 // An RS256 "public key" that holds a private key is never written: the member is left out.
 QByteArray canonicalJson(const CommunityConfig& config);
 
 // The admin API's messaging_settings body (SPEC §6), written by the same code as the file:
 // signed_identities, extra_values_mapping and jwt_keys, then updated_at when given. The
-// community and the custom fields catalogue are not part of it.
+// community, the custom fields catalogue and the unknown members of the file are not part of it.
 QByteArray messagingSettingsJson(const CommunityConfig& config,
                                  const std::optional<QString>& updatedAt = std::nullopt);
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "config/community_config.h"
+
+#include <QStringList>
+
+namespace engage {
+
+// What is done with the members this version does not know (SPEC §2: nothing read is lost).
+// They live in the value types (CommunityConfig::unknownMembers and each object's own); these
+// functions list, drop and carry them over.
+
+// The JSON Pointer of each unknown member, in the order the writer writes them.
+QStringList unknownMemberPaths(const CommunityConfig& config);
+
+// The configuration without any unknown member: what export --drop-unknown writes.
+CommunityConfig withoutUnknownMembers(CommunityConfig config);
+
+// `incoming` (a pull, the remote settings) with the unknown members of `existing` carried over
+// where their object still exists: the top level, the community, and the custom fields, mapping
+// rows and JWT keys matched by key or ID (the n-th of one key with the n-th of the same key).
+// An unknown member `incoming` already has stays as it is; the others follow it, in order.
+CommunityConfig withUnknownMembersCarried(CommunityConfig incoming,
+                                          const CommunityConfig& existing);
+
+} // namespace engage
