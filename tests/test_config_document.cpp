@@ -2,11 +2,13 @@
 // follow the document (checked by QAbstractItemModelTester), cells carry their diagnostics,
 // and a private key never enters the document.
 
+#include "config/config_file.h"
 #include "document/config_document.h"
 #include "document/custom_field_table_model.h"
 #include "document/diagnostic_list_model.h"
 #include "document/jwt_key_list_model.h"
 #include "document/mapping_table_model.h"
+#include "json/json_writer.h"
 #include "support/openssl_fixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -33,9 +35,32 @@ CommunityConfig sampleConfig()
 
 bool hasCode(const Diagnostics& diagnostics, DiagnosticCode code, const QString& path)
 {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic& d) {
-        return d.code == code && d.path == path;
-    });
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [&](const Diagnostic& d) { return d.code == code && d.path == path; });
+}
+
+// A configuration with members this version does not know at every level (SPEC §2).
+ConfigLoadResult loadWithUnknownMembers()
+{
+    return ConfigFile::load(R"({"format": "engage-messaging-community", "version": 1,
+        "community": {"id": "c", "name": "Chat", "server": "", "region": "eu"},
+        "custom_fields": [{"key": "customer_id", "label": "Customer id", "type": "string",
+                           "max_length": 9}],
+        "extra_values_mapping": [{"key": "a", "field": "email", "note": "A"},
+                                 {"key": "b", "field": "notes", "note": {"from": ["B"]}},
+                                 {"key": "c", "field": "company"}],
+        "jwt_keys": [{"id": "prod", "algorithm": "HS256", "secret": "9aeaf06388b8ab6487d1605b",
+                      "rotate_after": 90}],
+        "extra_value_mapping": [{"key": "x", "field": "email"}]})");
+}
+
+// "name=value" for each unknown member, the value in compact JSON: what the file will hold.
+QString unknownText(const UnknownMembers& members)
+{
+    QStringList parts;
+    for (const JsonValue::Member& member : members)
+        parts << member.first + QLatin1Char('=') + QString::fromUtf8(toCompactJson(member.second));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -57,6 +82,8 @@ private slots:
     void appendedKeysGetUnusedIdsAndSecrets();
     void diagnosticLocationsReadAsWords();
     void remoteSettingsReplaceTheLocalOnesInOneStep();
+    void unknownMembersTravelWithTheirRowsThroughEditsAndUndo();
+    void remoteSettingsKeepTheUnknownMembersOfRowsStillThere();
 };
 
 void TestConfigDocument::everyRowEditUndoesExactly()
@@ -137,10 +164,10 @@ void TestConfigDocument::modelsFollowTheDocument()
     document.reset(sampleConfig());
     QCOMPARE(mapping.rowCount(), 2);
     QVERIFY(mapping.insertRows(2, 1));
-    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::KeyColumn),
-                            QStringLiteral("order")));
-    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::FieldColumn),
-                            QStringLiteral("notes")));
+    QVERIFY(
+        mapping.setData(mapping.index(2, MappingTableModel::KeyColumn), QStringLiteral("order")));
+    QVERIFY(
+        mapping.setData(mapping.index(2, MappingTableModel::FieldColumn), QStringLiteral("notes")));
     QCOMPARE(document.config().extraValuesMapping.at(2),
              (MappingRow{QStringLiteral("order"), QStringLiteral("notes")}));
     QVERIFY(mapping.moveRows({}, 2, 1, {}, 0));
@@ -151,8 +178,8 @@ void TestConfigDocument::modelsFollowTheDocument()
     QCOMPARE(mapping.rowCount(), 1);
 
     QVERIFY(fields.insertRows(1, 1));
-    QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn),
-                           QStringLiteral("[")));
+    QVERIFY(
+        fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn), QStringLiteral("[")));
     QCOMPARE(document.config().customFields.at(1).regex, std::optional(QStringLiteral("[")));
     QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn), QString()));
     QCOMPARE(document.config().customFields.at(1).regex, std::nullopt);
@@ -226,8 +253,10 @@ void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
                            QString::fromLatin1(fixtures.rsaPrivateKey())});
     const Diagnostics fileDiagnostics = {
         {DiagnosticCode::UnknownMember, QStringLiteral("/colour"), QStringLiteral("m"), {}},
-        {DiagnosticCode::RsaPrivateKey, QStringLiteral("/jwt_keys/1/public_key"),
-         QStringLiteral("m"), {}}};
+        {DiagnosticCode::RsaPrivateKey,
+         QStringLiteral("/jwt_keys/1/public_key"),
+         QStringLiteral("m"),
+         {}}};
     ConfigDocument document;
     QCOMPARE(document.reset(config, fileDiagnostics), 1);
     QCOMPARE(document.config().jwtKeys.at(1).publicKey, std::nullopt);
@@ -240,8 +269,8 @@ void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
 
     // Once saved, the file is canonical: its structure diagnostics are gone.
     document.markSaved();
-    QVERIFY(!hasCode(document.diagnostics(), DiagnosticCode::UnknownMember,
-                     QStringLiteral("/colour")));
+    QVERIFY(
+        !hasCode(document.diagnostics(), DiagnosticCode::UnknownMember, QStringLiteral("/colour")));
 }
 
 void TestConfigDocument::modificationFollowsSaveAndUndo()
@@ -318,6 +347,83 @@ void TestConfigDocument::remoteSettingsReplaceTheLocalOnesInOneStep()
     QCOMPARE(mapping.rowCount(), 1);
     document.undoStack()->undo();
     QCOMPARE(document.config(), local);
+}
+
+void TestConfigDocument::unknownMembersTravelWithTheirRowsThroughEditsAndUndo()
+{
+    const ConfigLoadResult loaded = loadWithUnknownMembers();
+    QVERIFY(loaded.config);
+    ConfigDocument document;
+    MappingTableModel mapping(&document);
+    CustomFieldTableModel fields(&document);
+    QAbstractItemModelTester tester(&mapping);
+    document.reset(*loaded.config, loaded.diagnostics);
+
+    // Edits as the editors make them: through the item models, or on a copy of the current row.
+    QVERIFY(mapping.setData(mapping.index(0, MappingTableModel::FieldColumn),
+                            QStringLiteral("home_phone")));
+    QVERIFY(mapping.moveRows({}, 0, 1, {}, 3)); // a goes last: b, c, a
+    QVERIFY(mapping.removeRows(0, 1));          // b goes, with its own: c, a
+    QVERIFY(mapping.insertRows(0, 1));          // a new row: (new), c, a
+    QVERIFY(fields.setData(fields.index(0, CustomFieldTableModel::LabelColumn),
+                           QStringLiteral("Customer")));
+    JwtKey key = document.config().jwtKeys.at(0);
+    key.id = QStringLiteral("prod_2");
+    QVERIFY(document.replaceRow(0, key));
+    CommunityInfo community = document.config().community;
+    community.name = QStringLiteral("Renamed");
+    document.setCommunity(community);
+
+    const CommunityConfig& edited = document.config();
+    QCOMPARE(edited.extraValuesMapping.size(), 3);
+    QCOMPARE(unknownText(edited.extraValuesMapping.at(0).unknownMembers), QString());
+    QCOMPARE(edited.extraValuesMapping.at(1).key, QStringLiteral("c"));
+    QCOMPARE(unknownText(edited.extraValuesMapping.at(1).unknownMembers), QString());
+    QCOMPARE(edited.extraValuesMapping.at(2).key, QStringLiteral("a"));
+    QCOMPARE(edited.extraValuesMapping.at(2).field, QStringLiteral("home_phone"));
+    QCOMPARE(unknownText(edited.extraValuesMapping.at(2).unknownMembers),
+             QStringLiteral("note=\"A\""));
+    QCOMPARE(unknownText(edited.customFields.at(0).unknownMembers), QStringLiteral("max_length=9"));
+    QCOMPARE(unknownText(edited.jwtKeys.at(0).unknownMembers), QStringLiteral("rotate_after=90"));
+    QCOMPARE(unknownText(edited.community.unknownMembers), QStringLiteral("region=\"eu\""));
+    QCOMPARE(unknownText(edited.unknownMembers),
+             QStringLiteral("extra_value_mapping=[{\"key\":\"x\",\"field\":\"email\"}]"));
+    const CommunityConfig afterEdits = edited;
+
+    // Undo gives the removed row its own members back, in its place.
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(document.config(), *loaded.config);
+    QCOMPARE(unknownText(document.config().extraValuesMapping.at(1).unknownMembers),
+             QStringLiteral("note={\"from\":[\"B\"]}"));
+    while (document.undoStack()->canRedo())
+        document.undoStack()->redo();
+    QCOMPARE(document.config(), afterEdits);
+}
+
+void TestConfigDocument::remoteSettingsKeepTheUnknownMembersOfRowsStillThere()
+{
+    const ConfigLoadResult loaded = loadWithUnknownMembers();
+    QVERIFY(loaded.config);
+    ConfigDocument document;
+    document.reset(*loaded.config, loaded.diagnostics);
+
+    CommunityConfig remote;
+    remote.extraValuesMapping = {{QStringLiteral("z"), QStringLiteral("email")},
+                                 {QStringLiteral("b"), QStringLiteral("company")}};
+    remote.jwtKeys = {{QStringLiteral("prod"), JwtAlgorithm::hs256,
+                       QStringLiteral("0123456789abcdef01234567"), std::nullopt}};
+    document.replaceSettings(remote);
+
+    const CommunityConfig& replaced = document.config();
+    QCOMPARE(replaced.extraValuesMapping.at(1).field, QStringLiteral("company"));
+    QCOMPARE(unknownText(replaced.extraValuesMapping.at(0).unknownMembers), QString());
+    QCOMPARE(unknownText(replaced.extraValuesMapping.at(1).unknownMembers),
+             QStringLiteral("note={\"from\":[\"B\"]}"));
+    QCOMPARE(unknownText(replaced.jwtKeys.at(0).unknownMembers), QStringLiteral("rotate_after=90"));
+    QCOMPARE(replaced.unknownMembers, loaded.config->unknownMembers);
+    document.undoStack()->undo();
+    QCOMPARE(document.config(), *loaded.config);
 }
 
 QTEST_GUILESS_MAIN(TestConfigDocument)

@@ -2,12 +2,14 @@
 
 #include "config/config_validator.h"
 #include "config/config_writer.h"
+#include "config/unknown_members.h"
 #include "json/json_pointer.h"
 
 #include <QUndoCommand>
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace engage {
 
@@ -36,8 +38,7 @@ enum CommandId {
     SettingsId,
 };
 
-template <typename Row>
-constexpr int replaceCommandId()
+template <typename Row> constexpr int replaceCommandId()
 {
     switch (ConfigListOf<Row>::list) {
     case ConfigList::CustomFields:
@@ -50,15 +51,20 @@ constexpr int replaceCommandId()
     return -1;
 }
 
-bool holdsPrivateKey(const CustomField&) { return false; }
-bool holdsPrivateKey(const MappingRow&) { return false; }
+bool holdsPrivateKey(const CustomField&)
+{
+    return false;
+}
+bool holdsPrivateKey(const MappingRow&)
+{
+    return false;
+}
 bool holdsPrivateKey(const JwtKey& key)
 {
     return key.publicKey && containsPrivateKeyPem(*key.publicKey);
 }
 
-template <typename Row>
-class InsertRowCommand : public QUndoCommand
+template <typename Row> class InsertRowCommand : public QUndoCommand
 {
 public:
     InsertRowCommand(ConfigDocument* document, int index, const Row& row)
@@ -75,8 +81,7 @@ private:
     Row m_row;
 };
 
-template <typename Row>
-class RemoveRowCommand : public QUndoCommand
+template <typename Row> class RemoveRowCommand : public QUndoCommand
 {
 public:
     RemoveRowCommand(ConfigDocument* document, int index) : m_document(document), m_index(index)
@@ -94,8 +99,7 @@ private:
 
 // Replaces one value (a row, the community, the mode) with another. Consecutive edits of
 // one field with the same tag, that is typing, merge into one step.
-template <typename Value>
-class ReplaceValueCommand : public QUndoCommand
+template <typename Value> class ReplaceValueCommand : public QUndoCommand
 {
 public:
     ReplaceValueCommand(int commandId, int position, const Value& before, const Value& after,
@@ -221,8 +225,7 @@ void ConfigDocument::setCommunity(const CommunityInfo& community, FieldTag tag)
         return;
     m_undoStack.push(new ReplaceValueCommand<CommunityInfo>(
         CommunityId, 0, m_config.community, community, tag,
-        [this](const CommunityInfo& value) { applyCommunity(value); },
-        tr("Edit the community")));
+        [this](const CommunityInfo& value) { applyCommunity(value); }, tr("Edit the community")));
 }
 
 void ConfigDocument::setSignedIdentities(const QString& mode)
@@ -235,8 +238,7 @@ void ConfigDocument::setSignedIdentities(const QString& mode)
         tr("Change the signed identities mode")));
 }
 
-template <typename Row>
-bool ConfigDocument::insertRow(int index, const Row& row)
+template <typename Row> bool ConfigDocument::insertRow(int index, const Row& row)
 {
     if (holdsPrivateKey(row))
         return false;
@@ -244,8 +246,7 @@ bool ConfigDocument::insertRow(int index, const Row& row)
     return true;
 }
 
-template <typename Row>
-bool ConfigDocument::replaceRow(int index, const Row& row, FieldTag tag)
+template <typename Row> bool ConfigDocument::replaceRow(int index, const Row& row, FieldTag tag)
 {
     if (holdsPrivateKey(row))
         return false;
@@ -291,6 +292,9 @@ void ConfigDocument::replaceSettings(const CommunityConfig& settings)
         if (!holdsPrivateKey(key))
             replaced.jwtKeys.append(key);
     }
+    // The server knows nothing of the file's unknown members: the rows and keys that are
+    // still there keep theirs.
+    replaced = withUnknownMembersCarried(std::move(replaced), m_config);
     if (replaced == m_config)
         return;
     // One command and one revalidation, however many rows and keys the settings have.
@@ -319,8 +323,7 @@ int ConfigDocument::rowCount(ConfigList list) const
     Q_UNREACHABLE();
 }
 
-template <typename Row>
-void ConfigDocument::applyInsert(int index, const Row& row)
+template <typename Row> void ConfigDocument::applyInsert(int index, const Row& row)
 {
     constexpr ConfigList list = ConfigListOf<Row>::list;
     emit rowsAboutToBeInserted(list, index, index);
@@ -329,8 +332,7 @@ void ConfigDocument::applyInsert(int index, const Row& row)
     revalidate();
 }
 
-template <typename Row>
-Row ConfigDocument::applyTake(int index)
+template <typename Row> Row ConfigDocument::applyTake(int index)
 {
     constexpr ConfigList list = ConfigListOf<Row>::list;
     emit rowsAboutToBeRemoved(list, index, index);
@@ -340,8 +342,7 @@ Row ConfigDocument::applyTake(int index)
     return row;
 }
 
-template <typename Row>
-void ConfigDocument::applyReplace(int index, const Row& row)
+template <typename Row> void ConfigDocument::applyReplace(int index, const Row& row)
 {
     ConfigListOf<Row>::in(m_config)[index] = row;
     emit rowChanged(ConfigListOf<Row>::list, index);
