@@ -25,6 +25,46 @@ QString example(const QString& name)
 
 const QByteArray validHeader = R"({"format": "engage-messaging-community", "version": 1)";
 
+// A canonical file with members this version does not know: a typo at the top level, a newer
+// member in a row and one with a control character and a slash in its name in a key.
+const QByteArray withUnknownMembers = R"({
+  "format": "engage-messaging-community",
+  "version": 1,
+  "signed_identities": "require",
+  "custom_fields": [],
+  "extra_values_mapping": [
+    {
+      "key": "cell_number",
+      "field": "mobile_phone",
+      "note": "kept"
+    }
+  ],
+  "jwt_keys": [
+    {
+      "id": "prod",
+      "algorithm": "HS256",
+      "secret": "9aeaf06388b8ab6487d1605b",
+      "a/b\u001bc": [
+        1.0,
+        {
+          "x": null
+        }
+      ]
+    }
+  ],
+  "extra_value_mapping": [
+    {
+      "key": "customer_id",
+      "field": "notes"
+    },
+    {
+      "key": "cell",
+      "field": "home_phone"
+    }
+  ]
+}
+)";
+
 } // namespace
 
 class TestEngagectl : public QObject
@@ -55,6 +95,8 @@ private slots:
     void exportOfUnreadableInputWritesNothing_data();
     void exportOfUnreadableInputWritesNothing();
     void exportToAFullDiskKeepsTheOldFile();
+    void exportKeepsUnknownMembers();
+    void exportDropUnknownDropsAndListsThem();
     void doesNotLoadQtWidgets();
 
 private:
@@ -119,7 +161,7 @@ void TestEngagectl::validateJsonHasTheSpecifiedShape()
 void TestEngagectl::validateReadsStandardInput()
 {
     const Run good = engagectl({QStringLiteral("validate"), QStringLiteral("-")},
-                         readAll(example(QStringLiteral("website-chat.json"))));
+                               readAll(example(QStringLiteral("website-chat.json"))));
     QCOMPARE(good.exitCode, 0);
     QVERIFY2(good.out.contains("<stdin>: valid"), good.out.constData());
     const Run bad =
@@ -182,8 +224,8 @@ void TestEngagectl::validateRefusesBadInput()
 void TestEngagectl::validateSeveralFilesReportsEach()
 {
     const Run result =
-        engagectl({QStringLiteral("validate"), example(QStringLiteral("website-chat.json")), m_dir.path(),
-             m_dir.filePath(QStringLiteral("missing.json"))});
+        engagectl({QStringLiteral("validate"), example(QStringLiteral("website-chat.json")),
+                   m_dir.path(), m_dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.out.contains("website-chat.json: valid"), result.out.constData());
     QVERIFY2(result.err.contains(m_dir.path().toUtf8() + " is a directory"),
@@ -251,7 +293,7 @@ void TestEngagectl::checkKeyValidatesHmacSecrets()
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
     const Run result = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                            QStringLiteral("HS256"), secret});
+                                  QStringLiteral("HS256"), secret});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.out.contains(expected.toUtf8()), result.out.constData());
     QVERIFY2(!(result.out + result.err).contains(secret.toUtf8()), "a secret was echoed");
@@ -262,9 +304,9 @@ void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
     OpensslFixtures keys;
     const QString path = m_dir.filePath(QStringLiteral("public.pem"));
     writeAll(path, keys.rsaPkcs1PublicKey());
-    const Run result =
-        engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256"),
-             QStringLiteral("--id"), QStringLiteral("rsa_2026"), QStringLiteral("--json"), path});
+    const Run result = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                                  QStringLiteral("RS256"), QStringLiteral("--id"),
+                                  QStringLiteral("rsa_2026"), QStringLiteral("--json"), path});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report.value(QStringLiteral("valid")).toBool(), true);
@@ -273,7 +315,7 @@ void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
              keys.rsaPublicKeyFingerprint());
 
     const Run text = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                          QStringLiteral("RS256"), path});
+                                QStringLiteral("RS256"), path});
     QVERIFY2(text.out.contains("2048 bits"), text.out.constData());
     QVERIFY2(text.out.contains(keys.rsaPublicKeyFingerprint().toUtf8()), text.out.constData());
 }
@@ -282,12 +324,12 @@ void TestEngagectl::checkKeyReadsStandardInputAndRefusesPrivateKeys()
 {
     OpensslFixtures keys;
     const Run good = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                          QStringLiteral("RS256"), QStringLiteral("-")},
-                         keys.rsaPublicKey());
+                                QStringLiteral("RS256"), QStringLiteral("-")},
+                               keys.rsaPublicKey());
     QCOMPARE(good.exitCode, 0);
-    const Run privateKey =
-        engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256")},
-            keys.rsaPrivateKey());
+    const Run privateKey = engagectl(
+        {QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256")},
+        keys.rsaPrivateKey());
     QCOMPARE(privateKey.exitCode, 1);
     QVERIFY2(privateKey.out.contains("rsa_private_key"), privateKey.out.constData());
     QVERIFY(!(privateKey.out + privateKey.err).contains("BEGIN PRIVATE KEY"));
@@ -304,8 +346,8 @@ void TestEngagectl::genSecretPrintsFreshLowercaseHex()
              first.out.constData());
     QVERIFY(first.out != second.out);
     const Run checked = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                             QStringLiteral("HS256"), QStringLiteral("-")},
-                            first.out);
+                                   QStringLiteral("HS256"), QStringLiteral("-")},
+                                  first.out);
     QCOMPARE(checked.exitCode, 0);
 }
 
@@ -314,16 +356,17 @@ void TestEngagectl::exportWritesTheCanonicalForm()
     const QString out = m_dir.filePath(QStringLiteral("export.json"));
     const QString again = m_dir.filePath(QStringLiteral("export-again.json"));
     QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
-                  QStringLiteral("--out"), out})
+                        QStringLiteral("--out"), out})
                  .exitCode,
              0);
-    QCOMPARE(engagectl({QStringLiteral("export"), out, QStringLiteral("--out"), again}).exitCode, 0);
+    QCOMPARE(engagectl({QStringLiteral("export"), out, QStringLiteral("--out"), again}).exitCode,
+             0);
     QCOMPARE(readAll(again), readAll(out));
     QVERIFY(readAll(out).startsWith(
         "{\n  \"format\": \"engage-messaging-community\",\n  \"version\": 1,\n"));
     const Run toStdout = engagectl({QStringLiteral("export"), QStringLiteral("-"),
-                              QStringLiteral("--out"), QStringLiteral("-")},
-                             readAll(out));
+                                    QStringLiteral("--out"), QStringLiteral("-")},
+                                   readAll(out));
     QCOMPARE(toStdout.exitCode, 0);
     QCOMPARE(toStdout.out, readAll(out));
 }
@@ -334,13 +377,13 @@ void TestEngagectl::exportRefusesInvalidUnlessAllowed()
     QFile::remove(out);
     const Run refused =
         engagectl({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
-             QStringLiteral("--out"), out});
+                   QStringLiteral("--out"), out});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("--allow-invalid"), refused.err.constData());
     QVERIFY(!QFileInfo::exists(out));
     const Run allowed =
         engagectl({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
-             QStringLiteral("--out"), out, QStringLiteral("--allow-invalid")});
+                   QStringLiteral("--out"), out, QStringLiteral("--allow-invalid")});
     QCOMPARE(allowed.exitCode, 0);
     QVERIFY(QFileInfo::exists(out));
 }
@@ -350,11 +393,11 @@ void TestEngagectl::exportRedactsSecretsAndProtectsFiles()
     const QString withSecrets = m_dir.filePath(QStringLiteral("with-secrets.json"));
     const QString redacted = m_dir.filePath(QStringLiteral("redacted.json"));
     QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
-                  QStringLiteral("--out"), withSecrets})
+                        QStringLiteral("--out"), withSecrets})
                  .exitCode,
              0);
     QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
-                  QStringLiteral("--out"), redacted, QStringLiteral("--redact-secrets")})
+                        QStringLiteral("--out"), redacted, QStringLiteral("--redact-secrets")})
                  .exitCode,
              0);
     const QFile::Permissions groupAndOthers =
@@ -387,7 +430,7 @@ void TestEngagectl::exportOfUnreadableInputWritesNothing()
     writeAll(in, contents);
     writeAll(out, "previous");
     const Run result = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out,
-                            QStringLiteral("--allow-invalid")});
+                                  QStringLiteral("--allow-invalid")});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(in.toUtf8()), result.err.constData());
     QCOMPARE(readAll(out), QByteArray("previous"));
@@ -422,6 +465,72 @@ void TestEngagectl::doesNotLoadQtWidgets()
     QVERIFY2(libraries.contains("libQt6Core"), libraries.constData());
     QVERIFY2(!libraries.contains("libQt6Widgets") && !libraries.contains("libQt6Gui"),
              libraries.constData());
+}
+
+void TestEngagectl::exportKeepsUnknownMembers()
+{
+    const QString in = m_dir.filePath(QStringLiteral("unknown-in.json"));
+    const QString out = m_dir.filePath(QStringLiteral("unknown-out.json"));
+    const QString redacted = m_dir.filePath(QStringLiteral("unknown-redacted.json"));
+    writeAll(in, withUnknownMembers);
+
+    const Run kept = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out});
+    QCOMPARE(kept.exitCode, 0);
+    QCOMPARE(readAll(out), withUnknownMembers);
+    // Each is still warned of, as the typo guard it is.
+    QVERIFY2(kept.err.contains("[unknown_member at /extra_value_mapping]"), kept.err.constData());
+    QVERIFY2(kept.err.contains("[unknown_member at /extra_values_mapping/0/note]"),
+             kept.err.constData());
+
+    QCOMPARE(engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), redacted,
+                        QStringLiteral("--redact-secrets")})
+                 .exitCode,
+             0);
+    QByteArray expected = withUnknownMembers;
+    expected.replace(R"("secret": "9aeaf06388b8ab6487d1605b")", R"("secret": null)");
+    QCOMPARE(readAll(redacted), expected);
+}
+
+void TestEngagectl::exportDropUnknownDropsAndListsThem()
+{
+    const QString in = m_dir.filePath(QStringLiteral("drop-in.json"));
+    writeAll(in, withUnknownMembers);
+    const Run dropped = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"),
+                                   QStringLiteral("-"), QStringLiteral("--drop-unknown")});
+    QCOMPARE(dropped.exitCode, 0);
+    QCOMPARE(dropped.out, QByteArray(R"({
+  "format": "engage-messaging-community",
+  "version": 1,
+  "signed_identities": "require",
+  "custom_fields": [],
+  "extra_values_mapping": [
+    {
+      "key": "cell_number",
+      "field": "mobile_phone"
+    }
+  ],
+  "jwt_keys": [
+    {
+      "id": "prod",
+      "algorithm": "HS256",
+      "secret": "9aeaf06388b8ab6487d1605b"
+    }
+  ]
+}
+)"));
+    // Each dropped member by its JSON Pointer ("/" in a name is "~1"), the escape character
+    // shown as \u001b rather than sent to the terminal.
+    QStringList listed;
+    for (const QByteArray& line : dropped.err.split('\n')) {
+        if (line.contains("was left out"))
+            listed << QString::fromUtf8(line);
+    }
+    QCOMPARE(listed, (QStringList{QStringLiteral("engagectl export: the unknown member "
+                                                 "\"/extra_values_mapping/0/note\" was left out."),
+                                  QStringLiteral("engagectl export: the unknown member "
+                                                 "\"/jwt_keys/0/a~1b\\u001bc\" was left out."),
+                                  QStringLiteral("engagectl export: the unknown member "
+                                                 "\"/extra_value_mapping\" was left out.")}));
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)

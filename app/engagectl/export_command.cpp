@@ -2,8 +2,10 @@
 
 #include "config/config_file.h"
 #include "config/config_writer.h"
+#include "config/unknown_members.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "json/json_writer.h"
 
 namespace engage {
 
@@ -23,7 +25,10 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
                                     tr("Write every HS256 secret as null."));
     const QCommandLineOption allowInvalid(QStringLiteral("allow-invalid"),
                                           tr("Export even when the configuration has errors."));
-    parser.addOptions({out, redact, allowInvalid});
+    const QCommandLineOption dropUnknown(
+        QStringLiteral("drop-unknown"),
+        tr("Leave out the members this version does not know (kept by default), and list them."));
+    parser.addOptions({out, redact, allowInvalid, dropUnknown});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("The configuration; \"-\" reads standard input."),
                                  QStringLiteral("FILE"));
@@ -67,15 +72,29 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         }
     }
 
+    CommunityConfig config = *result.config;
+    if (parser.isSet(dropUnknown)) {
+        for (const QString& path : unknownMemberPaths(config)) {
+            // As a JSON string, so that a control character in a member name is shown escaped
+            // rather than sent to the terminal.
+            QByteArray quoted;
+            appendJsonString(quoted, path);
+            console.err << tr("engagectl export: the unknown member %1 was left out.")
+                               .arg(QString::fromUtf8(quoted))
+                        << '\n';
+        }
+        config = withoutUnknownMembers(std::move(config));
+    }
+
     const SaveOptions options{parser.isSet(redact)};
     const QString target = parser.value(out);
     if (target == QLatin1String("-")) {
         const CommunityConfig written =
-            options.redactSecrets ? result.config->withSecretsRedacted() : *result.config;
+            options.redactSecrets ? config.withSecretsRedacted() : config;
         console.out << QString::fromUtf8(canonicalJson(written));
         return ExitSuccess;
     }
-    if (const std::optional<QString> error = ConfigFile::save(target, *result.config, options)) {
+    if (const std::optional<QString> error = ConfigFile::save(target, config, options)) {
         console.err << "engagectl export: " << *error << '\n';
         return ExitUsageOrIo;
     }
