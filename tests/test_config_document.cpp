@@ -8,8 +8,8 @@
 #include "document/diagnostic_list_model.h"
 #include "document/jwt_key_list_model.h"
 #include "document/mapping_table_model.h"
-#include "json/json_writer.h"
 #include "support/openssl_fixtures.h"
+#include "support/unknown_members_text.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -52,15 +52,6 @@ ConfigLoadResult loadWithUnknownMembers()
         "jwt_keys": [{"id": "prod", "algorithm": "HS256", "secret": "9aeaf06388b8ab6487d1605b",
                       "rotate_after": 90}],
         "extra_value_mapping": [{"key": "x", "field": "email"}]})");
-}
-
-// "name=value" for each unknown member, the value in compact JSON: what the file will hold.
-QString unknownText(const UnknownMembers& members)
-{
-    QStringList parts;
-    for (const JsonValue::Member& member : members)
-        parts << member.first + QLatin1Char('=') + QString::fromUtf8(toCompactJson(member.second));
-    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -376,17 +367,19 @@ void TestConfigDocument::unknownMembersTravelWithTheirRowsThroughEditsAndUndo()
 
     const CommunityConfig& edited = document.config();
     QCOMPARE(edited.extraValuesMapping.size(), 3);
-    QCOMPARE(unknownText(edited.extraValuesMapping.at(0).unknownMembers), QString());
+    QCOMPARE(unknownMembersText(edited.extraValuesMapping.at(0).unknownMembers), QString());
     QCOMPARE(edited.extraValuesMapping.at(1).key, QStringLiteral("c"));
-    QCOMPARE(unknownText(edited.extraValuesMapping.at(1).unknownMembers), QString());
+    QCOMPARE(unknownMembersText(edited.extraValuesMapping.at(1).unknownMembers), QString());
     QCOMPARE(edited.extraValuesMapping.at(2).key, QStringLiteral("a"));
     QCOMPARE(edited.extraValuesMapping.at(2).field, QStringLiteral("home_phone"));
-    QCOMPARE(unknownText(edited.extraValuesMapping.at(2).unknownMembers),
+    QCOMPARE(unknownMembersText(edited.extraValuesMapping.at(2).unknownMembers),
              QStringLiteral("note=\"A\""));
-    QCOMPARE(unknownText(edited.customFields.at(0).unknownMembers), QStringLiteral("max_length=9"));
-    QCOMPARE(unknownText(edited.jwtKeys.at(0).unknownMembers), QStringLiteral("rotate_after=90"));
-    QCOMPARE(unknownText(edited.community.unknownMembers), QStringLiteral("region=\"eu\""));
-    QCOMPARE(unknownText(edited.unknownMembers),
+    QCOMPARE(unknownMembersText(edited.customFields.at(0).unknownMembers),
+             QStringLiteral("max_length=9"));
+    QCOMPARE(unknownMembersText(edited.jwtKeys.at(0).unknownMembers),
+             QStringLiteral("rotate_after=90"));
+    QCOMPARE(unknownMembersText(edited.community.unknownMembers), QStringLiteral("region=\"eu\""));
+    QCOMPARE(unknownMembersText(edited.unknownMembers),
              QStringLiteral("extra_value_mapping=[{\"key\":\"x\",\"field\":\"email\"}]"));
     const CommunityConfig afterEdits = edited;
 
@@ -394,7 +387,7 @@ void TestConfigDocument::unknownMembersTravelWithTheirRowsThroughEditsAndUndo()
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     QCOMPARE(document.config(), *loaded.config);
-    QCOMPARE(unknownText(document.config().extraValuesMapping.at(1).unknownMembers),
+    QCOMPARE(unknownMembersText(document.config().extraValuesMapping.at(1).unknownMembers),
              QStringLiteral("note={\"from\":[\"B\"]}"));
     while (document.undoStack()->canRedo())
         document.undoStack()->redo();
@@ -417,10 +410,11 @@ void TestConfigDocument::remoteSettingsKeepTheUnknownMembersOfRowsStillThere()
 
     const CommunityConfig& replaced = document.config();
     QCOMPARE(replaced.extraValuesMapping.at(1).field, QStringLiteral("company"));
-    QCOMPARE(unknownText(replaced.extraValuesMapping.at(0).unknownMembers), QString());
-    QCOMPARE(unknownText(replaced.extraValuesMapping.at(1).unknownMembers),
+    QCOMPARE(unknownMembersText(replaced.extraValuesMapping.at(0).unknownMembers), QString());
+    QCOMPARE(unknownMembersText(replaced.extraValuesMapping.at(1).unknownMembers),
              QStringLiteral("note={\"from\":[\"B\"]}"));
-    QCOMPARE(unknownText(replaced.jwtKeys.at(0).unknownMembers), QStringLiteral("rotate_after=90"));
+    QCOMPARE(unknownMembersText(replaced.jwtKeys.at(0).unknownMembers),
+             QStringLiteral("rotate_after=90"));
     QCOMPARE(replaced.unknownMembers, loaded.config->unknownMembers);
     document.undoStack()->undo();
     QCOMPARE(document.config(), *loaded.config);
