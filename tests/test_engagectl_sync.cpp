@@ -1,10 +1,12 @@
 // engagectl communities, pull, diff and push as scripts see them (SPEC §5-6): run through
 // QProcess against the emulator on 127.0.0.1, judged by exit code, output and the files left.
 
+#include "config/config_file.h"
 #include "support/emulator_process.h"
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/test_files.h"
+#include "support/unknown_members_text.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +16,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 namespace {
 
@@ -57,6 +61,7 @@ private slots:
     void communitiesListsEveryPage();
     void communitiesJsonHasEveryRecord();
     void pullWritesACompleteOwnerOnlyFileAndItsSyncRecord();
+    void pullIntoAnExistingFileKeepsItsUnknownMembers();
     void diffGoesFieldByFieldWithSecretsAsFingerprints();
     void pushDryRunChangesNothing();
     void pushAppliesTheFileAndRecordsTheNewEtag();
@@ -175,6 +180,44 @@ void TestEngagectlSync::pullWritesACompleteOwnerOnlyFileAndItsSyncRecord()
     QCOMPARE(record.value(QStringLiteral("community")).toString(), website);
     QCOMPARE(record.value(QStringLiteral("server")).toString(), emulator.url());
     QCOMPARE(record.value(QStringLiteral("etag")).toString(), QStringLiteral("\"v1\""));
+}
+
+void TestEngagectlSync::pullIntoAnExistingFileKeepsItsUnknownMembers()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("pull-unknown.json"));
+    // Members the server does not hold: a typo at the top level, newer members in the
+    // community, a mapping row and a key.
+    const QList<std::pair<QByteArray, QByteArray>> additions{
+        {"\"version\": 1,", "\"version\": 1, \"extra_value_mapping\": [{\"key\": \"a\", "
+                            "\"field\": \"email\"}, {\"key\": \"b\", \"field\": \"notes\"}],"},
+        {"\"name\": \"Website chat\",", "\"name\": \"Website chat\", \"region\": \"eu\","},
+        {"\"key\": \"cell_number\",", "\"key\": \"cell_number\", \"note\": \"kept\","},
+        {"\"id\": \"prod\",", "\"id\": \"prod\", \"rotate_after\": 90,"}};
+    QByteArray text = readAll(file);
+    for (const auto& [before, after] : additions) {
+        QVERIFY2(text.contains(before), before.constData());
+        text.replace(before, after);
+    }
+    writeAll(file, text);
+
+    const Run again = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                          community(website) + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains("[unknown_member at /extra_value_mapping]"), again.err.constData());
+    const engage::ConfigLoadResult reread = engage::ConfigFile::load(readAll(file));
+    QVERIFY(reread.config);
+    QCOMPARE(unknownMembersText(reread.config->unknownMembers),
+             QStringLiteral(R"(extra_value_mapping=[{"key":"a","field":"email"},)"
+                            R"({"key":"b","field":"notes"}])"));
+    QCOMPARE(unknownMembersText(reread.config->community.unknownMembers),
+             QStringLiteral(R"(region="eu")"));
+    QCOMPARE(reread.config->extraValuesMapping.at(0).key, QStringLiteral("cell_number"));
+    QCOMPARE(unknownMembersText(reread.config->extraValuesMapping.at(0).unknownMembers),
+             QStringLiteral(R"(note="kept")"));
+    QCOMPARE(reread.config->jwtKeys.at(0).id, QStringLiteral("prod"));
+    QCOMPARE(unknownMembersText(reread.config->jwtKeys.at(0).unknownMembers),
+             QStringLiteral("rotate_after=90"));
 }
 
 void TestEngagectlSync::diffGoesFieldByFieldWithSecretsAsFingerprints()

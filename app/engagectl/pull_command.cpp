@@ -2,8 +2,11 @@
 
 #include "api/pull_configuration_command.h"
 #include "api/sync_base.h"
+#include "config/unknown_members.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
+
+#include <QFileInfo>
 
 namespace engage {
 
@@ -38,7 +41,14 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     if (pull.error())
         return reportError(*pull.error(), console);
 
-    if (const auto error = ConfigFile::save(target, pull.configuration())) {
+    CommunityConfig pulled = pull.configuration();
+    // The server holds no unknown member (SPEC §2): those of the file pulled into are kept.
+    if (QFileInfo(target).isFile()) {
+        const ConfigLoadResult existing = ConfigFile::load(ConfigFile::readBytes(target).bytes);
+        if (existing.config)
+            pulled = withUnknownMembersCarried(std::move(pulled), *existing.config);
+    }
+    if (const auto error = ConfigFile::save(target, pulled)) {
         console.err << "engagectl pull: " << *error << '\n';
         return ExitUsageOrIo;
     }
