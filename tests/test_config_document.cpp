@@ -243,7 +243,7 @@ void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
     config.jwtKeys.append({QStringLiteral("rsa"), JwtAlgorithm::rs256, std::nullopt,
                            QString::fromLatin1(fixtures.rsaPrivateKey())});
     const Diagnostics fileDiagnostics = {
-        {DiagnosticCode::UnknownMember, QStringLiteral("/colour"), QStringLiteral("m"), {}},
+        {DiagnosticCode::MemberTypeInvalid, QStringLiteral("/community"), QStringLiteral("m"), {}},
         {DiagnosticCode::RsaPrivateKey,
          QStringLiteral("/jwt_keys/1/public_key"),
          QStringLiteral("m"),
@@ -252,7 +252,7 @@ void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
     QCOMPARE(document.reset(config, fileDiagnostics), 1);
     QCOMPARE(document.config().jwtKeys.at(1).publicKey, std::nullopt);
     const Diagnostics& diagnostics = document.diagnostics();
-    QVERIFY(hasCode(diagnostics, DiagnosticCode::UnknownMember, QStringLiteral("/colour")));
+    QVERIFY(hasCode(diagnostics, DiagnosticCode::MemberTypeInvalid, QStringLiteral("/community")));
     QVERIFY(hasCode(diagnostics, DiagnosticCode::RsaPublicKeyInvalid,
                     QStringLiteral("/jwt_keys/1/public_key")));
     QVERIFY(!hasCode(diagnostics, DiagnosticCode::RsaPrivateKey,
@@ -260,8 +260,8 @@ void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
 
     // Once saved, the file is canonical: its structure diagnostics are gone.
     document.markSaved();
-    QVERIFY(
-        !hasCode(document.diagnostics(), DiagnosticCode::UnknownMember, QStringLiteral("/colour")));
+    QVERIFY(!hasCode(document.diagnostics(), DiagnosticCode::MemberTypeInvalid,
+                     QStringLiteral("/community")));
 }
 
 void TestConfigDocument::modificationFollowsSaveAndUndo()
@@ -382,6 +382,23 @@ void TestConfigDocument::unknownMembersTravelWithTheirRowsThroughEditsAndUndo()
     QCOMPARE(unknownMembersText(edited.unknownMembers),
              QStringLiteral("extra_value_mapping=[{\"key\":\"x\",\"field\":\"email\"}]"));
     const CommunityConfig afterEdits = edited;
+    // The warnings follow the members where the edits took them, and outlive a save.
+    QStringList warned;
+    for (const Diagnostic& diagnostic : document.diagnostics()) {
+        if (diagnostic.code == DiagnosticCode::UnknownMember)
+            warned << diagnostic.path;
+    }
+    const QStringList expectedWarnings{
+        QStringLiteral("/community/region"), QStringLiteral("/custom_fields/0/max_length"),
+        QStringLiteral("/extra_values_mapping/2/note"), QStringLiteral("/jwt_keys/0/rotate_after"),
+        QStringLiteral("/extra_value_mapping")};
+    QCOMPARE(warned, expectedWarnings);
+    document.markSaved();
+    QCOMPARE(std::count_if(document.diagnostics().cbegin(), document.diagnostics().cend(),
+                           [](const Diagnostic& diagnostic) {
+                               return diagnostic.code == DiagnosticCode::UnknownMember;
+                           }),
+             expectedWarnings.size());
 
     // Undo gives the removed row its own members back, in its place.
     while (document.undoStack()->canUndo())

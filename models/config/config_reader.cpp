@@ -204,10 +204,7 @@ private:
         UnknownMembers unknown;
         for (const JsonValue::Member& member : object.members()) {
             if (!known.contains(member.first)) {
-                add(DiagnosticCode::UnknownMember, jsonPointerAppend(path, member.first),
-                    ConfigReader::tr("The member \"%1\" is not part of the format; it is kept as "
-                                     "it is but has no effect. Check its spelling.")
-                        .arg(member.first.left(60)));
+                m_diagnostics.append(ConfigReader::unknownMemberWarning(path, member.first));
                 unknown.push_back(member);
             }
         }
@@ -242,6 +239,16 @@ private:
 };
 
 } // namespace
+
+Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath, const QString& name)
+{
+    return {DiagnosticCode::UnknownMember,
+            jsonPointerAppend(objectPath, name),
+            tr("The member \"%1\" is not part of the format; it is kept as it is but has no "
+               "effect. Check its spelling.")
+                .arg(name.left(60)),
+            {}};
+}
 
 ConfigReadResult ConfigReader::read(QByteArrayView utf8, Shape shape)
 {

@@ -38,6 +38,9 @@ public:
     enum class Shape { ConfigurationFile, MessagingSettings };
 
     static ConfigReadResult read(QByteArrayView utf8, Shape shape = Shape::ConfigurationFile);
+
+    // The unknown_member warning for the member `name` of the object at `objectPath`.
+    static Diagnostic unknownMemberWarning(const QString& objectPath, const QString& name);
 };
 
 } // namespace engage

@@ -1,5 +1,6 @@
 #include "config/unknown_members.h"
 
+#include "config/config_reader.h"
 #include "json/json_pointer.h"
 
 #include <QHash>
@@ -10,17 +11,18 @@ namespace engage {
 
 namespace {
 
-void appendPaths(QStringList& paths, const QString& objectPath, const UnknownMembers& members)
+// Calls visit(objectPath, members) for each object's unknown members, in the writer's order.
+template <typename Visit> void forEachObject(const CommunityConfig& config, Visit visit)
 {
-    for (const JsonValue::Member& member : members)
-        paths.append(jsonPointerAppend(objectPath, member.first));
-}
-
-template <typename Item>
-void appendListPaths(QStringList& paths, const QString& listPath, const QList<Item>& items)
-{
-    for (qsizetype index = 0; index < items.size(); ++index)
-        appendPaths(paths, jsonPointerAppend(listPath, index), items[index].unknownMembers);
+    visit(QStringLiteral("/community"), config.community.unknownMembers);
+    const auto visitList = [&visit](const QString& listPath, const auto& items) {
+        for (qsizetype index = 0; index < items.size(); ++index)
+            visit(jsonPointerAppend(listPath, index), items[index].unknownMembers);
+    };
+    visitList(QStringLiteral("/custom_fields"), config.customFields);
+    visitList(QStringLiteral("/extra_values_mapping"), config.extraValuesMapping);
+    visitList(QStringLiteral("/jwt_keys"), config.jwtKeys);
+    visit(QString(), config.unknownMembers);
 }
 
 void carry(UnknownMembers& into, const UnknownMembers& from)
@@ -53,12 +55,21 @@ void carryList(QList<Item>& into, const QList<Item>& from, IdOf idOf)
 QStringList unknownMemberPaths(const CommunityConfig& config)
 {
     QStringList paths;
-    appendPaths(paths, QStringLiteral("/community"), config.community.unknownMembers);
-    appendListPaths(paths, QStringLiteral("/custom_fields"), config.customFields);
-    appendListPaths(paths, QStringLiteral("/extra_values_mapping"), config.extraValuesMapping);
-    appendListPaths(paths, QStringLiteral("/jwt_keys"), config.jwtKeys);
-    appendPaths(paths, QString(), config.unknownMembers);
+    forEachObject(config, [&paths](const QString& objectPath, const UnknownMembers& members) {
+        for (const JsonValue::Member& member : members)
+            paths.append(jsonPointerAppend(objectPath, member.first));
+    });
     return paths;
+}
+
+Diagnostics unknownMemberWarnings(const CommunityConfig& config)
+{
+    Diagnostics warnings;
+    forEachObject(config, [&warnings](const QString& objectPath, const UnknownMembers& members) {
+        for (const JsonValue::Member& member : members)
+            warnings.append(ConfigReader::unknownMemberWarning(objectPath, member.first));
+    });
+    return warnings;
 }
 
 CommunityConfig withoutUnknownMembers(CommunityConfig config)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/community_config.h"
+#include "config/diagnostic.h"
 
 #include <QStringList>
 
@@ -12,6 +13,10 @@ namespace engage {
 
 // The JSON Pointer of each unknown member, in the order the writer writes them.
 QStringList unknownMemberPaths(const CommunityConfig& config);
+
+// An unknown_member warning for each, at its place in the value: what an editor shows after
+// rows have moved, been removed or been saved, when the file's own warnings no longer apply.
+Diagnostics unknownMemberWarnings(const CommunityConfig& config);
 
 // The configuration without any unknown member: what export --drop-unknown writes.
 CommunityConfig withoutUnknownMembers(CommunityConfig config);

@@ -152,14 +152,14 @@ private:
     int m_to;
 };
 
-// The diagnostics only a file can have: its value rules are recomputed from the value.
+// The diagnostics only a file can have: its value rules are recomputed from the value, and so
+// are the unknown members' warnings, which move with their rows and outlive a save.
 bool isStructureDiagnostic(const Diagnostic& diagnostic)
 {
     switch (diagnostic.code) {
     case DiagnosticCode::FormatInvalid:
     case DiagnosticCode::VersionUnsupported:
     case DiagnosticCode::MemberTypeInvalid:
-    case DiagnosticCode::UnknownMember:
         return true;
     default:
         return false;
@@ -393,6 +393,7 @@ void ConfigDocument::revalidate()
 {
     m_diagnostics = ConfigValidator::validate(m_config, m_keyCache);
     m_keyCache.dropUnused();
+    m_diagnostics.append(unknownMemberWarnings(m_config));
     m_diagnostics.append(m_fileDiagnostics);
     m_index = DiagnosticIndex(m_diagnostics);
     emit diagnosticsChanged();
