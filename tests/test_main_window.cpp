@@ -88,6 +88,7 @@ private slots:
     void secondKeyExplainsRotation();
     void saveWritesTheCanonicalExport();
     void exportCanRedactSecrets();
+    void saveKeepsMembersThisVersionDoesNotKnow();
     void closingWithUnsavedChangesAsksFirst();
     void autosaveIsOfferedForRecovery();
     void unreadableFileIsReportedInTheBanner();
@@ -352,6 +353,46 @@ void TestMainWindow::exportCanRedactSecrets()
     QVERIFY(written.contains("\"secret\": null"));
     QVERIFY(!written.contains("9aeaf06388b8ab6487d1605b"));
     QVERIFY(!window->isWindowModified());
+}
+
+// SPEC §2: a typo of extra_values_mapping, with its two rows, survives an edit and a Save.
+void TestMainWindow::saveKeepsMembersThisVersionDoesNotKnow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("typo.json"));
+    writeAll(path, R"({"format": "engage-messaging-community", "version": 1,
+  "community": {"id": "c1", "name": "Website chat", "server": ""},
+  "extra_value_mapping": [{"key": "cell_number", "field": "mobile_phone"},
+                          {"key": "customer_id", "field": "notes"}]})");
+    auto* window = new MainWindow;
+    QVERIFY(window->loadFile(path));
+    QVERIFY(showActive(window));
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("unknown_member")));
+
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" 2"));
+    QVERIFY(window->isWindowModified());
+    QTest::keySequence(window, QKeySequence::Save);
+    QVERIFY(!window->isWindowModified());
+
+    const QByteArray saved = readAll(path);
+    QVERIFY2(saved.endsWith(R"(  "jwt_keys": [],
+  "extra_value_mapping": [
+    {
+      "key": "cell_number",
+      "field": "mobile_phone"
+    },
+    {
+      "key": "customer_id",
+      "field": "notes"
+    }
+  ]
+}
+)"),
+             saved.constData());
+    QVERIFY(saved.contains(R"("name": "Website chat 2")"));
+    // Still there, so still pointed out.
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("unknown_member")));
 }
 
 void TestMainWindow::closingWithUnsavedChangesAsksFirst()
