@@ -4,6 +4,7 @@
 #include "config/config_file.h"
 #include "config/config_reader.h"
 #include "config/config_writer.h"
+#include "json/json_writer.h"
 #include "support/openssl_fixtures.h"
 #include "support/test_files.h"
 
@@ -57,6 +58,7 @@ private slots:
     void unknownMembersAtEveryLevelRoundTripInOrder();
     void unknownMembersAreWrittenAfterTheKnownOnes();
     void unknownMembersAreWarnedOfOneByOne();
+    void unknownMemberHoldingAPrivateKeyIsNeverWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -381,6 +383,40 @@ void TestConfigFile::unknownMembersAreWarnedOfOneByOne()
     QCOMPARE(unknown, (QStringList{QStringLiteral("/community/x"),
                                    QStringLiteral("/extra_values_mapping/0/y"),
                                    QStringLiteral("/extra_value_mapping")}));
+}
+
+void TestConfigFile::unknownMemberHoldingAPrivateKeyIsNeverWritten()
+{
+    OpensslFixtures keys;
+    QByteArray privateKey;
+    appendJsonString(privateKey, QString::fromLatin1(keys.rsaPrivateKey()));
+    const ConfigLoadResult loaded = ConfigFile::load(
+        R"({"format": "engage-messaging-community", "version": 1, "jwt_keys": [{"id": "rsa",
+            "algorithm": "RS256", "private_key": )" +
+        privateKey + R"(, "rotate_after": 90}], "backup": {"keys": [)" + privateKey + R"(]}})");
+    QVERIFY(loaded.config);
+    const QByteArray written = canonicalJson(*loaded.config);
+    QVERIFY(!written.contains("PRIVATE KEY"));
+    QVERIFY(written.contains(R"("rotate_after": 90)"));
+    QVERIFY(!written.contains(R"("backup")"));
+    // The person is told which members will be left out, and why.
+    QStringList warnings;
+    for (const Diagnostic& diagnostic : loaded.diagnostics) {
+        if (diagnostic.code == DiagnosticCode::UnknownMember)
+            warnings << diagnostic.path + QStringLiteral(": ") + diagnostic.message;
+    }
+    const QString privateKeyWarning = QStringLiteral(
+        "is not part of the format and holds a private key, which is never written: it will be "
+        "left out. Only public keys belong in a configuration.");
+    QCOMPARE(warnings.size(), 3);
+    QCOMPARE(warnings.at(0),
+             QStringLiteral("/jwt_keys/0/private_key: The member \"private_key\" ") +
+                 privateKeyWarning);
+    QVERIFY2(warnings.at(1).startsWith(QStringLiteral("/jwt_keys/0/rotate_after: The member "
+                                                      "\"rotate_after\" is not part of the "
+                                                      "format; it is kept")),
+             qPrintable(warnings.at(1)));
+    QCOMPARE(warnings.at(2), QStringLiteral("/backup: The member \"backup\" ") + privateKeyWarning);
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)

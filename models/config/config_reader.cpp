@@ -1,5 +1,6 @@
 #include "config/config_reader.h"
 
+#include "config/config_writer.h"
 #include "json/json_parser.h"
 #include "json/json_pointer.h"
 
@@ -204,7 +205,7 @@ private:
         UnknownMembers unknown;
         for (const JsonValue::Member& member : object.members()) {
             if (!known.contains(member.first)) {
-                m_diagnostics.append(ConfigReader::unknownMemberWarning(path, member.first));
+                m_diagnostics.append(ConfigReader::unknownMemberWarning(path, member));
                 unknown.push_back(member);
             }
         }
@@ -240,14 +241,21 @@ private:
 
 } // namespace
 
-Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath, const QString& name)
+Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath,
+                                              const JsonValue::Member& member)
 {
-    return {DiagnosticCode::UnknownMember,
-            jsonPointerAppend(objectPath, name),
-            tr("The member \"%1\" is not part of the format; it is kept as it is but has no "
-               "effect. Check its spelling.")
-                .arg(name.left(60)),
-            {}};
+    const QString name = member.first.left(60);
+    const QString message =
+        containsPrivateKeyPem(member.second)
+            ? tr("The member \"%1\" is not part of the format and holds a private key, which is "
+                 "never written: it will be left out. Only public keys belong in a "
+                 "configuration.")
+                  .arg(name)
+            : tr("The member \"%1\" is not part of the format; it is kept as it is but has no "
+                 "effect. Check its spelling.")
+                  .arg(name);
+    return {
+        DiagnosticCode::UnknownMember, jsonPointerAppend(objectPath, member.first), message, {}};
 }
 
 ConfigReadResult ConfigReader::read(QByteArrayView utf8, Shape shape)

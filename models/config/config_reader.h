@@ -39,8 +39,9 @@ public:
 
     static ConfigReadResult read(QByteArrayView utf8, Shape shape = Shape::ConfigurationFile);
 
-    // The unknown_member warning for the member `name` of the object at `objectPath`.
-    static Diagnostic unknownMemberWarning(const QString& objectPath, const QString& name);
+    // The unknown_member warning for a member of the object at `objectPath`.
+    static Diagnostic unknownMemberWarning(const QString& objectPath,
+                                           const JsonValue::Member& member);
 };
 
 } // namespace engage

@@ -2,6 +2,8 @@
 
 #include "json/json_writer.h"
 
+#include <vector>
+
 namespace engage {
 
 namespace {
@@ -43,6 +45,8 @@ public:
     void unknown(const UnknownMembers& members)
     {
         for (const JsonValue::Member& member : members) {
+            if (containsPrivateKeyPem(member.second))
+                continue; // SPEC §3 rsa_private_key: never written anywhere
             key(member.first);
             appendIndentedJson(m_out, member.second, childIndent());
         }
@@ -92,6 +96,23 @@ bool containsPrivateKeyPem(const QString& text)
 {
     // Every PEM private key label ends so: PRIVATE KEY, RSA/EC/DSA/OPENSSH/ENCRYPTED PRIVATE KEY.
     return text.contains(QLatin1String("PRIVATE KEY-----"));
+}
+
+bool containsPrivateKeyPem(const JsonValue& value)
+{
+    // A list of values still to look at rather than recursion: the depth is the file's.
+    std::vector<const JsonValue*> pending{&value};
+    while (!pending.empty()) {
+        const JsonValue* current = pending.back();
+        pending.pop_back();
+        if (current->isString() && containsPrivateKeyPem(current->text()))
+            return true;
+        for (const JsonValue& item : current->items())
+            pending.push_back(&item);
+        for (const JsonValue::Member& member : current->members())
+            pending.push_back(&member.second);
+    }
+    return false;
 }
 
 namespace {

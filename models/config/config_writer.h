@@ -15,7 +15,8 @@ namespace engage {
 // known members of their object, in the order read, their values written in the same indented
 // form.
 //
-// An RS256 "public key" that holds a private key is never written: the member is left out.
+// An RS256 "public key" that holds a private key is never written: the member is left out, and
+// so is an unknown member with a private key anywhere in its value.
 QByteArray canonicalJson(const CommunityConfig& config);
 
 // The admin API's messaging_settings body (SPEC §6), written by the same code as the file:
@@ -26,5 +27,7 @@ QByteArray messagingSettingsJson(const CommunityConfig& config,
 
 // True when the text holds a PEM private key block of any kind.
 bool containsPrivateKeyPem(const QString& text);
+// True when a string anywhere in the value holds one.
+bool containsPrivateKeyPem(const JsonValue& value);
 
 } // namespace engage

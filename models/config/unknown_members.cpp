@@ -67,7 +67,7 @@ Diagnostics unknownMemberWarnings(const CommunityConfig& config)
     Diagnostics warnings;
     forEachObject(config, [&warnings](const QString& objectPath, const UnknownMembers& members) {
         for (const JsonValue::Member& member : members)
-            warnings.append(ConfigReader::unknownMemberWarning(objectPath, member.first));
+            warnings.append(ConfigReader::unknownMemberWarning(objectPath, member));
     });
     return warnings;
 }
