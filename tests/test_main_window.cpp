@@ -372,6 +372,16 @@ void TestMainWindow::saveKeepsMembersThisVersionDoesNotKnow()
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral(" 2"));
     QVERIFY(window->isWindowModified());
+    // What a recovery after a crash would read back holds them too.
+    window->autosave();
+    const QDir autosaves(AutosaveStore::defaultDirectory());
+    const QStringList written = autosaves.entryList({QStringLiteral("*.meta.json")});
+    QCOMPARE(written.size(), 1);
+    const ConfigLoadResult autosaved = ConfigFile::load(readAll(autosaves.filePath(
+        written.first().chopped(int(qstrlen(".meta.json"))) + QStringLiteral(".json"))));
+    QVERIFY(autosaved.config);
+    QCOMPARE(autosaved.config->unknownMembers.size(), std::size_t(1));
+    QCOMPARE(*autosaved.config, window->document()->config());
     QTest::keySequence(window, QKeySequence::Save);
     QVERIFY(!window->isWindowModified());
 
