@@ -35,8 +35,9 @@ CommunityConfig sampleConfig()
 
 bool hasCode(const Diagnostics& diagnostics, DiagnosticCode code, const QString& path)
 {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
-                       [&](const Diagnostic& d) { return d.code == code && d.path == path; });
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic& d) {
+        return d.code == code && d.path == path;
+    });
 }
 
 // A configuration with members this version does not know at every level (SPEC §2).
@@ -155,10 +156,10 @@ void TestConfigDocument::modelsFollowTheDocument()
     document.reset(sampleConfig());
     QCOMPARE(mapping.rowCount(), 2);
     QVERIFY(mapping.insertRows(2, 1));
-    QVERIFY(
-        mapping.setData(mapping.index(2, MappingTableModel::KeyColumn), QStringLiteral("order")));
-    QVERIFY(
-        mapping.setData(mapping.index(2, MappingTableModel::FieldColumn), QStringLiteral("notes")));
+    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::KeyColumn),
+                            QStringLiteral("order")));
+    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::FieldColumn),
+                            QStringLiteral("notes")));
     QCOMPARE(document.config().extraValuesMapping.at(2),
              (MappingRow{QStringLiteral("order"), QStringLiteral("notes")}));
     QVERIFY(mapping.moveRows({}, 2, 1, {}, 0));
@@ -169,8 +170,8 @@ void TestConfigDocument::modelsFollowTheDocument()
     QCOMPARE(mapping.rowCount(), 1);
 
     QVERIFY(fields.insertRows(1, 1));
-    QVERIFY(
-        fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn), QStringLiteral("[")));
+    QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn),
+                           QStringLiteral("[")));
     QCOMPARE(document.config().customFields.at(1).regex, std::optional(QStringLiteral("[")));
     QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn), QString()));
     QCOMPARE(document.config().customFields.at(1).regex, std::nullopt);
@@ -244,10 +245,8 @@ void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
                            QString::fromLatin1(fixtures.rsaPrivateKey())});
     const Diagnostics fileDiagnostics = {
         {DiagnosticCode::MemberTypeInvalid, QStringLiteral("/community"), QStringLiteral("m"), {}},
-        {DiagnosticCode::RsaPrivateKey,
-         QStringLiteral("/jwt_keys/1/public_key"),
-         QStringLiteral("m"),
-         {}}};
+        {DiagnosticCode::RsaPrivateKey, QStringLiteral("/jwt_keys/1/public_key"),
+         QStringLiteral("m"), {}}};
     ConfigDocument document;
     QCOMPARE(document.reset(config, fileDiagnostics), 1);
     QCOMPARE(document.config().jwtKeys.at(1).publicKey, std::nullopt);

@@ -161,7 +161,7 @@ void TestEngagectl::validateJsonHasTheSpecifiedShape()
 void TestEngagectl::validateReadsStandardInput()
 {
     const Run good = engagectl({QStringLiteral("validate"), QStringLiteral("-")},
-                               readAll(example(QStringLiteral("website-chat.json"))));
+                         readAll(example(QStringLiteral("website-chat.json"))));
     QCOMPARE(good.exitCode, 0);
     QVERIFY2(good.out.contains("<stdin>: valid"), good.out.constData());
     const Run bad =
@@ -224,8 +224,8 @@ void TestEngagectl::validateRefusesBadInput()
 void TestEngagectl::validateSeveralFilesReportsEach()
 {
     const Run result =
-        engagectl({QStringLiteral("validate"), example(QStringLiteral("website-chat.json")),
-                   m_dir.path(), m_dir.filePath(QStringLiteral("missing.json"))});
+        engagectl({QStringLiteral("validate"), example(QStringLiteral("website-chat.json")), m_dir.path(),
+             m_dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.out.contains("website-chat.json: valid"), result.out.constData());
     QVERIFY2(result.err.contains(m_dir.path().toUtf8() + " is a directory"),
@@ -293,7 +293,7 @@ void TestEngagectl::checkKeyValidatesHmacSecrets()
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
     const Run result = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                                  QStringLiteral("HS256"), secret});
+                            QStringLiteral("HS256"), secret});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.out.contains(expected.toUtf8()), result.out.constData());
     QVERIFY2(!(result.out + result.err).contains(secret.toUtf8()), "a secret was echoed");
@@ -304,9 +304,9 @@ void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
     OpensslFixtures keys;
     const QString path = m_dir.filePath(QStringLiteral("public.pem"));
     writeAll(path, keys.rsaPkcs1PublicKey());
-    const Run result = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                                  QStringLiteral("RS256"), QStringLiteral("--id"),
-                                  QStringLiteral("rsa_2026"), QStringLiteral("--json"), path});
+    const Run result =
+        engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256"),
+             QStringLiteral("--id"), QStringLiteral("rsa_2026"), QStringLiteral("--json"), path});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report.value(QStringLiteral("valid")).toBool(), true);
@@ -315,7 +315,7 @@ void TestEngagectl::checkKeyPrintsRsaSizeAndFingerprint()
              keys.rsaPublicKeyFingerprint());
 
     const Run text = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                                QStringLiteral("RS256"), path});
+                          QStringLiteral("RS256"), path});
     QVERIFY2(text.out.contains("2048 bits"), text.out.constData());
     QVERIFY2(text.out.contains(keys.rsaPublicKeyFingerprint().toUtf8()), text.out.constData());
 }
@@ -324,12 +324,12 @@ void TestEngagectl::checkKeyReadsStandardInputAndRefusesPrivateKeys()
 {
     OpensslFixtures keys;
     const Run good = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                                QStringLiteral("RS256"), QStringLiteral("-")},
-                               keys.rsaPublicKey());
+                          QStringLiteral("RS256"), QStringLiteral("-")},
+                         keys.rsaPublicKey());
     QCOMPARE(good.exitCode, 0);
-    const Run privateKey = engagectl(
-        {QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256")},
-        keys.rsaPrivateKey());
+    const Run privateKey =
+        engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("RS256")},
+            keys.rsaPrivateKey());
     QCOMPARE(privateKey.exitCode, 1);
     QVERIFY2(privateKey.out.contains("rsa_private_key"), privateKey.out.constData());
     QVERIFY(!(privateKey.out + privateKey.err).contains("BEGIN PRIVATE KEY"));
@@ -346,8 +346,8 @@ void TestEngagectl::genSecretPrintsFreshLowercaseHex()
              first.out.constData());
     QVERIFY(first.out != second.out);
     const Run checked = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                                   QStringLiteral("HS256"), QStringLiteral("-")},
-                                  first.out);
+                             QStringLiteral("HS256"), QStringLiteral("-")},
+                            first.out);
     QCOMPARE(checked.exitCode, 0);
 }
 
@@ -356,17 +356,16 @@ void TestEngagectl::exportWritesTheCanonicalForm()
     const QString out = m_dir.filePath(QStringLiteral("export.json"));
     const QString again = m_dir.filePath(QStringLiteral("export-again.json"));
     QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
-                        QStringLiteral("--out"), out})
+                  QStringLiteral("--out"), out})
                  .exitCode,
              0);
-    QCOMPARE(engagectl({QStringLiteral("export"), out, QStringLiteral("--out"), again}).exitCode,
-             0);
+    QCOMPARE(engagectl({QStringLiteral("export"), out, QStringLiteral("--out"), again}).exitCode, 0);
     QCOMPARE(readAll(again), readAll(out));
     QVERIFY(readAll(out).startsWith(
         "{\n  \"format\": \"engage-messaging-community\",\n  \"version\": 1,\n"));
     const Run toStdout = engagectl({QStringLiteral("export"), QStringLiteral("-"),
-                                    QStringLiteral("--out"), QStringLiteral("-")},
-                                   readAll(out));
+                              QStringLiteral("--out"), QStringLiteral("-")},
+                             readAll(out));
     QCOMPARE(toStdout.exitCode, 0);
     QCOMPARE(toStdout.out, readAll(out));
 }
@@ -377,13 +376,13 @@ void TestEngagectl::exportRefusesInvalidUnlessAllowed()
     QFile::remove(out);
     const Run refused =
         engagectl({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
-                   QStringLiteral("--out"), out});
+             QStringLiteral("--out"), out});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("--allow-invalid"), refused.err.constData());
     QVERIFY(!QFileInfo::exists(out));
     const Run allowed =
         engagectl({QStringLiteral("export"), example(QStringLiteral("needs-attention.json")),
-                   QStringLiteral("--out"), out, QStringLiteral("--allow-invalid")});
+             QStringLiteral("--out"), out, QStringLiteral("--allow-invalid")});
     QCOMPARE(allowed.exitCode, 0);
     QVERIFY(QFileInfo::exists(out));
 }
@@ -393,11 +392,11 @@ void TestEngagectl::exportRedactsSecretsAndProtectsFiles()
     const QString withSecrets = m_dir.filePath(QStringLiteral("with-secrets.json"));
     const QString redacted = m_dir.filePath(QStringLiteral("redacted.json"));
     QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
-                        QStringLiteral("--out"), withSecrets})
+                  QStringLiteral("--out"), withSecrets})
                  .exitCode,
              0);
     QCOMPARE(engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
-                        QStringLiteral("--out"), redacted, QStringLiteral("--redact-secrets")})
+                  QStringLiteral("--out"), redacted, QStringLiteral("--redact-secrets")})
                  .exitCode,
              0);
     const QFile::Permissions groupAndOthers =
@@ -430,7 +429,7 @@ void TestEngagectl::exportOfUnreadableInputWritesNothing()
     writeAll(in, contents);
     writeAll(out, "previous");
     const Run result = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out,
-                                  QStringLiteral("--allow-invalid")});
+                            QStringLiteral("--allow-invalid")});
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(in.toUtf8()), result.err.constData());
     QCOMPARE(readAll(out), QByteArray("previous"));

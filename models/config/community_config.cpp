@@ -108,7 +108,8 @@ QList<DestinationField> destinationFields(const CommunityConfig& config)
             continue;
         const QString label = field.label.isEmpty() ? field.key : field.label;
         result.append({customFieldPrefix + field.key,
-                       QCoreApplication::translate("engage::DestinationField", "%1 (custom field)")
+                       QCoreApplication::translate("engage::DestinationField",
+                                                   "%1 (custom field)")
                            .arg(label)});
     }
     return result;
@@ -120,7 +121,8 @@ QString destinationLabel(const CommunityConfig& config, const QString& field)
         for (const CustomField& custom : config.customFields) {
             if (custom.key == *key) {
                 const QString label = custom.label.isEmpty() ? custom.key : custom.label;
-                return QCoreApplication::translate("engage::DestinationField", "%1 (custom field)")
+                return QCoreApplication::translate("engage::DestinationField",
+                                                   "%1 (custom field)")
                     .arg(label);
             }
         }

@@ -12,7 +12,8 @@ namespace engage {
 namespace {
 
 // Calls visit(objectPath, members) for each object's unknown members, in the writer's order.
-template <typename Visit> void forEachObject(const CommunityConfig& config, Visit visit)
+template <typename Visit>
+void forEachObject(const CommunityConfig& config, Visit visit)
 {
     visit(QStringLiteral("/community"), config.community.unknownMembers);
     const auto visitList = [&visit](const QString& listPath, const auto& items) {

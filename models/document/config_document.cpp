@@ -38,7 +38,8 @@ enum CommandId {
     SettingsId,
 };
 
-template <typename Row> constexpr int replaceCommandId()
+template <typename Row>
+constexpr int replaceCommandId()
 {
     switch (ConfigListOf<Row>::list) {
     case ConfigList::CustomFields:
@@ -51,20 +52,15 @@ template <typename Row> constexpr int replaceCommandId()
     return -1;
 }
 
-bool holdsPrivateKey(const CustomField&)
-{
-    return false;
-}
-bool holdsPrivateKey(const MappingRow&)
-{
-    return false;
-}
+bool holdsPrivateKey(const CustomField&) { return false; }
+bool holdsPrivateKey(const MappingRow&) { return false; }
 bool holdsPrivateKey(const JwtKey& key)
 {
     return key.publicKey && containsPrivateKeyPem(*key.publicKey);
 }
 
-template <typename Row> class InsertRowCommand : public QUndoCommand
+template <typename Row>
+class InsertRowCommand : public QUndoCommand
 {
 public:
     InsertRowCommand(ConfigDocument* document, int index, const Row& row)
@@ -81,7 +77,8 @@ private:
     Row m_row;
 };
 
-template <typename Row> class RemoveRowCommand : public QUndoCommand
+template <typename Row>
+class RemoveRowCommand : public QUndoCommand
 {
 public:
     RemoveRowCommand(ConfigDocument* document, int index) : m_document(document), m_index(index)
@@ -99,7 +96,8 @@ private:
 
 // Replaces one value (a row, the community, the mode) with another. Consecutive edits of
 // one field with the same tag, that is typing, merge into one step.
-template <typename Value> class ReplaceValueCommand : public QUndoCommand
+template <typename Value>
+class ReplaceValueCommand : public QUndoCommand
 {
 public:
     ReplaceValueCommand(int commandId, int position, const Value& before, const Value& after,
@@ -225,7 +223,8 @@ void ConfigDocument::setCommunity(const CommunityInfo& community, FieldTag tag)
         return;
     m_undoStack.push(new ReplaceValueCommand<CommunityInfo>(
         CommunityId, 0, m_config.community, community, tag,
-        [this](const CommunityInfo& value) { applyCommunity(value); }, tr("Edit the community")));
+        [this](const CommunityInfo& value) { applyCommunity(value); },
+        tr("Edit the community")));
 }
 
 void ConfigDocument::setSignedIdentities(const QString& mode)
@@ -238,7 +237,8 @@ void ConfigDocument::setSignedIdentities(const QString& mode)
         tr("Change the signed identities mode")));
 }
 
-template <typename Row> bool ConfigDocument::insertRow(int index, const Row& row)
+template <typename Row>
+bool ConfigDocument::insertRow(int index, const Row& row)
 {
     if (holdsPrivateKey(row))
         return false;
@@ -246,7 +246,8 @@ template <typename Row> bool ConfigDocument::insertRow(int index, const Row& row
     return true;
 }
 
-template <typename Row> bool ConfigDocument::replaceRow(int index, const Row& row, FieldTag tag)
+template <typename Row>
+bool ConfigDocument::replaceRow(int index, const Row& row, FieldTag tag)
 {
     if (holdsPrivateKey(row))
         return false;
@@ -323,7 +324,8 @@ int ConfigDocument::rowCount(ConfigList list) const
     Q_UNREACHABLE();
 }
 
-template <typename Row> void ConfigDocument::applyInsert(int index, const Row& row)
+template <typename Row>
+void ConfigDocument::applyInsert(int index, const Row& row)
 {
     constexpr ConfigList list = ConfigListOf<Row>::list;
     emit rowsAboutToBeInserted(list, index, index);
@@ -332,7 +334,8 @@ template <typename Row> void ConfigDocument::applyInsert(int index, const Row& r
     revalidate();
 }
 
-template <typename Row> Row ConfigDocument::applyTake(int index)
+template <typename Row>
+Row ConfigDocument::applyTake(int index)
 {
     constexpr ConfigList list = ConfigListOf<Row>::list;
     emit rowsAboutToBeRemoved(list, index, index);
@@ -342,7 +345,8 @@ template <typename Row> Row ConfigDocument::applyTake(int index)
     return row;
 }
 
-template <typename Row> void ConfigDocument::applyReplace(int index, const Row& row)
+template <typename Row>
+void ConfigDocument::applyReplace(int index, const Row& row)
 {
     ConfigListOf<Row>::in(m_config)[index] = row;
     emit rowChanged(ConfigListOf<Row>::list, index);

@@ -55,8 +55,10 @@ public:
     void setSignedIdentities(const QString& mode);
     // Row edits return false, changing nothing, when the row would hold a private key: it is
     // then never kept in the undo history, saved or autosaved.
-    template <typename Row> bool insertRow(int index, const Row& row);
-    template <typename Row> bool replaceRow(int index, const Row& row, FieldTag tag = noMerge);
+    template <typename Row>
+    bool insertRow(int index, const Row& row);
+    template <typename Row>
+    bool replaceRow(int index, const Row& row, FieldTag tag = noMerge);
     // count rows from first, as one undo step.
     void removeRows(ConfigList list, int first, int count);
     void moveRow(ConfigList list, int from, int to);
@@ -68,9 +70,12 @@ public:
     int rowCount(ConfigList list) const;
 
     // What the undo commands call: change the value, emit the signals, revalidate.
-    template <typename Row> void applyInsert(int index, const Row& row);
-    template <typename Row> Row applyTake(int index);
-    template <typename Row> void applyReplace(int index, const Row& row);
+    template <typename Row>
+    void applyInsert(int index, const Row& row);
+    template <typename Row>
+    Row applyTake(int index);
+    template <typename Row>
+    void applyReplace(int index, const Row& row);
     void applyMove(ConfigList list, int from, int to);
     void applyCommunity(const CommunityInfo& community);
     // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
