@@ -4,9 +4,11 @@
 #include "config/config_file.h"
 #include "config/config_reader.h"
 #include "config/config_writer.h"
+#include "config/unknown_members.h"
 #include "json/json_writer.h"
 #include "support/openssl_fixtures.h"
 #include "support/test_files.h"
+#include "support/unknown_members_text.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -59,6 +61,7 @@ private slots:
     void unknownMembersAreWrittenAfterTheKnownOnes();
     void unknownMembersAreWarnedOfOneByOne();
     void unknownMemberHoldingAPrivateKeyIsNeverWritten();
+    void pulledConfigurationTakesTheUnknownMembersOfTheFileItReplaces();
 
 private:
     QTemporaryDir m_dir;
@@ -417,6 +420,50 @@ void TestConfigFile::unknownMemberHoldingAPrivateKeyIsNeverWritten()
                                                       "format; it is kept")),
              qPrintable(warnings.at(1)));
     QCOMPARE(warnings.at(2), QStringLiteral("/backup: The member \"backup\" ") + privateKeyWarning);
+}
+
+void TestConfigFile::pulledConfigurationTakesTheUnknownMembersOfTheFileItReplaces()
+{
+    const ConfigLoadResult existing = ConfigFile::load(
+        R"({"format": "engage-messaging-community", "version": 1, "typo": 1,
+            "community": {"id": "c", "region": "eu"},
+            "custom_fields": [{"key": "vip", "shown": true}, {"key": "gone", "x": 1}],
+            "extra_values_mapping": [{"key": "a", "field": "email", "n": 1},
+                                     {"key": "a", "field": "notes", "n": 2},
+                                     {"key": "b", "field": "company", "n": 3}],
+            "jwt_keys": [{"id": "old", "algorithm": "HS256", "secret": null, "k": "old"}]})");
+    QVERIFY(existing.config);
+
+    // What the server sends: other values, rows in another order, a key rotated, and one
+    // member of its own that must win over the file's.
+    CommunityConfig pulled;
+    pulled.community = {QStringLiteral("c"), QStringLiteral("Chat"), QString()};
+    pulled.customFields = {
+        {QStringLiteral("vip"), QStringLiteral("VIP"), QStringLiteral("bool"), std::nullopt}};
+    pulled.extraValuesMapping = {{QStringLiteral("b"), QStringLiteral("email")},
+                                 {QStringLiteral("a"), QStringLiteral("home_phone")},
+                                 {QStringLiteral("a"), QStringLiteral("notes")},
+                                 {QStringLiteral("new"), QStringLiteral("notes")}};
+    pulled.extraValuesMapping[0].unknownMembers = {
+        {QStringLiteral("n"), JsonValue::makeString(QStringLiteral("server's"))}};
+    pulled.jwtKeys = {{QStringLiteral("new"), JwtAlgorithm::hs256, std::nullopt, std::nullopt}};
+
+    const CommunityConfig merged = withUnknownMembersCarried(pulled, *existing.config);
+    QCOMPARE(unknownMembersText(merged.unknownMembers), QStringLiteral("typo=1"));
+    QCOMPARE(unknownMembersText(merged.community.unknownMembers), QStringLiteral("region=\"eu\""));
+    QCOMPARE(merged.customFields.size(), 1);
+    QCOMPARE(unknownMembersText(merged.customFields.at(0).unknownMembers),
+             QStringLiteral("shown=true"));
+    QCOMPARE(unknownMembersText(merged.extraValuesMapping.at(0).unknownMembers),
+             QStringLiteral("n=\"server's\""));
+    // The n-th row of a key takes the n-th row's members of that key.
+    QCOMPARE(unknownMembersText(merged.extraValuesMapping.at(1).unknownMembers),
+             QStringLiteral("n=1"));
+    QCOMPARE(unknownMembersText(merged.extraValuesMapping.at(2).unknownMembers),
+             QStringLiteral("n=2"));
+    QCOMPARE(unknownMembersText(merged.extraValuesMapping.at(3).unknownMembers), QString());
+    // The removed key took its own with it.
+    QCOMPARE(unknownMembersText(merged.jwtKeys.at(0).unknownMembers), QString());
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)
