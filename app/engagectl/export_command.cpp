@@ -72,21 +72,36 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         }
     }
 
+    // A JSON Pointer as a JSON string, so that a control character in a member name is shown
+    // escaped rather than sent to the terminal.
+    const auto quoted = [](const QString& path) {
+        QByteArray text;
+        appendJsonString(text, path);
+        return QString::fromUtf8(text);
+    };
+    const SaveOptions options{parser.isSet(redact)};
     CommunityConfig config = *result.config;
     if (parser.isSet(dropUnknown)) {
         for (const QString& path : unknownMemberPaths(config)) {
-            // As a JSON string, so that a control character in a member name is shown escaped
-            // rather than sent to the terminal.
-            QByteArray quoted;
-            appendJsonString(quoted, path);
-            console.err << tr("engagectl export: the unknown member %1 was left out.")
-                               .arg(QString::fromUtf8(quoted))
-                        << '\n';
+            console.err
+                << tr("engagectl export: the unknown member %1 was left out.").arg(quoted(path))
+                << '\n';
         }
         config = withoutUnknownMembers(std::move(config));
+    } else if (options.redactSecrets) {
+        // Redaction knows the "secret" member only: a key's unknown member could hold a secret
+        // under another name (a typo, an old secret kept aside).
+        for (const QString& path : unknownMemberPaths(config)) {
+            if (path.startsWith(QLatin1String("/jwt_keys/"))) {
+                console.err << tr("engagectl export: the unknown member %1 of a JWT key is "
+                                  "written as it is, not redacted; check that it holds no "
+                                  "secret, or pass --drop-unknown.")
+                                   .arg(quoted(path))
+                            << '\n';
+            }
+        }
     }
 
-    const SaveOptions options{parser.isSet(redact)};
     const QString target = parser.value(out);
     if (target == QLatin1String("-")) {
         const CommunityConfig written =
