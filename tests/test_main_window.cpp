@@ -94,6 +94,8 @@ private slots:
     void statusCountsProblemsInWords();
     void everyControlHasAnAccessibleName();
     void frenchStringsLoad();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     MainWindow* openExample();
@@ -476,6 +478,33 @@ void TestMainWindow::frenchStringsLoad()
     const QList<QAction*> menus = window->menuBar()->actions();
     QCOMPARE(menus.first()->text(), QStringLiteral("&Fichier"));
     QVERIFY(window->windowTitle().contains(QStringLiteral("Sans titre")));
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--help") << QStringLiteral("--help") << QByteArray("--lang <LANG>");
+    QTest::newRow("--version") << QStringLiteral("--version")
+                               << QByteArray("engage-admin " ENGAGE_VERSION);
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ENGAGE_ADMIN_PATH), {option});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.contains(expected), out.constData());
 }
 
 QTEST_MAIN(TestMainWindow)
