@@ -54,6 +54,8 @@ private slots:
     void failedWriteLeavesTheOldFileIntact();
     void readingADirectoryIsAnError();
     void readingStopsPastTheSizeCap();
+    void savingRefusesANamedPipeAndLeavesItAlone();
+    void savingThroughASymbolicLinkReplacesItsTarget();
 
 private:
     QTemporaryDir m_dir;
@@ -230,6 +232,30 @@ void TestConfigFile::readingStopsPastTheSizeCap()
     QCOMPARE(input.bytes.size(), maxConfigFileSize + 1);
     QCOMPARE(ConfigFile::load(input.bytes).diagnostics.value(0).code,
              DiagnosticCode::ConfigTooLarge);
+}
+
+void TestConfigFile::savingRefusesANamedPipeAndLeavesItAlone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const std::optional<QString> error = ConfigFile::save(path, sampleConfig());
+    QVERIFY(error);
+    QCOMPARE(*error, path + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a "
+                                           "regular file. Nothing was written."));
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+}
+
+void TestConfigFile::savingThroughASymbolicLinkReplacesItsTarget()
+{
+    const QString target = m_dir.filePath(QStringLiteral("target.json"));
+    const QString link = m_dir.filePath(QStringLiteral("link-to-target.json"));
+    writeAll(target, "previous");
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(ConfigFile::save(link, sampleConfig()), std::nullopt);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readAll(target), canonicalJson(sampleConfig()));
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)

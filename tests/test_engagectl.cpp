@@ -6,6 +6,7 @@
 #include "support/test_files.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +17,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <optional>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 namespace {
 
 QString example(const QString& name)
@@ -24,6 +32,38 @@ QString example(const QString& name)
 }
 
 const QByteArray validHeader = R"({"format": "engage-messaging-community", "version": 1)";
+
+// The file type as stat() sees it (S_IFREG, S_IFIFO, ...), 0 when the path does not exist.
+mode_t fileType(const QString& path)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & S_IFMT : 0;
+}
+
+// A Unix socket bound at path, as a server would leave it; closed when the test ends.
+struct BoundSocket
+{
+    explicit BoundSocket(const QString& path) : descriptor(::socket(AF_UNIX, SOCK_STREAM, 0))
+    {
+        sockaddr_un address = {};
+        address.sun_family = AF_UNIX;
+        const QByteArray name = QFile::encodeName(path);
+        if (descriptor >= 0 && size_t(name.size()) < sizeof(address.sun_path)) {
+            std::copy(name.begin(), name.end(), address.sun_path);
+            bound = ::bind(descriptor, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+        }
+    }
+    ~BoundSocket()
+    {
+        if (descriptor >= 0)
+            ::close(descriptor);
+    }
+    BoundSocket(const BoundSocket&) = delete;
+    BoundSocket& operator=(const BoundSocket&) = delete;
+
+    int descriptor;
+    bool bound = false;
+};
 
 } // namespace
 
@@ -56,6 +96,9 @@ private slots:
     void exportOfUnreadableInputWritesNothing();
     void exportToAFullDiskKeepsTheOldFile();
     void doesNotLoadQtWidgets();
+    void exportRefusesToReplaceWhatIsNotARegularFile_data();
+    void exportRefusesToReplaceWhatIsNotARegularFile();
+    void exportThroughASymbolicLinkKeepsTheLink();
 
 private:
     QTemporaryDir m_dir;
@@ -422,6 +465,58 @@ void TestEngagectl::doesNotLoadQtWidgets()
     QVERIFY2(libraries.contains("libQt6Core"), libraries.constData());
     QVERIFY2(!libraries.contains("libQt6Widgets") && !libraries.contains("libQt6Gui"),
              libraries.constData());
+}
+
+void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("named pipe") << QStringLiteral("pipe") << int(S_IFIFO)
+                                << QByteArray("is a named pipe (FIFO), not a regular file");
+    QTest::newRow("socket") << QStringLiteral("socket") << int(S_IFSOCK)
+                            << QByteArray("is a socket, not a regular file");
+    QTest::newRow("directory") << QStringLiteral("directory") << int(S_IFDIR)
+                               << QByteArray("is a directory, not a file");
+}
+
+void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile()
+{
+    QFETCH(QString, name);
+    QFETCH(int, type);
+    QFETCH(QByteArray, expected);
+    const QString out = m_dir.filePath(QStringLiteral("special-") + name);
+    std::optional<BoundSocket> socket;
+    if (type == S_IFIFO)
+        QCOMPARE(::mkfifo(QFile::encodeName(out).constData(), 0600), 0);
+    else if (type == S_IFSOCK)
+        QVERIFY(socket.emplace(out).bound);
+    else
+        QVERIFY(QDir().mkdir(out));
+    const Run result =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(out.toUtf8() + ' ' + expected), result.err.constData());
+    QCOMPARE(int(fileType(out)), type);
+}
+
+void TestEngagectl::exportThroughASymbolicLinkKeepsTheLink()
+{
+    const QString target = m_dir.filePath(QStringLiteral("link-target.json"));
+    const QString link = m_dir.filePath(QStringLiteral("link.json"));
+    writeAll(target, "previous");
+    QVERIFY(QFile::link(target, link));
+    const Run result =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), link});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    const Run exported =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), QStringLiteral("-")});
+    QCOMPARE(readAll(target), exported.out);
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)

@@ -36,6 +36,13 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace engage;
 
 namespace {
@@ -56,6 +63,12 @@ bool fieldIsMarked(QLineEdit* edit)
 {
     const auto* icon = edit->findChild<QAction*>(QStringLiteral("diagnosticIcon"));
     return icon && icon->isVisible() && !icon->icon().isNull();
+}
+
+bool isNamedPipe(const QString& path)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISFIFO(status.st_mode);
 }
 
 // Shortcuts reach only the active window, as on a desktop.
@@ -94,6 +107,8 @@ private slots:
     void statusCountsProblemsInWords();
     void everyControlHasAnAccessibleName();
     void frenchStringsLoad();
+    void openingANamedPipeIsRefusedWithoutBlocking();
+    void saveAsOntoANamedPipeIsRefused();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
 
@@ -478,6 +493,56 @@ void TestMainWindow::frenchStringsLoad()
     const QList<QAction*> menus = window->menuBar()->actions();
     QCOMPARE(menus.first()->text(), QStringLiteral("&Fichier"));
     QVERIFY(window->windowTitle().contains(QStringLiteral("Sans titre")));
+}
+
+void TestMainWindow::openingANamedPipeIsRefusedWithoutBlocking()
+{
+    const QString pipe = m_dir.filePath(QStringLiteral("open-pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    // Should the window open the pipe, a writer comes and goes, so that the test fails on
+    // readerSeen instead of hanging: opening for writing without blocking succeeds only while
+    // a reader has the pipe open.
+    std::atomic<bool> done{false};
+    std::atomic<bool> readerSeen{false};
+    std::thread writer([&] {
+        while (!done) {
+            const int descriptor =
+                ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+            if (descriptor >= 0) {
+                readerSeen = true;
+                ::close(descriptor);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    });
+    auto* window = new MainWindow;
+    window->show();
+    const bool opened = window->loadFile(pipe);
+    done = true;
+    writer.join();
+    QVERIFY(!opened);
+    QVERIFY(!readerSeen);
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(window->banner()->text(),
+             pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a regular "
+                                   "file."));
+    QVERIFY(window->filePath().isEmpty());
+}
+
+void TestMainWindow::saveAsOntoANamedPipeIsRefused()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    const QString pipe = m_dir.filePath(QStringLiteral("save-pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    prompts::answerNextFileChooser(pipe);
+    QVERIFY(!window->saveAs());
+    QVERIFY(isNamedPipe(pipe));
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(window->banner()->text().startsWith(
+                 pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file.")),
+             qPrintable(window->banner()->text()));
+    QCOMPARE(window->filePath(), QFileInfo(exampleFile).absoluteFilePath());
 }
 
 void TestMainWindow::helpAndVersionNeedNoDisplay_data()

@@ -3,6 +3,7 @@
 #include "config/config_reader.h"
 #include "config/config_validator.h"
 #include "config/config_writer.h"
+#include "io/regular_file_check.h"
 #include "json/json_pointer.h"
 
 #include <QSaveFile>
@@ -69,7 +70,10 @@ ConfigLoadResult ConfigFile::load(QByteArrayView utf8)
 std::optional<QString> ConfigFile::save(const QString& path, const CommunityConfig& config,
                                         const SaveOptions& options)
 {
+    if (const std::optional<QString> problem = RegularFileCheck::problem(path))
+        return tr("%1 Nothing was written.").arg(*problem);
     const CommunityConfig written = options.redactSecrets ? config.withSecretsRedacted() : config;
+    // QSaveFile writes through a symbolic link: the link stays, its target is replaced.
     QSaveFile file(path);
     // Unbuffered, so that a short write (a full disk, a file size limit) is seen by write()
     // itself: with Qt's buffer a failed final flush can go unnoticed by commit().

@@ -38,8 +38,10 @@ public:
     static ConfigLoadResult load(QByteArrayView utf8);
 
     // Writes the canonical form atomically (QSaveFile): on any failure the previous file is
-    // left untouched. A file holding secrets is made readable by its owner only.
-    // Returns a translated error naming the file, or std::nullopt on success.
+    // left untouched. Only a regular file (or a symbolic link to one) is replaced; a missing
+    // path is created; anything else (a device, a pipe, a socket, a directory) is refused. A file
+    // holding secrets is made readable by its owner only. Returns a translated error naming the
+    // file, or std::nullopt on success.
     static std::optional<QString> save(const QString& path, const CommunityConfig& config,
                                        const SaveOptions& options = {});
 };
