@@ -54,6 +54,7 @@ private slots:
     void failedWriteLeavesTheOldFileIntact();
     void readingADirectoryIsAnError();
     void readingStopsPastTheSizeCap();
+    void tooLargeFileIsReportedWithItsRealSize();
     void savingRefusesANamedPipeAndLeavesItAlone();
     void savingThroughASymbolicLinkReplacesItsTarget();
 
@@ -232,6 +233,21 @@ void TestConfigFile::readingStopsPastTheSizeCap()
     QCOMPARE(input.bytes.size(), maxConfigFileSize + 1);
     QCOMPARE(ConfigFile::load(input.bytes).diagnostics.value(0).code,
              DiagnosticCode::ConfigTooLarge);
+}
+
+void TestConfigFile::tooLargeFileIsReportedWithItsRealSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sparse.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(17 * 1024 * 1024)); // sparse: no disk space taken
+    file.close();
+    const ConfigLoadResult loaded = ConfigFile::load(ConfigFile::readBytes(path));
+    QCOMPARE(loaded.diagnostics.size(), 1);
+    QCOMPARE(loaded.diagnostics.first().code, DiagnosticCode::ConfigTooLarge);
+    QCOMPARE(loaded.diagnostics.first().message,
+             QStringLiteral("The file is 17825792 bytes long; a configuration may be at most "
+                            "16 MiB (16777216 bytes), so it was not read."));
 }
 
 void TestConfigFile::savingRefusesANamedPipeAndLeavesItAlone()

@@ -96,6 +96,7 @@ private slots:
     void exportOfUnreadableInputWritesNothing();
     void exportToAFullDiskKeepsTheOldFile();
     void doesNotLoadQtWidgets();
+    void tooLargeFileIsReportedWithItsRealSize();
     void exportRefusesToReplaceWhatIsNotARegularFile_data();
     void exportRefusesToReplaceWhatIsNotARegularFile();
     void exportThroughASymbolicLinkKeepsTheLink();
@@ -465,6 +466,19 @@ void TestEngagectl::doesNotLoadQtWidgets()
     QVERIFY2(libraries.contains("libQt6Core"), libraries.constData());
     QVERIFY2(!libraries.contains("libQt6Widgets") && !libraries.contains("libQt6Gui"),
              libraries.constData());
+}
+
+void TestEngagectl::tooLargeFileIsReportedWithItsRealSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sparse-17-mib.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(17 * 1024 * 1024)); // sparse: no disk space taken
+    file.close();
+    const Run result = engagectl({QStringLiteral("validate"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("config_too_large"), result.out.constData());
+    QVERIFY2(result.out.contains("The file is 17825792 bytes long"), result.out.constData());
 }
 
 void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile_data()

@@ -235,7 +235,7 @@ bool MainWindow::loadFile(const QString& path)
         m_banner->showMessage(MessageBanner::Kind::Error, *input.error);
         return false;
     }
-    const ConfigLoadResult loaded = ConfigFile::load(input.bytes);
+    const ConfigLoadResult loaded = ConfigFile::load(input);
     if (!loaded.config) {
         const QString reason = loaded.diagnostics.isEmpty()
                                    ? QString()

@@ -51,7 +51,7 @@ std::optional<CommunityConfig> Command::loadConfig(const QString& path, Console&
         console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
         return std::nullopt;
     }
-    ConfigLoadResult result = ConfigFile::load(input.bytes);
+    ConfigLoadResult result = ConfigFile::load(input);
     printDiagnostics(console.err, fileLabel(path), result.diagnostics);
     if (!result.config) {
         console.err << tr("engagectl %1: %2 is not a configuration that can be read.")

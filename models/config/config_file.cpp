@@ -46,6 +46,16 @@ BoundedInput ConfigFile::readBytes(const QString& path)
     return BoundedInputReader::read(path, maxConfigFileSize);
 }
 
+ConfigLoadResult ConfigFile::load(const BoundedInput& input)
+{
+    if (!input.exceeds(maxConfigFileSize))
+        return load(QByteArrayView(input.bytes));
+    // Only the cap and one byte were read: the real size comes from the file itself.
+    ConfigLoadResult result;
+    result.diagnostics.append(ConfigReader::tooLarge(input.totalSize));
+    return result;
+}
+
 ConfigLoadResult ConfigFile::load(QByteArrayView utf8)
 {
     ConfigReadResult read = ConfigReader::read(utf8);

@@ -38,6 +38,9 @@ public:
     enum class Shape { ConfigurationFile, MessagingSettings };
 
     static ConfigReadResult read(QByteArrayView utf8, Shape shape = Shape::ConfigurationFile);
+
+    // config_too_large for an input of that size, or of an unknown size past the cap (a stream).
+    static Diagnostic tooLarge(std::optional<qint64> size);
 };
 
 } // namespace engage

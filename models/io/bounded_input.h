@@ -15,6 +15,9 @@ struct BoundedInput
 {
     QByteArray bytes;
     std::optional<QString> error; // translated, names the file and the problem
+    // The whole input's size when it is known without reading it all (a regular file, also
+    // behind standard input), so that a too large file can be reported with its real size.
+    std::optional<qint64> totalSize;
 
     bool exceeds(qint64 maxBytes) const { return bytes.size() > maxBytes; }
 };
