@@ -3,6 +3,7 @@
 
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
+#include "support/process_streams.h"
 #include "support/test_files.h"
 
 #include <QCryptographicHash>
@@ -100,6 +101,8 @@ private slots:
     void exportRefusesToReplaceWhatIsNotARegularFile_data();
     void exportRefusesToReplaceWhatIsNotARegularFile();
     void exportThroughASymbolicLinkKeepsTheLink();
+    void unwritableStandardOutputExitsTwo_data();
+    void unwritableStandardOutputExitsTwo();
 
 private:
     QTemporaryDir m_dir;
@@ -531,6 +534,35 @@ void TestEngagectl::exportThroughASymbolicLinkKeepsTheLink()
         engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                    QStringLiteral("--out"), QStringLiteral("-")});
     QCOMPARE(readAll(target), exported.out);
+}
+
+void TestEngagectl::unwritableStandardOutputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString valid = example(QStringLiteral("website-chat.json"));
+    QTest::newRow("gen-secret") << QStringList{QStringLiteral("gen-secret")};
+    QTest::newRow("export --out -") << QStringList{QStringLiteral("export"), valid,
+                                                   QStringLiteral("--out"), QStringLiteral("-")};
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate"), valid};
+    QTest::newRow("validate --json")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--json"), valid};
+    QTest::newRow("check-key") << QStringList{
+        QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("HS256"),
+        QStringLiteral("9aeaf06388b8ab6487d1605b")};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("validate --help")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--help")};
+}
+
+void TestEngagectl::unwritableStandardOutputExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = engagectlWithFullOutput(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(
+                 "engagectl: Standard output could not be written: No space left on device."),
+             result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)

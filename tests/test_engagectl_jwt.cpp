@@ -3,6 +3,7 @@
 
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
+#include "support/process_streams.h"
 #include "support/test_files.h"
 
 #include <QJsonArray>
@@ -56,6 +57,8 @@ private slots:
     void inspectJwtDecodesWithoutVerifying();
     void checkIdentityFollowsTheMode();
     void refusesAConfigurationThatCannotBeRead();
+    void unwritableStandardOutputExitsTwo_data();
+    void unwritableStandardOutputExitsTwo();
 
 private:
     QString pyjwt(const QStringList& arguments);
@@ -471,6 +474,35 @@ void TestEngagectlJwt::refusesAConfigurationThatCannotBeRead()
                                   QStringLiteral("x.y.z")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(broken.toUtf8()), result.err.constData());
+}
+
+void TestEngagectlJwt::unwritableStandardOutputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString payloadFile = m_dir.filePath(QStringLiteral("payload-full.json"));
+    writeAll(payloadFile, payload(now + 7200));
+    const QByteArray token = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    QTest::newRow("sign-jwt") << QStringList{
+        QStringLiteral("sign-jwt"), QStringLiteral("--config"), m_config, QStringLiteral("--kid"),
+        QStringLiteral("prod"),     QStringLiteral("--now"),    nowText,  payloadFile};
+    QTest::newRow("verify-jwt") << QStringList{QStringLiteral("verify-jwt"),
+                                               QStringLiteral("--config"),
+                                               m_config,
+                                               QStringLiteral("--now"),
+                                               nowText,
+                                               QString::fromLatin1(token)};
+    QTest::newRow("inspect-jwt") << QStringList{QStringLiteral("inspect-jwt"),
+                                                QString::fromLatin1(token)};
+}
+
+void TestEngagectlJwt::unwritableStandardOutputExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = engagectlWithFullOutput(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(
+                 "engagectl: Standard output could not be written: No space left on device."),
+             result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlJwt)

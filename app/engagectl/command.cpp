@@ -8,7 +8,22 @@
 
 #include <QDateTime>
 
+#include <cerrno>
+#include <cstdio>
+
 namespace engage {
+
+std::optional<QString> Console::finishOutput()
+{
+    out.flush();
+    // The stream's own flush can fail unseen; the C library keeps the error until asked.
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return std::nullopt;
+    const QString reason = errno != 0 ? qt_error_string(errno) : out.device()->errorString();
+    return tr("Standard output could not be written: %1. What was printed is incomplete.")
+        .arg(reason);
+}
 
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
                                   Console& console) const

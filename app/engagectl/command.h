@@ -16,8 +16,15 @@ namespace engage {
 // Standard output for results, standard error for errors and progress.
 struct Console
 {
+    Q_DECLARE_TR_FUNCTIONS(engage::Console)
+
+public:
     QTextStream out{stdout};
     QTextStream err{stderr};
+
+    // Flushes standard output. A translated error when any of it could not be written (a full
+    // disk, /dev/full, a closed descriptor): a script must not take a cut result for a whole one.
+    std::optional<QString> finishOutput();
 };
 
 // One engagectl subcommand. run() gets the arguments after the subcommand's name and

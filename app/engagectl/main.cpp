@@ -60,21 +60,9 @@ void printOverview(QTextStream& stream,
            << '\n';
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+int runCommandLine(const QStringList& arguments, engage::Console& console)
 {
-    // A file size limit (ulimit -f) must make a write fail cleanly, not kill the process
-    // half-way; QSaveFile then leaves the previous file as it was.
-    std::signal(SIGXFSZ, SIG_IGN);
-
-    QCoreApplication application(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("engagectl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
-
-    engage::Console console;
     const auto commands = allCommands();
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
@@ -94,4 +82,26 @@ int main(int argc, char* argv[])
         << '\n';
     printOverview(console.err, commands);
     return engage::ExitUsageOrIo;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // A file size limit (ulimit -f) must make a write fail cleanly, not kill the process
+    // half-way; QSaveFile then leaves the previous file as it was.
+    std::signal(SIGXFSZ, SIG_IGN);
+
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("engagectl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
+
+    engage::Console console;
+    const int exitCode = runCommandLine(QCoreApplication::arguments().mid(1), console);
+    // Checked once here, so that no command can exit 0 with its output lost (SPEC §5).
+    if (const std::optional<QString> error = console.finishOutput()) {
+        console.err << "engagectl: " << *error << '\n';
+        return engage::ExitUsageOrIo;
+    }
+    return exitCode;
 }
