@@ -66,6 +66,17 @@ struct BoundSocket
     bool bound = false;
 };
 
+// A valid configuration of over 100 KB: a long custom fields catalogue.
+QByteArray largeConfiguration()
+{
+    QByteArray fields;
+    for (int index = 0; index < 2000; ++index) {
+        fields += QByteArray(index ? ", " : "") + R"({"key": "field_)" + QByteArray::number(index) +
+                  R"(", "label": "Field", "type": "string"})";
+    }
+    return validHeader + R"(, "custom_fields": [)" + fields + "]}\n";
+}
+
 } // namespace
 
 class TestEngagectl : public QObject
@@ -97,7 +108,13 @@ private slots:
     void exportOfUnreadableInputWritesNothing();
     void exportToAFullDiskKeepsTheOldFile();
     void doesNotLoadQtWidgets();
+    void standardInputIsReadToItsEnd_data();
+    void standardInputIsReadToItsEnd();
+    void largeConfigurationArrivingInManyChunksIsReadWhole();
+    void standardInputOverTheCapIsTooLarge();
     void tooLargeFileIsReportedWithItsRealSize();
+    void closedStandardInputIsReportedAsSuch_data();
+    void closedStandardInputIsReportedAsSuch();
     void exportRefusesToReplaceWhatIsNotARegularFile_data();
     void exportRefusesToReplaceWhatIsNotARegularFile();
     void exportThroughASymbolicLinkKeepsTheLink();
@@ -471,6 +488,55 @@ void TestEngagectl::doesNotLoadQtWidgets()
              libraries.constData());
 }
 
+void TestEngagectl::standardInputIsReadToItsEnd_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QList<QByteArray>>("parts");
+    QTest::addColumn<QByteArray>("expected"); // in standard output
+
+    const QByteArray chat = readAll(example(QStringLiteral("website-chat.json")));
+    QTest::newRow("validate -") << QStringList{QStringLiteral("validate"), QStringLiteral("-")}
+                                << splitInto(chat, 2) << QByteArray("<stdin>: valid");
+    QTest::newRow("export - --out -") << QStringList{QStringLiteral("export"), QStringLiteral("-"),
+                                                     QStringLiteral("--out"), QStringLiteral("-")}
+                                      << splitInto(chat, 2) << QByteArray("\"rsa_2026\"");
+    QTest::newRow("check-key -") << QStringList{QStringLiteral("check-key"),
+                                                QStringLiteral("--algorithm"),
+                                                QStringLiteral("HS256"), QStringLiteral("-")}
+                                 << QList<QByteArray>{"9aeaf06388b8", "ab6487d1605b\n"}
+                                 << QByteArray("The HS256 key is valid.");
+}
+
+void TestEngagectl::standardInputIsReadToItsEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QList<QByteArray>, parts);
+    QFETCH(QByteArray, expected);
+    const Run result = engagectlWithSlowInput(arguments, parts);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
+void TestEngagectl::largeConfigurationArrivingInManyChunksIsReadWhole()
+{
+    const QByteArray configuration = largeConfiguration();
+    QVERIFY(configuration.size() > 100 * 1024);
+    const Run result = engagectlWithSlowInput({QStringLiteral("validate"), QStringLiteral("-")},
+                                              splitInto(configuration, 40), 20);
+    QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
+    QVERIFY2(result.out.contains("<stdin>: valid (0 errors, 0 warnings)"), result.out.constData());
+}
+
+void TestEngagectl::standardInputOverTheCapIsTooLarge()
+{
+    const Run result = engagectl({QStringLiteral("validate"), QStringLiteral("-")},
+                                 QByteArray(17 * 1024 * 1024, ' '));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("config_too_large"), result.out.constData());
+    // A stream's length is not known: only that it is past the cap.
+    QVERIFY2(result.out.contains("The input is over 16 MiB"), result.out.constData());
+}
+
 void TestEngagectl::tooLargeFileIsReportedWithItsRealSize()
 {
     const QString path = m_dir.filePath(QStringLiteral("sparse-17-mib.json"));
@@ -482,6 +548,28 @@ void TestEngagectl::tooLargeFileIsReportedWithItsRealSize()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.contains("config_too_large"), result.out.constData());
     QVERIFY2(result.out.contains("The file is 17825792 bytes long"), result.out.constData());
+}
+
+void TestEngagectl::closedStandardInputIsReportedAsSuch_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("validate -") << QStringLiteral("validate -");
+    QTest::newRow("export -") << QStringLiteral("export - --out -");
+    QTest::newRow("check-key") << QStringLiteral("check-key --algorithm HS256");
+}
+
+void TestEngagectl::closedStandardInputIsReportedAsSuch()
+{
+    QFETCH(QString, command);
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("exec \"$0\" %1 <&-").arg(command),
+                 QStringLiteral(ENGAGECTL_PATH)});
+    QVERIFY(shell.waitForFinished(60000));
+    QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(shell.exitCode(), 2);
+    const QByteArray err = shell.readAllStandardError();
+    QVERIFY2(err.contains("Standard input is closed or cannot be read"), err.constData());
 }
 
 void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile_data()

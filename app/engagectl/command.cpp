@@ -5,6 +5,7 @@
 #include "exit_code.h"
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
+#include "jwt/jwt_verifier.h"
 
 #include <QDateTime>
 
@@ -110,6 +111,21 @@ QCommandLineOption Command::configOption()
 {
     return QCommandLineOption(QStringLiteral("config"), tr("The community configuration."),
                               QStringLiteral("FILE"));
+}
+
+std::optional<QByteArray> Command::readTokenArgument(const QString& argument,
+                                                     Console& console) const
+{
+    if (argument != QLatin1String("-"))
+        return argument.toUtf8();
+    // Two bytes of slack for a final line break, so that a token of the maximum size is not
+    // refused for it.
+    const BoundedInput input = BoundedInputReader::read(argument, JwtVerifier::maxTokenSize + 2);
+    if (input.error) {
+        console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+        return std::nullopt;
+    }
+    return input.bytes.trimmed();
 }
 
 std::optional<JsonValue> Command::readJsonObject(const QString& path, Console& console) const

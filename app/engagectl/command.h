@@ -62,6 +62,11 @@ protected:
     // --config FILE, the community configuration of the signed-identity commands.
     static QCommandLineOption configOption();
 
+    // A token given as an argument, or "-" for the whole of standard input with surrounding
+    // white space removed. std::nullopt after an error message when standard input cannot be
+    // read. A token too long for the verifier stays too long, so it is refused by its size.
+    std::optional<QByteArray> readTokenArgument(const QString& argument, Console& console) const;
+
     // A JSON file (or "-") that must hold one object, such as a payload or an identity; at most
     // 1 MiB. std::nullopt after an error message that names the file and, for bad JSON, where.
     std::optional<JsonValue> readJsonObject(const QString& path, Console& console) const;

@@ -18,7 +18,9 @@
 #include <QCoreApplication>
 
 #include <csignal>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -60,6 +62,21 @@ void printOverview(QTextStream& stream,
            << '\n';
 }
 
+// A descriptor 0, 1 or 2 closed by the caller (`<&-`) would be taken by the next file opened,
+// such as Qt's event loop's: "-" would then read it and results would be written into it. Each
+// is held instead on /dev/null, open the wrong way round, so that using it fails and says so.
+void holdClosedStandardStreams()
+{
+    for (const int descriptor : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(descriptor, F_GETFD) != -1)
+            continue;
+        const int held = ::open("/dev/null", descriptor == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+        // open() took the lowest free number, which is this one; anything else is closed again.
+        if (held != descriptor && held != -1)
+            ::close(held);
+    }
+}
+
 int runCommandLine(const QStringList& arguments, engage::Console& console)
 {
     const auto commands = allCommands();
@@ -91,6 +108,7 @@ int main(int argc, char* argv[])
     // A file size limit (ulimit -f) must make a write fail cleanly, not kill the process
     // half-way; QSaveFile then leaves the previous file as it was.
     std::signal(SIGXFSZ, SIG_IGN);
+    holdClosedStandardStreams(); // before anything opens a file
 
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("engagectl"));
