@@ -71,6 +71,45 @@ bool isNamedPipe(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISFIFO(status.st_mode);
 }
 
+// Watches a named pipe from another thread: should the code under test open it for reading,
+// a writer comes and goes, so that the test fails on what stop() returns instead of hanging.
+// Opening for writing without blocking succeeds only while a reader has the pipe open.
+class PipeWatch
+{
+public:
+    explicit PipeWatch(const QString& pipe)
+        : m_pipe(QFile::encodeName(pipe)), m_thread([this] {
+              while (!m_done) {
+                  const int descriptor = ::open(m_pipe.constData(), O_WRONLY | O_NONBLOCK);
+                  if (descriptor >= 0) {
+                      m_readerSeen = true;
+                      ::close(descriptor);
+                  }
+                  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+              }
+          })
+    {
+    }
+    ~PipeWatch() { stop(); }
+    PipeWatch(const PipeWatch&) = delete;
+    PipeWatch& operator=(const PipeWatch&) = delete;
+
+    // Whether anything opened the pipe for reading.
+    bool stop()
+    {
+        m_done = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_readerSeen;
+    }
+
+private:
+    const QByteArray m_pipe;
+    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_readerSeen{false};
+    std::thread m_thread;
+};
+
 // Shortcuts reach only the active window, as on a desktop.
 bool showActive(QWidget* window)
 {
@@ -109,6 +148,7 @@ private slots:
     void frenchStringsLoad();
     void openingANamedPipeIsRefusedWithoutBlocking();
     void saveAsOntoANamedPipeIsRefused();
+    void importingAPublicKeyFromANamedPipeIsRefused();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
 
@@ -499,29 +539,12 @@ void TestMainWindow::openingANamedPipeIsRefusedWithoutBlocking()
 {
     const QString pipe = m_dir.filePath(QStringLiteral("open-pipe.json"));
     QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
-    // Should the window open the pipe, a writer comes and goes, so that the test fails on
-    // readerSeen instead of hanging: opening for writing without blocking succeeds only while
-    // a reader has the pipe open.
-    std::atomic<bool> done{false};
-    std::atomic<bool> readerSeen{false};
-    std::thread writer([&] {
-        while (!done) {
-            const int descriptor =
-                ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
-            if (descriptor >= 0) {
-                readerSeen = true;
-                ::close(descriptor);
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-    });
+    PipeWatch watch(pipe);
     auto* window = new MainWindow;
     window->show();
     const bool opened = window->loadFile(pipe);
-    done = true;
-    writer.join();
+    QVERIFY2(!watch.stop(), "the window opened the pipe");
     QVERIFY(!opened);
-    QVERIFY(!readerSeen);
     QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
     QCOMPARE(window->banner()->text(),
              pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a regular "
@@ -543,6 +566,26 @@ void TestMainWindow::saveAsOntoANamedPipeIsRefused()
                  pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file.")),
              qPrintable(window->banner()->text()));
     QCOMPARE(window->filePath(), QFileInfo(exampleFile).absoluteFilePath());
+}
+
+void TestMainWindow::importingAPublicKeyFromANamedPipeIsRefused()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    window->focusPath(QStringLiteral("/jwt_keys/1/public_key"));
+    const QString pipe = m_dir.filePath(QStringLiteral("key-pipe.pem"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const CommunityConfig before = window->document()->config();
+    PipeWatch watch(pipe);
+    prompts::answerNextFileChooser(pipe);
+    window->findChild<QPushButton*>(QStringLiteral("importPublicKeyButton"))->click();
+    QVERIFY2(!watch.stop(), "the key editor opened the pipe");
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(window->banner()->text(),
+             pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a regular "
+                                   "file."));
+    QCOMPARE(window->document()->config(), before);
 }
 
 void TestMainWindow::helpAndVersionNeedNoDisplay_data()
