@@ -62,6 +62,9 @@ private slots:
     void unknownMembersAreWarnedOfOneByOne();
     void unknownMemberHoldingAPrivateKeyIsNeverWritten();
     void pulledConfigurationTakesTheUnknownMembersOfTheFileItReplaces();
+    void tooLargeFileIsReportedWithItsRealSize();
+    void savingRefusesANamedPipeAndLeavesItAlone();
+    void savingThroughASymbolicLinkReplacesItsTarget();
 
 private:
     QTemporaryDir m_dir;
@@ -464,6 +467,45 @@ void TestConfigFile::pulledConfigurationTakesTheUnknownMembersOfTheFileItReplace
     QCOMPARE(unknownMembersText(merged.extraValuesMapping.at(3).unknownMembers), QString());
     // The removed key took its own with it.
     QCOMPARE(unknownMembersText(merged.jwtKeys.at(0).unknownMembers), QString());
+}
+
+void TestConfigFile::tooLargeFileIsReportedWithItsRealSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sparse.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(17 * 1024 * 1024)); // sparse: no disk space taken
+    file.close();
+    const ConfigLoadResult loaded = ConfigFile::load(ConfigFile::readBytes(path));
+    QCOMPARE(loaded.diagnostics.size(), 1);
+    QCOMPARE(loaded.diagnostics.first().code, DiagnosticCode::ConfigTooLarge);
+    QCOMPARE(loaded.diagnostics.first().message,
+             QStringLiteral("The file is 17825792 bytes long; a configuration may be at most "
+                            "16 MiB (16777216 bytes), so it was not read."));
+}
+
+void TestConfigFile::savingRefusesANamedPipeAndLeavesItAlone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const std::optional<QString> error = ConfigFile::save(path, sampleConfig());
+    QVERIFY(error);
+    QCOMPARE(*error, path + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a "
+                                           "regular file. Nothing was written."));
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+}
+
+void TestConfigFile::savingThroughASymbolicLinkReplacesItsTarget()
+{
+    const QString target = m_dir.filePath(QStringLiteral("target.json"));
+    const QString link = m_dir.filePath(QStringLiteral("link-to-target.json"));
+    writeAll(target, "previous");
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(ConfigFile::save(link, sampleConfig()), std::nullopt);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readAll(target), canonicalJson(sampleConfig()));
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)

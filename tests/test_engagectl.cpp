@@ -3,9 +3,11 @@
 
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
+#include "support/process_streams.h"
 #include "support/test_files.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +17,13 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <optional>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace {
 
@@ -64,6 +73,48 @@ const QByteArray withUnknownMembers = R"({
   ]
 }
 )";
+// The file type as stat() sees it (S_IFREG, S_IFIFO, ...), 0 when the path does not exist.
+mode_t fileType(const QString& path)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & S_IFMT : 0;
+}
+
+// A Unix socket bound at path, as a server would leave it; closed when the test ends.
+struct BoundSocket
+{
+    explicit BoundSocket(const QString& path) : descriptor(::socket(AF_UNIX, SOCK_STREAM, 0))
+    {
+        sockaddr_un address = {};
+        address.sun_family = AF_UNIX;
+        const QByteArray name = QFile::encodeName(path);
+        if (descriptor >= 0 && size_t(name.size()) < sizeof(address.sun_path)) {
+            std::copy(name.begin(), name.end(), address.sun_path);
+            bound = ::bind(descriptor, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+        }
+    }
+    ~BoundSocket()
+    {
+        if (descriptor >= 0)
+            ::close(descriptor);
+    }
+    BoundSocket(const BoundSocket&) = delete;
+    BoundSocket& operator=(const BoundSocket&) = delete;
+
+    int descriptor;
+    bool bound = false;
+};
+
+// A valid configuration of over 100 KB: a long custom fields catalogue.
+QByteArray largeConfiguration()
+{
+    QByteArray fields;
+    for (int index = 0; index < 2000; ++index) {
+        fields += QByteArray(index ? ", " : "") + R"({"key": "field_)" + QByteArray::number(index) +
+                  R"(", "label": "Field", "type": "string"})";
+    }
+    return validHeader + R"(, "custom_fields": [)" + fields + "]}\n";
+}
 
 } // namespace
 
@@ -98,6 +149,18 @@ private slots:
     void exportKeepsUnknownMembers();
     void exportDropUnknownDropsAndListsThem();
     void doesNotLoadQtWidgets();
+    void standardInputIsReadToItsEnd_data();
+    void standardInputIsReadToItsEnd();
+    void largeConfigurationArrivingInManyChunksIsReadWhole();
+    void standardInputOverTheCapIsTooLarge();
+    void tooLargeFileIsReportedWithItsRealSize();
+    void closedStandardInputIsReportedAsSuch_data();
+    void closedStandardInputIsReportedAsSuch();
+    void exportRefusesToReplaceWhatIsNotARegularFile_data();
+    void exportRefusesToReplaceWhatIsNotARegularFile();
+    void exportThroughASymbolicLinkKeepsTheLink();
+    void unwritableStandardOutputExitsTwo_data();
+    void unwritableStandardOutputExitsTwo();
 
 private:
     QTemporaryDir m_dir;
@@ -536,6 +599,171 @@ void TestEngagectl::exportDropUnknownDropsAndListsThem()
                                                  "\"/jwt_keys/0/a~1b\\u001bc\" was left out."),
                                   QStringLiteral("engagectl export: the unknown member "
                                                  "\"/extra_value_mapping\" was left out.")}));
+}
+
+void TestEngagectl::standardInputIsReadToItsEnd_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QList<QByteArray>>("parts");
+    QTest::addColumn<QByteArray>("expected"); // in standard output
+
+    const QByteArray chat = readAll(example(QStringLiteral("website-chat.json")));
+    QTest::newRow("validate -") << QStringList{QStringLiteral("validate"), QStringLiteral("-")}
+                                << splitInto(chat, 2) << QByteArray("<stdin>: valid");
+    QTest::newRow("export - --out -") << QStringList{QStringLiteral("export"), QStringLiteral("-"),
+                                                     QStringLiteral("--out"), QStringLiteral("-")}
+                                      << splitInto(chat, 2) << QByteArray("\"rsa_2026\"");
+    QTest::newRow("check-key -") << QStringList{QStringLiteral("check-key"),
+                                                QStringLiteral("--algorithm"),
+                                                QStringLiteral("HS256"), QStringLiteral("-")}
+                                 << QList<QByteArray>{"9aeaf06388b8", "ab6487d1605b\n"}
+                                 << QByteArray("The HS256 key is valid.");
+}
+
+void TestEngagectl::standardInputIsReadToItsEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QList<QByteArray>, parts);
+    QFETCH(QByteArray, expected);
+    const Run result = engagectlWithSlowInput(arguments, parts);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
+void TestEngagectl::largeConfigurationArrivingInManyChunksIsReadWhole()
+{
+    const QByteArray configuration = largeConfiguration();
+    QVERIFY(configuration.size() > 100 * 1024);
+    const Run result = engagectlWithSlowInput({QStringLiteral("validate"), QStringLiteral("-")},
+                                              splitInto(configuration, 40), 20);
+    QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
+    QVERIFY2(result.out.contains("<stdin>: valid (0 errors, 0 warnings)"), result.out.constData());
+}
+
+void TestEngagectl::standardInputOverTheCapIsTooLarge()
+{
+    const Run result = engagectl({QStringLiteral("validate"), QStringLiteral("-")},
+                                 QByteArray(17 * 1024 * 1024, ' '));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("config_too_large"), result.out.constData());
+    // A stream's length is not known: only that it is past the cap.
+    QVERIFY2(result.out.contains("The input is over 16 MiB"), result.out.constData());
+}
+
+void TestEngagectl::tooLargeFileIsReportedWithItsRealSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sparse-17-mib.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(17 * 1024 * 1024)); // sparse: no disk space taken
+    file.close();
+    const Run result = engagectl({QStringLiteral("validate"), path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("config_too_large"), result.out.constData());
+    QVERIFY2(result.out.contains("The file is 17825792 bytes long"), result.out.constData());
+}
+
+void TestEngagectl::closedStandardInputIsReportedAsSuch_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("validate -") << QStringLiteral("validate -");
+    QTest::newRow("export -") << QStringLiteral("export - --out -");
+    QTest::newRow("check-key") << QStringLiteral("check-key --algorithm HS256");
+}
+
+void TestEngagectl::closedStandardInputIsReportedAsSuch()
+{
+    QFETCH(QString, command);
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("exec \"$0\" %1 <&-").arg(command),
+                 QStringLiteral(ENGAGECTL_PATH)});
+    QVERIFY(shell.waitForFinished(60000));
+    QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(shell.exitCode(), 2);
+    const QByteArray err = shell.readAllStandardError();
+    QVERIFY2(err.contains("Standard input is closed or cannot be read"), err.constData());
+}
+
+void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("named pipe") << QStringLiteral("pipe") << int(S_IFIFO)
+                                << QByteArray("is a named pipe (FIFO), not a regular file");
+    QTest::newRow("socket") << QStringLiteral("socket") << int(S_IFSOCK)
+                            << QByteArray("is a socket, not a regular file");
+    QTest::newRow("directory") << QStringLiteral("directory") << int(S_IFDIR)
+                               << QByteArray("is a directory, not a file");
+}
+
+void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile()
+{
+    QFETCH(QString, name);
+    QFETCH(int, type);
+    QFETCH(QByteArray, expected);
+    const QString out = m_dir.filePath(QStringLiteral("special-") + name);
+    std::optional<BoundSocket> socket;
+    if (type == S_IFIFO)
+        QCOMPARE(::mkfifo(QFile::encodeName(out).constData(), 0600), 0);
+    else if (type == S_IFSOCK)
+        QVERIFY(socket.emplace(out).bound);
+    else
+        QVERIFY(QDir().mkdir(out));
+    const Run result =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(out.toUtf8() + ' ' + expected), result.err.constData());
+    QCOMPARE(int(fileType(out)), type);
+}
+
+void TestEngagectl::exportThroughASymbolicLinkKeepsTheLink()
+{
+    const QString target = m_dir.filePath(QStringLiteral("link-target.json"));
+    const QString link = m_dir.filePath(QStringLiteral("link.json"));
+    writeAll(target, "previous");
+    QVERIFY(QFile::link(target, link));
+    const Run result =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), link});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    const Run exported =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), QStringLiteral("-")});
+    QCOMPARE(readAll(target), exported.out);
+}
+
+void TestEngagectl::unwritableStandardOutputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString valid = example(QStringLiteral("website-chat.json"));
+    QTest::newRow("gen-secret") << QStringList{QStringLiteral("gen-secret")};
+    QTest::newRow("export --out -") << QStringList{QStringLiteral("export"), valid,
+                                                   QStringLiteral("--out"), QStringLiteral("-")};
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate"), valid};
+    QTest::newRow("validate --json")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--json"), valid};
+    QTest::newRow("check-key") << QStringList{
+        QStringLiteral("check-key"), QStringLiteral("--algorithm"), QStringLiteral("HS256"),
+        QStringLiteral("9aeaf06388b8ab6487d1605b")};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("validate --help")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--help")};
+}
+
+void TestEngagectl::unwritableStandardOutputExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = engagectlWithFullOutput(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(
+                 "engagectl: Standard output could not be written: No space left on device."),
+             result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)

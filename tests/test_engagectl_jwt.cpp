@@ -3,6 +3,7 @@
 
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
+#include "support/process_streams.h"
 #include "support/test_files.h"
 
 #include <QJsonArray>
@@ -56,6 +57,11 @@ private slots:
     void inspectJwtDecodesWithoutVerifying();
     void checkIdentityFollowsTheMode();
     void refusesAConfigurationThatCannotBeRead();
+    void standardInputIsReadToItsEnd_data();
+    void standardInputIsReadToItsEnd();
+    void inspectJwtReadsStandardInput();
+    void unwritableStandardOutputExitsTwo_data();
+    void unwritableStandardOutputExitsTwo();
 
 private:
     QString pyjwt(const QStringList& arguments);
@@ -471,6 +477,109 @@ void TestEngagectlJwt::refusesAConfigurationThatCannotBeRead()
                                   QStringLiteral("x.y.z")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(broken.toUtf8()), result.err.constData());
+}
+
+// Each command that reads "-" gets its input in two parts half a second apart, as a slow pipe
+// delivers it.
+void TestEngagectlJwt::standardInputIsReadToItsEnd_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected"); // in standard output
+
+    const QByteArray token = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    QTest::newRow("verify-jwt -") << QStringList{QStringLiteral("verify-jwt"),
+                                                 QStringLiteral("--config"),
+                                                 m_config,
+                                                 QStringLiteral("--now"),
+                                                 nowText,
+                                                 QStringLiteral("--json"),
+                                                 QStringLiteral("-")}
+                                  << token + "\n"
+                                  << QByteArray(R"("accepted":true)");
+    QTest::newRow("verify-jwt --batch -") << QStringList{QStringLiteral("verify-jwt"),
+                                                         QStringLiteral("--config"),
+                                                         m_config,
+                                                         QStringLiteral("--now"),
+                                                         nowText,
+                                                         QStringLiteral("--batch"),
+                                                         QStringLiteral("-")}
+                                          << token + "\n"
+                                          << QByteArray(R"("accepted":true)");
+    QTest::newRow("check-identity -")
+        << QStringList{QStringLiteral("check-identity"), QStringLiteral("--config"),
+                       writeConfig(QStringLiteral("accept-stdin.json"), QStringLiteral("accept")),
+                       QStringLiteral("--json"), QStringLiteral("-")}
+        << QByteArray(R"({"uuid": "visitor-9", "extra_values": {"cell_number": "0700"}})")
+        << QByteArray(R"("mobile_phone":"0700")");
+    QTest::newRow("sign-jwt -") << QStringList{QStringLiteral("sign-jwt"),
+                                               QStringLiteral("--config"),
+                                               m_config,
+                                               QStringLiteral("--kid"),
+                                               QStringLiteral("prod"),
+                                               QStringLiteral("--now"),
+                                               nowText,
+                                               QStringLiteral("-")}
+                                << payload(now + 7200) << QByteArray("eyJ");
+    QTest::newRow("inspect-jwt -")
+        << QStringList{QStringLiteral("inspect-jwt"), QStringLiteral("-")} << token + "\n"
+        << QByteArray(R"("uuid": "visitor-42")");
+}
+
+void TestEngagectlJwt::standardInputIsReadToItsEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const Run result = engagectlWithSlowInput(arguments, splitInto(input, 2), 500);
+    QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
+void TestEngagectlJwt::inspectJwtReadsStandardInput()
+{
+    const QByteArray token =
+        pyjwtToken(QStringLiteral("HS256"), payload(now + 60), QStringLiteral("staging"));
+    const Run result =
+        engagectl({QStringLiteral("inspect-jwt"), QStringLiteral("--json"), QStringLiteral("-")},
+                  token + "\n");
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject inspected = parseObject(result.out);
+    QCOMPARE(inspected.value(QStringLiteral("header"))
+                 .toObject()
+                 .value(QStringLiteral("kid"))
+                 .toString(),
+             QStringLiteral("staging"));
+    QCOMPARE(inspected.value(QStringLiteral("verified")).toBool(true), false);
+}
+
+void TestEngagectlJwt::unwritableStandardOutputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString payloadFile = m_dir.filePath(QStringLiteral("payload-full.json"));
+    writeAll(payloadFile, payload(now + 7200));
+    const QByteArray token = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    QTest::newRow("sign-jwt") << QStringList{
+        QStringLiteral("sign-jwt"), QStringLiteral("--config"), m_config, QStringLiteral("--kid"),
+        QStringLiteral("prod"),     QStringLiteral("--now"),    nowText,  payloadFile};
+    QTest::newRow("verify-jwt") << QStringList{QStringLiteral("verify-jwt"),
+                                               QStringLiteral("--config"),
+                                               m_config,
+                                               QStringLiteral("--now"),
+                                               nowText,
+                                               QString::fromLatin1(token)};
+    QTest::newRow("inspect-jwt") << QStringList{QStringLiteral("inspect-jwt"),
+                                                QString::fromLatin1(token)};
+}
+
+void TestEngagectlJwt::unwritableStandardOutputExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = engagectlWithFullOutput(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(
+                 "engagectl: Standard output could not be written: No space left on device."),
+             result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlJwt)

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <utility>
+#include <sys/stat.h>
 
 namespace {
 
@@ -75,6 +76,7 @@ private slots:
     void usageErrorsExitTwo();
     void completesDespiteInjectedFailures();
     void httpsWorksWithTheCaFileAndFailsClearlyWithout();
+    void pullRefusesToReplaceANamedPipe();
     void tokenAppearsInNoOutput();
 
 private:
@@ -507,6 +509,22 @@ void TestEngagectlSync::httpsWorksWithTheCaFileAndFailsClearlyWithout()
              result.err.constData());
     QVERIFY(result.err.contains("self-signed"));
     m_everyOutput += emulator.stop();
+}
+
+void TestEngagectlSync::pullRefusesToReplaceANamedPipe()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString pipe = path(QStringLiteral("pull-pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                           community(website) + QStringList{QStringLiteral("--out"), pipe});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(pipe.toUtf8() + " is a named pipe (FIFO), not a regular file"),
+             result.err.constData());
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(pipe).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+    QVERIFY(!QFileInfo::exists(pipe + QStringLiteral(".sync")));
 }
 
 void TestEngagectlSync::tokenAppearsInNoOutput()

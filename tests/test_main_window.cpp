@@ -36,6 +36,13 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace engage;
 
 namespace {
@@ -57,6 +64,51 @@ bool fieldIsMarked(QLineEdit* edit)
     const auto* icon = edit->findChild<QAction*>(QStringLiteral("diagnosticIcon"));
     return icon && icon->isVisible() && !icon->icon().isNull();
 }
+
+bool isNamedPipe(const QString& path)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISFIFO(status.st_mode);
+}
+
+// Watches a named pipe from another thread: should the code under test open it for reading,
+// a writer comes and goes, so that the test fails on what stop() returns instead of hanging.
+// Opening for writing without blocking succeeds only while a reader has the pipe open.
+class PipeWatch
+{
+public:
+    explicit PipeWatch(const QString& pipe)
+        : m_pipe(QFile::encodeName(pipe)), m_thread([this] {
+              while (!m_done) {
+                  const int descriptor = ::open(m_pipe.constData(), O_WRONLY | O_NONBLOCK);
+                  if (descriptor >= 0) {
+                      m_readerSeen = true;
+                      ::close(descriptor);
+                  }
+                  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+              }
+          })
+    {
+    }
+    ~PipeWatch() { stop(); }
+    PipeWatch(const PipeWatch&) = delete;
+    PipeWatch& operator=(const PipeWatch&) = delete;
+
+    // Whether anything opened the pipe for reading.
+    bool stop()
+    {
+        m_done = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_readerSeen;
+    }
+
+private:
+    const QByteArray m_pipe;
+    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_readerSeen{false};
+    std::thread m_thread;
+};
 
 // Shortcuts reach only the active window, as on a desktop.
 bool showActive(QWidget* window)
@@ -95,6 +147,11 @@ private slots:
     void statusCountsProblemsInWords();
     void everyControlHasAnAccessibleName();
     void frenchStringsLoad();
+    void openingANamedPipeIsRefusedWithoutBlocking();
+    void saveAsOntoANamedPipeIsRefused();
+    void importingAPublicKeyFromANamedPipeIsRefused();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     MainWindow* openExample();
@@ -527,6 +584,86 @@ void TestMainWindow::frenchStringsLoad()
     const QList<QAction*> menus = window->menuBar()->actions();
     QCOMPARE(menus.first()->text(), QStringLiteral("&Fichier"));
     QVERIFY(window->windowTitle().contains(QStringLiteral("Sans titre")));
+}
+
+void TestMainWindow::openingANamedPipeIsRefusedWithoutBlocking()
+{
+    const QString pipe = m_dir.filePath(QStringLiteral("open-pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    PipeWatch watch(pipe);
+    auto* window = new MainWindow;
+    window->show();
+    const bool opened = window->loadFile(pipe);
+    QVERIFY2(!watch.stop(), "the window opened the pipe");
+    QVERIFY(!opened);
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(window->banner()->text(),
+             pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a regular "
+                                   "file."));
+    QVERIFY(window->filePath().isEmpty());
+}
+
+void TestMainWindow::saveAsOntoANamedPipeIsRefused()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    const QString pipe = m_dir.filePath(QStringLiteral("save-pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    prompts::answerNextFileChooser(pipe);
+    QVERIFY(!window->saveAs());
+    QVERIFY(isNamedPipe(pipe));
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(window->banner()->text().startsWith(
+                 pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file.")),
+             qPrintable(window->banner()->text()));
+    QCOMPARE(window->filePath(), QFileInfo(exampleFile).absoluteFilePath());
+}
+
+void TestMainWindow::importingAPublicKeyFromANamedPipeIsRefused()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    window->focusPath(QStringLiteral("/jwt_keys/1/public_key"));
+    const QString pipe = m_dir.filePath(QStringLiteral("key-pipe.pem"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const CommunityConfig before = window->document()->config();
+    PipeWatch watch(pipe);
+    prompts::answerNextFileChooser(pipe);
+    window->findChild<QPushButton*>(QStringLiteral("importPublicKeyButton"))->click();
+    QVERIFY2(!watch.stop(), "the key editor opened the pipe");
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(window->banner()->text(),
+             pipe + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a regular "
+                                   "file."));
+    QCOMPARE(window->document()->config(), before);
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--help") << QStringLiteral("--help") << QByteArray("--lang <LANG>");
+    QTest::newRow("--version") << QStringLiteral("--version")
+                               << QByteArray("engage-admin " ENGAGE_VERSION);
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ENGAGE_ADMIN_PATH), {option});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.contains(expected), out.constData());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "document/config_document.h"
 #include "field_feedback.h"
 #include "io/bounded_input.h"
+#include "io/regular_file_check.h"
 #include "json/json_pointer.h"
 #include "prompts.h"
 
@@ -246,6 +247,11 @@ void JwtKeyEditor::importPublicKey()
                               tr("PEM files (*.pem *.pub *.crt *.cer *.key);;All files (*)"));
     if (path.isEmpty())
         return;
+    // Checked before opening: a named pipe would block the window until something writes to it.
+    if (const std::optional<QString> refusal = RegularFileCheck::problem(path)) {
+        emit problem(*refusal);
+        return;
+    }
     const BoundedInput input = BoundedInputReader::read(path, maxKeyFileSize);
     if (input.error) {
         emit problem(*input.error);

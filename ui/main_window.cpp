@@ -7,6 +7,7 @@
 #include "document/autosave_store.h"
 #include "document/config_document.h"
 #include "export_dialog.h"
+#include "io/regular_file_check.h"
 #include "jwt_keys_page.h"
 #include "jwt_workbench.h"
 #include "mapping_page.h"
@@ -224,12 +225,17 @@ MainWindow* MainWindow::openFile(const QString& path)
 bool MainWindow::loadFile(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Checked before opening: a named pipe would block the window until something writes to it.
+    if (const std::optional<QString> problem = RegularFileCheck::problem(absolute)) {
+        m_banner->showMessage(MessageBanner::Kind::Error, *problem);
+        return false;
+    }
     const BoundedInput input = ConfigFile::readBytes(absolute);
     if (input.error) {
         m_banner->showMessage(MessageBanner::Kind::Error, *input.error);
         return false;
     }
-    const ConfigLoadResult loaded = ConfigFile::load(input.bytes);
+    const ConfigLoadResult loaded = ConfigFile::load(input);
     if (!loaded.config) {
         const QString reason = loaded.diagnostics.isEmpty()
                                    ? QString()

@@ -5,10 +5,26 @@
 #include "exit_code.h"
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
+#include "jwt/jwt_verifier.h"
 
 #include <QDateTime>
 
+#include <cerrno>
+#include <cstdio>
+
 namespace engage {
+
+std::optional<QString> Console::finishOutput()
+{
+    out.flush();
+    // The stream's own flush can fail unseen; the C library keeps the error until asked.
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return std::nullopt;
+    const QString reason = errno != 0 ? qt_error_string(errno) : out.device()->errorString();
+    return tr("Standard output could not be written: %1. What was printed is incomplete.")
+        .arg(reason);
+}
 
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
                                   Console& console) const
@@ -51,7 +67,7 @@ std::optional<CommunityConfig> Command::loadConfig(const QString& path, Console&
         console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
         return std::nullopt;
     }
-    ConfigLoadResult result = ConfigFile::load(input.bytes);
+    ConfigLoadResult result = ConfigFile::load(input);
     printDiagnostics(console.err, fileLabel(path), result.diagnostics);
     if (!result.config) {
         console.err << tr("engagectl %1: %2 is not a configuration that can be read.")
@@ -95,6 +111,21 @@ QCommandLineOption Command::configOption()
 {
     return QCommandLineOption(QStringLiteral("config"), tr("The community configuration."),
                               QStringLiteral("FILE"));
+}
+
+std::optional<QByteArray> Command::readTokenArgument(const QString& argument,
+                                                     Console& console) const
+{
+    if (argument != QLatin1String("-"))
+        return argument.toUtf8();
+    // Two bytes of slack for a final line break, so that a token of the maximum size is not
+    // refused for it.
+    const BoundedInput input = BoundedInputReader::read(argument, JwtVerifier::maxTokenSize + 2);
+    if (input.error) {
+        console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+        return std::nullopt;
+    }
+    return input.bytes.trimmed();
 }
 
 std::optional<JsonValue> Command::readJsonObject(const QString& path, Console& console) const

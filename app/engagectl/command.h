@@ -16,8 +16,15 @@ namespace engage {
 // Standard output for results, standard error for errors and progress.
 struct Console
 {
+    Q_DECLARE_TR_FUNCTIONS(engage::Console)
+
+public:
     QTextStream out{stdout};
     QTextStream err{stderr};
+
+    // Flushes standard output. A translated error when any of it could not be written (a full
+    // disk, /dev/full, a closed descriptor): a script must not take a cut result for a whole one.
+    std::optional<QString> finishOutput();
 };
 
 // One engagectl subcommand. run() gets the arguments after the subcommand's name and
@@ -54,6 +61,11 @@ protected:
     static QCommandLineOption nowOption();
     // --config FILE, the community configuration of the signed-identity commands.
     static QCommandLineOption configOption();
+
+    // A token given as an argument, or "-" for the whole of standard input with surrounding
+    // white space removed. std::nullopt after an error message when standard input cannot be
+    // read. A token too long for the verifier stays too long, so it is refused by its size.
+    std::optional<QByteArray> readTokenArgument(const QString& argument, Console& console) const;
 
     // A JSON file (or "-") that must hold one object, such as a payload or an identity; at most
     // 1 MiB. std::nullopt after an error message that names the file and, for bad JSON, where.

@@ -45,7 +45,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         console.err << "engagectl export: " << *input.error << '\n';
         return ExitUsageOrIo;
     }
-    const ConfigLoadResult result = ConfigFile::load(input.bytes);
+    const ConfigLoadResult result = ConfigFile::load(input);
     printDiagnostics(console.err, fileLabel(file), result.diagnostics);
     if (!result.config) {
         console.err

@@ -17,15 +17,19 @@ int InspectJwtCommand::run(const QStringList& arguments, Console& console)
     QCommandLineParser parser;
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token."),
-                                 QStringLiteral("TOKEN"));
+    parser.addPositionalArgument(QStringLiteral("TOKEN"),
+                                 tr("The token, or \"-\" to read it from standard input."),
+                                 QStringLiteral("(TOKEN | -)"));
     if (const auto stop = parse(parser, arguments, console))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("give exactly one token."), console);
 
-    const JwtInspection inspection =
-        JwtVerifier::inspect(parser.positionalArguments().constFirst().toUtf8());
+    const std::optional<QByteArray> token =
+        readTokenArgument(parser.positionalArguments().constFirst(), console);
+    if (!token)
+        return ExitUsageOrIo;
+    const JwtInspection inspection = JwtVerifier::inspect(*token);
     if (parser.isSet(json)) {
         QByteArray line = "{\"verified\":false";
         if (inspection.problem) {

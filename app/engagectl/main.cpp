@@ -18,7 +18,9 @@
 #include <QCoreApplication>
 
 #include <csignal>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -60,21 +62,24 @@ void printOverview(QTextStream& stream,
            << '\n';
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// A descriptor 0, 1 or 2 closed by the caller (`<&-`) would be taken by the next file opened,
+// such as Qt's event loop's: "-" would then read it and results would be written into it. Each
+// is held instead on /dev/null, open the wrong way round, so that using it fails and says so.
+void holdClosedStandardStreams()
 {
-    // A file size limit (ulimit -f) must make a write fail cleanly, not kill the process
-    // half-way; QSaveFile then leaves the previous file as it was.
-    std::signal(SIGXFSZ, SIG_IGN);
+    for (const int descriptor : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(descriptor, F_GETFD) != -1)
+            continue;
+        const int held = ::open("/dev/null", descriptor == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+        // open() took the lowest free number, which is this one; anything else is closed again.
+        if (held != descriptor && held != -1)
+            ::close(held);
+    }
+}
 
-    QCoreApplication application(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("engagectl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
-
-    engage::Console console;
+int runCommandLine(const QStringList& arguments, engage::Console& console)
+{
     const auto commands = allCommands();
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
@@ -94,4 +99,27 @@ int main(int argc, char* argv[])
         << '\n';
     printOverview(console.err, commands);
     return engage::ExitUsageOrIo;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // A file size limit (ulimit -f) must make a write fail cleanly, not kill the process
+    // half-way; QSaveFile then leaves the previous file as it was.
+    std::signal(SIGXFSZ, SIG_IGN);
+    holdClosedStandardStreams(); // before anything opens a file
+
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("engagectl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
+
+    engage::Console console;
+    const int exitCode = runCommandLine(QCoreApplication::arguments().mid(1), console);
+    // Checked once here, so that no command can exit 0 with its output lost (SPEC §5).
+    if (const std::optional<QString> error = console.finishOutput()) {
+        console.err << "engagectl: " << *error << '\n';
+        return engage::ExitUsageOrIo;
+    }
+    return exitCode;
 }

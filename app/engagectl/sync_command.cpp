@@ -138,7 +138,7 @@ SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireV
         console.err << prefix << *input.error << '\n';
         return {std::nullopt, ExitUsageOrIo};
     }
-    ConfigLoadResult result = ConfigFile::load(input.bytes);
+    ConfigLoadResult result = ConfigFile::load(input);
     printDiagnostics(console.err, fileLabel(path), result.diagnostics);
     if (!result.config) {
         console.err << prefix

@@ -46,7 +46,7 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
             exitCode = ExitUsageOrIo;
             continue;
         }
-        const ConfigLoadResult result = ConfigFile::load(input.bytes);
+        const ConfigLoadResult result = ConfigFile::load(input);
         const int errors = countOf(result.diagnostics, Severity::Error);
         const int warnings = countOf(result.diagnostics, Severity::Warning);
         const bool valid = errors == 0 && !(parser.isSet(strict) && warnings > 0);

@@ -12,24 +12,6 @@
 
 namespace engage {
 
-namespace {
-
-// A token is given on the command line or as the only content of standard input.
-std::optional<QByteArray> tokenArgument(const QString& argument, Console& console)
-{
-    if (argument != QLatin1String("-"))
-        return argument.toUtf8();
-    const BoundedInput input = BoundedInputReader::read(argument, JwtVerifier::maxTokenSize + 2);
-    if (input.error) {
-        console.err << "engagectl verify-jwt: " << *input.error << '\n';
-        return std::nullopt;
-    }
-    // Too long stays too long after trimming, so the verifier still refuses it by size.
-    return input.bytes.trimmed();
-}
-
-} // namespace
-
 QString VerifyJwtCommand::summary() const
 {
     return tr("Verify signed identities (JWT) as Engage would; exit 1 when one is rejected.");
@@ -94,7 +76,7 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
     }
 
     const std::optional<QByteArray> token =
-        tokenArgument(parser.positionalArguments().constFirst(), console);
+        readTokenArgument(parser.positionalArguments().constFirst(), console);
     if (!token)
         return ExitUsageOrIo;
     const JwtVerdict verdict = verifier.verify(*token, *nowSeconds);

@@ -3,6 +3,7 @@
 #include "config/config_reader.h"
 #include "config/config_validator.h"
 #include "config/config_writer.h"
+#include "io/regular_file_check.h"
 #include "json/json_pointer.h"
 
 #include <QSaveFile>
@@ -45,6 +46,16 @@ BoundedInput ConfigFile::readBytes(const QString& path)
     return BoundedInputReader::read(path, maxConfigFileSize);
 }
 
+ConfigLoadResult ConfigFile::load(const BoundedInput& input)
+{
+    if (!input.exceeds(maxConfigFileSize))
+        return load(QByteArrayView(input.bytes));
+    // Only the cap and one byte were read: the real size comes from the file itself.
+    ConfigLoadResult result;
+    result.diagnostics.append(ConfigReader::tooLarge(input.totalSize));
+    return result;
+}
+
 ConfigLoadResult ConfigFile::load(QByteArrayView utf8)
 {
     ConfigReadResult read = ConfigReader::read(utf8);
@@ -69,7 +80,10 @@ ConfigLoadResult ConfigFile::load(QByteArrayView utf8)
 std::optional<QString> ConfigFile::save(const QString& path, const CommunityConfig& config,
                                         const SaveOptions& options)
 {
+    if (const std::optional<QString> problem = RegularFileCheck::problem(path))
+        return tr("%1 Nothing was written.").arg(*problem);
     const CommunityConfig written = options.redactSecrets ? config.withSecretsRedacted() : config;
+    // QSaveFile writes through a symbolic link: the link stays, its target is replaced.
     QSaveFile file(path);
     // Unbuffered, so that a short write (a full disk, a file size limit) is seen by write()
     // itself: with Qt's buffer a failed final flush can go unnoticed by commit().

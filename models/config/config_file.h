@@ -36,10 +36,14 @@ public:
     // Reads the structure, validates the values and sorts every diagnostic into document
     // order. A value rule is not reported where the member already has a type error.
     static ConfigLoadResult load(QByteArrayView utf8);
+    // What readBytes() gave: a file over the cap is reported with its real size when known.
+    static ConfigLoadResult load(const BoundedInput& input);
 
     // Writes the canonical form atomically (QSaveFile): on any failure the previous file is
-    // left untouched. A file holding secrets is made readable by its owner only.
-    // Returns a translated error naming the file, or std::nullopt on success.
+    // left untouched. Only a regular file (or a symbolic link to one) is replaced; a missing
+    // path is created; anything else (a device, a pipe, a socket, a directory) is refused. A file
+    // holding secrets is made readable by its owner only. Returns a translated error naming the
+    // file, or std::nullopt on success.
     static std::optional<QString> save(const QString& path, const CommunityConfig& config,
                                        const SaveOptions& options = {});
 };

@@ -258,18 +258,24 @@ Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath,
         DiagnosticCode::UnknownMember, jsonPointerAppend(objectPath, member.first), message, {}};
 }
 
+Diagnostic ConfigReader::tooLarge(std::optional<qint64> size)
+{
+    const QString message =
+        size ? tr("The file is %1 bytes long; a configuration may be at most 16 MiB (%2 bytes), "
+                  "so it was not read.")
+                   .arg(*size)
+                   .arg(maxConfigFileSize)
+             : tr("The input is over 16 MiB; a configuration may be at most 16 MiB (%1 bytes), "
+                  "so it was not read.")
+                   .arg(maxConfigFileSize);
+    return {DiagnosticCode::ConfigTooLarge, QString(), message, {}};
+}
+
 ConfigReadResult ConfigReader::read(QByteArrayView utf8, Shape shape)
 {
     ConfigReadResult result;
     if (utf8.size() > maxConfigFileSize) {
-        result.diagnostics.append({DiagnosticCode::ConfigTooLarge,
-                                   QString(),
-                                   tr("The file is %1 bytes long; a configuration may be at most "
-                                      "16 MiB (%2 bytes), so it "
-                                      "was not read.")
-                                       .arg(utf8.size())
-                                       .arg(maxConfigFileSize),
-                                   {}});
+        result.diagnostics.append(tooLarge(utf8.size()));
         return result;
     }
     JsonParseResult parsed = parseJson(utf8, JsonParseOptions{maxConfigDepth});

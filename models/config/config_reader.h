@@ -42,6 +42,8 @@ public:
     // The unknown_member warning for a member of the object at `objectPath`.
     static Diagnostic unknownMemberWarning(const QString& objectPath,
                                            const JsonValue::Member& member);
+    // config_too_large for an input of that size, or of an unknown size past the cap (a stream).
+    static Diagnostic tooLarge(std::optional<qint64> size);
 };
 
 } // namespace engage

@@ -115,7 +115,7 @@ ConfigLoadResult AutosaveStore::load(const AbandonedAutosave& autosave) const
     const BoundedInput input = ConfigFile::readBytes(configFileName(m_directory, autosave.id));
     if (input.error)
         return {};
-    return ConfigFile::load(input.bytes);
+    return ConfigFile::load(input);
 }
 
 void AutosaveStore::discard(const AbandonedAutosave& autosave) const

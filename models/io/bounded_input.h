@@ -15,6 +15,9 @@ struct BoundedInput
 {
     QByteArray bytes;
     std::optional<QString> error; // translated, names the file and the problem
+    // The whole input's size when it is known without reading it all (a regular file, also
+    // behind standard input), so that a too large file can be reported with its real size.
+    std::optional<qint64> totalSize;
 
     bool exceeds(qint64 maxBytes) const { return bytes.size() > maxBytes; }
 };
@@ -25,10 +28,12 @@ class BoundedInputReader
 
 public:
     // Opens a file, or standard input for "-", for reading as a stream. Returns a translated
-    // error naming the file (a directory, a missing file, ...) or std::nullopt on success.
+    // error naming the file (a directory, a missing file, a closed standard input, ...) or
+    // std::nullopt on success.
     static std::optional<QString> open(QFile& file, const QString& path);
 
-    // "-" reads standard input. A directory or an unreadable file is an error.
+    // "-" reads standard input, to its end however a pipe delivers it. A directory or an
+    // unreadable file is an error.
     static BoundedInput read(const QString& path, qint64 maxBytes);
 };
 

@@ -1,0 +1,28 @@
+#include "io/regular_file_check.h"
+
+#include <QFile>
+
+#include <sys/stat.h>
+
+namespace engage {
+
+std::optional<QString> RegularFileCheck::problem(const QString& path)
+{
+    // stat(), not lstat(): a symbolic link to a regular file is written through, and the link
+    // is kept. A path that cannot be examined is left to the open or the write to report.
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0 || S_ISREG(status.st_mode))
+        return std::nullopt;
+    if (S_ISDIR(status.st_mode))
+        return tr("%1 is a directory, not a file. Choose a regular file.").arg(path);
+    if (S_ISFIFO(status.st_mode))
+        return tr("%1 is a named pipe (FIFO), not a regular file. Choose a regular file.")
+            .arg(path);
+    if (S_ISSOCK(status.st_mode))
+        return tr("%1 is a socket, not a regular file. Choose a regular file.").arg(path);
+    if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
+        return tr("%1 is a device, not a regular file. Choose a regular file.").arg(path);
+    return tr("%1 is not a regular file. Choose a regular file.").arg(path);
+}
+
+} // namespace engage

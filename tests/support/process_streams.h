@@ -1,0 +1,85 @@
+#pragma once
+
+// A program's standard streams as tests cannot get them from runProgram(): an input that a
+// slow pipe delivers in parts, an output that cannot be written.
+
+#include "support/process_run.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+// Runs a program, writing each part of its standard input after a pause of pauseMs; then
+// closes its standard input. A hang is killed after two minutes.
+inline Run runWithSlowInput(const QString& program, const QStringList& arguments,
+                            const QList<QByteArray>& parts, int pauseMs = 300)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return {};
+    for (qsizetype index = 0; index < parts.size(); ++index) {
+        if (index > 0)
+            QTest::qWait(pauseMs);
+        process.write(parts.at(index));
+        // Into the pipe before the pause, or the parts would reach it together.
+        while (process.bytesToWrite() > 0 && process.state() == QProcess::Running)
+            process.waitForBytesWritten(1000);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// Runs a program with its standard output sent to a file, such as /dev/full, and an empty
+// standard input; the output is not kept.
+inline Run runWithOutputTo(const QString& program, const QStringList& arguments,
+                           const QString& outputFile)
+{
+    QProcess process;
+    process.setStandardOutputFile(outputFile);
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            {},
+            process.readAllStandardError()};
+}
+
+// The input cut in `count` parts of about the same size.
+inline QList<QByteArray> splitInto(const QByteArray& input, qsizetype count)
+{
+    QList<QByteArray> parts;
+    const qsizetype size = (input.size() + count - 1) / count;
+    for (qsizetype start = 0; start < input.size(); start += size)
+        parts.append(input.mid(start, size));
+    return parts;
+}
+
+#ifdef ENGAGECTL_PATH
+inline Run engagectlWithSlowInput(const QStringList& arguments, const QList<QByteArray>& parts,
+                                  int pauseMs = 300)
+{
+    return runWithSlowInput(QStringLiteral(ENGAGECTL_PATH), arguments, parts, pauseMs);
+}
+
+// /dev/full fails every write with ENOSPC, as a full disk does.
+inline Run engagectlWithFullOutput(const QStringList& arguments)
+{
+    return runWithOutputTo(QStringLiteral(ENGAGECTL_PATH), arguments, QStringLiteral("/dev/full"));
+}
+#endif
