@@ -2,6 +2,7 @@
 
 #include "json/json_parser.h"
 #include "json/json_pointer.h"
+#include "text/untrusted_text.h"
 
 #include <QStringList>
 
@@ -13,6 +14,8 @@ const QString formatName = QStringLiteral("engage-messaging-community");
 constexpr qint64 supportedVersion = 1;
 // A configuration is three levels deep; the limit only keeps hostile nesting cheap.
 constexpr int maxConfigDepth = 64;
+// An unknown member's name is quoted in its warning up to this length.
+constexpr qsizetype maxQuotedName = 60;
 
 // Walks the JSON tree and copies what has the right type into the value types.
 class StructureReader
@@ -199,7 +202,7 @@ private:
                 add(DiagnosticCode::UnknownMember, jsonPointerAppend(path, member.first),
                     ConfigReader::tr("The member \"%1\" is not part of the format and is ignored; "
                                      "check its spelling.")
-                        .arg(member.first.left(60)));
+                        .arg(UntrustedText::forDisplay(member.first, maxQuotedName)));
             }
         }
     }
