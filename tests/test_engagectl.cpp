@@ -3,6 +3,7 @@
 
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
+#include "support/raw_controls.h"
 #include "support/test_files.h"
 
 #include <QCryptographicHash>
@@ -56,6 +57,7 @@ private slots:
     void exportOfUnreadableInputWritesNothing();
     void exportToAFullDiskKeepsTheOldFile();
     void doesNotLoadQtWidgets();
+    void validateEscapesTheFileTextItQuotes();
 
 private:
     QTemporaryDir m_dir;
@@ -422,6 +424,23 @@ void TestEngagectl::doesNotLoadQtWidgets()
     QVERIFY2(libraries.contains("libQt6Core"), libraries.constData());
     QVERIFY2(!libraries.contains("libQt6Widgets") && !libraries.contains("libQt6Gui"),
              libraries.constData());
+}
+
+void TestEngagectl::validateEscapesTheFileTextItQuotes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hostile.json"));
+    writeAll(path, validHeader + R"(, "x\u001b[2K": 1, "signed_identities": "require",
+        "jwt_keys": [{"id": "\u001b[1A\u001b[2K\rprod", "algorithm": "HS256",
+                      "secret": "9aeaf06388b8ab6487d1605b"}]})");
+    const Run result = engagectl({QStringLiteral("validate"), path});
+
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(R"(The key ID "\u001b[1A\u001b[2K\u000dprod")"),
+             result.out.constData());
+    QVERIFY2(result.out.contains(R"(The member "x\u001b[2K" is not part of the format)"),
+             result.out.constData());
+    QVERIFY2(result.out.contains(R"([unknown_member at /x\u001b[2K])"), result.out.constData());
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)

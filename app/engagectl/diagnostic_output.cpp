@@ -1,5 +1,7 @@
 #include "diagnostic_output.h"
 
+#include "text/untrusted_text.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -14,7 +16,7 @@ void printDiagnostics(QTextStream& stream, const QString& label, const Diagnosti
         stream << ": " << severityName(diagnostic.severity()) << ": " << diagnostic.message << " ["
                << diagnosticCodeName(diagnostic.code);
         if (!diagnostic.path.isEmpty())
-            stream << " at " << diagnostic.path;
+            stream << " at " << UntrustedText::forDisplay(diagnostic.path);
         stream << "]\n";
     }
 }
