@@ -57,6 +57,7 @@ private slots:
     void exportOfUnreadableInputWritesNothing();
     void exportToAFullDiskKeepsTheOldFile();
     void doesNotLoadQtWidgets();
+    void overviewSeparatesEveryCommandFromItsSummary();
     void validateEscapesTheFileTextItQuotes();
 
 private:
@@ -424,6 +425,32 @@ void TestEngagectl::doesNotLoadQtWidgets()
     QVERIFY2(libraries.contains("libQt6Core"), libraries.constData());
     QVERIFY2(!libraries.contains("libQt6Widgets") && !libraries.contains("libQt6Gui"),
              libraries.constData());
+}
+
+// "check-identityCheck ..." once: the name column was narrower than the longest name.
+void TestEngagectl::overviewSeparatesEveryCommandFromItsSummary()
+{
+    const Run result = engagectl({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    const QString out = QString::fromUtf8(result.out);
+    const QStringList commands{QStringLiteral("validate"),    QStringLiteral("check-key"),
+                               QStringLiteral("gen-secret"),  QStringLiteral("export"),
+                               QStringLiteral("verify-jwt"),  QStringLiteral("check-identity"),
+                               QStringLiteral("inspect-jwt"), QStringLiteral("sign-jwt"),
+                               QStringLiteral("communities"), QStringLiteral("pull"),
+                               QStringLiteral("diff"),        QStringLiteral("push")};
+    qsizetype summaryColumn = -1;
+    for (const QString& command : commands) {
+        const QRegularExpression line(QStringLiteral("^  %1( +)\\S").arg(command),
+                                      QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = line.match(out);
+        QVERIFY2(match.hasMatch(), qPrintable(command + QStringLiteral(" in:\n") + out));
+        QVERIFY2(match.capturedLength(1) >= 2, qPrintable(command));
+        // Every summary starts in the same column.
+        if (summaryColumn < 0)
+            summaryColumn = match.capturedEnd(1) - match.capturedStart(0);
+        QCOMPARE(match.capturedEnd(1) - match.capturedStart(0), summaryColumn);
+    }
 }
 
 void TestEngagectl::validateEscapesTheFileTextItQuotes()
