@@ -59,6 +59,7 @@ private slots:
     void doesNotLoadQtWidgets();
     void overviewSeparatesEveryCommandFromItsSummary();
     void validateEscapesTheFileTextItQuotes();
+    void validateJsonEscapesTheFileTextInOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -468,6 +469,38 @@ void TestEngagectl::validateEscapesTheFileTextItQuotes()
              result.out.constData());
     QVERIFY2(result.out.contains(R"([unknown_member at /x\u001b[2K])"), result.out.constData());
     QCOMPARE(rawControlsIn(result.out + result.err), QString());
+}
+
+// JSON allows U+202E, C1 controls, DEL and U+2028 raw; the writer escapes them all the same,
+// so that --json output read on a terminal is as safe as the text output.
+void TestEngagectl::validateJsonEscapesTheFileTextInOrder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hostile-member.json"));
+    writeAll(path, validHeader + ", \"x\xe2\x80\xae\xc2\x9b\x7f\xe2\x80\xa8\": 1}");
+    const Run result = engagectl({QStringLiteral("validate"), QStringLiteral("--json"), path});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+    const QByteArray pointer = R"("path": "/x\u202e\u009b\u007f\u2028")";
+    QVERIFY2(result.out.contains(pointer), result.out.constData());
+    const QJsonObject diagnostic = QJsonDocument::fromJson(result.out)
+                                       .object()
+                                       .value(QStringLiteral("files"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("diagnostics"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+    QCOMPARE(diagnostic.value(QStringLiteral("path")).toString(),
+             QStringLiteral("/x") + QChar(0x202e) + QChar(0x9b) + QChar(0x7f) + QChar(0x2028));
+    // Members in the order SPEC §5 gives them.
+    const qsizetype severity = result.out.indexOf("\"severity\"");
+    const qsizetype code = result.out.indexOf("\"code\"");
+    const qsizetype message = result.out.indexOf("\"message\"");
+    QVERIFY(severity >= 0 && severity < code && code < result.out.indexOf("\"path\"") &&
+            result.out.indexOf("\"path\"") < message);
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)

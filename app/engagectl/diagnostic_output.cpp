@@ -3,7 +3,8 @@
 #include "text/untrusted_text.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
+
+#include <vector>
 
 namespace engage {
 
@@ -21,16 +22,19 @@ void printDiagnostics(QTextStream& stream, const QString& label, const Diagnosti
     }
 }
 
-QJsonArray diagnosticsToJson(const Diagnostics& diagnostics)
+JsonValue diagnosticsToJson(const Diagnostics& diagnostics)
 {
-    QJsonArray array;
+    std::vector<JsonValue> items;
+    items.reserve(static_cast<std::size_t>(diagnostics.size()));
     for (const Diagnostic& diagnostic : diagnostics) {
-        array.append(QJsonObject{{QStringLiteral("severity"), severityName(diagnostic.severity())},
-                                 {QStringLiteral("code"), diagnosticCodeName(diagnostic.code)},
-                                 {QStringLiteral("path"), diagnostic.path},
-                                 {QStringLiteral("message"), diagnostic.message}});
+        items.push_back(JsonValue::makeObject(
+            {{QStringLiteral("severity"),
+              JsonValue::makeString(severityName(diagnostic.severity()))},
+             {QStringLiteral("code"), JsonValue::makeString(diagnosticCodeName(diagnostic.code))},
+             {QStringLiteral("path"), JsonValue::makeString(diagnostic.path)},
+             {QStringLiteral("message"), JsonValue::makeString(diagnostic.message)}}));
     }
-    return array;
+    return JsonValue::makeArray(std::move(items));
 }
 
 QString fileLabel(const QString& path)
