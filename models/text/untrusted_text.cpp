@@ -1,5 +1,7 @@
 #include "text/untrusted_text.h"
 
+#include <algorithm>
+
 namespace engage {
 
 namespace {
