@@ -14,6 +14,7 @@
 #include "config/config_validator.h"
 #include "support/emulator_process.h"
 #include "support/openssl_fixtures.h"
+#include "support/scripted_server.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -68,40 +69,6 @@ QString describe(const ApiCommand& command)
     return command.error() ? command.error()->message : QStringLiteral("no error");
 }
 
-// Answers every connection with the same raw bytes, then closes it: the answers a broken or
-// hostile server could give.
-class ScriptedServer : public QObject
-{
-public:
-    explicit ScriptedServer(const QByteArray& answer) : m_answer(answer)
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
-                    if (socket->property("answered").toBool())
-                        return;
-                    socket->setProperty("answered", true);
-                    socket->write(m_answer);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-
-    QString url() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/1.0").arg(m_server.serverPort());
-    }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-    QByteArray m_answer;
-};
-
 } // namespace
 
 class TestApiClient : public QObject
@@ -111,6 +78,7 @@ class TestApiClient : public QObject
 private slots:
     void serverUrlsAreCheckedBeforeAnyConnection_data();
     void serverUrlsAreCheckedBeforeAnyConnection();
+    void refusedServerUrlIsQuotedEscaped();
     void plainHttpToARemoteHostFailsWithoutConnecting();
     void backoffGrowsExponentiallyWithJitterAndACap();
     void retryAfterIsHonouredUpToItsCap();
@@ -170,6 +138,15 @@ void TestApiClient::serverUrlsAreCheckedBeforeAnyConnection()
         QCOMPARE(check.url.toString(), normalised);
     else
         QVERIFY(!check.error->message.isEmpty());
+}
+
+void TestApiClient::refusedServerUrlIsQuotedEscaped()
+{
+    const ServerUrlCheck check = ServerUrl::check(QStringLiteral("\x1b[2K\rhttps://acme.example"));
+    QVERIFY(check.error);
+    const QString quoted = QStringLiteral("\"\\u001b[2K\\u000dhttps://acme.example\"");
+    QVERIFY2(check.error->message.startsWith(quoted + QStringLiteral(" is not a server URL")),
+             qPrintable(check.error->message));
 }
 
 void TestApiClient::plainHttpToARemoteHostFailsWithoutConnecting()

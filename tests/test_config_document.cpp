@@ -306,6 +306,12 @@ void TestConfigDocument::diagnosticLocationsReadAsWords()
     QCOMPARE(describeLocation(QStringLiteral("/signed_identities"), config),
              QStringLiteral("Signed identities"));
     QCOMPARE(describeLocation(QString(), config), QStringLiteral("The whole file"));
+    // Names from the file, shown escaped: an unknown member, and a key ID.
+    QCOMPARE(describeLocation(QStringLiteral("/x\x1b[2K"), config), QStringLiteral("/x\\u001b[2K"));
+    CommunityConfig hostile = config;
+    hostile.jwtKeys[0].id = QStringLiteral("prod") + QChar(0x202e);
+    QCOMPARE(describeLocation(QStringLiteral("/jwt_keys/0/id"), hostile),
+             QStringLiteral("JWT key \u201cprod\\u202e\u201d, key ID"));
 }
 
 void TestConfigDocument::remoteSettingsReplaceTheLocalOnesInOneStep()

@@ -47,6 +47,7 @@ private slots:
     void rateLimitAnswers429WithRetryAfter();
     void seedDataIsServed();
     void unusableSeedDataStopsWithAMessage();
+    void badOptionValuesAreQuotedEscaped();
 
 private:
     Answer request(const QString& url, const QByteArray& verb = "GET", const QByteArray& body = {},
@@ -222,6 +223,16 @@ void TestEngageEmulator::unusableSeedDataStopsWithAMessage()
     QVERIFY2(result.err.contains("no string id and name"), result.err.constData());
     QVERIFY(result.out.isEmpty());
     QCOMPARE(runProgram(QStringLiteral(ENGAGE_EMULATOR_PATH), {}).exitCode, 2); // no --token
+}
+
+void TestEngageEmulator::badOptionValuesAreQuotedEscaped()
+{
+    const Run result = runProgram(QStringLiteral(ENGAGE_EMULATOR_PATH),
+                                  {QStringLiteral("--token"), QString::fromLatin1(token),
+                                   QStringLiteral("--latency-ms"), QStringLiteral("\x1b[2K\r")});
+    QCOMPARE(result.exitCode, 2);
+    const QByteArray quoted = R"(not "\u001b[2K\u000d".)";
+    QVERIFY2(result.err.contains(quoted), result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngageEmulator)

@@ -4,6 +4,7 @@
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/process_streams.h"
+#include "support/raw_controls.h"
 #include "support/test_files.h"
 
 #include <QCryptographicHash>
@@ -161,6 +162,9 @@ private slots:
     void exportThroughASymbolicLinkKeepsTheLink();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
+    void overviewSeparatesEveryCommandFromItsSummary();
+    void validateEscapesTheFileTextItQuotes();
+    void validateJsonEscapesTheFileTextInOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -764,6 +768,81 @@ void TestEngagectl::unwritableStandardOutputExitsTwo()
     QVERIFY2(result.err.contains(
                  "engagectl: Standard output could not be written: No space left on device."),
              result.err.constData());
+}
+
+// "check-identityCheck ..." once: the name column was narrower than the longest name.
+void TestEngagectl::overviewSeparatesEveryCommandFromItsSummary()
+{
+    const Run result = engagectl({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    const QString out = QString::fromUtf8(result.out);
+    const QStringList commands{QStringLiteral("validate"),    QStringLiteral("check-key"),
+                               QStringLiteral("gen-secret"),  QStringLiteral("export"),
+                               QStringLiteral("verify-jwt"),  QStringLiteral("check-identity"),
+                               QStringLiteral("inspect-jwt"), QStringLiteral("sign-jwt"),
+                               QStringLiteral("communities"), QStringLiteral("pull"),
+                               QStringLiteral("diff"),        QStringLiteral("push")};
+    qsizetype summaryColumn = -1;
+    for (const QString& command : commands) {
+        const QRegularExpression line(QStringLiteral("^  %1( +)\\S").arg(command),
+                                      QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = line.match(out);
+        QVERIFY2(match.hasMatch(), qPrintable(command + QStringLiteral(" in:\n") + out));
+        QVERIFY2(match.capturedLength(1) >= 2, qPrintable(command));
+        // Every summary starts in the same column.
+        if (summaryColumn < 0)
+            summaryColumn = match.capturedEnd(1) - match.capturedStart(0);
+        QCOMPARE(match.capturedEnd(1) - match.capturedStart(0), summaryColumn);
+    }
+}
+
+void TestEngagectl::validateEscapesTheFileTextItQuotes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hostile.json"));
+    writeAll(path, validHeader + R"(, "x\u001b[2K": 1, "signed_identities": "require",
+        "jwt_keys": [{"id": "\u001b[1A\u001b[2K\rprod", "algorithm": "HS256",
+                      "secret": "9aeaf06388b8ab6487d1605b"}]})");
+    const Run result = engagectl({QStringLiteral("validate"), path});
+
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(R"(The key ID "\u001b[1A\u001b[2K\u000dprod")"),
+             result.out.constData());
+    QVERIFY2(result.out.contains(R"(The member "x\u001b[2K" is not part of the format)"),
+             result.out.constData());
+    QVERIFY2(result.out.contains(R"([unknown_member at /x\u001b[2K])"), result.out.constData());
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+}
+
+// JSON allows U+202E, C1 controls, DEL and U+2028 raw; the writer escapes them all the same,
+// so that --json output read on a terminal is as safe as the text output.
+void TestEngagectl::validateJsonEscapesTheFileTextInOrder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hostile-member.json"));
+    writeAll(path, validHeader + ", \"x\xe2\x80\xae\xc2\x9b\x7f\xe2\x80\xa8\": 1}");
+    const Run result = engagectl({QStringLiteral("validate"), QStringLiteral("--json"), path});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+    const QByteArray pointer = R"("path": "/x\u202e\u009b\u007f\u2028")";
+    QVERIFY2(result.out.contains(pointer), result.out.constData());
+    const QJsonObject diagnostic = QJsonDocument::fromJson(result.out)
+                                       .object()
+                                       .value(QStringLiteral("files"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("diagnostics"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+    QCOMPARE(diagnostic.value(QStringLiteral("path")).toString(),
+             QStringLiteral("/x") + QChar(0x202e) + QChar(0x9b) + QChar(0x7f) + QChar(0x2028));
+    // Members in the order SPEC §5 gives them.
+    const qsizetype severity = result.out.indexOf("\"severity\"");
+    const qsizetype code = result.out.indexOf("\"code\"");
+    const qsizetype message = result.out.indexOf("\"message\"");
+    QVERIFY(severity >= 0 && severity < code && code < result.out.indexOf("\"path\"") &&
+            result.out.indexOf("\"path\"") < message);
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)

@@ -4,11 +4,13 @@
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/process_streams.h"
+#include "support/raw_controls.h"
 #include "support/test_files.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,19 @@ QByteArray payload(qint64 exp, const QByteArray& uuid = "visitor-42")
 {
     return R"({"uuid": ")" + uuid + R"(", "exp": )" + QByteArray::number(exp) +
            R"(, "extra_values": {"cell_number": "+33 6 12 34 56 78", "customer_id": "C12345678"}})";
+}
+
+// A token signed with the configuration's HS256 secret, made here so that its header and
+// payload are exactly these bytes.
+QByteArray hs256Token(const QByteArray& header, const QByteArray& body)
+{
+    const auto encoded = [](const QByteArray& bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray signingInput = encoded(header) + '.' + encoded(body);
+    return signingInput + '.' +
+           encoded(
+               QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256));
 }
 
 } // namespace
@@ -62,6 +77,11 @@ private slots:
     void inspectJwtReadsStandardInput();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
+    void verifyJwtEscapesAHostileKeyId();
+    void verifyJwtEscapesMappedFieldsAndThePayload_data();
+    void verifyJwtEscapesMappedFieldsAndThePayload();
+    void checkIdentityEscapesMappedFields();
+    void inspectJwtEscapesTokenText();
 
 private:
     QString pyjwt(const QStringList& arguments);
@@ -580,6 +600,111 @@ void TestEngagectlJwt::unwritableStandardOutputExitsTwo()
     QVERIFY2(result.err.contains(
                  "engagectl: Standard output could not be written: No space left on device."),
              result.err.constData());
+
+}
+
+// ESC [1A, ESC [2K, CR: up a line, erase it, back to its start. Printed raw, the line that
+// says the token was rejected would vanish from the screen.
+void TestEngagectlJwt::verifyJwtEscapesAHostileKeyId()
+{
+    const QByteArray token = hs256Token(
+        R"({"typ":"JWT","alg":"HS256","kid":"\u001b[1A\u001b[2K\r"})", payload(now + 7200));
+    const QStringList arguments{QStringLiteral("verify-jwt"),
+                                QStringLiteral("--config"),
+                                m_config,
+                                QStringLiteral("--now"),
+                                nowText,
+                                QString::fromLatin1(token)};
+
+    const Run text = engagectl(arguments);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.startsWith("Rejected (unknown_kid): No configured JWT key has the ID "
+                                 "\"\\u001b[1A\\u001b[2K\\u000d\""),
+             text.out.constData());
+    QVERIFY2(text.out.contains("\n  Key ID: \\u001b[1A\\u001b[2K\\u000d\n"), text.out.constData());
+    QCOMPARE(rawControlsIn(text.out + text.err), QString());
+
+    // In JSON the escapes are JSON's: a program reading it gets the kid as it was.
+    const Run json = engagectl(arguments + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(parseObject(json.out).value(QStringLiteral("kid")).toString(),
+             QStringLiteral("\x1b[1A\x1b[2K\r"));
+    QCOMPARE(rawControlsIn(json.out + json.err), QString());
+}
+
+void TestEngagectlJwt::verifyJwtEscapesMappedFieldsAndThePayload_data()
+{
+    QTest::addColumn<QByteArray>("value");       // as written in the payload's JSON
+    QTest::addColumn<QByteArray>("shown");       // on the mapped field's line
+    QTest::addColumn<QByteArray>("shownInJson"); // on the payload's line, in JSON's escapes
+
+    QTest::newRow("JSON escapes of C0 controls")
+        << QByteArray(R"(\u001b]0;owned\u0007\u001b[2K\rAll clear)")
+        << QByteArray(R"(\u001b]0;owned\u0007\u001b[2K\u000dAll clear)")
+        << QByteArray(R"(\u001b]0;owned\u0007\u001b[2K\rAll clear)");
+    // No escape at all, so the token's own compact text could be printed as it came.
+    QTest::newRow("raw DEL, C1 CSI and right-to-left override")
+        << QByteArray("\x7f\xc2\x9b"
+                      "2K\xe2\x80\xae"
+                      "elif")
+        << QByteArray(R"(\u007f\u009b2K\u202eelif)") << QByteArray(R"(\u007f\u009b2K\u202eelif)");
+}
+
+void TestEngagectlJwt::verifyJwtEscapesMappedFieldsAndThePayload()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, shown);
+    QFETCH(QByteArray, shownInJson);
+
+    const QByteArray body = R"({"uuid":"visitor-42","exp":)" + QByteArray::number(now + 7200) +
+                            R"(,"extra_values":{"cell_number":")" + value + R"("}})";
+    const QByteArray token = hs256Token(R"({"typ":"JWT","alg":"HS256","kid":"prod"})", body);
+    const Run result =
+        engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                   QStringLiteral("--now"), nowText, QString::fromLatin1(token)});
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("\n    mobile_phone = " + shown + '\n'), result.out.constData());
+    QVERIFY2(result.out.contains("\"cell_number\":\"" + shownInJson + '"'), result.out.constData());
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+
+    const Run json = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--json"),
+                                QStringLiteral("--config"), m_config, QStringLiteral("--now"),
+                                nowText, QString::fromLatin1(token)});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.contains("\"cell_number\":\"" + shownInJson + '"'), json.out.constData());
+    QCOMPARE(rawControlsIn(json.out + json.err), QString());
+}
+
+void TestEngagectlJwt::checkIdentityEscapesMappedFields()
+{
+    const QString identity = m_dir.filePath(QStringLiteral("hostile-identity.json"));
+    writeAll(identity, "{\"uuid\": \"visitor-9\", \"extra_values\": {\"cell_number\": "
+                       "\"\\u001b[1A\\u001b[2K\\rAll clear\xe2\x80\xae\"}}");
+    const QString accepting = writeConfig(QStringLiteral("accept.json"), QStringLiteral("accept"));
+    const Run result = engagectl(
+        {QStringLiteral("check-identity"), QStringLiteral("--config"), accepting, identity});
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(
+        result.out.contains("\n    mobile_phone = \\u001b[1A\\u001b[2K\\u000dAll clear\\u202e\n"),
+        result.out.constData());
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+}
+
+void TestEngagectlJwt::inspectJwtEscapesTokenText()
+{
+    const QByteArray token = hs256Token("{\"typ\":\"JWT\",\"alg\":\"HS256\",\"kid\":\"a\xe2\x80\xae"
+                                        "b\\r\"}",
+                                        payload(now + 7200, "\\u001b[2Kvisitor"));
+    const Run result = engagectl({QStringLiteral("inspect-jwt"), QString::fromLatin1(token)});
+
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray kid = R"("kid": "a\u202eb\r")";
+    const QByteArray uuid = R"("uuid": "\u001b[2Kvisitor")";
+    QVERIFY2(result.out.contains(kid), result.out.constData());
+    QVERIFY2(result.out.contains(uuid), result.out.constData());
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlJwt)

@@ -5,6 +5,8 @@
 #include "support/emulator_process.h"
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
+#include "support/raw_controls.h"
+#include "support/scripted_server.h"
 #include "support/test_files.h"
 #include "support/unknown_members_text.h"
 
@@ -13,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,12 +82,17 @@ private slots:
     void httpsWorksWithTheCaFileAndFailsClearlyWithout();
     void pullRefusesToReplaceANamedPipe();
     void tokenAppearsInNoOutput();
+    void communitiesEscapesTheServersText();
+    void serverErrorsAreEscaped_data();
+    void serverErrorsAreEscaped();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     // Pulls `id` into a file of the temporary directory; fails the test when it cannot.
     QString pulled(const EmulatorProcess& emulator, const QString& id, const QString& name);
     Run run(const QStringList& arguments);
+    // The same while the test's event loop runs, for a server that lives in the test.
+    Run runServing(const QStringList& arguments);
 
     QTemporaryDir m_dir;
     QByteArray m_everyOutput; // of every engagectl run, for tokenAppearsInNoOutput
@@ -98,6 +107,23 @@ void TestEngagectlSync::initTestCase()
 Run TestEngagectlSync::run(const QStringList& arguments)
 {
     Run result = engagectl(arguments);
+    m_everyOutput += result.out + result.err;
+    return result;
+}
+
+Run TestEngagectlSync::runServing(const QStringList& arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(ENGAGECTL_PATH), arguments);
+    process.closeWriteChannel();
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(), process.readAllStandardError()};
     m_everyOutput += result.out + result.err;
     return result;
 }
@@ -547,6 +573,74 @@ void TestEngagectlSync::tokenAppearsInNoOutput()
     QVERIFY(!m_everyOutput.contains(token));
     QVERIFY(!m_everyOutput.contains("reader-token"));
     QVERIFY(!m_everyOutput.contains("wrong-token"));
+}
+
+void TestEngagectlSync::communitiesEscapesTheServersText()
+{
+    // OSC 0 sets the terminal's title; U+202E reverses the rest of the line.
+    const QString seed = path(QStringLiteral("hostile-seed.json"));
+    writeAll(seed, R"({"communities": [{"id": "5f0c0a1b2c3d4e5f60718295",
+                      "name": "\u001b]0;owned\u0007Website\u202e chat"}]})");
+    EmulatorProcess emulator(emulatorArguments({QStringLiteral("--data"), seed}));
+
+    const Run text = run(QStringList{QStringLiteral("communities")} + server(emulator));
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out,
+             QByteArray(R"(5f0c0a1b2c3d4e5f60718295  \u001b]0;owned\u0007Website\u202e chat)"
+                        "\n"));
+    QCOMPARE(rawControlsIn(text.out + text.err), QString());
+
+    const Run json = run(QStringList{QStringLiteral("communities"), QStringLiteral("--json")} +
+                         server(emulator));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray records =
+        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("communities")).toArray();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("\x1b]0;owned\aWebsite") + QChar(0x202e) + QStringLiteral(" chat"));
+    QCOMPARE(rawControlsIn(json.out + json.err), QString());
+}
+
+void TestEngagectlSync::serverErrorsAreEscaped_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("shown");
+
+    const auto answer = [](const QByteArray& status, const QByteArray& body) {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    };
+    // ESC [1A, ESC [2K, CR: the error line would be erased and replaced by "All good".
+    QTest::newRow("the message of an error")
+        << answer(
+               "400 Bad Request",
+               R"({"error":"bad_request","status":400,"message":"\u001b[1A\u001b[2K\rAll good"})")
+        << 4 << QByteArray(R"((HTTP 400: \u001b[1A\u001b[2K\u000dAll good).)");
+    QTest::newRow("the errors of a 422 answer")
+        << answer("422 Unprocessable Entity",
+                  "{\"error\":\"validation_error\",\"status\":422,\"message\":\"invalid\","
+                  "\"errors\":[{\"path\":\"/jwt_keys/0\\u001b[2K\",\"message\":"
+                  "\"\\u001b[1A\xc2\x9b"
+                  "2K\\rAll good\xe2\x80\xae\"}]}")
+        << 1 << QByteArray(R"(  /jwt_keys/0\u001b[2K: \u001b[1A\u009b2K\u000dAll good\u202e)");
+}
+
+// A server that lives in the test can say what no emulator would.
+void TestEngagectlSync::serverErrorsAreEscaped()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, shown);
+
+    ScriptedServer hostile(answer);
+    const Run result =
+        runServing({QStringLiteral("communities"), QStringLiteral("--server"), hostile.url(),
+                    QStringLiteral("--attempts"), QStringLiteral("1")});
+
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(shown), result.err.constData());
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlSync)

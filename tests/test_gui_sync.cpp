@@ -114,6 +114,7 @@ private slots:
     void conflictOffersCancelReloadAndOverwrite();
     void wrongTokenIsReportedInTheBanner();
     void cancelStopsANetworkActionAtOnce();
+    void serverTextIsShownEscaped();
 
 private:
     bool connectWith(MainWindow* window, const QByteArray& usedToken,
@@ -453,6 +454,43 @@ void TestGuiSync::cancelStopsANetworkActionAtOnce()
     // The person asked for it: no error, and nothing opened.
     QVERIFY(!window->banner()->isVisible());
     QCOMPARE(openWindows().size(), 1);
+}
+
+// A community name with OSC 0 (which sets a terminal's title) and U+202E (which reverses what
+// follows): the pull dialog and the banner show it escaped; the file keeps it as it is.
+void TestGuiSync::serverTextIsShownEscaped()
+{
+    const QString id = QStringLiteral("5f0c0a1b2c3d4e5f60718295");
+    const QString seed = m_dir.filePath(QStringLiteral("hostile-seed.json"));
+    QFile file(seed);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"communities": [{"id": "5f0c0a1b2c3d4e5f60718295",
+        "name": "\u001b]0;owned\u0007Chat\u202e",
+        "messaging_settings": {"signed_identities": "reject"}}]})");
+    file.close();
+    EmulatorProcess hostile(
+        {QStringLiteral("--token"), QString::fromLatin1(token), QStringLiteral("--data"), seed});
+    QVERIFY(!hostile.url().isEmpty());
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token, hostile.url()));
+
+    trigger(window, QStringLiteral("pullAction"));
+    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QVERIFY(dialog);
+    auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+    const QString escaped = QStringLiteral("\\u001b]0;owned\\u0007Chat\\u202e");
+    QCOMPARE(list->model()->index(0, 0).data().toString(), escaped);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    dialog->findChild<QAbstractButton*>(QStringLiteral("pullButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(windowOfCommunity(id) != nullptr, 10000);
+
+    MainWindow* pulled = windowOfCommunity(id);
+    QVERIFY2(pulled->banner()->text().contains(QLatin1Char('"') + escaped + QLatin1Char('"')),
+             qPrintable(pulled->banner()->text()));
+    QCOMPARE(pulled->document()->config().community.name,
+             QStringLiteral("\x1b]0;owned\aChat") + QChar(0x202e));
 }
 
 QTEST_MAIN(TestGuiSync)

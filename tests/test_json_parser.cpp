@@ -484,6 +484,12 @@ void TestJsonParser::errorMessagesReadAsSentences_data()
     QTest::newRow("non-ASCII character") << bytes("[\xE2\x82\xAC]")
                                          << QString::fromUtf8("unexpected character '\xE2\x82\xAC' "
                                                               "(U+20AC) (expected a value)");
+    QTest::newRow("right-to-left override escaped")
+        << bytes("[\xE2\x80\xAE]")
+        << QStringLiteral("unexpected character '\\u202e' (U+202E) (expected a value)");
+    QTest::newRow("control characters of a member name escaped")
+        << bytes("{\"\\u001b[2K\\r\":1,\"\\u001b[2K\\r\":2}")
+        << QStringLiteral("member \"\\u001b[2K\\u000d\" appears twice");
 }
 
 void TestJsonParser::errorMessagesReadAsSentences()
@@ -504,7 +510,7 @@ void TestJsonParser::messagesQuoteAtMostTwentyCharactersOfInput()
     QVERIFY(result.error);
     QCOMPARE(result.error->code, JsonParseError::Code::DuplicateMember);
     QCOMPARE(result.error->message, QStringLiteral("member \"%1%2\" appears twice")
-                                        .arg(QString(20, QLatin1Char('n')), QChar(0x2026)));
+                                        .arg(QString(19, QLatin1Char('n')), QChar(0x2026)));
 }
 
 void TestJsonParser::acceptsNestingUpToMaxDepth_data()

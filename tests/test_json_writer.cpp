@@ -50,8 +50,16 @@ void TestJsonWriter::writesCompactTextInDocumentOrder_data()
     QTest::newRow("escape written as it was")
         << QByteArray(R"(["a\"b"])") << QByteArray(R"(["a\"b"])");
     QTest::newRow("controls escaped again")
-        << QByteArray(R"(["\b\f\n\r\t\u0000\u001F\u007f"])")
-        << QByteArray("[\"\\b\\f\\n\\r\\t\\u0000\\u001f\x7f\"]");
+        << QByteArray(R"(["\b\f\n\r\t\u0000\u001F\u007f\u009B\u202E"])")
+        << QByteArray(R"(["\b\f\n\r\t\u0000\u001f\u007f\u009b\u202e"])");
+    // Valid raw in JSON, but they could drive a terminal or reorder a line: compact in form,
+    // yet not the writer's text.
+    QTest::newRow("raw DEL, C1 and bidi controls escaped")
+        << QByteArray("[\"a\x7f\xc2\x9b\xc2\xa0\xd8\x9c\xe2\x80\x8f\xe2\x80\xa8\xe2\x80\xae\xe2\x81"
+                      "\xa9\"]")
+        << QByteArray("[\"a\\u007f\\u009b\xc2\xa0\\u061c\\u200f\\u2028\\u202e\\u2069\"]");
+    QTest::newRow("raw U+202E in a member name escaped")
+        << QByteArray("{\"\xe2\x80\xae\":1}") << QByteArray(R"({"\u202e":1})");
     QTest::newRow("UTF-8 as it is")
         << QByteArray("{\"\xc3\xa9\": \"\xe2\x82\xac \\ud83d\\ude00 \xf0\x9f\x98\x80\"}")
         << QByteArray("{\"\xc3\xa9\":\"\xe2\x82\xac \xf0\x9f\x98\x80 \xf0\x9f\x98\x80\"}");
@@ -91,19 +99,30 @@ void TestJsonWriter::escapesStrings_data()
     QTest::newRow("short escapes") << QStringLiteral("\b\f\n\r\t") << QByteArray(R"("\b\f\n\r\t")");
     QTest::newRow("other controls")
         << QString(QChar(0)) + QChar(0x1b) + QChar(0x1f) << QByteArray(R"("\u0000\u001b\u001f")");
-    QTest::newRow("DEL and slash as they are")
-        << QStringLiteral("\x7f/") << QByteArray("\"\x7f/\"");
+    QTest::newRow("DEL escaped, slash as it is")
+        << QStringLiteral("\x7f/") << QByteArray(R"("\u007f/")");
+    QTest::newRow("C1 controls, CSI U+009B among them")
+        << QString(QChar(0x80)) + QChar(0x9b) + QStringLiteral("2K") + QChar(0x9f) + QChar(0xa0)
+        << QByteArray("\"\\u0080\\u009b2K\\u009f\xc2\xa0\"");
+    QTest::newRow("bidi marks, embeddings, overrides and isolates")
+        << QString(QChar(0x061c)) + QChar(0x200e) + QChar(0x200f) + QChar(0x202a) + QChar(0x202e) +
+               QChar(0x2066) + QChar(0x2069)
+        << QByteArray(R"("\u061c\u200e\u200f\u202a\u202e\u2066\u2069")");
     QTest::newRow("two-byte UTF-8") << QString::fromUtf8("\xc3\xa9") << QByteArray("\"\xc3\xa9\"");
     QTest::newRow("three-byte UTF-8")
         << QString::fromUtf8("\xe2\x82\xac") << QByteArray("\"\xe2\x82\xac\"");
-    QTest::newRow("line separator as it is")
-        << QString(QChar(0x2028)) << QByteArray("\"\xe2\x80\xa8\"");
+    // As JavaScript needs them (before ES2019), and as terminals may break lines at them.
+    QTest::newRow("line and paragraph separators escaped")
+        << QString(QChar(0x2028)) + QChar(0x2029) << QByteArray(R"("\u2028\u2029")");
     QTest::newRow("surrogate pair")
         << QString::fromUtf8("\xf0\x9f\x98\x80") << QByteArray("\"\xf0\x9f\x98\x80\"");
     // Long texts are copied eight units at a time: what needs care anywhere in a block of eight.
     QTest::newRow("long plain text")
-        << QStringLiteral("custom_field:customer_id~0123456789 ABCDEFGHIJ\x7f")
-        << QByteArray("\"custom_field:customer_id~0123456789 ABCDEFGHIJ\x7f\"");
+        << QStringLiteral("custom_field:customer_id~0123456789 ABCDEFGHIJ")
+        << QByteArray("\"custom_field:customer_id~0123456789 ABCDEFGHIJ\"");
+    QTest::newRow("DEL inside a block") << QStringLiteral("abc\x7f"
+                                                          "defghijkl")
+                                        << QByteArray(R"("abc\u007fdefghijkl")");
     QTest::newRow("escapes at every place of a block")
         << QStringLiteral("abcdefg\"hijklmn\\opqrstu\nvwxyzAB\x01"
                           "CDEFGHIJ")
@@ -121,6 +140,11 @@ void TestJsonWriter::escapesStrings()
     QFETCH(QByteArray, expected);
 
     QCOMPARE(toCompactJson(JsonValue::makeString(text)), expected);
+    // The overload for UTF-8 text, which writes the strings of a parsed document, agrees.
+    QByteArray fromUtf8;
+    const QByteArray utf8 = text.toUtf8();
+    appendJsonString(fromUtf8, std::string_view(utf8.constData(), utf8.size()));
+    QCOMPARE(fromUtf8, expected);
     const JsonParseResult reread = parseJson(expected);
     QVERIFY2(reread.value, reread.error ? qPrintable(reread.error->message) : "");
     QCOMPARE(reread.value->text(), text);

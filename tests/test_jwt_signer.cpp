@@ -201,6 +201,9 @@ void TestJwtSigner::refusesUnusableRequests_data()
 
     QTest::newRow("unknown kid") << QStringLiteral("staging") << payload << ttl << QByteArray()
                                  << "No configured JWT key";
+    QTest::newRow("unknown kid quoted escaped")
+        << QStringLiteral("\x1b[2K\rprod") << payload << ttl << QByteArray()
+        << R"(No configured JWT key has the ID "\u001b[2K\u000dprod".)";
     QTest::newRow("shared kid") << QStringLiteral("twice") << payload << ttl << QByteArray()
                                 << "unique";
     QTest::newRow("invalid secret")

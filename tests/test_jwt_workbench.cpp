@@ -9,6 +9,7 @@
 #include "jwt_workbench.h"
 #include "prompts.h"
 #include "support/openssl_fixtures.h"
+#include "text/untrusted_text.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -91,6 +92,7 @@ private slots:
     void saysWhereThePayloadJsonIsInvalid();
     void signsAnRs256TestTokenWithoutKeepingThePrivateKey();
     void refusesAPrivateKeyFileTooLargeToBeAKey();
+    void showsTokenTextEscaped();
 
 private:
     CommunityConfig config();
@@ -355,6 +357,23 @@ void TestJwtWorkbench::refusesAPrivateKeyFileTooLargeToBeAKey()
     QVERIFY2(error->text().contains(QStringLiteral("larger than 1 MiB")),
              qPrintable(error->text()));
     QVERIFY(control<QLineEdit>("signedTokenEdit")->text().isEmpty());
+}
+
+// ESC [2K erases a line and U+202E reverses what follows it: shown as escapes, not obeyed.
+void TestJwtWorkbench::showsTokenTextEscaped()
+{
+    paste(hsToken(R"({"uuid":"visitor-42","extra_values":{"cell_number":"\u001b[2K\u202eabc"}})"));
+
+    QVERIFY2(verdict().startsWith(QStringLiteral("Accepted")), qPrintable(verdict()));
+    QCOMPARE(control<QTableWidget>("mappedFieldsView")->item(0, 2)->text(),
+             QStringLiteral("\\u001b[2K\\u202eabc"));
+    const QString payload = control<QPlainTextEdit>("payloadView")->toPlainText();
+    QVERIFY2(payload.contains(QStringLiteral(R"("cell_number": "\u001b[2K\u202eabc")")),
+             qPrintable(payload));
+    for (const QString& text : shownTexts(m_workbench.get())) {
+        for (const char32_t character : text.toUcs4())
+            QVERIFY2(character == U'\n' || !UntrustedText::mustEscape(character), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestJwtWorkbench)

@@ -8,6 +8,7 @@
 #include "jwt/jwt_signer.h"
 #include "jwt/jwt_verifier.h"
 #include "prompts.h"
+#include "text/untrusted_text.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -320,8 +321,10 @@ void JwtWorkbench::showMappedFields(const JwtVerdict& verdict)
         m_mappedFields->setItem(
             row, LabelColumn,
             new QTableWidgetItem(destinationLabel(m_document->config(), mapped.field)));
-        m_mappedFields->setItem(row, NameColumn, new QTableWidgetItem(mapped.field));
-        m_mappedFields->setItem(row, ValueColumn, new QTableWidgetItem(mapped.value));
+        m_mappedFields->setItem(row, NameColumn,
+                                new QTableWidgetItem(UntrustedText::forDisplay(mapped.field)));
+        m_mappedFields->setItem(row, ValueColumn,
+                                new QTableWidgetItem(UntrustedText::forDisplay(mapped.value)));
     }
 }
 

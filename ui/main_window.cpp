@@ -20,6 +20,7 @@
 #include "sync/push_flow.h"
 #include "sync/sync_progress.h"
 #include "sync/sync_session.h"
+#include "text/untrusted_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -494,7 +495,7 @@ void MainWindow::adoptPulled(const CommunityConfig& config, const SyncBase& base
     m_banner->showMessage(MessageBanner::Kind::Information,
                           tr("Pulled the community \"%1\". Save it to keep it: its sync record "
                              "is saved beside the file.")
-                              .arg(name));
+                              .arg(UntrustedText::forDisplay(name)));
     autosave();
     updateTitle();
 }

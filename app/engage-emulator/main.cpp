@@ -6,6 +6,7 @@
 #include "community_store.h"
 #include "http_server.h"
 #include "request_dispatcher.h"
+#include "text/untrusted_text.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ int usageError(const QString& message)
     return 2;
 }
 
+// A value that is not what was expected is quoted up to this length.
+constexpr qsizetype maxQuotedArgument = 40;
+
 // A number option; std::nullopt (after saying why) when it is not one or out of range.
 std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name,
                                    double minimum, double maximum)
@@ -41,11 +45,12 @@ std::optional<double> numberOption(const QCommandLineParser& parser, const QStri
     bool isNumber = false;
     const double value = parser.value(name).toDouble(&isNumber);
     if (!isNumber || value < minimum || value > maximum) {
-        usageError(EmulatorMain::tr("--%1 takes a number from %2 to %3, not \"%4\".")
-                       .arg(name)
-                       .arg(minimum)
-                       .arg(maximum)
-                       .arg(parser.value(name).left(40)));
+        usageError(
+            EmulatorMain::tr("--%1 takes a number from %2 to %3, not \"%4\".")
+                .arg(name)
+                .arg(minimum)
+                .arg(maximum)
+                .arg(engage::UntrustedText::forDisplay(parser.value(name), maxQuotedArgument)));
         return std::nullopt;
     }
     return value;

@@ -5,10 +5,11 @@
 #include "diagnostic_output.h"
 #include "exit_code.h"
 #include "io/bounded_input.h"
+#include "json/json_writer.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <vector>
 
 namespace engage {
 
@@ -90,23 +91,26 @@ int CheckKeyCommand::run(const QStringList& arguments, Console& console)
     const Diagnostics diagnostics = ConfigValidator::validateKey(key, parser.isSet(id));
     const bool valid = !hasErrors(diagnostics);
 
-    QJsonObject report{{QStringLiteral("valid"), valid},
-                       {QStringLiteral("algorithm"), key.algorithm}};
+    std::vector<JsonValue::Member> report{
+        {QStringLiteral("valid"), JsonValue::makeBool(valid)},
+        {QStringLiteral("algorithm"), JsonValue::makeString(key.algorithm)}};
     if (parser.isSet(id))
-        report.insert(QStringLiteral("id"), key.id);
+        report.emplace_back(QStringLiteral("id"), JsonValue::makeString(key.id));
     QStringList facts;
     if (key.publicKey) {
         const PemKeyInspection inspection = inspectPemKey(key.publicKey->toUtf8());
         if (inspection.kind == PemKeyKind::RsaPublicKey) {
-            report.insert(QStringLiteral("modulus_bits"), inspection.modulusBits);
-            report.insert(QStringLiteral("fingerprint"), inspection.sha256Fingerprint);
+            report.emplace_back(QStringLiteral("modulus_bits"),
+                                JsonValue::makeNumber(QString::number(inspection.modulusBits)));
+            report.emplace_back(QStringLiteral("fingerprint"),
+                                JsonValue::makeString(inspection.sha256Fingerprint));
             facts << tr("RSA public key, %1 bits").arg(inspection.modulusBits)
                   << tr("SHA-256 fingerprint: %1").arg(inspection.sha256Fingerprint);
         }
     }
     if (parser.isSet(json)) {
-        report.insert(QStringLiteral("diagnostics"), diagnosticsToJson(diagnostics));
-        console.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        report.emplace_back(QStringLiteral("diagnostics"), diagnosticsToJson(diagnostics));
+        console.out << QString::fromUtf8(toIndentedJson(JsonValue::makeObject(std::move(report))));
     } else {
         printDiagnostics(console.out, tr("key"), diagnostics);
         for (const QString& fact : facts)

@@ -6,6 +6,7 @@
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
 #include "jwt/jwt_verifier.h"
+#include "text/untrusted_text.h"
 
 #include <QDateTime>
 
@@ -25,6 +26,13 @@ std::optional<QString> Console::finishOutput()
     return tr("Standard output could not be written: %1. What was printed is incomplete.")
         .arg(reason);
 }
+
+namespace {
+
+// An argument that is not what was expected is quoted up to this length.
+constexpr qsizetype maxQuotedArgument = 40;
+
+} // namespace
 
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
                                   Console& console) const
@@ -99,9 +107,9 @@ std::optional<qint64> Command::nowFrom(const QCommandLineParser& parser,
     bool isNumber = false;
     const qint64 value = parser.value(now).toLongLong(&isNumber);
     if (!isNumber) {
-        usageError(
-            tr("--now takes a Unix time in seconds, not \"%1\".").arg(parser.value(now).left(40)),
-            console);
+        usageError(tr("--now takes a Unix time in seconds, not \"%1\".")
+                       .arg(UntrustedText::forDisplay(parser.value(now), maxQuotedArgument)),
+                   console);
         return std::nullopt;
     }
     return value;

@@ -3,6 +3,7 @@
 #include "api/list_communities_command.h"
 #include "exit_code.h"
 #include "json/json_writer.h"
+#include "text/untrusted_text.h"
 
 namespace engage {
 
@@ -41,7 +42,8 @@ int CommunitiesCommand::run(const QStringList& arguments, Console& console)
         return ExitSuccess;
     }
     for (const CommunityRecord& community : list.communities()) {
-        console.out << community.id << "  " << community.name;
+        console.out << UntrustedText::forDisplay(community.id) << "  "
+                    << UntrustedText::forDisplay(community.name);
         if (!community.active)
             console.out << "  " << tr("(inactive)");
         console.out << '\n';

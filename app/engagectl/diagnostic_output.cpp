@@ -1,7 +1,10 @@
 #include "diagnostic_output.h"
 
+#include "text/untrusted_text.h"
+
 #include <QCoreApplication>
-#include <QJsonObject>
+
+#include <vector>
 
 namespace engage {
 
@@ -14,21 +17,24 @@ void printDiagnostics(QTextStream& stream, const QString& label, const Diagnosti
         stream << ": " << severityName(diagnostic.severity()) << ": " << diagnostic.message << " ["
                << diagnosticCodeName(diagnostic.code);
         if (!diagnostic.path.isEmpty())
-            stream << " at " << diagnostic.path;
+            stream << " at " << UntrustedText::forDisplay(diagnostic.path);
         stream << "]\n";
     }
 }
 
-QJsonArray diagnosticsToJson(const Diagnostics& diagnostics)
+JsonValue diagnosticsToJson(const Diagnostics& diagnostics)
 {
-    QJsonArray array;
+    std::vector<JsonValue> items;
+    items.reserve(static_cast<std::size_t>(diagnostics.size()));
     for (const Diagnostic& diagnostic : diagnostics) {
-        array.append(QJsonObject{{QStringLiteral("severity"), severityName(diagnostic.severity())},
-                                 {QStringLiteral("code"), diagnosticCodeName(diagnostic.code)},
-                                 {QStringLiteral("path"), diagnostic.path},
-                                 {QStringLiteral("message"), diagnostic.message}});
+        items.push_back(JsonValue::makeObject(
+            {{QStringLiteral("severity"),
+              JsonValue::makeString(severityName(diagnostic.severity()))},
+             {QStringLiteral("code"), JsonValue::makeString(diagnosticCodeName(diagnostic.code))},
+             {QStringLiteral("path"), JsonValue::makeString(diagnostic.path)},
+             {QStringLiteral("message"), JsonValue::makeString(diagnostic.message)}}));
     }
-    return array;
+    return JsonValue::makeArray(std::move(items));
 }
 
 QString fileLabel(const QString& path)

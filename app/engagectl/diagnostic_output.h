@@ -1,8 +1,8 @@
 #pragma once
 
 #include "config/diagnostic.h"
+#include "json/json_value.h"
 
-#include <QJsonArray>
 #include <QTextStream>
 
 namespace engage {
@@ -12,8 +12,8 @@ namespace engage {
 void printDiagnostics(QTextStream& stream, const QString& fileLabel,
                       const Diagnostics& diagnostics);
 
-// [{"severity","code","path","message"}, ...] as SPEC §5 gives it.
-QJsonArray diagnosticsToJson(const Diagnostics& diagnostics);
+// [{"severity","code","path","message"}, ...] as SPEC §5 gives it, members in that order.
+JsonValue diagnosticsToJson(const Diagnostics& diagnostics);
 
 // How files are named in messages: "-" is standard input.
 QString fileLabel(const QString& path);

@@ -6,6 +6,7 @@
 #include "diagnostic_output.h"
 #include "exit_code.h"
 #include "json/json_writer.h"
+#include "text/untrusted_text.h"
 
 namespace engage {
 
@@ -67,7 +68,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
             console.err
                 << tr("engagectl export: the private key given for the key \"%1\" was left out; "
                       "only its public key belongs in a configuration.")
-                       .arg(key.id)
+                       .arg(UntrustedText::forDisplay(key.id))
                 << '\n';
         }
     }

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <memory>
@@ -54,8 +55,13 @@ void printOverview(QTextStream& stream,
                                           "from scripts and CI pipelines.")
            << "\n\n"
            << QCoreApplication::translate("engagectl", "Commands:") << '\n';
+    // The summaries line up two spaces after the longest command name.
+    qsizetype nameWidth = 0;
     for (const auto& command : commands)
-        stream << "  " << command->name().leftJustified(14) << command->summary() << '\n';
+        nameWidth = std::max(nameWidth, command->name().size());
+    for (const auto& command : commands)
+        stream << "  " << command->name().leftJustified(nameWidth + 2) << command->summary()
+               << '\n';
     stream << '\n'
            << QCoreApplication::translate(
                   "engagectl", "Run \"engagectl COMMAND --help\" for a command's options.")

@@ -5,6 +5,7 @@
 #include "config/unknown_members.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "text/untrusted_text.h"
 
 #include <QFileInfo>
 
@@ -65,7 +66,8 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     console.err << tr("Pulled the community %1 into %2.")
                        .arg(name.isEmpty()
                                 ? communityId(parser)
-                                : QStringLiteral("\"%1\" (%2)").arg(name, communityId(parser)),
+                                : QStringLiteral("\"%1\" (%2)")
+                                      .arg(UntrustedText::forDisplay(name), communityId(parser)),
                             target)
                 << '\n';
     return ExitSuccess;

@@ -2,6 +2,7 @@
 
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "text/untrusted_text.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -120,8 +121,10 @@ int SyncCommand::reportError(const ApiError& error, Console& console) const
         return ExitConflict;
     case ApiErrorKind::Validation:
         for (const ApiFieldError& field : error.fieldErrors) {
-            console.err << "  " << (field.path.isEmpty() ? QStringLiteral("/") : field.path) << ": "
-                        << field.message << '\n';
+            console.err << "  "
+                        << (field.path.isEmpty() ? QStringLiteral("/")
+                                                 : UntrustedText::forDisplay(field.path))
+                        << ": " << UntrustedText::forDisplay(field.message) << '\n';
         }
         return ExitInvalid;
     default:

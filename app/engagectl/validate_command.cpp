@@ -3,10 +3,9 @@
 #include "config/config_file.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "json/json_writer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <vector>
 
 namespace engage {
 
@@ -34,15 +33,16 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("standard input (\"-\") can be read only once."), console);
 
     int exitCode = ExitSuccess;
-    QJsonArray reports;
+    std::vector<JsonValue> reports;
     for (const QString& file : files) {
         const BoundedInput input = ConfigFile::readBytes(file);
         if (input.error) {
             console.err << "engagectl validate: " << *input.error << '\n';
-            reports.append(QJsonObject{{QStringLiteral("file"), file},
-                                       {QStringLiteral("valid"), false},
-                                       {QStringLiteral("error"), *input.error},
-                                       {QStringLiteral("diagnostics"), QJsonArray()}});
+            reports.push_back(JsonValue::makeObject(
+                {{QStringLiteral("file"), JsonValue::makeString(file)},
+                 {QStringLiteral("valid"), JsonValue::makeBool(false)},
+                 {QStringLiteral("error"), JsonValue::makeString(*input.error)},
+                 {QStringLiteral("diagnostics"), JsonValue::makeArray({})}}));
             exitCode = ExitUsageOrIo;
             continue;
         }
@@ -54,10 +54,10 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
             exitCode = ExitInvalid;
 
         if (parser.isSet(json)) {
-            reports.append(QJsonObject{
-                {QStringLiteral("file"), file},
-                {QStringLiteral("valid"), valid},
-                {QStringLiteral("diagnostics"), diagnosticsToJson(result.diagnostics)}});
+            reports.push_back(JsonValue::makeObject(
+                {{QStringLiteral("file"), JsonValue::makeString(file)},
+                 {QStringLiteral("valid"), JsonValue::makeBool(valid)},
+                 {QStringLiteral("diagnostics"), diagnosticsToJson(result.diagnostics)}}));
             continue;
         }
         printDiagnostics(console.out, fileLabel(file), result.diagnostics);
@@ -66,8 +66,8 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
                     << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)) << ")\n";
     }
     if (parser.isSet(json)) {
-        console.out << QJsonDocument(QJsonObject{{QStringLiteral("files"), reports}})
-                           .toJson(QJsonDocument::Indented);
+        console.out << QString::fromUtf8(toIndentedJson(JsonValue::makeObject(
+            {{QStringLiteral("files"), JsonValue::makeArray(std::move(reports))}})));
     }
     return exitCode;
 }

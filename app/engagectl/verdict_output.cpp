@@ -1,6 +1,7 @@
 #include "verdict_output.h"
 
 #include "json/json_writer.h"
+#include "text/untrusted_text.h"
 
 #include <QCoreApplication>
 
@@ -114,8 +115,10 @@ void printMappedFields(QTextStream& stream, const MappedFields& fields)
         return;
     }
     stream << "  " << VerdictOutput::tr("Mapped fields:") << '\n';
-    for (const MappedField& field : fields)
-        stream << "    " << field.field << " = " << field.value << '\n';
+    for (const MappedField& field : fields) {
+        stream << "    " << UntrustedText::forDisplay(field.field) << " = "
+               << UntrustedText::forDisplay(field.value) << '\n';
+    }
 }
 
 } // namespace
@@ -148,14 +151,22 @@ void printVerdict(QTextStream& stream, const JwtVerdict& verdict)
                       .arg(jwtReasonName(*verdict.reason), verdict.message)
                << '\n';
     if (verdict.kid)
-        stream << "  " << VerdictOutput::tr("Key ID: %1").arg(*verdict.kid) << '\n';
+        stream << "  "
+               << VerdictOutput::tr("Key ID: %1").arg(UntrustedText::forDisplay(*verdict.kid))
+               << '\n';
     if (verdict.alg)
-        stream << "  " << VerdictOutput::tr("Algorithm: %1").arg(*verdict.alg) << '\n';
+        stream << "  "
+               << VerdictOutput::tr("Algorithm: %1").arg(UntrustedText::forDisplay(*verdict.alg))
+               << '\n';
     if (!verdict.header.isEmpty())
-        stream << "  " << VerdictOutput::tr("Header: %1").arg(QString::fromUtf8(verdict.header))
+        stream << "  "
+               << VerdictOutput::tr("Header: %1")
+                      .arg(UntrustedText::forDisplay(QString::fromUtf8(verdict.header)))
                << '\n';
     if (!verdict.payload.isEmpty())
-        stream << "  " << VerdictOutput::tr("Payload: %1").arg(QString::fromUtf8(verdict.payload))
+        stream << "  "
+               << VerdictOutput::tr("Payload: %1")
+                      .arg(UntrustedText::forDisplay(QString::fromUtf8(verdict.payload)))
                << '\n';
     if (verdict.accepted)
         printMappedFields(stream, verdict.mappedFields);

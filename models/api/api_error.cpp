@@ -1,16 +1,13 @@
 #include "api/api_error.h"
 
+#include "text/untrusted_text.h"
+
 namespace engage {
 
 namespace {
 
-// Server text is shown only as a short quote: it is not ours to trust with the layout.
-QString quoted(const QString& serverMessage)
-{
-    constexpr int maxShown = 200;
-    return serverMessage.size() <= maxShown ? serverMessage
-                                            : serverMessage.left(maxShown) + QChar(0x2026);
-}
+// Server text is shown only as a short, escaped quote: it is not ours to trust with the layout.
+constexpr qsizetype maxQuoted = 200;
 
 } // namespace
 
@@ -61,7 +58,7 @@ ApiError ApiErrors::fromHttpStatus(int status, const QString& serverMessage)
                 ? tr("The server failed to answer (HTTP %1); try again later.").arg(status)
                 : tr("The server failed to answer (HTTP %1: %2); try again later.")
                       .arg(status)
-                      .arg(quoted(serverMessage));
+                      .arg(UntrustedText::forDisplay(serverMessage, maxQuoted));
         return error;
     }
     error.kind = ApiErrorKind::HttpError;
@@ -69,7 +66,7 @@ ApiError ApiErrors::fromHttpStatus(int status, const QString& serverMessage)
                         ? tr("The server refused the request (HTTP %1).").arg(status)
                         : tr("The server refused the request (HTTP %1: %2).")
                               .arg(status)
-                              .arg(quoted(serverMessage));
+                              .arg(UntrustedText::forDisplay(serverMessage, maxQuoted));
     return error;
 }
 

@@ -1,10 +1,15 @@
 #include "api/server_url.h"
 
+#include "text/untrusted_text.h"
+
 #include <QHostAddress>
 
 namespace engage {
 
 namespace {
+
+// A refused URL is quoted up to this length.
+constexpr qsizetype maxQuotedUrl = 200;
 
 ServerUrlCheck refused(ApiErrorKind kind, const QString& message)
 {
@@ -26,13 +31,12 @@ bool ServerUrl::isLoopbackHost(const QString& host)
 
 ServerUrlCheck ServerUrl::check(const QString& text)
 {
-    const QString shown = text.left(200);
     QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
         return refused(ApiErrorKind::InvalidServerUrl,
                        tr("\"%1\" is not a server URL; give one such as "
                           "https://ACCOUNT.api.digital.ringcentral.com/1.0.")
-                           .arg(shown));
+                           .arg(UntrustedText::forDisplay(text, maxQuotedUrl)));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {

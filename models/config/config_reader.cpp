@@ -3,6 +3,7 @@
 #include "config/config_writer.h"
 #include "json/json_parser.h"
 #include "json/json_pointer.h"
+#include "text/untrusted_text.h"
 
 #include <QStringList>
 
@@ -14,6 +15,8 @@ const QString formatName = QStringLiteral("engage-messaging-community");
 constexpr qint64 supportedVersion = 1;
 // A configuration is three levels deep; the limit only keeps hostile nesting cheap.
 constexpr int maxConfigDepth = 64;
+// An unknown member's name is quoted in its warning up to this length.
+constexpr qsizetype maxQuotedName = 60;
 
 // Walks the JSON tree and copies what has the right type into the value types.
 class StructureReader
@@ -244,7 +247,7 @@ private:
 Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath,
                                               const JsonValue::Member& member)
 {
-    const QString name = member.first.left(60);
+    const QString name = UntrustedText::forDisplay(member.first, maxQuotedName);
     const QString message =
         containsPrivateKeyPem(member.second)
             ? tr("The member \"%1\" is not part of the format and holds a private key, which is "

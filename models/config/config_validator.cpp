@@ -2,6 +2,7 @@
 
 #include "crypto/pem_key.h"
 #include "json/json_pointer.h"
+#include "text/untrusted_text.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -28,12 +29,9 @@ bool isIdentifier(const QString& text)
     return true;
 }
 
-// User text shown inside a message, cut so that a pasted novel does not become the message.
-QString shown(const QString& text)
-{
-    constexpr int maxShown = 60;
-    return text.size() <= maxShown ? text : text.left(maxShown) + QChar(0x2026);
-}
+// File text quoted in a message is cut to this, so that a pasted novel does not become the
+// message.
+constexpr qsizetype maxQuoted = 60;
 
 class Validation
 {
@@ -65,7 +63,7 @@ private:
                 ConfigValidator::tr(
                     "Signed identities must be \"accept\", \"reject\" or \"require\", "
                     "not \"%1\".")
-                    .arg(shown(mode)));
+                    .arg(UntrustedText::forDisplay(mode, maxQuoted)));
         } else if (mode == SignedIdentities::accept) {
             add(DiagnosticCode::AcceptModeNotRecommended, path,
                 ConfigValidator::tr(
@@ -96,7 +94,7 @@ private:
                         : ConfigValidator::tr(
                               "The custom field key \"%1\" may contain only lowercase "
                               "letters a-z, digits 0-9 and underscores.")
-                              .arg(shown(field.key)));
+                              .arg(UntrustedText::forDisplay(field.key, maxQuoted)));
             } else if (const auto first = firstIndexByKey.constFind(field.key);
                        first != firstIndexByKey.cend()) {
                 add(DiagnosticCode::CustomFieldDuplicate, memberPath(listPath, index, u"key"),
@@ -145,7 +143,8 @@ private:
                     ConfigValidator::tr(
                         "The field \"%1\" is already written by the key \"%2\"; the "
                         "later value overwrites the earlier one.")
-                        .arg(row.field, shown(rows[*first].key)));
+                        .arg(UntrustedText::forDisplay(row.field, maxQuoted),
+                             UntrustedText::forDisplay(rows[*first].key, maxQuoted)));
             } else {
                 rowByField.insert(row.field, index);
             }
@@ -157,7 +156,7 @@ private:
                             "The visitor UUID is mapped to \"%1\", which is not a custom "
                             "field with a regex, so automatically generated UUIDs could "
                             "land in it.")
-                            .arg(row.field));
+                            .arg(UntrustedText::forDisplay(row.field, maxQuoted)));
                 }
             }
         }
@@ -176,14 +175,15 @@ private:
             add(DiagnosticCode::MappingKeyWhitespace, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr("The extra value key \"%1\" starts or ends with white space, "
                                     "which the website would not send.")
-                    .arg(shown(key)));
+                    .arg(UntrustedText::forDisplay(key, maxQuoted)));
         }
         if (const auto first = firstIndexByKey.constFind(key); first != firstIndexByKey.cend()) {
             add(DiagnosticCode::MappingKeyDuplicate, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr(
                     "The key \"%1\" is already mapped at %2; each key can be mapped "
                     "only once.")
-                    .arg(shown(key), jsonPointerAppend(listPath, *first)));
+                    .arg(UntrustedText::forDisplay(key, maxQuoted),
+                         jsonPointerAppend(listPath, *first)));
         } else {
             firstIndexByKey.insert(key, index);
         }
@@ -206,12 +206,12 @@ private:
             return ConfigValidator::tr(
                        "The custom field \"%1\" is not in the custom fields catalogue; "
                        "add it there or choose another field.")
-                .arg(shown(*customKey));
+                .arg(UntrustedText::forDisplay(*customKey, maxQuoted));
         }
         return ConfigValidator::tr(
                    "\"%1\" is not a destination field: choose a predefined field or "
                    "custom_field:KEY.")
-            .arg(shown(field));
+            .arg(UntrustedText::forDisplay(field, maxQuoted));
     }
 
     void checkKeys(const QList<JwtKey>& keys)
@@ -242,7 +242,7 @@ private:
                         ConfigValidator::tr(
                             "This secret is also the secret of the key \"%1\"; give "
                             "every key its own secret.")
-                            .arg(shown(*first)));
+                            .arg(UntrustedText::forDisplay(*first, maxQuoted)));
                 } else {
                     idBySecret.insert(*key.secret, key.id);
                 }
@@ -254,7 +254,7 @@ private:
                     add(DiagnosticCode::RsaKeyReused, path + QStringLiteral("/public_key"),
                         ConfigValidator::tr("The same public key is already configured as the key "
                                             "\"%1\".")
-                            .arg(shown(*first)));
+                            .arg(UntrustedText::forDisplay(*first, maxQuoted)));
                 } else {
                     idByFingerprint.insert(fingerprint, key.id);
                 }
@@ -272,7 +272,7 @@ private:
                     ? ConfigValidator::tr("The key ID is empty.")
                     : ConfigValidator::tr("The key ID \"%1\" may contain only lowercase "
                                           "letters a-z, digits 0-9 and underscores.")
-                          .arg(shown(key.id)));
+                          .arg(UntrustedText::forDisplay(key.id, maxQuoted)));
         }
         if (key.algorithm == JwtAlgorithm::hs256) {
             checkSecret(key.secret, path + QStringLiteral("/secret"));
@@ -284,7 +284,7 @@ private:
             key.algorithm.isEmpty()
                 ? ConfigValidator::tr("The key has no algorithm: choose HS256 or RS256.")
                 : ConfigValidator::tr("The algorithm must be HS256 or RS256, not \"%1\".")
-                      .arg(shown(key.algorithm)));
+                      .arg(UntrustedText::forDisplay(key.algorithm, maxQuoted)));
         return std::nullopt;
     }
 

@@ -2,6 +2,7 @@
 
 #include "crypto/digest.h"
 #include "crypto/openssl_handles.h"
+#include "text/untrusted_text.h"
 
 #include <QList>
 
@@ -152,14 +153,12 @@ PemKeyInspection invalid(QString problem)
     return inspection;
 }
 
-QString quoted(const QByteArray& label)
-{
-    return QLatin1Char('"') + QString::fromLatin1(label) + QLatin1Char('"');
-}
-
+// Labels are printable ASCII already (isPrintableLabel); they are still quoted as all text
+// read is, so that the guarantee does not hang on a check made elsewhere.
 QString blockProblem(const QByteArray& label, const char* what)
 {
-    return QStringLiteral("the PEM block %1 %2").arg(quoted(label), QLatin1String(what));
+    return QStringLiteral("the PEM block \"%1\" %2")
+        .arg(UntrustedText::forDisplay(QString::fromLatin1(label)), QLatin1String(what));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -495,10 +494,11 @@ QString noBlockProblem(const QList<QByteArray>& lines)
 
 QString notAKeyProblem(const QByteArray& label)
 {
+    const QString shownLabel = UntrustedText::forDisplay(QString::fromLatin1(label));
     if (label.startsWith("PGP ")) {
-        return QStringLiteral("%1 is an OpenPGP block, not a PEM key").arg(quoted(label));
+        return QStringLiteral("\"%1\" is an OpenPGP block, not a PEM key").arg(shownLabel);
     }
-    return QStringLiteral("%1 is not a key").arg(quoted(label));
+    return QStringLiteral("\"%1\" is not a key").arg(shownLabel);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "document/diagnostic_list_model.h"
 
 #include "document/diagnostic_presentation.h"
+#include "text/untrusted_text.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,7 @@ QString memberInWords(const QString& member)
         if (member == QLatin1String(name.member))
             return QCoreApplication::translate("engage::DiagnosticListModel", name.words);
     }
-    return member;
+    return UntrustedText::forDisplay(member);
 }
 
 } // namespace
@@ -57,10 +58,10 @@ QString describeLocation(const QString& path, const CommunityConfig& config)
     if (top == QLatin1String("jwt_keys") && isNumber) {
         const bool named = row < config.jwtKeys.size() && !config.jwtKeys.at(row).id.isEmpty();
         return withMember(named ? DiagnosticListModel::tr("JWT key \u201c%1\u201d")
-                                      .arg(config.jwtKeys.at(row).id)
+                                      .arg(UntrustedText::forDisplay(config.jwtKeys.at(row).id))
                                 : DiagnosticListModel::tr("JWT key %1").arg(row + 1));
     }
-    return path;
+    return UntrustedText::forDisplay(path);
 }
 
 DiagnosticListModel::DiagnosticListModel(ConfigDocument* document, QObject* parent)

@@ -1,5 +1,8 @@
 #include "json/json_parser.h"
 
+#include "json/json_writer.h"
+#include "text/untrusted_text.h"
+
 #include <QStringList>
 
 #if defined(__SSE2__)
@@ -148,8 +151,9 @@ bool isAsciiLetterOrDigit(char c)
     return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// How the string scanner treats each byte: it runs over Plain bytes without stopping.
-enum ByteKind : uchar { Plain, Quote, Backslash, Control, NonAscii };
+// How the string scanner treats each byte: it runs over Plain bytes without stopping. DEL is
+// valid in a string, but the writer escapes it, so a text that holds it is not compact text.
+enum ByteKind : uchar { Plain, Quote, Backslash, Control, Delete, NonAscii };
 
 constexpr std::array<uchar, 256> makeStringByteKinds()
 {
@@ -164,6 +168,7 @@ constexpr std::array<uchar, 256> makeStringByteKinds()
     }
     kinds['"'] = Quote;
     kinds['\\'] = Backslash;
+    kinds[0x7F] = Delete;
     return kinds;
 }
 
@@ -178,10 +183,11 @@ const char* skipPlainStringBytes(const char* p, const char* end)
     const __m128i space = _mm_set1_epi8(0x20);
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i del = _mm_set1_epi8(0x7F);
     while (end - p >= 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         const __m128i special = _mm_or_si128(
-            _mm_cmplt_epi8(bytes, space),
+            _mm_or_si128(_mm_cmplt_epi8(bytes, space), _mm_cmpeq_epi8(bytes, del)),
             _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
         if (const int mask = _mm_movemask_epi8(special))
             return p + __builtin_ctz(static_cast<unsigned>(mask));
@@ -248,17 +254,6 @@ QString hexUnit(char32_t codePoint)
 QString hexCodePoint(char32_t codePoint)
 {
     return QStringLiteral("U+") + hexUnit(codePoint);
-}
-
-// The start of a text for a message, cut to a few characters.
-QString abbreviated(const QString& text)
-{
-    if (text.size() <= maxQuotedCharacters)
-        return text;
-    qsizetype cut = maxQuotedCharacters;
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut; // do not split a character in two
-    return text.left(cut) + QChar(0x2026);
 }
 
 class Parser
@@ -501,7 +496,8 @@ Parser::Step Parser::readMemberName()
     if (isDuplicateName(m_frames.back(), name)) {
         fail(Code::DuplicateMember, nameStart,
              QStringLiteral("member \"%1\" appears twice")
-                 .arg(abbreviated(m_tape.tape().qstringText(name))));
+                 .arg(UntrustedText::forDisplay(m_tape.tape().qstringText(name),
+                                                maxQuotedCharacters)));
         return Step::Failed;
     }
     skipWhitespace();
@@ -573,10 +569,16 @@ bool Parser::readString(Index& entry)
                         QStringLiteral("the control character %1 must be written as an escape "
                                        "(such as \\n or \\t) inside a string")
                             .arg(hexCodePoint(byteOf(m_p))));
+        case Delete:
+            m_tape.markNotCompact();
+            ++m_p;
+            break;
         case NonAscii: {
             const int length = utf8SequenceLength(m_p, m_end);
             if (length == 0)
                 return failBadByte(m_p);
+            if (escapedUtf8CharacterAt(m_p, m_p + length))
+                m_tape.markNotCompact();
             m_p += length;
             break;
         }
@@ -934,7 +936,7 @@ QString Parser::describeCharacter(const char* at) const
         return QStringLiteral("character %1").arg(hexCodePoint(lead));
     const QString character = QString::fromUtf8(at, utf8SequenceLength(at, m_end));
     return QStringLiteral("character '%1' (%2)")
-        .arg(character, hexCodePoint(character.toUcs4().value(0)));
+        .arg(UntrustedText::forDisplay(character), hexCodePoint(character.toUcs4().value(0)));
 }
 
 } // namespace

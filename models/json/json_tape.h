@@ -37,7 +37,8 @@ public:
     Index end(Index value) const { return m_entries[value].end; }
 
     // Whether the parsed text is, byte for byte, what appendCompactJson writes for the tape: no
-    // white space between tokens and no escape in any string, as compact JSON usually comes.
+    // white space between tokens, and no escape in any string nor a character that the writer
+    // escapes, as compact JSON usually comes.
     bool isCompactText() const { return m_compactText; }
 
     // A string's decoded UTF-8, a number's text as written; empty for other types.

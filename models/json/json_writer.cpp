@@ -1,5 +1,7 @@
 #include "json/json_writer.h"
 
+#include "text/untrusted_text.h"
+
 #include <QString>
 
 #if defined(__SSE2__)
@@ -58,7 +60,7 @@ char* writeAsciiEscaped(char* out, char16_t unit)
         *out++ = 't';
         return out;
     default:
-        if (unit < 0x20)
+        if (UntrustedText::mustEscape(unit))
             return writeUnicodeEscape(out, unit);
         *out++ = static_cast<char>(unit);
         return out;
@@ -82,19 +84,20 @@ char* writeUtf8(char* out, char32_t codePoint)
 }
 
 // Copies eight code units at a time for as long as all eight are ASCII that JSON writes as it
-// is, narrowed to bytes in one go; stops at the first block that holds anything else.
+// is (DEL is escaped), narrowed to bytes in one go; stops at the first block that holds
+// anything else.
 void copyPlainAsciiBlocks(const char16_t*& unit, const char16_t* end, char*& out)
 {
 #if defined(__SSE2__)
     // Signed comparisons: a unit from 0x8000 up reads as negative, so "below 0x20" takes it too.
     const __m128i space = _mm_set1_epi16(0x20);
-    const __m128i del = _mm_set1_epi16(0x7F);
+    const __m128i tilde = _mm_set1_epi16(0x7E);
     const __m128i quote = _mm_set1_epi16(u'"');
     const __m128i backslash = _mm_set1_epi16(u'\\');
     while (end - unit >= 8) {
         const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(unit));
         const __m128i special = _mm_or_si128(
-            _mm_or_si128(_mm_cmplt_epi16(units, space), _mm_cmpgt_epi16(units, del)),
+            _mm_or_si128(_mm_cmplt_epi16(units, space), _mm_cmpgt_epi16(units, tilde)),
             _mm_or_si128(_mm_cmpeq_epi16(units, quote), _mm_cmpeq_epi16(units, backslash)));
         if (_mm_movemask_epi8(special) != 0)
             return;
@@ -245,6 +248,26 @@ void appendIndented(QByteArray& out, const JsonValue& value, int depth)
 
 } // namespace
 
+std::optional<EscapedUtf8Character> escapedUtf8CharacterAt(const char* at, const char* end)
+{
+    const auto byte = [at](int index) {
+        return static_cast<char32_t>(static_cast<uchar>(at[index]));
+    };
+    const char32_t lead = byte(0);
+    char32_t codePoint = 0;
+    int length = 0;
+    if ((lead == 0xC2 || lead == 0xD8) && end - at >= 2) {
+        codePoint = ((lead & 0x1F) << 6) | (byte(1) & 0x3F);
+        length = 2;
+    } else if (lead == 0xE2 && end - at >= 3) {
+        codePoint = ((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+        length = 3;
+    }
+    if (length == 0 || !UntrustedText::mustEscape(codePoint))
+        return std::nullopt;
+    return EscapedUtf8Character{static_cast<char16_t>(codePoint), length};
+}
+
 // Room is made once for the worst case, then trimmed to what was written.
 void appendJsonString(QByteArray& out, QStringView text)
 {
@@ -264,7 +287,7 @@ void JsonTextCursor::string(QStringView text)
     while (unit != end) {
         // Runs of ASCII that needs no escape, most text, are copied by these loops alone.
         copyPlainAsciiBlocks(unit, end, cursor);
-        while (unit != end && *unit >= 0x20 && *unit < 0x80 && *unit != u'"' && *unit != u'\\')
+        while (unit != end && *unit >= 0x20 && *unit < 0x7F && *unit != u'"' && *unit != u'\\')
             *cursor++ = static_cast<char>(*unit++);
         if (unit == end)
             break;
@@ -275,6 +298,8 @@ void JsonTextCursor::string(QStringView text)
             cursor = writeUtf8(cursor, QChar::surrogateToUcs4(first, *unit++));
         } else if (QChar::isSurrogate(first)) {
             cursor = writeUtf8(cursor, QChar::ReplacementCharacter);
+        } else if (UntrustedText::mustEscape(first)) {
+            cursor = writeUnicodeEscape(cursor, first);
         } else {
             cursor = writeUtf8(cursor, first);
         }
@@ -290,11 +315,22 @@ void appendJsonString(QByteArray& out, std::string_view utf8)
     const char* const end = run + utf8.size();
     for (const char* byte = run; byte != end; ++byte) {
         const auto unit = static_cast<uchar>(*byte);
-        if (unit >= 0x20 && unit != '"' && unit != '\\')
-            continue; // UTF-8 sequences are copied as they are, with the run around them
-        out.append(run, byte - run);
+        if (unit >= 0x20 && unit < 0x7F && unit != '"' && unit != '\\')
+            continue;
         char escape[maxBytesPerCodeUnit];
-        out.append(escape, writeAsciiEscaped(escape, unit) - escape);
+        if (unit >= 0x80) {
+            // UTF-8 sequences are copied as they are, with the run around them, except the
+            // characters escaped for display.
+            const std::optional<EscapedUtf8Character> escaped = escapedUtf8CharacterAt(byte, end);
+            if (!escaped)
+                continue;
+            out.append(run, byte - run);
+            out.append(escape, writeUnicodeEscape(escape, escaped->unit) - escape);
+            byte += escaped->length - 1;
+        } else {
+            out.append(run, byte - run);
+            out.append(escape, writeAsciiEscaped(escape, unit) - escape);
+        }
         run = byte + 1;
     }
     out.append(run, end - run);

@@ -8,15 +8,19 @@
 #include <QStringView>
 
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 namespace engage {
 
 // Compact JSON text (RFC 8259) of a value: no white space, object members in document order,
 // numbers exactly as written (the parser keeps their text, so nothing is rounded), strings in
-// UTF-8 with only the escapes JSON requires (quote, backslash, control characters). A lone
-// UTF-16 surrogate, which no Unicode text holds, is written as U+FFFD as QString::toUtf8 does:
-// its \uXXXX escape would be refused by the strict parser, and by others.
+// UTF-8 with the escapes JSON requires (quote, backslash, C0 controls) and \uXXXX escapes for
+// the other characters that UntrustedText::mustEscape names (DEL, C1 controls, U+2028 and
+// U+2029, bidirectional controls), so that JSON output shown on a terminal cannot drive it and
+// is valid JavaScript too. A lone UTF-16 surrogate, which no Unicode text holds, is written as
+// U+FFFD as QString::toUtf8 does: its \uXXXX escape would be refused by the strict parser, and
+// by others.
 QByteArray toCompactJson(const JsonValue& value);
 
 // The same, appended to `out`: for writers that assemble a larger document, such as one
@@ -33,6 +37,18 @@ QByteArray toIndentedJson(const JsonValue& value);
 // The same, without the final line break, appended to `out` for a value that starts on a line
 // indented `depth` levels: a member of a larger document written in that form.
 void appendIndentedJson(QByteArray& out, const JsonValue& value, int depth);
+
+// A character of well-formed UTF-8 text that the writer escapes although JSON allows it raw:
+// its UTF-16 unit (all of them are in the BMP) and the length of its UTF-8 sequence.
+struct EscapedUtf8Character
+{
+    char16_t unit;
+    int length;
+};
+// The one that starts at `at`, if that character is one; only three lead bytes can start one
+// (C2 for the C1 controls, D8 for U+061C, E2 for the marks, separators and bidi controls), so
+// other text is not decoded.
+std::optional<EscapedUtf8Character> escapedUtf8CharacterAt(const char* at, const char* end);
 
 // Appends the JSON string literal of `text`, quotes included.
 void appendJsonString(QByteArray& out, QStringView text);

@@ -6,6 +6,7 @@
 #include "io/bounded_input.h"
 #include "json/json_writer.h"
 #include "jwt/base64url.h"
+#include "text/untrusted_text.h"
 
 #include <array>
 #include <cstddef>
@@ -33,11 +34,8 @@ JwtSignResult failure(QString error)
     return JwtSignResult{std::nullopt, std::move(error)};
 }
 
-QString shown(const QString& text)
-{
-    constexpr qsizetype maxShown = 40;
-    return text.size() <= maxShown ? text : text.left(maxShown) + QChar(0x2026);
-}
+// A key ID quoted in a message is cut to this.
+constexpr qsizetype maxQuoted = 40;
 
 // The one key the ID names, usable under the configuration rules.
 Step<JwtKey> findKey(const CommunityConfig& config, const QString& kid)
@@ -48,20 +46,21 @@ Step<JwtKey> findKey(const CommunityConfig& config, const QString& kid)
             matches.push_back(&key);
     }
     if (matches.empty()) {
-        return {std::nullopt,
-                JwtSigner::tr("No configured JWT key has the ID \"%1\".").arg(shown(kid))};
+        return {std::nullopt, JwtSigner::tr("No configured JWT key has the ID \"%1\".")
+                                  .arg(UntrustedText::forDisplay(kid, maxQuoted))};
     }
     if (matches.size() > 1) {
         return {std::nullopt, JwtSigner::tr("Several configured keys have the ID \"%1\"; key IDs "
                                             "must be unique.")
-                                  .arg(shown(kid))};
+                                  .arg(UntrustedText::forDisplay(kid, maxQuoted))};
     }
     const Diagnostics diagnostics = ConfigValidator::validateKey(*matches.front(), true);
     for (const Diagnostic& diagnostic : diagnostics) {
         if (diagnostic.severity() == Severity::Error) {
             // Validator messages never quote a secret or key material.
-            return {std::nullopt, JwtSigner::tr("The key \"%1\" is not valid: %2")
-                                      .arg(shown(kid), diagnostic.message)};
+            return {std::nullopt,
+                    JwtSigner::tr("The key \"%1\" is not valid: %2")
+                        .arg(UntrustedText::forDisplay(kid, maxQuoted), diagnostic.message)};
         }
     }
     return {*matches.front(), {}};
@@ -124,14 +123,14 @@ Step<EvpPkeyPtr> matchingPrivateKey(const JwtKey& key, const QByteArray& private
     if (privateKeyPem.trimmed().isEmpty()) {
         return {std::nullopt, JwtSigner::tr("The key \"%1\" is an RS256 key: signing needs its "
                                             "private key (a PEM file).")
-                                  .arg(shown(key.id))};
+                                  .arg(UntrustedText::forDisplay(key.id, maxQuoted))};
     }
     const PemKeyInspection inspection = inspectPemKey(privateKeyPem);
     if (inspection.kind != PemKeyKind::PrivateKey) {
         return {std::nullopt, JwtSigner::tr("The private key file holds no private key; give the "
                                             "PEM private key (BEGIN PRIVATE KEY or BEGIN RSA "
                                             "PRIVATE KEY) of the key \"%1\".")
-                                  .arg(shown(key.id))};
+                                  .arg(UntrustedText::forDisplay(key.id, maxQuoted))};
     }
     if (inspection.privateKeyEncrypted) {
         return {std::nullopt, JwtSigner::tr("The private key is encrypted with a passphrase, and "
@@ -156,7 +155,7 @@ Step<EvpPkeyPtr> matchingPrivateKey(const JwtKey& key, const QByteArray& private
         return {std::nullopt, JwtSigner::tr("The private key does not match the public key "
                                             "configured for \"%1\": tokens signed with it would "
                                             "be refused.")
-                                  .arg(shown(key.id))};
+                                  .arg(UntrustedText::forDisplay(key.id, maxQuoted))};
     }
     return {std::move(privateKey), {}};
 }

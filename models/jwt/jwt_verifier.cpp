@@ -6,6 +6,7 @@
 #include "json/json_parser.h"
 #include "json/json_writer.h"
 #include "jwt/base64url.h"
+#include "text/untrusted_text.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -333,21 +334,11 @@ std::vector<PreparedKey> prepareKeys(const QList<JwtKey>& keys)
 // ---------------------------------------------------------------------------------------------
 // Texts for messages
 
-// Token content in a message: cut short, and without control characters, which could
-// rewrite a terminal line or forge a log entry.
-QString shown(const QString& text)
-{
-    constexpr qsizetype maxShown = 40;
-    QString result = text.size() <= maxShown ? text : text.left(maxShown) + QChar(0x2026);
-    for (QChar& c : result) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    return result;
-}
+// Token content quoted in a message is cut to this.
+constexpr qsizetype maxQuoted = 40;
 
 // What a JSON value is, for messages: its string quoted, or its kind.
-QString described(const JsonTape& tape, JsonTape::Index value)
+QString valueDescription(const JsonTape& tape, JsonTape::Index value)
 {
     switch (tape.type(value)) {
     case JsonValue::Type::Null:
@@ -355,9 +346,11 @@ QString described(const JsonTape& tape, JsonTape::Index value)
     case JsonValue::Type::Bool:
         return JwtVerifier::tr("a boolean");
     case JsonValue::Type::Number:
-        return JwtVerifier::tr("the number %1").arg(shown(tape.qstringText(value)));
+        return JwtVerifier::tr("the number %1")
+            .arg(UntrustedText::forDisplay(tape.qstringText(value), maxQuoted));
     case JsonValue::Type::String:
-        return JwtVerifier::tr("the string \"%1\"").arg(shown(tape.qstringText(value)));
+        return JwtVerifier::tr("the string \"%1\"")
+            .arg(UntrustedText::forDisplay(tape.qstringText(value), maxQuoted));
     case JsonValue::Type::Array:
         return JwtVerifier::tr("an array");
     case JsonValue::Type::Object:
@@ -380,7 +373,7 @@ QString modeRefusalMessage(Mode mode, const QString& modeText)
     if (mode == Mode::Invalid) {
         return JwtVerifier::tr("The signed identities setting \"%1\" is not valid, so no identity "
                                "is accepted; choose accept, reject or require.")
-            .arg(shown(modeText));
+            .arg(UntrustedText::forDisplay(modeText, maxQuoted));
     }
     if (mode == Mode::Reject) {
         return JwtVerifier::tr("The community is in reject mode: it takes only non-signed "
@@ -471,15 +464,16 @@ bool decodeObject(QByteArrayView segment, Part part, QByteArray& buffer, JsonTap
     if (!base64UrlDecodeInto(segment, buffer))
         return refuseMalformed(verdict, notBase64UrlMessage(part));
     if (const std::optional<JsonParseError> error = parser.parse(buffer, object)) {
-        return refuseMalformed(verdict, JwtVerifier::tr("The %1 is not valid JSON: %2 (line %3, "
-                                                        "column %4).")
-                                            .arg(partName(part), shown(error->message))
-                                            .arg(error->position.line)
-                                            .arg(error->position.column));
+        return refuseMalformed(
+            verdict, JwtVerifier::tr("The %1 is not valid JSON: %2 (line %3, "
+                                     "column %4).")
+                         .arg(partName(part), UntrustedText::forDisplay(error->message, maxQuoted))
+                         .arg(error->position.line)
+                         .arg(error->position.column));
     }
     if (!object.isObject(0)) {
         return refuseMalformed(verdict, JwtVerifier::tr("The %1 is %2, not a JSON object.")
-                                            .arg(partName(part), described(object, 0)));
+                                            .arg(partName(part), valueDescription(object, 0)));
     }
     return true;
 }
@@ -600,14 +594,14 @@ const PreparedKey* checkHeader(const JsonTape& header, const HeaderMembers& memb
                                      "must be signed with HS256 or RS256.")
                    : JwtVerifier::tr("The algorithm \"alg\" is %1; tokens must be signed with "
                                      "HS256 or RS256.")
-                         .arg(described(header, *alg)));
+                         .arg(valueDescription(header, *alg)));
         return nullptr;
     }
     const Member& typ = members.typ;
     if (!typ || !header.isString(*typ) || header.text(*typ) != "JWT") {
         refuse(verdict, JwtReason::InvalidTyp,
                typ ? JwtVerifier::tr("The header's \"typ\" is %1; it must be exactly \"JWT\".")
-                         .arg(described(header, *typ))
+                         .arg(valueDescription(header, *typ))
                    : JwtVerifier::tr("The header has no \"typ\" member; it must be \"JWT\"."));
         return nullptr;
     }
@@ -616,7 +610,7 @@ const PreparedKey* checkHeader(const JsonTape& header, const HeaderMembers& memb
         refuse(verdict, JwtReason::MissingKid,
                kid ? JwtVerifier::tr("The header's \"kid\" is %1, not a string naming a "
                                      "configured key.")
-                         .arg(described(header, *kid))
+                         .arg(valueDescription(header, *kid))
                    : JwtVerifier::tr("The header has no \"kid\" member naming the configured key "
                                      "the token is signed with."));
         return nullptr;
@@ -625,7 +619,7 @@ const PreparedKey* checkHeader(const JsonTape& header, const HeaderMembers& memb
         refuse(verdict, JwtReason::UnknownKid,
                JwtVerifier::tr("No configured JWT key has the ID \"%1\"; add the key to the "
                                "configuration or correct the website's kid.")
-                   .arg(shown(*verdict.kid)));
+                   .arg(UntrustedText::forDisplay(*verdict.kid, maxQuoted)));
         return nullptr;
     }
     if (key->kind != tokenAlgorithm) {
@@ -633,10 +627,11 @@ const PreparedKey* checkHeader(const JsonTape& header, const HeaderMembers& memb
                key->kind != Algorithm::Invalid
                    ? JwtVerifier::tr("The token is signed with %1, but the key \"%2\" is "
                                      "configured for %3.")
-                         .arg(*verdict.alg, shown(key->id), key->algorithm)
+                         .arg(*verdict.alg, UntrustedText::forDisplay(key->id, maxQuoted),
+                              key->algorithm)
                    : JwtVerifier::tr("The key \"%1\" has no valid algorithm in the "
                                      "configuration, so no token can be verified with it.")
-                         .arg(shown(key->id)));
+                         .arg(UntrustedText::forDisplay(key->id, maxQuoted)));
         return nullptr;
     }
     return key;
@@ -650,13 +645,13 @@ bool checkSignature(JwtThreadState& thread, const PreparedKey& key, const TokenS
         return refuse(verdict, JwtReason::BadSignature,
                       JwtVerifier::tr("The key \"%1\" is not valid in the configuration, so no "
                                       "signature can be verified with it; correct the key first.")
-                          .arg(shown(key.id)));
+                          .arg(UntrustedText::forDisplay(key.id, maxQuoted)));
     }
     if (!thread.signatures.verifies(key, segments.signingInput, thread.signature)) {
         return refuse(verdict, JwtReason::BadSignature,
                       JwtVerifier::tr("The signature does not match the key \"%1\": the token "
                                       "was altered, or signed with another key or secret.")
-                          .arg(shown(key.id)));
+                          .arg(UntrustedText::forDisplay(key.id, maxQuoted)));
     }
     return true;
 }
@@ -683,7 +678,7 @@ bool checkExpiry(const JsonTape& payload, const IdentityMembers& members, qint64
         return refuse(verdict, JwtReason::InvalidExp,
                       JwtVerifier::tr("The payload's \"exp\" is %1; it must be an integer number "
                                       "of seconds since 1970-01-01 UTC (Unix time).")
-                          .arg(described(payload, *exp)));
+                          .arg(valueDescription(payload, *exp)));
     }
     if (expiresTooSoon(*expiry, now)) {
         return refuse(verdict, JwtReason::ExpTooSoon,
@@ -705,7 +700,7 @@ std::optional<QString> uuidProblem(const JsonTape& identity, const IdentityMembe
 {
     if (!identity.isObject(0)) {
         return JwtVerifier::tr("The identity is %1, not a JSON object with a \"uuid\".")
-            .arg(described(identity, 0));
+            .arg(valueDescription(identity, 0));
     }
     const Member& uuid = members.uuid;
     if (!uuid)
@@ -714,7 +709,7 @@ std::optional<QString> uuidProblem(const JsonTape& identity, const IdentityMembe
     if (!identity.isString(*uuid)) {
         return JwtVerifier::tr("The %1's \"uuid\" is %2; it must be a string identifying the "
                                "visitor.")
-            .arg(partName(holder), described(identity, *uuid));
+            .arg(partName(holder), valueDescription(identity, *uuid));
     }
     if (identity.text(*uuid).empty())
         return JwtVerifier::tr("The %1's \"uuid\" is empty; it must identify the visitor.")

@@ -5,6 +5,7 @@
 #include "api/pull_configuration_command.h"
 #include "api/sync_base.h"
 #include "sync_progress.h"
+#include "text/untrusted_text.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -21,6 +22,7 @@ namespace engage {
 namespace {
 
 enum Column { NameColumn, IdColumn };
+constexpr int communityIdRole = Qt::UserRole;
 
 } // namespace
 
@@ -111,10 +113,12 @@ void PullDialog::listed()
         endWith(*list->error());
         return;
     }
+    // Shown as server text is shown everywhere; the ID as the server gave it is what is pulled.
     for (const CommunityRecord& community : list->communities()) {
-        auto* name = new QStandardItem(community.name);
+        auto* name = new QStandardItem(UntrustedText::forDisplay(community.name));
         name->setEditable(false);
-        auto* id = new QStandardItem(community.id);
+        auto* id = new QStandardItem(UntrustedText::forDisplay(community.id));
+        id->setData(community.id, communityIdRole);
         id->setEditable(false);
         m_communities->appendRow({name, id});
     }
@@ -132,7 +136,7 @@ void PullDialog::pullSelected()
     const QModelIndex current = m_list->currentIndex();
     if (m_running || !current.isValid())
         return;
-    const QString id = current.siblingAtColumn(IdColumn).data().toString();
+    const QString id = current.siblingAtColumn(IdColumn).data(communityIdRole).toString();
     auto* pull = new PullConfigurationCommand(*m_client, id, this);
     m_running = pull;
     connect(pull, &ApiCommand::finished, this, &PullDialog::pullFinished);

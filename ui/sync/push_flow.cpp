@@ -8,6 +8,7 @@
 #include "document/config_document.h"
 #include "prompts.h"
 #include "sync_progress.h"
+#include "text/untrusted_text.h"
 
 namespace engage {
 
@@ -174,7 +175,9 @@ void PushFlow::endWithError(const ApiError& error)
     }
     QString message = error.message;
     for (const ApiFieldError& field : error.fieldErrors)
-        message += QStringLiteral("\n%1: %2").arg(field.path, field.message);
+        message += QStringLiteral("\n%1: %2")
+                       .arg(UntrustedText::forDisplay(field.path),
+                            UntrustedText::forDisplay(field.message));
     emit failed(message);
     emit finished();
 }
