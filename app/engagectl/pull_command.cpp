@@ -38,12 +38,10 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     if (pull.error())
         return reportError(*pull.error(), console);
 
-    if (const auto error = ConfigFile::save(target, pull.configuration())) {
-        console.err << "engagectl pull: " << *error << '\n';
-        return ExitUsageOrIo;
-    }
+    // The file and its sync record together: a file without its record could later be
+    // pushed over remote changes unchecked.
     const SyncBase base{client().serverUrl().toString(), communityId(parser), pull.etag()};
-    if (const auto error = base.save(target)) {
+    if (const auto error = base.saveWith(target, pull.configuration())) {
         console.err << "engagectl pull: " << *error << '\n';
         return ExitUsageOrIo;
     }
