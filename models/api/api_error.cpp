@@ -104,7 +104,8 @@ ApiError ApiErrors::timeout(const QString& host, qint64 timeoutMs, int attempts)
     ApiError error;
     error.kind = ApiErrorKind::Timeout;
     error.transient = true;
-    error.message = tr("%1 did not answer within %2 seconds (attempts: %3); try again later.")
+    error.message = tr("%1 did not send a complete answer within %2 seconds, the time limit "
+                       "of each attempt (attempts: %3); try again later.")
                         .arg(host)
                         .arg(static_cast<double>(timeoutMs) / 1000.0, 0, 'g', 3)
                         .arg(attempts);
