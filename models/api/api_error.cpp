@@ -1,5 +1,7 @@
 #include "api/api_error.h"
 
+#include <QFileInfo>
+
 namespace engage {
 
 namespace {
@@ -139,7 +141,10 @@ ApiError ApiErrors::caFileUnreadable(const QString& path)
 {
     ApiError error;
     error.kind = ApiErrorKind::CaFileUnreadable;
-    error.message = tr("The CA file %1 holds no PEM certificate that could be read.").arg(path);
+    error.message =
+        QFileInfo::exists(path)
+            ? tr("The CA file %1 holds no PEM certificate that could be read.").arg(path)
+            : tr("The CA file %1 does not exist: check its path.").arg(path);
     return error;
 }
 
