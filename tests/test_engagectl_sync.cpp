@@ -10,6 +10,7 @@
 #include "support/test_files.h"
 #include "support/unknown_members_text.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -53,6 +54,21 @@ QString replaced(QByteArray text, const QByteArray& before, const QByteArray& af
     return QString::fromUtf8(text.replace(before, after));
 }
 
+// Runs engagectl while this process's event loop keeps running, for a server inside the test.
+Run engagectlBeside(const QStringList& arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(ENGAGECTL_PATH), arguments);
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
 } // namespace
 
 class TestEngagectlSync : public QObject
@@ -70,12 +86,18 @@ private slots:
     void diffGoesFieldByFieldWithSecretsAsFingerprints();
     void pushDryRunChangesNothing();
     void pushAppliesTheFileAndRecordsTheNewEtag();
+    void pullWritesNeitherFileWhenTheSyncRecordCannotBeWritten_data();
+    void pullWritesNeitherFileWhenTheSyncRecordCannotBeWritten();
+    void pushOfACopyWithoutSyncRecordIsRefusedUnlessForced();
+    void pushWithTheRecordOfAnotherCommunityExitsThreeNamingBoth();
     void stalePushExitsThreeWithTheDiffAndChangesNothing();
     void invalidFileIsRefusedBeforeAnythingIsSent();
     void refusedPushLeavesFileAndRemoteUnchanged_data();
     void refusedPushLeavesFileAndRemoteUnchanged();
     void networkAndAuthenticationFailuresExitFour_data();
     void networkAndAuthenticationFailuresExitFour();
+    void timeoutBoundsEachRequestAsAWhole_data();
+    void timeoutBoundsEachRequestAsAWhole();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void completesDespiteInjectedFailures();
@@ -322,6 +344,87 @@ void TestEngagectlSync::pushAppliesTheFileAndRecordsTheNewEtag()
     QVERIFY(readAll(again).contains("\"signed_identities\": \"accept\""));
 }
 
+void TestEngagectlSync::pullWritesNeitherFileWhenTheSyncRecordCannotBeWritten_data()
+{
+    QTest::addColumn<QByteArray>("previous"); // empty: the file does not exist yet
+    QTest::newRow("new file") << QByteArray();
+    QTest::newRow("existing file") << QByteArray("{\"format\": \"engage-messaging-community\"}\n");
+}
+
+void TestEngagectlSync::pullWritesNeitherFileWhenTheSyncRecordCannotBeWritten()
+{
+    QFETCH(QByteArray, previous);
+    EmulatorProcess emulator(emulatorArguments());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("pulled.json"));
+    if (!previous.isEmpty())
+        writeAll(file, previous);
+    // Where the sync record would go, a directory: it cannot be written.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("pulled.json.sync")));
+    const QStringList entriesBefore =
+        QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                           community(website) + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(QFile::exists(file), !previous.isEmpty());
+    QCOMPARE(readAll(file), previous);
+    QVERIFY2(result.err.contains("pulled.json.sync") && result.err.contains("Neither"),
+             result.err.constData());
+    // No temporary file is left behind either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), entriesBefore);
+}
+
+void TestEngagectlSync::pushOfACopyWithoutSyncRecordIsRefusedUnlessForced()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString original = pulled(emulator, website, QStringLiteral("original.json"));
+    // cp original.json copy.json: the sync record stays behind.
+    const QString copy = path(QStringLiteral("copy.json"));
+    QFile::remove(copy + QStringLiteral(".sync"));
+    writeAll(copy, replaced(readAll(original), "\"require\"", "\"accept\"").toUtf8());
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+
+    Run result = run(push + QStringList{copy});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(website.toUtf8()) && result.err.contains(emulator.url().toUtf8()),
+             result.err.constData());
+    QVERIFY(result.err.contains("nothing was pushed"));
+    QVERIFY(result.err.contains("--force"));
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".sync")));
+    // The remote settings are still those pulled.
+    const QStringList diff =
+        QStringList{QStringLiteral("diff")} + server(emulator) + community(website);
+    QCOMPARE(run(diff + QStringList{original}).out,
+             "No differences: a push would change nothing.\n");
+
+    result = run(push + QStringList{QStringLiteral("--force"), copy});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, "~ /signed_identities: \"require\" -> \"accept\"\n");
+    QCOMPARE(run(diff + QStringList{copy}).out, "No differences: a push would change nothing.\n");
+    // Pushed, the copy now has its own record.
+    QVERIFY(readAll(copy + QStringLiteral(".sync")).contains("\"etag\":\"\\\"v2\\\"\""));
+}
+
+void TestEngagectlSync::pushWithTheRecordOfAnotherCommunityExitsThreeNamingBoth()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, mobileApp, QStringLiteral("mobile.json"));
+    const QByteArray recordBefore = readAll(file + QStringLiteral(".sync"));
+    const Run result = run(QStringList{QStringLiteral("push")} + server(emulator) +
+                           community(website) + QStringList{file});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("pulled from the community " + mobileApp.toUtf8()) &&
+                 result.err.contains("not from the community " + website.toUtf8()),
+             result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(readAll(file + QStringLiteral(".sync")), recordBefore);
+    // The website's settings are untouched: still the first version.
+    const QString remote = pulled(emulator, website, QStringLiteral("website-after.json"));
+    QVERIFY(readAll(remote + QStringLiteral(".sync")).contains("\\\"v1\\\""));
+}
+
 void TestEngagectlSync::stalePushExitsThreeWithTheDiffAndChangesNothing()
 {
     EmulatorProcess emulator(emulatorArguments());
@@ -428,7 +531,7 @@ void TestEngagectlSync::networkAndAuthenticationFailuresExitFour_data()
                          << QByteArray("HTTP 404");
     QTest::newRow("timeout") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("5000")}
                              << QStringList{QStringLiteral("--timeout"), QStringLiteral("0.2")}
-                             << QByteArray("did not answer within 0.2 seconds");
+                             << QByteArray("within 0.2 seconds");
     QTest::newRow("dropped") << QStringList{QStringLiteral("--drop-rate"), QStringLiteral("1")}
                              << QStringList{QStringLiteral("--attempts"), QStringLiteral("2")}
                              << QByteArray("attempts: 2");
@@ -453,6 +556,40 @@ void TestEngagectlSync::networkAndAuthenticationFailuresExitFour()
     QVERIFY2(result.err.contains(message), result.err.constData());
     QVERIFY(!QFile::exists(file));
     QVERIFY(!QFile::exists(file + QStringLiteral(".sync")));
+}
+
+void TestEngagectlSync::timeoutBoundsEachRequestAsAWhole_data()
+{
+    QTest::addColumn<QString>("scheme");
+    // Every byte comes before the silence could reach the limit.
+    QTest::newRow("an answer that trickles") << QStringLiteral("http");
+    // A plain HTTP server never answers a TLS handshake.
+    QTest::newRow("https to a plain HTTP port") << QStringLiteral("https");
+}
+
+void TestEngagectlSync::timeoutBoundsEachRequestAsAWhole()
+{
+    QFETCH(QString, scheme);
+    // A valid list whose body of over 200 bytes comes one byte every 300 ms: over a minute.
+    const QByteArray body = "{\"count\":1,\"records\":[{\"id\":\"" + website.toUtf8() +
+                            "\",\"name\":\"Website chat\",\"type\":\"messaging\"," +
+                            "\"created_at\":\"2026-01-01T00:00:00Z\"," +
+                            "\"updated_at\":\"2026-01-01T00:00:00Z\"}]}";
+    const ScriptedServer trickling(
+        [&body](const QByteArray&) {
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        },
+        std::chrono::milliseconds(300));
+    const Run result =
+        engagectlBeside({QStringLiteral("communities"), QStringLiteral("--server"),
+                         trickling.url(scheme), QStringLiteral("--timeout"), QStringLiteral("2"),
+                         QStringLiteral("--attempts"), QStringLiteral("2")});
+    m_everyOutput += result.out + result.err;
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("within 2 seconds") && result.err.contains("attempts: 2"),
+             result.err.constData());
+    QVERIFY(result.out.isEmpty());
 }
 
 void TestEngagectlSync::usageErrorsExitTwo_data()
@@ -485,11 +622,16 @@ void TestEngagectlSync::usageErrorsExitTwo_data()
                        QStringLiteral("0")} +
                https
         << token << QByteArray("--max-in-flight");
-    QTest::newRow("unreadable CA file")
+    QTest::newRow("missing CA file")
         << QStringList{QStringLiteral("communities"), QStringLiteral("--ca-file"),
                        QStringLiteral("/nonexistent/ca.pem")} +
                https
-        << token << QByteArray("CA file");
+        << token << QByteArray("The CA file /nonexistent/ca.pem does not exist");
+    const QString notPem = path(QStringLiteral("not-a-certificate.pem"));
+    writeAll(notPem, "not a certificate\n");
+    QTest::newRow("CA file without a certificate")
+        << QStringList{QStringLiteral("communities"), QStringLiteral("--ca-file"), notPem} + https
+        << token << QByteArray("holds no PEM certificate");
 }
 
 void TestEngagectlSync::usageErrorsExitTwo()

@@ -345,7 +345,11 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (const auto error = ConfigFile::save(absolute, m_document->config())) {
+    // A pulled configuration is saved with its sync record beside it, both or neither, so
+    // that its next push knows what it was based on.
+    const auto error = m_syncBase ? m_syncBase->saveWith(absolute, m_document->config())
+                                  : ConfigFile::save(absolute, m_document->config());
+    if (error) {
         m_banner->showMessage(MessageBanner::Kind::Error, *error);
         return false;
     }
@@ -355,11 +359,6 @@ bool MainWindow::saveTo(const QString& path)
     m_autosavedIndex = -1;
     RecentFiles::add(absolute);
     m_banner->hide();
-    // The sync record goes beside the file, so that its next push knows what it was based on.
-    if (m_syncBase) {
-        if (const auto error = m_syncBase->save(absolute))
-            m_banner->showMessage(MessageBanner::Kind::Warning, *error);
-    }
     statusBar()->showMessage(tr("Saved \"%1\".").arg(displayName(absolute)), statusMessageMs);
     updateTitle();
     return true;

@@ -13,6 +13,12 @@ QQueue<QMessageBox::StandardButton>& queuedAnswers()
     return answers;
 }
 
+QString& answeredQuestion()
+{
+    static QString text;
+    return text;
+}
+
 QQueue<QString>& queuedPaths()
 {
     static QQueue<QString> paths;
@@ -25,8 +31,10 @@ QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const Q
                                 const QString& text, QMessageBox::StandardButtons buttons,
                                 QMessageBox::StandardButton defaultButton)
 {
-    if (!queuedAnswers().isEmpty())
+    if (!queuedAnswers().isEmpty()) {
+        answeredQuestion() = text;
         return queuedAnswers().dequeue();
+    }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
@@ -57,6 +65,11 @@ void answerNextFileChooser(const QString& path)
     queuedPaths().enqueue(path);
 }
 
+QString lastAnsweredQuestion()
+{
+    return answeredQuestion();
+}
+
 bool allAnswersUsed()
 {
     return queuedAnswers().isEmpty() && queuedPaths().isEmpty();
@@ -66,6 +79,7 @@ void clearAnswers()
 {
     queuedAnswers().clear();
     queuedPaths().clear();
+    answeredQuestion().clear();
 }
 
 } // namespace engage::prompts

@@ -20,6 +20,8 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& sug
 // Test seams: answers given before the question is asked, used in order.
 void answerNextQuestion(QMessageBox::StandardButton answer);
 void answerNextFileChooser(const QString& path);
+// The text of the last question that took a queued answer, for a test to check what was asked.
+QString lastAnsweredQuestion();
 // True when every queued answer has been used.
 bool allAnswersUsed();
 // Forgets the answers not used, so that one test's leftovers never answer the next test.

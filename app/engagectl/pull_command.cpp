@@ -49,12 +49,10 @@ int PullCommand::run(const QStringList& arguments, Console& console)
         if (existing.config)
             pulled = withUnknownMembersCarried(std::move(pulled), *existing.config);
     }
-    if (const auto error = ConfigFile::save(target, pulled)) {
-        console.err << "engagectl pull: " << *error << '\n';
-        return ExitUsageOrIo;
-    }
+    // The file and its sync record together: a file without its record could later be
+    // pushed over remote changes unchecked.
     const SyncBase base{client().serverUrl().toString(), communityId(parser), pull.etag()};
-    if (const auto error = base.save(target)) {
+    if (const auto error = base.saveWith(target, pulled)) {
         console.err << "engagectl pull: " << *error << '\n';
         return ExitUsageOrIo;
     }

@@ -20,6 +20,11 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Show what would change and change nothing."));
     parser.addOption(dryRun);
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        tr("Push even though the file has no sync record for this community and server, "
+           "replacing the remote settings whatever they became since."));
+    parser.addOption(force);
     addServerOptions(parser, true);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The configuration file."),
                                  QStringLiteral("FILE"));
@@ -41,12 +46,36 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         console.err << "engagectl push: " << *base.error << '\n';
         return ExitUsageOrIo;
     }
-    if (base.base && !base.base->isFor(client().serverUrl(), community)) {
-        console.err << tr("engagectl push: %1 was pulled from another community or server; "
-                          "its sync record does not apply here.")
-                           .arg(fileLabel(file))
-                    << '\n';
+    const QString server = client().serverUrl().toString();
+    switch (SyncBase::fitness(base.base, client().serverUrl(), community)) {
+    case SyncBase::Fitness::Fits:
+        break;
+    case SyncBase::Fitness::Missing:
+        if (!parser.isSet(force)) {
+            console.err << tr("engagectl push: %1 has no sync record (it was not pulled, or was "
+                              "copied without its .sync file), so changes made to the community "
+                              "%2 on %3 since could not be detected; nothing was pushed. Pull "
+                              "the community first and redo the changes, or push with --force "
+                              "to replace the remote settings whatever they are.")
+                               .arg(fileLabel(file), community, server)
+                        << '\n';
+            return ExitConflict;
+        }
+        break;
+    case SyncBase::Fitness::OtherCommunity:
+        if (!parser.isSet(force)) {
+            console.err << tr("engagectl push: %1 was pulled from the community %2 on %3, not "
+                              "from the community %4 on %5; nothing was pushed. Pull the "
+                              "community %4 first, or push with --force to replace its remote "
+                              "settings whatever they are.")
+                               .arg(fileLabel(file), base.base->communityId, base.base->server,
+                                    community, server)
+                        << '\n';
+            return ExitConflict;
+        }
+        // Forced: that record says nothing about this community's settings.
         base.base.reset();
+        break;
     }
 
     FetchSettingsCommand fetch(client(), community);
@@ -67,9 +96,9 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         return ExitConflict;
     }
     if (!base.base) {
-        console.err << tr("engagectl push: %1 has no sync record (it was not pulled); the push "
-                          "replaces the remote settings as they are now.")
-                           .arg(fileLabel(file))
+        console.err << tr("engagectl push: --force: the push replaces the remote settings of "
+                          "the community %1 as they are now.")
+                           .arg(community)
                     << '\n';
     }
     printChanges(console.out, changes);

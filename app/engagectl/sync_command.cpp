@@ -30,7 +30,8 @@ SyncCommand::SyncCommand()
                     tr("Request at most N pages of a list at the same time (default 8)."),
                     QStringLiteral("N"), QStringLiteral("8")),
       m_timeout(QStringLiteral("timeout"),
-                tr("Give up an attempt after this many seconds without progress (default 30)."),
+                tr("Give up an attempt that has not completed within this many seconds, even if "
+                   "the server is still sending (default 30)."),
                 QStringLiteral("SECONDS"), QStringLiteral("30")),
       m_attempts(QStringLiteral("attempts"),
                  tr("Try a request at most N times when the server is busy or unreachable "

@@ -67,7 +67,6 @@ QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, cons
         request.setRawHeader("If-Match", ifMatch.toLatin1());
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(static_cast<int>(m_options.transferTimeout.count()));
     request.setSslConfiguration(m_tls);
     // The cache could keep answers holding secrets on disk; there is none, but say it.
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

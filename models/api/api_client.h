@@ -25,7 +25,7 @@ struct ApiClientOptions
     QString serverUrl;   // e.g. https://acme.api.digital.ringcentral.com/1.0; see ServerUrl
     QString caFile;      // a PEM file of CA certificates trusted in addition to the system's
     int maxInFlight = 8; // pages of one list requested at the same time (at least 1)
-    std::chrono::milliseconds transferTimeout{30000}; // without progress, per attempt
+    std::chrono::milliseconds transferTimeout{30000}; // each attempt as a whole
     qint64 maxResponseBytes = 32 * 1024 * 1024;       // larger answers are refused
     RetryPolicy retry;
 };

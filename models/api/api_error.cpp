@@ -1,6 +1,7 @@
 #include "api/api_error.h"
 
 #include "text/untrusted_text.h"
+#include <QFileInfo>
 
 namespace engage {
 
@@ -101,7 +102,8 @@ ApiError ApiErrors::timeout(const QString& host, qint64 timeoutMs, int attempts)
     ApiError error;
     error.kind = ApiErrorKind::Timeout;
     error.transient = true;
-    error.message = tr("%1 did not answer within %2 seconds (attempts: %3); try again later.")
+    error.message = tr("%1 did not send a complete answer within %2 seconds, the time limit "
+                       "of each attempt (attempts: %3); try again later.")
                         .arg(host)
                         .arg(static_cast<double>(timeoutMs) / 1000.0, 0, 'g', 3)
                         .arg(attempts);
@@ -135,7 +137,10 @@ ApiError ApiErrors::caFileUnreadable(const QString& path)
 {
     ApiError error;
     error.kind = ApiErrorKind::CaFileUnreadable;
-    error.message = tr("The CA file %1 holds no PEM certificate that could be read.").arg(path);
+    error.message =
+        QFileInfo::exists(path)
+            ? tr("The CA file %1 holds no PEM certificate that could be read.").arg(path)
+            : tr("The CA file %1 does not exist: check its path.").arg(path);
     return error;
 }
 

@@ -12,7 +12,7 @@ namespace engage {
 enum class ApiErrorKind {
     InvalidServerUrl,  // not an absolute http(s) URL with a host
     InsecureServerUrl, // plain http:// to a host that is not loopback: refused before connecting
-    CaFileUnreadable,  // the extra CA file holds no readable certificate
+    CaFileUnreadable,  // the extra CA file does not exist or holds no readable certificate
     Authentication,    // 401: the token is wrong or expired
     Forbidden,         // 403: the token may not do this
     NotFound,          // 404: no such community
@@ -69,6 +69,7 @@ public:
     static ApiError timeout(const QString& host, qint64 timeoutMs, int attempts);
     static ApiError tls(const QString& host, const QStringList& problems);
     static ApiError redirect(const QString& host);
+    // Says whether the file does not exist or holds no certificate.
     static ApiError caFileUnreadable(const QString& path);
     static ApiError canceled();
 };

@@ -63,6 +63,8 @@ ApiRequest::ApiRequest(ApiClient& client, Method method, const QString& path, QO
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::attempt);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::deadlinePassed);
 }
 
 ApiRequest::~ApiRequest()
@@ -114,6 +116,14 @@ void ApiRequest::attempt()
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::replyFinished);
+    m_deadline.start(m_client.options().transferTimeout);
+}
+
+void ApiRequest::deadlinePassed()
+{
+    dropReply();
+    failOrRetry(ApiErrors::timeout(host(), m_client.options().transferTimeout.count(), m_attempts),
+                std::nullopt);
 }
 
 void ApiRequest::checkDeclaredSize()
@@ -137,7 +147,7 @@ void ApiRequest::readArrived()
 void ApiRequest::replyFinished()
 {
     QNetworkReply& reply = *m_reply;
-    if (reply.isOpen()) // an aborted reply (the transfer timeout) is closed
+    if (reply.isOpen()) // Qt closes a reply that it aborted itself
         m_received += reply.readAll();
     const QNetworkReply::NetworkError networkError = reply.error();
     const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -156,7 +166,6 @@ void ApiRequest::replyFinished()
     const bool connectionFailed = networkError != QNetworkReply::NoError && networkError < 200;
     if (connectionFailed) {
         switch (networkError) {
-        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts so in Qt 6.4
         case QNetworkReply::TimeoutError:
             failOrRetry(ApiErrors::timeout(host(), timeoutMs, m_attempts), std::nullopt);
             return;
@@ -228,6 +237,7 @@ void ApiRequest::dropReply()
 {
     if (!m_reply)
         return;
+    m_deadline.stop();
     QNetworkReply* reply = m_reply;
     m_reply.clear();
     disconnect(reply, nullptr, this, nullptr);

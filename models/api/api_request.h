@@ -29,7 +29,9 @@ struct ApiResponse
 
 // One request to the admin API, with its retries: an attempt that fails transiently (429,
 // 502, 503, 504, a timeout, a refused or dropped connection) is repeated after a pause given
-// by the client's RetryPolicy, for GETs and for PUTs carrying If-Match only. The answer's size
+// by the client's RetryPolicy, for GETs and for PUTs carrying If-Match only. Each attempt is
+// bounded as a whole by the client's transfer timeout, from the connection to the last byte,
+// so that neither a silent server nor one that trickles bytes can hold it. The answer's size
 // is capped while it arrives. Asynchronous: finished() is emitted once, from the event loop.
 class ApiRequest : public QObject
 {
@@ -62,6 +64,7 @@ private:
     void readArrived();
     void checkDeclaredSize();
     void replyFinished();
+    void deadlinePassed();
     void failOrRetry(ApiError error, std::optional<std::chrono::milliseconds> retryAfter);
     ApiError errorOfAnswer(int status) const;
     void finish(std::optional<ApiError> error);
@@ -80,6 +83,7 @@ private:
     QByteArray m_received;
     QList<QSslError> m_sslErrors;
     QTimer m_retryTimer;
+    QTimer m_deadline; // of the attempt under way
     int m_attempts = 0;
     bool m_done = false;
 

@@ -59,7 +59,10 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
                 .arg(pageSize)));
         return;
     }
+    const auto size = static_cast<qint64>(records->items().size());
     if (page == 0) {
+        const JsonValue* capped = parsed.value->member(u"count_capped");
+        m_countCapped = capped && capped->isBool() && capped->toBool();
         if (*count > maxRecords) {
             fail(ApiErrors::badResponse(
                 tr("the list claims %1 records, more than the %2 this program accepts")
@@ -68,15 +71,40 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
             return;
         }
         m_count = *count;
-        m_pageCount = std::max<qsizetype>(1, (m_count + pageSize - 1) / pageSize);
+        m_pageCount =
+            m_countCapped ? 1 : std::max<qsizetype>(1, (m_count + pageSize - 1) / pageSize);
+    }
+    if (m_countCapped) {
+        // The count is only a lower bound: the pages are read one after the other, up to
+        // the first short one.
+        if (size == pageSize) {
+            if (offset + pageSize >= maxRecords) {
+                fail(ApiErrors::badResponse(
+                    tr("the list holds more than the %1 records this program accepts")
+                        .arg(maxRecords)));
+                return;
+            }
+            m_pageCount = page + 2;
+        }
+    } else if (const qint64 expected = std::min<qint64>(pageSize, m_count - offset);
+               size != expected) {
+        // A short page would otherwise pass for the end of the list, and records would be
+        // missing without a word.
+        fail(ApiErrors::badResponse(tr("the list claims %1 records, but its page at offset %2 "
+                                       "holds %3 records instead of %4")
+                                        .arg(m_count)
+                                        .arg(offset)
+                                        .arg(size)
+                                        .arg(expected)));
+        return;
     }
     if (const std::optional<ApiError> error = readPage(page, m_pageCount, records->items())) {
         fail(*error);
         return;
     }
-    m_received += static_cast<qint64>(records->items().size());
+    m_received += size;
     ++m_pagesDone;
-    emit progress(std::min(m_received, m_count), m_count);
+    emit progress(m_received, std::max(m_count, m_received));
     if (m_pagesDone < m_pageCount) {
         requestMorePages();
         return;

@@ -10,10 +10,13 @@
 
 namespace engage {
 
-// Every record of a paged list (SPEC §6): the first page says how many there are, then the
+// Every record of a paged list (SPEC §6.1): the first page says how many there are, then the
 // other pages are requested concurrently, at most ApiClientOptions::maxInFlight at a time,
-// and the records are kept in server order whatever order the pages arrive in. Each page is
-// converted as it arrives, so that only typed records are kept. progress() counts records.
+// and the records are kept in server order whatever order the pages arrive in. A page holding
+// fewer or more records than that count implies is an error, not the end of the list. When
+// the server says its count is capped ("count_capped": true), the pages are read one after
+// the other until a short one. Each page is converted as it arrives, so that only typed
+// records are kept. progress() counts records.
 class PagedListCommand : public ApiCommand
 {
     Q_OBJECT
@@ -40,6 +43,7 @@ private:
 
     QString m_path;
     qint64 m_count = 0;
+    bool m_countCapped = false; // m_count is a lower bound
     qint64 m_received = 0;
     qsizetype m_pageCount = 1;
     qsizetype m_nextPage = 0;

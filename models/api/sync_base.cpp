@@ -1,5 +1,6 @@
 #include "api/sync_base.h"
 
+#include "config/config_file.h"
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
 #include "json/json_writer.h"
@@ -19,6 +20,14 @@ constexpr qint64 maxSidecarSize = 64 * 1024;
 bool SyncBase::isFor(const QUrl& serverUrl, const QString& community) const
 {
     return server == serverUrl.toString() && communityId == community;
+}
+
+SyncBase::Fitness SyncBase::fitness(const std::optional<SyncBase>& base, const QUrl& serverUrl,
+                                    const QString& community)
+{
+    if (!base)
+        return Fitness::Missing;
+    return base->isFor(serverUrl, community) ? Fitness::Fits : Fitness::OtherCommunity;
 }
 
 QString SyncBase::pathFor(const QString& configPath)
@@ -52,19 +61,31 @@ SyncBaseLoadResult SyncBase::load(const QString& configPath)
     return {SyncBase{*server, *community, *etag}, std::nullopt};
 }
 
-std::optional<QString> SyncBase::save(const QString& configPath) const
+FileContent SyncBase::fileContent(const QString& configPath) const
 {
-    const QString path = pathFor(configPath);
     QByteArray bytes = toCompactJson(
         JsonValue::makeObject({{QStringLiteral("format"), JsonValue::makeString(sidecarFormat)},
                                {QStringLiteral("server"), JsonValue::makeString(server)},
                                {QStringLiteral("community"), JsonValue::makeString(communityId)},
                                {QStringLiteral("etag"), JsonValue::makeString(etag)}}));
     bytes.append('\n');
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1 could not be written: %2.").arg(path, file.errorString());
+    return {pathFor(configPath), bytes, false};
+}
+
+std::optional<QString> SyncBase::save(const QString& configPath) const
+{
+    const FileContent content = fileContent(configPath);
+    QSaveFile file(content.path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content.bytes) != content.bytes.size() ||
+        !file.commit())
+        return tr("%1 could not be written: %2.").arg(content.path, file.errorString());
     return std::nullopt;
+}
+
+std::optional<QString> SyncBase::saveWith(const QString& configPath,
+                                          const CommunityConfig& config) const
+{
+    return FilePair::write(ConfigFile::fileContent(configPath, config), fileContent(configPath));
 }
 
 } // namespace engage

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "config/community_config.h"
+#include "io/file_pair.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
@@ -31,9 +34,23 @@ public:
 
     static QString pathFor(const QString& configPath);
 
+    // Whether a push of a file with this record (std::nullopt: none) to that community on
+    // that server may rely on it (SPEC §6). When it may not, the push would replace the
+    // remote settings unchecked: it is refused unless the person says so explicitly.
+    enum class Fitness { Fits, Missing, OtherCommunity /* or another server */ };
+    static Fitness fitness(const std::optional<SyncBase>& base, const QUrl& serverUrl,
+                           const QString& community);
+
     static SyncBaseLoadResult load(const QString& configPath);
-    // Atomically (QSaveFile). Returns a translated error, or std::nullopt on success.
+    // Atomically (QSaveFile), the record alone: for a file that holds what it describes.
+    // Returns a translated error, or std::nullopt on success.
     std::optional<QString> save(const QString& configPath) const;
+    // The configuration file and this record beside it, both or neither (SPEC §6), as pull
+    // and the application's Save of a pulled configuration write them.
+    std::optional<QString> saveWith(const QString& configPath, const CommunityConfig& config) const;
+
+private:
+    FileContent fileContent(const QString& configPath) const;
 };
 
 struct SyncBaseLoadResult

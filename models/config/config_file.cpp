@@ -82,8 +82,7 @@ std::optional<QString> ConfigFile::save(const QString& path, const CommunityConf
 {
     if (const std::optional<QString> problem = RegularFileCheck::problem(path))
         return tr("%1 Nothing was written.").arg(*problem);
-    const CommunityConfig written = options.redactSecrets ? config.withSecretsRedacted() : config;
-    // QSaveFile writes through a symbolic link: the link stays, its target is replaced.
+    const FileContent content = fileContent(path, config, options);
     QSaveFile file(path);
     // Unbuffered, so that a short write (a full disk, a file size limit) is seen by write()
     // itself: with Qt's buffer a failed final flush can go unnoticed by commit().
@@ -91,12 +90,12 @@ std::optional<QString> ConfigFile::save(const QString& path, const CommunityConf
         return tr("%1 could not be written: %2.").arg(path, file.errorString());
     // Set on the temporary file before any byte is written, so a secret is never readable by
     // others, not even for a moment; the rename then carries the permissions over.
-    if (written.holdsSecrets() &&
+    if (content.ownerOnly &&
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
         return tr("%1 could not be made private to its owner: %2.").arg(path, file.errorString());
     }
-    const QByteArray bytes = canonicalJson(written);
+    const QByteArray& bytes = content.bytes;
     const qint64 writtenBytes = file.write(bytes);
     if (writtenBytes != bytes.size()) {
         file.cancelWriting();
@@ -111,6 +110,13 @@ std::optional<QString> ConfigFile::save(const QString& path, const CommunityConf
         return tr("%1 could not be written: %2. The previous file, if any, is unchanged.")
             .arg(path, file.errorString());
     return std::nullopt;
+}
+
+FileContent ConfigFile::fileContent(const QString& path, const CommunityConfig& config,
+                                    const SaveOptions& options)
+{
+    const CommunityConfig written = options.redactSecrets ? config.withSecretsRedacted() : config;
+    return {path, canonicalJson(written), written.holdsSecrets()};
 }
 
 } // namespace engage

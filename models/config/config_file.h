@@ -3,6 +3,7 @@
 #include "config/community_config.h"
 #include "config/diagnostic.h"
 #include "io/bounded_input.h"
+#include "io/file_pair.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ public:
     // file, or std::nullopt on success.
     static std::optional<QString> save(const QString& path, const CommunityConfig& config,
                                        const SaveOptions& options = {});
+    // What save() writes at `path`: the canonical form, owner-only when it holds secrets.
+    static FileContent fileContent(const QString& path, const CommunityConfig& config,
+                                   const SaveOptions& options = {});
 };
 
 } // namespace engage

@@ -39,15 +39,46 @@ void PushFlow::start()
     m_communityId = !m_local.community.id.isEmpty() ? m_local.community.id
                     : m_base                        ? m_base->communityId
                                                     : QString();
-    // A base from another server or community says nothing about this push.
-    if (m_base && !m_base->isFor(m_client->serverUrl(), m_communityId))
-        m_base.reset();
+    if (!mayPushWithoutItsBase())
+        return;
 
     auto* fetch = new FetchSettingsCommand(*m_client, m_communityId, this);
     m_running = fetch;
     connect(fetch, &ApiCommand::finished, this, &PushFlow::fetched);
     m_progress.track(fetch, tr("Reading the remote settings\u2026"));
     fetch->start();
+}
+
+bool PushFlow::mayPushWithoutItsBase()
+{
+    const QString server = m_client->serverUrl().toString();
+    QString question;
+    switch (SyncBase::fitness(m_base, m_client->serverUrl(), m_communityId)) {
+    case SyncBase::Fitness::Fits:
+        return true;
+    case SyncBase::Fitness::Missing:
+        question = tr("This configuration has no sync record for the community %1 on %2 (it "
+                      "was not pulled from there), so changes made there since cannot be "
+                      "detected. Replace the remote settings with those of this configuration "
+                      "anyway?")
+                       .arg(m_communityId, server);
+        break;
+    case SyncBase::Fitness::OtherCommunity:
+        question = tr("This configuration was pulled from the community %1 on %2, not from the "
+                      "community %3 on %4, so changes made there since cannot be detected. "
+                      "Replace the remote settings of %3 with those of this configuration "
+                      "anyway?")
+                       .arg(m_base->communityId, m_base->server, m_communityId, server);
+        break;
+    }
+    if (prompts::ask(m_window, QMessageBox::Warning, tr("Push Without a Sync Record"), question,
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        end(tr("Nothing was pushed: pull the community first to push with conflict detection."));
+        return false;
+    }
+    // That record says nothing about this community's settings.
+    m_base.reset();
+    return true;
 }
 
 void PushFlow::fetched()

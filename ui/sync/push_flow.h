@@ -20,9 +20,10 @@ class ConfigDocument;
 class SyncProgress;
 
 // One push from a window, step by step, never blocking: refuse an invalid configuration
-// before sending anything; read the remote settings; show the differences (Push / Cancel);
+// before sending anything; without a sync base for this community and server, ask first
+// whether to push anyway; read the remote settings; show the differences (Push / Cancel);
 // push with If-Match: the window's sync base ETag, or the one just read when the window has
-// no base for this community and server (the preview says so). A conflict, found before the
+// no base (the person agreed; the preview says so again). A conflict, found before the
 // push (the base ETag is no longer the remote one) or by the server (412), shows the
 // differences with Reload the remote settings, Overwrite (after a confirmation) or Cancel.
 // A failed or refused push changes nothing in the document.
@@ -48,6 +49,9 @@ signals:
     void finished();
 
 private:
+    // When the window's sync base is missing or about another community or server, asks
+    // whether to push anyway (default No); false when nothing is to be pushed.
+    bool mayPushWithoutItsBase();
     void fetched();
     void push(const QString& etag);
     void pushFinished();

@@ -1,0 +1,120 @@
+#include "io/file_pair.h"
+
+#include "io/regular_file_check.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <system_error>
+
+namespace engage {
+
+namespace {
+
+std::filesystem::path filesystemPath(const QString& path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
+
+// Writes a file's whole content into its temporary file, not yet renamed over the target.
+std::optional<QString> prepare(QSaveFile& file, const FileContent& content)
+{
+    // A FIFO or a device is no place for a configuration, and keeping its content aside
+    // (below) would read from it.
+    if (const std::optional<QString> problem = RegularFileCheck::problem(content.path))
+        return FilePair::tr("%1 Nothing was written.").arg(*problem);
+    // Unbuffered, so that a short write (a full disk) is seen by write() itself.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return FilePair::tr("%1 could not be written: %2.").arg(content.path, file.errorString());
+    // Before any byte is written, so that a secret is never readable by others.
+    if (content.ownerOnly &&
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return FilePair::tr("%1 could not be made private to its owner: %2.")
+            .arg(content.path, file.errorString());
+    }
+    if (file.write(content.bytes) != content.bytes.size())
+        return FilePair::tr("%1 could not be written: %2.").arg(content.path, file.errorString());
+    return std::nullopt;
+}
+
+// Copies a file's current content into `copy`, beside it (on the same file system, so that it
+// can be renamed back), with the file's permissions.
+std::optional<QString> copyAside(const QString& path, QTemporaryFile& copy)
+{
+    QFile current(path);
+    copy.setFileTemplate(path + QStringLiteral(".XXXXXX"));
+    if (!current.open(QIODevice::ReadOnly) || !copy.open()) {
+        return FilePair::tr("%1 could not be kept aside before being replaced: %2.")
+            .arg(path, current.isOpen() ? copy.errorString() : current.errorString());
+    }
+    constexpr qint64 chunkSize = 1024 * 1024;
+    while (!current.atEnd()) {
+        const QByteArray chunk = current.read(chunkSize);
+        if (chunk.isEmpty() || copy.write(chunk) != chunk.size()) {
+            return FilePair::tr("%1 could not be kept aside before being replaced: %2.")
+                .arg(path, chunk.isEmpty() ? current.errorString() : copy.errorString());
+        }
+    }
+    if (!copy.flush() || !copy.setPermissions(current.permissions())) {
+        return FilePair::tr("%1 could not be kept aside before being replaced: %2.")
+            .arg(path, copy.errorString());
+    }
+    copy.close();
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> FilePair::write(const FileContent& first, const FileContent& second)
+{
+    const auto nothingChanged = [&first, &second](const QString& problem) {
+        return tr("%1 Neither %2 nor %3 was changed.").arg(problem, first.path, second.path);
+    };
+    QSaveFile firstFile(first.path);
+    QSaveFile secondFile(second.path);
+    if (const auto error = prepare(firstFile, first))
+        return nothingChanged(*error);
+    if (const auto error = prepare(secondFile, second))
+        return nothingChanged(*error);
+
+    // The first file is put back by a rename, which needs no room on the disk.
+    const QFileInfo firstTarget(first.path);
+    const bool firstExisted = firstTarget.exists();
+    // Through a symbolic link, QSaveFile replaces the file it points to: so does the put-back.
+    const QString firstPath = firstExisted ? firstTarget.canonicalFilePath() : first.path;
+    QTemporaryFile previous;
+    if (firstExisted) {
+        if (const auto error = copyAside(firstPath, previous))
+            return nothingChanged(*error);
+    }
+
+    if (!firstFile.commit())
+        return nothingChanged(
+            tr("%1 could not be written: %2.").arg(first.path, firstFile.errorString()));
+    if (secondFile.commit())
+        return std::nullopt;
+
+    const QString problem =
+        tr("%1 could not be written: %2.").arg(second.path, secondFile.errorString());
+    if (firstExisted) {
+        std::error_code renameError;
+        std::filesystem::rename(filesystemPath(previous.fileName()), filesystemPath(firstPath),
+                                renameError);
+        // Renamed, or kept for the person to recover it by hand: not removed either way.
+        previous.setAutoRemove(false);
+        if (renameError) {
+            return tr("%1 %2 was replaced and could not be given back its previous content (%3), "
+                      "which is kept in %4.")
+                .arg(problem, first.path, QString::fromLocal8Bit(renameError.message()),
+                     previous.fileName());
+        }
+    } else if (!QFile::remove(first.path)) {
+        return tr("%1 %2 was written before and could not be removed again.")
+            .arg(problem, first.path);
+    }
+    return nothingChanged(problem);
+}
+
+} // namespace engage
