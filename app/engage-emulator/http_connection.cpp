@@ -157,8 +157,9 @@ void HttpConnection::readHead()
 void HttpConnection::readBody()
 {
     const qsizetype received = m_buffer.size();
+    // What has arrived, not a temporary the size of the whole body at every read.
     if (received < m_bodyLength)
-        m_buffer += m_socket->read(m_bodyLength - received);
+        m_buffer += m_socket->read(std::min(m_bodyLength - received, m_socket->bytesAvailable()));
     if (m_buffer.size() < m_bodyLength) {
         // A body may take long, but it must keep arriving.
         if (m_buffer.size() > received)
