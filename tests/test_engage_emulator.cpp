@@ -77,6 +77,7 @@ private slots:
     void halfOpenRequestIsAnswered408AndClosed();
     void slowlorisIsClosedByTheHeaderDeadline();
     void idleKeptAliveConnectionIsClosedQuietly();
+    void bodyThatStopsArrivingIsAnswered408();
     void connectionsPastTheCapGet503AndAreClosed();
     void bodiesPastTheBudgetAreRefused();
     void bareLineFeedsEndLines();
@@ -350,6 +351,17 @@ void TestEngageEmulator::idleKeptAliveConnectionIsClosedQuietly()
     QVERIFY(connection.readAnswer().startsWith("HTTP/1.1 200 OK\r\n"));
     // No part of a next request arrived: nothing is owed, the connection just closes.
     QCOMPARE(connection.readUntilClosed(), QByteArray());
+    QVERIFY(!connection.isConnected());
+}
+
+void TestEngageEmulator::bodyThatStopsArrivingIsAnswered408()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--idle-timeout-ms"), QStringLiteral("1000")}));
+    RawConnection connection(emulator.port());
+    connection.send(putHead(100) + QByteArray(10, 'x')); // then nothing: it holds its budget
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 408 Request Timeout\r\n"), answer.constData());
     QVERIFY(!connection.isConnected());
 }
 
