@@ -393,6 +393,11 @@ void TestApiClient::completesDespiteInjected503sAnd429s()
     QVERIFY(finishes(list));
     QVERIFY2(!list.error(), qPrintable(describe(list)));
     QCOMPARE(list.communities().size(), 403);
+    // The faults were really injected: the client completed despite them, not for lack of them.
+    const QJsonObject stats = emulator.stats();
+    const QByteArray counted = QJsonDocument(stats).toJson(QJsonDocument::Compact);
+    QVERIFY2(stats.value(QStringLiteral("unavailable")).toInt() > 0, counted.constData());
+    QVERIFY2(stats.value(QStringLiteral("rate_limited")).toInt() > 0, counted.constData());
 }
 
 void TestApiClient::honoursRetryAfterOn429()
@@ -424,6 +429,10 @@ void TestApiClient::retriesDroppedConnections()
     QVERIFY(finishes(list));
     QVERIFY2(!list.error(), qPrintable(describe(list)));
     QCOMPARE(list.communities().size(), 403);
+    // Connections were really dropped: the client completed despite them, not for lack of them.
+    const QJsonObject stats = emulator.stats();
+    const QByteArray counted = QJsonDocument(stats).toJson(QJsonDocument::Compact);
+    QVERIFY2(stats.value(QStringLiteral("dropped")).toInt() > 0, counted.constData());
 }
 
 void TestApiClient::reportsConnectionsDroppedEveryTime()

@@ -1,10 +1,13 @@
 // engage-emulator's own contract, seen over HTTP as any client sees it: the first line, paging,
-// authentication, ETags, validation of PUT bodies, seed data.
+// authentication, ETags, validation of PUT bodies, seed data; and, over raw sockets, what it
+// does with clients that are slow, greedy or not speaking HTTP at all.
 
 #include "support/emulator_process.h"
 #include "support/process_run.h"
+#include "support/raw_connection.h"
 #include "support/test_files.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,10 +19,31 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
 const QByteArray token = "emulator-token-31b7";
+const QByteArray settingsPath = "/1.0/communities/5f0c0a1b2c3d4e5f60718294/messaging_settings";
+
+QStringList emulatorArguments(const QStringList& more = {})
+{
+    return QStringList{QStringLiteral("--token"), QString::fromLatin1(token)} + more;
+}
+
+// A whole GET of the community list with the token, on a connection kept alive.
+QByteArray listRequest()
+{
+    return "GET /1.0/communities HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+           "\r\n\r\n";
+}
+
+// The head of a PUT of the settings announcing `length` bytes of body.
+QByteArray putHead(qint64 length)
+{
+    return "PUT " + settingsPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+           token + "\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
+}
 
 struct Answer
 {
@@ -48,6 +72,21 @@ private slots:
     void seedDataIsServed();
     void unusableSeedDataStopsWithAMessage();
     void badOptionValuesAreQuotedEscaped();
+    void faultyOptionsExitWithUsage_data();
+    void faultyOptionsExitWithUsage();
+    void helpDocumentsTheLimits();
+    void halfOpenRequestIsAnswered408AndClosed();
+    void slowlorisIsClosedByTheHeaderDeadline();
+    void idleKeptAliveConnectionIsClosedQuietly();
+    void bodyThatStopsArrivingIsAnswered408();
+    void connectionsPastTheCapGet503AndAreClosed();
+    void bodiesPastTheBudgetAreRefused();
+    void bareLineFeedsEndLines();
+    void tlsClientHelloOnThePlainPortIs400();
+    void ambiguousFramingIs400_data();
+    void ambiguousFramingIs400();
+    void oversizedHeadIs431BeforeAuthentication();
+    void statsCountInjectedFaults();
 
 private:
     Answer request(const QString& url, const QByteArray& verb = "GET", const QByteArray& body = {},
@@ -233,6 +272,258 @@ void TestEngageEmulator::badOptionValuesAreQuotedEscaped()
     QCOMPARE(result.exitCode, 2);
     const QByteArray quoted = R"(not "\u001b[2K\u000d".)";
     QVERIFY2(result.err.contains(quoted), result.err.constData());
+}
+
+void TestEngageEmulator::faultyOptionsExitWithUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("named"); // what the message must name
+    const auto row = [](const char* name, const QStringList& arguments, const QByteArray& named) {
+        QTest::newRow(name) << arguments << named;
+    };
+    row("fail-rate nan", {QStringLiteral("--fail-rate"), QStringLiteral("nan")}, "--fail-rate");
+    row("fail-rate inf", {QStringLiteral("--fail-rate"), QStringLiteral("inf")}, "--fail-rate");
+    row("fail-rate negative", {QStringLiteral("--fail-rate"), QStringLiteral("-0.1")},
+        "--fail-rate");
+    row("fail-rate above 1", {QStringLiteral("--fail-rate"), QStringLiteral("1.5")}, "--fail-rate");
+    row("drop-rate nan", {QStringLiteral("--drop-rate"), QStringLiteral("NaN")}, "--drop-rate");
+    row("latency inf", {QStringLiteral("--latency-ms"), QStringLiteral("inf")}, "--latency-ms");
+    row("port not whole", {QStringLiteral("--port"), QStringLiteral("80.5")}, "--port");
+    row("seed negative", {QStringLiteral("--seed"), QStringLiteral("-1")}, "--seed");
+    row("no connections", {QStringLiteral("--max-connections"), QStringLiteral("0")},
+        "--max-connections");
+    row("timeout not a number", {QStringLiteral("--header-timeout-ms"), QStringLiteral("soon")},
+        "--header-timeout-ms");
+    row("budget nan", {QStringLiteral("--body-budget-mib"), QStringLiteral("nan")},
+        "--body-budget-mib");
+    row("missing value", {QStringLiteral("--fail-rate")}, "fail-rate");
+    row("unknown option", {QStringLiteral("--fail-fast")}, "fail-fast");
+}
+
+void TestEngageEmulator::faultyOptionsExitWithUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, named);
+    const Run result =
+        runProgram(QStringLiteral(ENGAGE_EMULATOR_PATH),
+                   emulatorArguments() +
+                       QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(named), result.err.constData());
+    QVERIFY(result.out.isEmpty()); // never started listening
+}
+
+void TestEngageEmulator::helpDocumentsTheLimits()
+{
+    const Run result = runProgram(QStringLiteral(ENGAGE_EMULATOR_PATH), {QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char* option :
+         {"--header-timeout-ms", "--idle-timeout-ms", "--max-connections", "--body-budget-mib"})
+        QVERIFY2(result.out.contains(option), option);
+}
+
+void TestEngageEmulator::halfOpenRequestIsAnswered408AndClosed()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--header-timeout-ms"), QStringLiteral("1000")}));
+    RawConnection connection(emulator.port());
+    QElapsedTimer clock;
+    clock.start();
+    connection.send("GET /1.0/communities HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // no empty line
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 408 Request Timeout\r\n"), answer.constData());
+    QVERIFY(!connection.isConnected());
+    QVERIFY2(clock.elapsed() >= 900, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestEngageEmulator::slowlorisIsClosedByTheHeaderDeadline()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--header-timeout-ms"), QStringLiteral("1000")}));
+    RawConnection connection(emulator.port());
+    connection.send("GET /1.0/communities HTTP/1.1\r\nX-Slow: ");
+    // A byte every 300 ms would keep a deadline that each byte moved from ever passing. Forty
+    // bytes take 12 s: ample time for the 1 s deadline even on a slow machine.
+    for (int sent = 0; sent < 40 && connection.isConnected(); ++sent) {
+        connection.send("a");
+        connection.waitForClosed(300);
+    }
+    const QByteArray answer = connection.readUntilClosed(0);
+    QVERIFY(!connection.isConnected());
+    QVERIFY2(answer.startsWith("HTTP/1.1 408 Request Timeout\r\n"), answer.constData());
+}
+
+void TestEngageEmulator::idleKeptAliveConnectionIsClosedQuietly()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--idle-timeout-ms"), QStringLiteral("1000")}));
+    RawConnection connection(emulator.port());
+    connection.send(listRequest());
+    QVERIFY(connection.readAnswer().startsWith("HTTP/1.1 200 OK\r\n"));
+    // No part of a next request arrived: nothing is owed, the connection just closes.
+    QCOMPARE(connection.readUntilClosed(), QByteArray());
+    QVERIFY(!connection.isConnected());
+}
+
+void TestEngageEmulator::bodyThatStopsArrivingIsAnswered408()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--idle-timeout-ms"), QStringLiteral("1000")}));
+    RawConnection connection(emulator.port());
+    connection.send(putHead(100) + QByteArray(10, 'x')); // then nothing: it holds its budget
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 408 Request Timeout\r\n"), answer.constData());
+    QVERIFY(!connection.isConnected());
+}
+
+void TestEngageEmulator::connectionsPastTheCapGet503AndAreClosed()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--max-connections"), QStringLiteral("3")}));
+    std::vector<std::unique_ptr<RawConnection>> served;
+    for (int index = 0; index < 3; ++index) {
+        served.push_back(std::make_unique<RawConnection>(emulator.port()));
+        served.back()->send(listRequest());
+        QVERIFY(served.back()->readAnswer().startsWith("HTTP/1.1 200 OK\r\n"));
+    }
+    RawConnection refused(emulator.port());
+    const QByteArray answer = refused.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), answer.constData());
+    QVERIFY(answer.contains("at most 3 connections"));
+    QVERIFY(!refused.isConnected());
+    for (const auto& connection : served) // the three are still served
+        QVERIFY(connection->isConnected());
+
+    served.erase(served.begin());
+    // The emulator sees the close in its own time; then a new connection is served. (Not
+    // QTRY_VERIFY: it would open connections again to check the result.)
+    QByteArray answerAfterClose;
+    for (int attempt = 0; attempt < 200 && !answerAfterClose.startsWith("HTTP/1.1 200 OK\r\n");
+         ++attempt) {
+        if (attempt > 0)
+            QTest::qWait(100);
+        RawConnection next(emulator.port());
+        next.send(listRequest());
+        answerAfterClose = next.readAnswer();
+    }
+    QVERIFY2(answerAfterClose.startsWith("HTTP/1.1 200 OK\r\n"), answerAfterClose.constData());
+}
+
+void TestEngageEmulator::bodiesPastTheBudgetAreRefused()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--body-budget-mib"), QStringLiteral("1")}));
+    const qint64 large = 700 * 1000; // one fits in 1 MiB, two do not
+    RawConnection first(emulator.port());
+    first.send(putHead(large) + QByteArray(1000, 'x'));
+    // A whole request on another connection: once it is answered, the emulator has read the
+    // first head too.
+    RawConnection other(emulator.port());
+    other.send(listRequest());
+    QVERIFY(other.readAnswer().startsWith("HTTP/1.1 200 OK\r\n"));
+
+    RawConnection second(emulator.port());
+    second.send(putHead(large) + QByteArray(1000, 'x'));
+    QByteArray answer = second.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), answer.constData());
+    QVERIFY(!second.isConnected());
+
+    // The first body is not harmed; once it is answered (without If-Match: 428), its room is
+    // free again.
+    first.send(QByteArray(large - 1000, 'x'));
+    QVERIFY(first.readAnswer().startsWith("HTTP/1.1 428 Precondition Required\r\n"));
+    RawConnection third(emulator.port());
+    third.send(putHead(large) + QByteArray(large, 'x'));
+    QVERIFY(third.readAnswer().startsWith("HTTP/1.1 428 Precondition Required\r\n"));
+
+    // A body larger than the whole budget could never be taken.
+    RawConnection tooLarge(emulator.port());
+    tooLarge.send(putHead(2 * 1024 * 1024));
+    answer = tooLarge.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 Content Too Large\r\n"), answer.constData());
+}
+
+void TestEngageEmulator::bareLineFeedsEndLines()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    RawConnection connection(emulator.port());
+    connection.send("GET /1.0/communities HTTP/1.1\nHost: 127.0.0.1\nAuthorization: Bearer " +
+                    token + "\nConnection: close\n\n");
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+    QVERIFY(answer.contains("\"records\""));
+}
+
+void TestEngageEmulator::tlsClientHelloOnThePlainPortIs400()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    RawConnection connection(emulator.port());
+    // The start of a TLS 1.2 ClientHello: a handshake record, then the hello's header.
+    connection.send(QByteArray::fromHex("16030100c4010000c00303") + QByteArray(32, '\x5a'));
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), answer.constData());
+    QVERIFY(!connection.isConnected());
+}
+
+void TestEngageEmulator::ambiguousFramingIs400_data()
+{
+    QTest::addColumn<QByteArray>("framing");
+    QTest::addColumn<QByteArray>("statusLine");
+    const QByteArray badRequest = "HTTP/1.1 400 Bad Request\r\n";
+    QTest::newRow("two Content-Length headers")
+        << QByteArray("Content-Length: 2\r\nContent-Length: 7\r\n") << badRequest;
+    QTest::newRow("a list of two lengths") << QByteArray("Content-Length: 2, 7\r\n") << badRequest;
+    QTest::newRow("a signed length") << QByteArray("Content-Length: +2\r\n") << badRequest;
+    QTest::newRow("Content-Length with Transfer-Encoding")
+        << QByteArray("Content-Length: 2\r\nTransfer-Encoding: chunked\r\n") << badRequest;
+    QTest::newRow("a space before the colon") << QByteArray("Content-Length : 2\r\n") << badRequest;
+    QTest::newRow("Transfer-Encoding alone") << QByteArray("Transfer-Encoding: chunked\r\n")
+                                             << QByteArray("HTTP/1.1 411 Length Required\r\n");
+    // Values that agree are one length (RFC 9112 §6.3): the request goes on to the API.
+    QTest::newRow("the same length twice")
+        << QByteArray("Content-Length: 2\r\nContent-Length: 2, 2\r\n")
+        << QByteArray("HTTP/1.1 428 Precondition Required\r\n");
+}
+
+void TestEngageEmulator::ambiguousFramingIs400()
+{
+    QFETCH(QByteArray, framing);
+    QFETCH(QByteArray, statusLine);
+    EmulatorProcess emulator(emulatorArguments());
+    RawConnection connection(emulator.port());
+    connection.send("PUT " + settingsPath +
+                    " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                    "\r\nConnection: close\r\n" + framing + "\r\n{}");
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith(statusLine), answer.constData());
+    QVERIFY(!connection.isConnected());
+}
+
+void TestEngageEmulator::oversizedHeadIs431BeforeAuthentication()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    RawConnection connection(emulator.port());
+    // Without a token: the head's size is judged before anything in it.
+    connection.send("GET /1.0/communities HTTP/1.1\r\nX-Pad: " + QByteArray(70000, 'p') +
+                    "\r\n\r\n");
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 431 Request Header Fields Too Large\r\n"),
+             answer.left(200).constData());
+    QVERIFY(!connection.isConnected());
+}
+
+void TestEngageEmulator::statsCountInjectedFaults()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--fail-rate"), QStringLiteral("1")}));
+    for (int sent = 0; sent < 3; ++sent)
+        QCOMPARE(request(emulator.url() + QStringLiteral("/communities")).status, 503);
+    // The stats themselves are never faulted and need no token.
+    const QJsonObject stats = emulator.stats();
+    QCOMPARE(stats.value(QStringLiteral("unavailable")).toInt(), 3);
+    QCOMPARE(stats.value(QStringLiteral("answered")).toInt(), 0);
+    QCOMPARE(stats.value(QStringLiteral("rate_limited")).toInt(), 0);
+    QCOMPARE(stats.value(QStringLiteral("dropped")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngageEmulator)

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace engage {
 
 namespace {
@@ -23,6 +25,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 411:
         return "Length Required";
     case 412:
@@ -35,10 +39,12 @@ QByteArray reasonPhrase(int status)
         return "Precondition Required";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 503:
         return "Service Unavailable";
     default:
-        return "Status";
+        return QByteArray(); // an empty reason phrase is valid (RFC 9112 §4); a wrong one is not
     }
 }
 
@@ -51,6 +57,12 @@ QByteArray HttpRequest::header(const QByteArray& name) const
             return value;
     }
     return QByteArray();
+}
+
+bool HttpRequest::hasHeader(const QByteArray& name) const
+{
+    return std::any_of(headers.begin(), headers.end(),
+                       [&name](const auto& header) { return header.first == name; });
 }
 
 QStringList HttpRequest::pathSegments() const

@@ -20,6 +20,7 @@ struct HttpRequest
 
     // The value of the first header of that (lowercase) name, or an empty array.
     QByteArray header(const QByteArray& name) const;
+    bool hasHeader(const QByteArray& name) const;
     // The path's segments, percent-decoded: "/1.0/communities/a%2Fb" -> 1.0, communities, a/b.
     QStringList pathSegments() const;
     QUrlQuery query() const;

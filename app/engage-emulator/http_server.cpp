@@ -5,7 +5,10 @@
 
 namespace engage {
 
-HttpServer::HttpServer(QObject* parent) : QObject(parent) {}
+HttpServer::HttpServer(const ConnectionLimits& limits, QObject* parent)
+    : QObject(parent), m_limits(limits), m_bodyBudget(limits.bodyBudget)
+{
+}
 
 HttpServer::~HttpServer() = default;
 
@@ -34,12 +37,32 @@ quint16 HttpServer::port() const
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        socket->setParent(nullptr);
+        std::unique_ptr<QTcpSocket> owned(socket);
+        if (m_connections >= m_limits.maxConnections) {
+            refuse(*owned);
+            continue;
+        }
         // The connection owns the socket; the connection is this server's child until it
         // deletes itself when the client disconnects.
-        socket->setParent(nullptr);
-        auto* connection = new HttpConnection(std::unique_ptr<QTcpSocket>(socket), this);
+        auto* connection = new HttpConnection(std::move(owned), m_limits, m_bodyBudget, this);
+        ++m_connections;
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
         connect(connection, &HttpConnection::requestReceived, this, &HttpServer::requestReceived);
     }
+}
+
+void HttpServer::refuse(QTcpSocket& socket)
+{
+    // The answer is handed to the system and the socket let go at once: a refused connection
+    // holds nothing, however the client behaves.
+    HttpResponse busy = HttpResponse::error(
+        503, tr("The emulator serves at most %1 connections at once; try again later.")
+                 .arg(m_limits.maxConnections));
+    busy.headers.emplaceBack("Connection", "close");
+    socket.write(busy.serialized());
+    socket.flush();
+    socket.abort();
 }
 
 } // namespace engage

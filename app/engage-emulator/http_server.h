@@ -1,5 +1,6 @@
 #pragma once
 
+#include "body_budget.h"
 #include "http_connection.h"
 #include "http_message.h"
 
@@ -17,13 +18,14 @@ namespace engage {
 // (QSslServer for TLS) rather than Qt HttpServer because the emulator must answer late
 // without a thread per request (--latency-ms with many requests in flight) and must be able to
 // cut a connection in the middle of an answer (--drop-rate), which Qt HttpServer 6.4 has no
-// documented way to do.
+// documented way to do. It holds the connections to ConnectionLimits: past the cap, a new
+// connection is answered 503 and closed at once.
 class HttpServer : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit HttpServer(QObject* parent = nullptr);
+    explicit HttpServer(const ConnectionLimits& limits, QObject* parent = nullptr);
     ~HttpServer() override;
 
     // Port 0 picks a free port. Returns a translated error, or std::nullopt once listening.
@@ -35,8 +37,12 @@ signals:
 
 private:
     void acceptConnections();
+    void refuse(QTcpSocket& socket);
 
     std::unique_ptr<QTcpServer> m_server;
+    ConnectionLimits m_limits;
+    BodyBudget m_bodyBudget;
+    int m_connections = 0;
 };
 
 } // namespace engage

@@ -16,6 +16,7 @@
 #include <QSslKey>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -38,18 +39,27 @@ int usageError(const QString& message)
 // A value that is not what was expected is quoted up to this length.
 constexpr qsizetype maxQuotedArgument = 40;
 
-// A number option; std::nullopt (after saying why) when it is not one or out of range.
+enum class Number { Whole, Fraction };
+
+// A number option, the one check of every number option; std::nullopt (after saying why) when
+// it is not a finite number (nan and inf read as numbers), not whole where it must be, or out
+// of range.
 std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name,
-                                   double minimum, double maximum)
+                                   double minimum, double maximum, Number kind)
 {
     bool isNumber = false;
     const double value = parser.value(name).toDouble(&isNumber);
-    if (!isNumber || value < minimum || value > maximum) {
+    const bool fits = isNumber && std::isfinite(value) && value >= minimum && value <= maximum &&
+                      (kind == Number::Fraction || value == std::floor(value));
+    if (!fits) {
+        const QString range =
+            kind == Number::Whole
+                ? EmulatorMain::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                : EmulatorMain::tr("--%1 takes a number from %2 to %3, not \"%4\".");
         usageError(
-            EmulatorMain::tr("--%1 takes a number from %2 to %3, not \"%4\".")
-                .arg(name)
-                .arg(minimum)
-                .arg(maximum)
+            range.arg(name)
+                .arg(minimum, 0, 'g', 15)
+                .arg(maximum, 0, 'g', 15)
                 .arg(engage::UntrustedText::forDisplay(parser.value(name), maxQuotedArgument)));
         return std::nullopt;
     }
@@ -95,7 +105,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         EmulatorMain::tr("Serves the Engage admin API (SPEC section 6) from memory on 127.0.0.1."));
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
     const auto option = [&parser](const QString& name, const QString& description,
                                   const QString& valueName, const QString& defaultValue = {}) {
         parser.addOption(QCommandLineOption(name, description, valueName, defaultValue));
@@ -137,7 +147,26 @@ int main(int argc, char* argv[])
            QStringLiteral("FILE"));
     option(QStringLiteral("tls-key"), EmulatorMain::tr("The PEM private key of --tls-cert."),
            QStringLiteral("FILE"));
-    parser.process(application);
+    option(QStringLiteral("header-timeout-ms"),
+           EmulatorMain::tr("A request's head must arrive within this many milliseconds of its "
+                            "first byte, else 408."),
+           QStringLiteral("N"), QStringLiteral("10000"));
+    option(QStringLiteral("idle-timeout-ms"),
+           EmulatorMain::tr("Close a connection silent this long between requests (or 408 within "
+                            "a body)."),
+           QStringLiteral("N"), QStringLiteral("30000"));
+    option(QStringLiteral("max-connections"),
+           EmulatorMain::tr("Serve this many connections at once; past it, 503 and close."),
+           QStringLiteral("N"), QStringLiteral("128"));
+    option(QStringLiteral("body-budget-mib"),
+           EmulatorMain::tr("Hold at most this many MiB of request bodies across all "
+                            "connections; past it, 503."),
+           QStringLiteral("N"), QStringLiteral("64"));
+    // parse() rather than process(), which exits 1 on a usage error where 2 is the contract.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(help))
+        parser.showHelp();
     if (!parser.positionalArguments().isEmpty())
         return usageError(EmulatorMain::tr("this program takes no arguments."));
     if (parser.value(QStringLiteral("token")).isEmpty())
@@ -145,23 +174,38 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
         return usageError(EmulatorMain::tr("--tls-cert and --tls-key go together."));
 
-    const auto port = numberOption(parser, QStringLiteral("port"), 0, 65535);
-    const auto communities = numberOption(parser, QStringLiteral("communities"), 0, 1e7);
-    const auto customFields = numberOption(parser, QStringLiteral("custom-fields"), 0, 1e7);
-    const auto latency = numberOption(parser, QStringLiteral("latency-ms"), 0, 600000);
-    const auto failRate = numberOption(parser, QStringLiteral("fail-rate"), 0, 1);
-    const auto rateLimit = numberOption(parser, QStringLiteral("rate-limit"), 0, 1e9);
-    const auto dropRate = numberOption(parser, QStringLiteral("drop-rate"), 0, 1);
-    if (!port || !communities || !customFields || !latency || !failRate || !rateLimit || !dropRate)
+    const auto whole = [&parser](const char* name, double minimum, double maximum) {
+        return numberOption(parser, QLatin1String(name), minimum, maximum, Number::Whole);
+    };
+    const auto share = [&parser](const char* name) {
+        return numberOption(parser, QLatin1String(name), 0, 1, Number::Fraction);
+    };
+    const auto port = whole("port", 0, 65535);
+    const auto communities = whole("communities", 0, 1e7);
+    const auto customFields = whole("custom-fields", 0, 1e7);
+    const auto latency = whole("latency-ms", 0, 600000);
+    const auto failRate = share("fail-rate");
+    const auto rateLimit = whole("rate-limit", 0, 1e9);
+    const auto dropRate = share("drop-rate");
+    const auto headerTimeout = whole("header-timeout-ms", 1, 600000);
+    const auto idleTimeout = whole("idle-timeout-ms", 1, 3600000);
+    const auto maxConnections = whole("max-connections", 1, 100000);
+    const auto bodyBudget = whole("body-budget-mib", 1, 1024 * 1024);
+    if (!port || !communities || !customFields || !latency || !failRate || !rateLimit ||
+        !dropRate || !headerTimeout || !idleTimeout || !maxConnections || !bodyBudget)
         return 2;
     engage::FaultOptions faults{static_cast<int>(*latency), *failRate, static_cast<int>(*rateLimit),
                                 *dropRate, QRandomGenerator::global()->generate()};
     if (parser.isSet(QStringLiteral("seed"))) {
-        const auto seed = numberOption(parser, QStringLiteral("seed"), 0, 4294967295.0);
+        const auto seed = whole("seed", 0, 4294967295.0);
         if (!seed)
             return 2;
         faults.seed = static_cast<quint32>(*seed);
     }
+    const engage::ConnectionLimits limits{
+        std::chrono::milliseconds(static_cast<qint64>(*headerTimeout)),
+        std::chrono::milliseconds(static_cast<qint64>(*idleTimeout)),
+        static_cast<int>(*maxConnections), static_cast<qint64>(*bodyBudget) * 1024 * 1024};
 
     engage::CommunityStore store = engage::CommunityStore::builtIn();
     if (parser.isSet(QStringLiteral("data"))) {
@@ -188,7 +232,7 @@ int main(int argc, char* argv[])
     engage::AdminApi api(store, {parser.value(QStringLiteral("token")).toUtf8(),
                                  parser.value(QStringLiteral("read-only-token")).toUtf8()});
     engage::RequestDispatcher dispatcher(api, faults);
-    engage::HttpServer server;
+    engage::HttpServer server(limits);
     QObject::connect(&server, &engage::HttpServer::requestReceived, &dispatcher,
                      &engage::RequestDispatcher::dispatch);
     if (const auto error = server.listen(static_cast<quint16>(*port), tls)) {

@@ -1,5 +1,8 @@
 #include "request_dispatcher.h"
 
+#include "json/json_value.h"
+#include "json/json_writer.h"
+
 #include <QTimer>
 
 namespace engage {
@@ -12,6 +15,12 @@ RequestDispatcher::RequestDispatcher(AdminApi& api, const FaultOptions& faults, 
 
 void RequestDispatcher::dispatch(HttpConnection* connection, const HttpRequest& request)
 {
+    if (request.method == "GET" &&
+        request.pathSegments() ==
+            QStringList{QStringLiteral("_emulator"), QStringLiteral("stats")}) {
+        connection->answer(statistics());
+        return;
+    }
     const Fault fault = drawFault();
     if (m_faults.latencyMs <= 0) {
         respond(*connection, request, fault);
@@ -51,9 +60,11 @@ void RequestDispatcher::respond(HttpConnection& connection, const HttpRequest& r
 {
     switch (fault) {
     case Fault::None:
+        ++m_counts.answered;
         connection.answer(m_api.answer(request));
         return;
     case Fault::RateLimited: {
+        ++m_counts.rateLimited;
         HttpResponse limited = HttpResponse::error(
             429, tr("Too many requests: the limit is %1 per second.").arg(m_faults.rateLimit));
         limited.headers.emplaceBack("Retry-After", QByteArray::number(secondsLeftInWindow()));
@@ -61,16 +72,29 @@ void RequestDispatcher::respond(HttpConnection& connection, const HttpRequest& r
         return;
     }
     case Fault::Unavailable:
+        ++m_counts.unavailable;
         connection.answer(
             HttpResponse::error(503, tr("The service is unavailable (injected failure).")));
         return;
     case Fault::Dropped:
+        ++m_counts.dropped;
         // What is cut is a plausible answer; the request itself was not processed.
         connection.answerAndDrop(HttpResponse::json(
             200,
             QByteArrayLiteral("{\"count\":0,\"records\":[],\"note\":\"this answer is cut\"}")));
         return;
     }
+}
+
+HttpResponse RequestDispatcher::statistics() const
+{
+    const auto number = [](int value) { return JsonValue::makeNumber(QString::number(value)); };
+    return HttpResponse::json(200,
+                              toCompactJson(JsonValue::makeObject(
+                                  {{QStringLiteral("answered"), number(m_counts.answered)},
+                                   {QStringLiteral("rate_limited"), number(m_counts.rateLimited)},
+                                   {QStringLiteral("unavailable"), number(m_counts.unavailable)},
+                                   {QStringLiteral("dropped"), number(m_counts.dropped)}})));
 }
 
 } // namespace engage

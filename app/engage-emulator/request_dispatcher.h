@@ -24,7 +24,9 @@ struct FaultOptions
 
 // Takes each request from the server, draws its fate (rate limit first, then 503, then a
 // dropped connection; a request given a fault is not processed), waits the latency on a
-// timer and answers with the AdminApi.
+// timer and answers with the AdminApi. It counts the answers and the faults it gave and reports
+// them at GET /_emulator/stats (outside the API's /1.0, without a token, never faulted), so that
+// a test can tell that the faults it asked for really happened.
 class RequestDispatcher : public QObject
 {
     Q_OBJECT
@@ -36,15 +38,25 @@ public:
 
 private:
     enum class Fault { None, RateLimited, Unavailable, Dropped };
+    struct Counts
+    {
+        int answered = 0; // requests that reached the API
+        int rateLimited = 0;
+        int unavailable = 0;
+        int dropped = 0;
+    };
+
     Fault drawFault();
     void respond(HttpConnection& connection, const HttpRequest& request, Fault fault);
     int secondsLeftInWindow() const;
+    HttpResponse statistics() const;
 
     AdminApi& m_api;
     FaultOptions m_faults;
     std::mt19937 m_random;
     QElapsedTimer m_window;
     int m_requestsInWindow = 0;
+    Counts m_counts;
 };
 
 } // namespace engage

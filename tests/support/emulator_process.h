@@ -1,9 +1,14 @@
 #pragma once
 
+#include "raw_connection.h"
+
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // An engage-emulator started by a test on 127.0.0.1 with port 0: the base URL is read from
 // the first line it prints. Stopped when destroyed; stop() returns all it wrote, so that a
@@ -33,6 +38,19 @@ public:
 
     // The base URL, such as http://127.0.0.1:PORT/1.0; empty when it did not start.
     const QString& url() const { return m_url; }
+    quint16 port() const { return static_cast<quint16>(QUrl(m_url).port()); }
+
+    // What the emulator counted (GET /_emulator/stats, plain HTTP only): the requests that
+    // reached the API ("answered") and the faults it injected ("rate_limited", "unavailable",
+    // "dropped"). Empty when it did not answer.
+    QJsonObject stats() const
+    {
+        RawConnection connection(port());
+        connection.send(
+            "GET /_emulator/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        const QByteArray answer = connection.readUntilClosed();
+        return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+    }
 
     // Stops the emulator; returns everything it wrote on standard output and error.
     QByteArray stop()
