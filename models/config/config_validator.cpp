@@ -152,7 +152,8 @@ private:
             if (row.key == QLatin1String("uuid")) {
                 const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
                 if (!target || !target->regex || target->regex->isEmpty()) {
-                    add(DiagnosticCode::UuidFieldWithoutRegex, memberPath(listPath, index, u"field"),
+                    add(DiagnosticCode::UuidFieldWithoutRegex,
+                        memberPath(listPath, index, u"field"),
                         ConfigValidator::tr(
                             "The visitor UUID is mapped to \"%1\", which is not a custom "
                             "field with a regex, so automatically generated UUIDs could "
@@ -361,8 +362,13 @@ private:
             break;
         case PemKeyKind::OtherPublicKey:
             add(DiagnosticCode::RsaWrongKeyType, path,
-                ConfigValidator::tr("This is a %1 public key; RS256 needs an RSA public key.")
-                    .arg(inspection.keyTypeName));
+                ConfigValidator::tr("This public key is %1; RS256 needs an RSA public key.")
+                    .arg(keyTypePhrase(inspection.keyTypeName)));
+            break;
+        case PemKeyKind::UnusableRsaPublicKey:
+            add(DiagnosticCode::RsaKeyUnusable, path,
+                ConfigValidator::tr("This RSA public key cannot be used: %1.")
+                    .arg(inspection.problem));
             break;
         case PemKeyKind::RsaPublicKey:
             if (inspection.modulusBits < minimumRsaBits) {
