@@ -453,8 +453,9 @@ constexpr int minimumRsaModulusBits = 512;
 constexpr int maximumRsaModulusBits = 16384;
 
 // The modulus and public exponent of an RSA public key, read with their signs from the
-// RSAPublicKey DER: OpenSSL 3.0 reads a negative INTEGER as positive and refuses some of these
-// keys outright, and each must still be named for what it is.
+// RSAPublicKey DER: OpenSSL 3.0 reads a negative INTEGER as positive (an exponent of -3 as 253,
+// which would pass), and a decoder may refuse such a key outright; either way it must be named
+// for what it is.
 struct RsaNumbers
 {
     BignumPtr modulus;
@@ -572,7 +573,7 @@ PemKeyInspection unusableRsaPublicKey(BlockRole role, const RsaNumbers& numbers,
 PemKeyInspection inspectPublicKeyBlock(const PemBlock& block, BlockRole role,
                                        const PemPayload& payload)
 {
-    // Before OpenSSL decodes the key: it refuses some of these and accepts others.
+    // Before OpenSSL decodes the key, whatever its decoder makes of these numbers.
     if (const std::optional<RsaNumbers> numbers = rsaNumbersOfBlock(role, payload)) {
         if (QString problem = unusableRsaProblem(*numbers); !problem.isEmpty()) {
             return unusableRsaPublicKey(role, *numbers, std::move(problem));
