@@ -21,7 +21,9 @@ elif [ "${1:-}" = "--tsan" ]; then
     # suite under ThreadSanitizer would not fit in CI's time. Qt itself is not instrumented, so
     # a race inside Qt could go unseen; the code of this project is.
     tsan=(-fsanitize=thread -fno-omit-frame-pointer)
-    export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+    # die_after_fork=0: the tests start openssl and engagectl through QProcess, whose child only
+    # execs, before they start threads of their own.
+    export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:die_after_fork=0
     scripts/install-deps.sh
     cmake -S . -B build-tsan -G Ninja "${cmake_options[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         "-DCMAKE_CXX_FLAGS=${tsan[*]}" "-DCMAKE_EXE_LINKER_FLAGS=${tsan[*]}"
