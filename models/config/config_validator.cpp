@@ -152,8 +152,7 @@ private:
             if (row.key == QLatin1String("uuid")) {
                 const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
                 if (!target || !target->regex || target->regex->isEmpty()) {
-                    add(DiagnosticCode::UuidFieldWithoutRegex,
-                        memberPath(listPath, index, u"field"),
+                    add(DiagnosticCode::UuidFieldWithoutRegex, memberPath(listPath, index, u"field"),
                         ConfigValidator::tr(
                             "The visitor UUID is mapped to \"%1\", which is not a custom "
                             "field with a regex, so automatically generated UUIDs could "
