@@ -2,6 +2,7 @@
 // and its JSON Pointer path; then the properties that hold across codes.
 
 #include "config/config_file.h"
+#include "support/hand_made_rsa.h"
 #include "support/openssl_fixtures.h"
 
 #include <QFile>
@@ -91,6 +92,12 @@ private slots:
     void refusesHostileDocumentsWithAParseError_data();
     void refusesHostileDocumentsWithAParseError();
     void keepsInvalidValuesInTheModel();
+    void reportsDegenerateRsaKeysAsUnusable_data();
+    void reportsDegenerateRsaKeysAsUnusable();
+    void drawsTheBorderBetweenUnusableAndWeakRsaKeys();
+    void refusesTwoPemBlocksInOneKey();
+    void namesTheWrongKeyTypeWithItsArticle_data();
+    void namesTheWrongKeyTypeWithItsArticle();
 
 private:
     OpensslFixtures m_keys;
@@ -405,6 +412,11 @@ void TestConfigValidation::reportsEachCodeWithSeverityAndPath_data()
         << requireWithKeys(rsKey("a", m_keys.ecPublicKey())) << "rsa_wrong_key_type"
         << "error"
         << "/jwt_keys/0/public_key";
+    QTest::newRow("rsa_key_unusable: exponent 1")
+        << requireWithKeys(rsKey("a", handMadeRsaPublicKey(oddModulus(2048), derInteger("\x01"))))
+        << "rsa_key_unusable"
+        << "error"
+        << "/jwt_keys/0/public_key";
     QTest::newRow("rsa_weak_key") << requireWithKeys(rsKey("a", m_keys.rsaPublicKey(1024)))
                                   << "rsa_weak_key"
                                   << "warning"
@@ -578,6 +590,82 @@ void TestConfigValidation::keepsInvalidValuesInTheModel()
     QCOMPARE(result.config->jwtKeys.value(0).algorithm, QStringLiteral("HS512"));
     QCOMPARE(result.config->jwtKeys.value(0).secret,
              std::optional<QString>(QStringLiteral("short")));
+}
+
+void TestConfigValidation::reportsDegenerateRsaKeysAsUnusable_data()
+{
+    QTest::addColumn<QByteArray>("pem");
+    QTest::addColumn<QString>("problem");
+    for (const DegenerateRsaKey& key : degenerateRsaKeys())
+        QTest::newRow(key.name) << key.pem << key.problem;
+}
+
+// One error each, the key's own: a 511-bit key is unusable, not also weak.
+void TestConfigValidation::reportsDegenerateRsaKeysAsUnusable()
+{
+    QFETCH(QByteArray, pem);
+    QFETCH(QString, problem);
+
+    const ConfigLoadResult result = ConfigFile::load(requireWithKeys(rsKey("rsa", pem)));
+    QCOMPARE(describe(result.diagnostics),
+             QStringLiteral("rsa_key_unusable /jwt_keys/0/public_key: This RSA public key cannot "
+                            "be used: %1.")
+                 .arg(problem));
+    QCOMPARE(severityOf(DiagnosticCode::RsaKeyUnusable), Severity::Error);
+    QVERIFY(!result.isValid());
+}
+
+void TestConfigValidation::drawsTheBorderBetweenUnusableAndWeakRsaKeys()
+{
+    const ConfigLoadResult under = ConfigFile::load(
+        requireWithKeys(rsKey("rsa", handMadeRsaPublicKey(oddModulus(511), exponent65537()))));
+    QCOMPARE(describe(under.diagnostics),
+             QStringLiteral("rsa_key_unusable /jwt_keys/0/public_key: This RSA public key cannot "
+                            "be used: its modulus has only 511 bits; an RSA key needs at least "
+                            "512, and 2048 are recommended."));
+    const ConfigLoadResult at = ConfigFile::load(
+        requireWithKeys(rsKey("rsa", handMadeRsaPublicKey(oddModulus(512), exponent65537()))));
+    QCOMPARE(describe(at.diagnostics),
+             QStringLiteral("rsa_weak_key /jwt_keys/0/public_key: This RSA key has only 512 "
+                            "bits; use a key of at least 2048 bits."));
+    QVERIFY(at.isValid());
+    const ConfigLoadResult largest = ConfigFile::load(
+        requireWithKeys(rsKey("rsa", handMadeRsaPublicKey(oddModulus(16384), exponent65537()))));
+    QCOMPARE(describe(largest.diagnostics), QStringLiteral("(no diagnostics)"));
+}
+
+void TestConfigValidation::refusesTwoPemBlocksInOneKey()
+{
+    const QByteArray rsa = m_keys.rsaPublicKey();
+    const ConfigLoadResult result =
+        ConfigFile::load(requireWithKeys(rsKey("rsa", m_keys.selfSignedCertificate() + rsa)));
+    QCOMPARE(describe(result.diagnostics),
+             QStringLiteral("rsa_public_key_invalid /jwt_keys/0/public_key: This is not a usable "
+                            "PEM public key: the text holds 2 PEM blocks; which one was meant is "
+                            "unknown: keep only the public key."));
+}
+
+void TestConfigValidation::namesTheWrongKeyTypeWithItsArticle_data()
+{
+    QTest::addColumn<QByteArray>("pem");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("EC") << m_keys.ecPublicKey() << QStringLiteral("an EC key");
+    const QByteArray ed25519 = m_keys.run(
+        {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ED25519")});
+    QTest::newRow("Ed25519") << m_keys.run({QStringLiteral("pkey"), QStringLiteral("-pubout")},
+                                           ed25519)
+                             << QStringLiteral("an Ed25519 key");
+}
+
+void TestConfigValidation::namesTheWrongKeyTypeWithItsArticle()
+{
+    QFETCH(QByteArray, pem);
+    QFETCH(QString, phrase);
+    const ConfigLoadResult result = ConfigFile::load(requireWithKeys(rsKey("k", pem)));
+    QCOMPARE(describe(result.diagnostics),
+             QStringLiteral("rsa_wrong_key_type /jwt_keys/0/public_key: This public key is %1; "
+                            "RS256 needs an RSA public key.")
+                 .arg(phrase));
 }
 
 QTEST_GUILESS_MAIN(TestConfigValidation)

@@ -1,6 +1,7 @@
 // engagectl's signed-identity commands through QProcess (SPEC §4-5), and cross-implementation
 // checks against Debian's python3-jwt (PyJWT) in both directions.
 
+#include "support/hand_made_rsa.h"
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/process_streams.h"
@@ -82,10 +83,14 @@ private slots:
     void verifyJwtEscapesMappedFieldsAndThePayload();
     void checkIdentityEscapesMappedFields();
     void inspectJwtEscapesTokenText();
+    void checkKeyAndValidateReportDegenerateRsaKeys_data();
+    void checkKeyAndValidateReportDegenerateRsaKeys();
+    void verifyJwtRefusesATokenForgedForAnRsaKeyOfExponentOne();
 
 private:
     QString pyjwt(const QStringList& arguments);
     QString writeConfig(const QString& name, const QString& mode);
+    QString writeRsaKeyConfig(const QString& name, const QByteArray& publicKey);
     QByteArray pyjwtToken(const QString& alg, const QByteArray& body,
                           const QString& kid = QStringLiteral("prod"),
                           const QByteArray& extraHeader = {});
@@ -705,6 +710,113 @@ void TestEngagectlJwt::inspectJwtEscapesTokenText()
     QVERIFY2(result.out.contains(kid), result.out.constData());
     QVERIFY2(result.out.contains(uuid), result.out.constData());
     QCOMPARE(rawControlsIn(result.out + result.err), QString());
+
+}
+
+// require mode with one RS256 key, "weak", of this public key.
+QString TestEngagectlJwt::writeRsaKeyConfig(const QString& name, const QByteArray& publicKey)
+{
+    const QJsonObject config{
+        {QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("signed_identities"), QStringLiteral("require")},
+        {QStringLiteral("jwt_keys"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("weak")},
+                                {QStringLiteral("algorithm"), QStringLiteral("RS256")},
+                                {QStringLiteral("public_key"), QString::fromLatin1(publicKey)}}}}};
+    const QString path = m_dir.filePath(name);
+    writeAll(path, QJsonDocument(config).toJson());
+    return path;
+}
+
+void TestEngagectlJwt::checkKeyAndValidateReportDegenerateRsaKeys_data()
+{
+    QTest::addColumn<QByteArray>("pem");
+    QTest::addColumn<QString>("problem");
+    for (const DegenerateRsaKey& key : degenerateRsaKeys())
+        QTest::newRow(key.name) << key.pem << key.problem;
+}
+
+void TestEngagectlJwt::checkKeyAndValidateReportDegenerateRsaKeys()
+{
+    QFETCH(QByteArray, pem);
+    QFETCH(QString, problem);
+    const QString message = QStringLiteral("This RSA public key cannot be used: %1.").arg(problem);
+
+    const QString keyFile = m_dir.filePath(QStringLiteral("degenerate.pem"));
+    writeAll(keyFile, pem);
+    const Run checked = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                                   QStringLiteral("RS256"), QStringLiteral("--json"), keyFile});
+    QCOMPARE(checked.exitCode, 1);
+    const QJsonObject report = parseObject(checked.out);
+    QCOMPARE(report.value(QStringLiteral("valid")).toBool(true), false);
+    const QJsonArray keyDiagnostics = report.value(QStringLiteral("diagnostics")).toArray();
+    QCOMPARE(keyDiagnostics.size(), 1);
+    QCOMPARE(keyDiagnostics.at(0).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("rsa_key_unusable"));
+    QCOMPARE(keyDiagnostics.at(0).toObject().value(QStringLiteral("message")).toString(), message);
+
+    const Run validated = engagectl({QStringLiteral("validate"), QStringLiteral("--json"),
+                                     writeRsaKeyConfig(QStringLiteral("degenerate.json"), pem)});
+    QCOMPARE(validated.exitCode, 1);
+    const QJsonArray fileDiagnostics = parseObject(validated.out)
+                                           .value(QStringLiteral("files"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("diagnostics"))
+                                           .toArray();
+    QCOMPARE(fileDiagnostics.size(), 1);
+    const QJsonObject diagnostic = fileDiagnostics.at(0).toObject();
+    QCOMPARE(diagnostic.value(QStringLiteral("code")).toString(),
+             QStringLiteral("rsa_key_unusable"));
+    QCOMPARE(diagnostic.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(diagnostic.value(QStringLiteral("path")).toString(),
+             QStringLiteral("/jwt_keys/0/public_key"));
+    QCOMPARE(diagnostic.value(QStringLiteral("message")).toString(), message);
+}
+
+// With e = 1, the PKCS#1 v1.5 padded digest of header.payload is its own signature: made here
+// without any private key, it is refused, alone and in a batch.
+void TestEngagectlJwt::verifyJwtRefusesATokenForgedForAnRsaKeyOfExponentOne()
+{
+    const QString config =
+        writeRsaKeyConfig(QStringLiteral("exponent-one.json"),
+                          handMadeRsaPublicKey(oddModulus(2048), derInteger("\x01")));
+    const QByteArray signingInput =
+        QByteArray(R"({"typ":"JWT","alg":"RS256","kid":"weak"})")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+        '.' +
+        payload(now + 7200)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token =
+        signingInput + '.' +
+        forgedRs256Signature(signingInput, 2048)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+
+    const Run single = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), config,
+                                  QStringLiteral("--now"), nowText, QStringLiteral("--json"),
+                                  QString::fromLatin1(token)});
+    QCOMPARE(single.exitCode, 1);
+    const QJsonObject verdict = parseObject(single.out);
+    QCOMPARE(verdict.value(QStringLiteral("accepted")).toBool(true), false);
+    QCOMPARE(verdict.value(QStringLiteral("reason")).toString(), QStringLiteral("bad_signature"));
+    QVERIFY2(verdict.value(QStringLiteral("message"))
+                 .toString()
+                 .startsWith(QStringLiteral("The key \"weak\" is unusable")),
+             single.out.constData());
+
+    const Run batch = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), config,
+                                 QStringLiteral("--now"), nowText, QStringLiteral("--batch"),
+                                 QStringLiteral("-")},
+                                token + '\n' + token + '\n');
+    QCOMPARE(batch.exitCode, 1);
+    const QList<QByteArray> lines = batch.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    for (const QByteArray& line : lines) {
+        QCOMPARE(parseObject(line).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("bad_signature"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlJwt)

@@ -5,6 +5,7 @@
 #include "json/json_parser.h"
 #include "jwt/jwt_signer.h"
 #include "jwt/jwt_verifier.h"
+#include "support/hand_made_rsa.h"
 #include "support/openssl_fixtures.h"
 
 #include <QCryptographicHash>
@@ -86,6 +87,8 @@ CommunityConfig TestJwtSigner::config()
                std::nullopt},
         JwtKey{QStringLiteral("twice"), JwtAlgorithm::hs256,
                QStringLiteral("0123456789abcdef01234567"), std::nullopt},
+        JwtKey{QStringLiteral("exponent_one"), JwtAlgorithm::rs256, std::nullopt,
+               QString::fromLatin1(handMadeRsaPublicKey(oddModulus(2048), derInteger("\x01")))},
     };
     return config;
 }
@@ -229,6 +232,10 @@ void TestJwtSigner::refusesUnusableRequests_data()
                        QStringLiteral("-passout"), QStringLiteral("pass:secret-passphrase")},
                       privateKey)
         << "passphrase";
+    QTest::newRow("RS256 key of exponent 1")
+        << QStringLiteral("exponent_one") << payload << ttl << privateKey
+        << "The key \"exponent_one\" is not valid: This RSA public key cannot be used: its public "
+           "exponent is 1";
     QTest::newRow("RS256 with a damaged key")
         << rsa << payload << ttl << QByteArray(privateKey).replace("MII", "MIJ")
         << "cannot be read";

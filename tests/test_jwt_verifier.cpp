@@ -7,6 +7,7 @@
 #include "config/community_config.h"
 #include "json/json_parser.h"
 #include "jwt/jwt_verifier.h"
+#include "support/hand_made_rsa.h"
 #include "support/openssl_fixtures.h"
 
 #include <QCryptographicHash>
@@ -18,6 +19,10 @@
 #include <limits>
 #include <thread>
 #include <vector>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
 
 using namespace engage;
 
@@ -112,6 +117,8 @@ private slots:
     void sessionsGiveTheSameVerdicts();
     void sessionsMapEachTokenAfreshOverTheLastOnesFields();
     void verifiesFromSeveralThreadsAtOnce();
+    void refusesATokenForgedForAnRsaKeyOfExponentOne();
+    void sessionTellsApartHeadersOfTheSameLength();
 
 private:
     CommunityConfig config(const QString& mode);
@@ -808,6 +815,82 @@ void TestJwtVerifier::verifiesFromSeveralThreadsAtOnce()
     for (std::thread& thread : threads)
         thread.join();
     QCOMPARE(wrong.load(), 0);
+}
+
+// With e = 1 a signature is its own message: the padded digest, made without any private key,
+// verifies. OpenSSL takes it; the verifier must not, even for a configuration built in code
+// and never validated.
+void TestJwtVerifier::refusesATokenForgedForAnRsaKeyOfExponentOne()
+{
+    const QByteArray publicKey = handMadeRsaPublicKey(oddModulus(2048), derInteger("\x01"));
+    const QByteArray signingInput = b64(header("RS256", "weak")) + '.' + b64(validPayload);
+    const QByteArray forged = forgedRs256Signature(signingInput, 2048);
+    const QByteArray token = signingInput + '.' + b64(forged);
+
+    // The forgery is real: OpenSSL alone verifies it with this key.
+    const std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(publicKey.constData(), static_cast<int>(publicKey.size())), &BIO_free);
+    const std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
+    QVERIFY(key);
+    const std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> context(
+        EVP_PKEY_CTX_new(key.get(), nullptr), &EVP_PKEY_CTX_free);
+    const QByteArray digest = QCryptographicHash::hash(signingInput, QCryptographicHash::Sha256);
+    QVERIFY(context && EVP_PKEY_verify_init(context.get()) == 1 &&
+            EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_PADDING) == 1 &&
+            EVP_PKEY_CTX_set_signature_md(context.get(), EVP_sha256()) == 1);
+    QCOMPARE(EVP_PKEY_verify(context.get(), reinterpret_cast<const unsigned char*>(forged.data()),
+                             static_cast<std::size_t>(forged.size()),
+                             reinterpret_cast<const unsigned char*>(digest.data()),
+                             static_cast<std::size_t>(digest.size())),
+             1);
+
+    CommunityConfig unvalidated = config(SignedIdentities::require);
+    unvalidated.jwtKeys.append(rsKey(QStringLiteral("weak"), publicKey));
+    const JwtVerifier verifier(unvalidated);
+    JwtVerifier::Session session(verifier);
+    JwtVerdict verdict;
+    session.verify(token, now, verdict);
+    QVERIFY(!verdict.accepted);
+    QCOMPARE(verdict.reason, JwtReason::BadSignature);
+    QCOMPARE(verdict.message,
+             QStringLiteral("The key \"weak\" is unusable, so no signature can be verified with "
+                            "it; correct the key first. This RSA public key cannot be used: its "
+                            "public exponent is 1, so anyone could forge tokens that it verifies "
+                            "without the private key."));
+    QCOMPARE(verifier.verify(token, now).reason, JwtReason::BadSignature);
+}
+
+// The session keeps its last header and reuses it only for the same text: a header of the same
+// length that names another key gets that key and its own verdict.
+void TestJwtVerifier::sessionTellsApartHeadersOfTheSameLength()
+{
+    CommunityConfig twoKeys;
+    twoKeys.signedIdentities = SignedIdentities::require;
+    twoKeys.jwtKeys = {hsKey(QStringLiteral("aa"), validSecret),
+                       hsKey(QStringLiteral("ab"), otherSecret)};
+    const JwtVerifier verifier(twoKeys);
+    JwtVerifier::Session session(verifier);
+    QCOMPARE(b64(header("HS256", "aa")).size(), b64(header("HS256", "ab")).size());
+
+    JwtVerdict verdict;
+    session.verify(hsToken(header("HS256", "aa"), validPayload, validSecret), now, verdict);
+    QVERIFY2(verdict.accepted, qPrintable(verdict.message));
+    QCOMPARE(verdict.kid, QStringLiteral("aa"));
+
+    session.verify(hsToken(header("HS256", "ab"), validPayload, otherSecret), now, verdict);
+    QVERIFY2(verdict.accepted, qPrintable(verdict.message));
+    QCOMPARE(verdict.kid, QStringLiteral("ab"));
+
+    session.verify(hsToken(header("HS256", "ac"), validPayload, otherSecret), now, verdict);
+    QCOMPARE(verdict.reason, JwtReason::UnknownKid);
+    QCOMPARE(verdict.kid, QStringLiteral("ac"));
+
+    // A token signed for "aa" but naming "ab" after an "aa" token: "ab"'s secret decides.
+    session.verify(hsToken(header("HS256", "aa"), validPayload, validSecret), now, verdict);
+    session.verify(hsToken(header("HS256", "ab"), validPayload, validSecret), now, verdict);
+    QCOMPARE(verdict.reason, JwtReason::BadSignature);
+    QCOMPARE(verdict.kid, QStringLiteral("ab"));
 }
 
 QTEST_GUILESS_MAIN(TestJwtVerifier)

@@ -6,6 +6,7 @@
 #include "crypto/openssl_handles.h"
 #include "crypto/pem_key.h"
 #include "crypto/secure_random.h"
+#include "support/hand_made_rsa.h"
 #include "support/openssl_fixtures.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,8 @@ char* toString(PemKeyKind kind)
         return qstrdup("Invalid");
     case PemKeyKind::RsaPublicKey:
         return qstrdup("RsaPublicKey");
+    case PemKeyKind::UnusableRsaPublicKey:
+        return qstrdup("UnusableRsaPublicKey");
     case PemKeyKind::OtherPublicKey:
         return qstrdup("OtherPublicKey");
     case PemKeyKind::PrivateKey:
@@ -128,6 +131,12 @@ private slots:
     void rejectsTextThatHoldsNoUsableKey_data();
     void rejectsTextThatHoldsNoUsableKey();
     void keepsEarlierOpenSslErrorsOfTheCaller();
+    void reportsDegenerateRsaKeysAsUnusable_data();
+    void reportsDegenerateRsaKeysAsUnusable();
+    void acceptsRsaKeysAtTheBordersOfUsable_data();
+    void acceptsRsaKeysAtTheBordersOfUsable();
+    void namesKeyTypesWithTheirArticle_data();
+    void namesKeyTypesWithTheirArticle();
 
     void hmacSecretIs24LowercaseHexCharacters();
     void hmacSecretsDiffer();
@@ -303,13 +312,6 @@ void TestPemKey::classifiesPemText_data()
         << QStringList{"cert.pem", "cert.key"} << PemKeyKind::PrivateKey << 0 << rsa << false;
     QTest::newRow("damaged private key after a public key")
         << QStringList{"rsa2048.pub", "truncated.key"} << PemKeyKind::PrivateKey << 0 << rsa
-        << false;
-
-    QTest::newRow("first of two public keys")
-        << QStringList{"ec.pub", "rsa2048.pub"} << PemKeyKind::OtherPublicKey << 0
-        << QStringLiteral("EC") << false;
-    QTest::newRow("public key after a PEM block that is no key")
-        << QStringList{"request.csr", "rsa4096.pub"} << PemKeyKind::RsaPublicKey << 4096 << rsa
         << false;
 }
 
@@ -553,9 +555,37 @@ void TestPemKey::rejectsTextThatHoldsNoUsableKey_data()
     QTest::newRow("empty PEM block")
         << QByteArray("-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----\n")
         << QStringLiteral("the PEM block \"PUBLIC KEY\" is damaged: its base64 cannot be decoded");
-    QTest::newRow("valid key followed by a damaged one")
-        << spki + damaged
-        << QStringLiteral("the PEM block \"PUBLIC KEY\" is damaged: its base64 cannot be decoded");
+    const auto blocks = [](int count) {
+        return QStringLiteral("the text holds %1 PEM blocks; which one was meant is unknown: keep "
+                              "only the public key")
+            .arg(count);
+    };
+    QTest::newRow("valid key followed by a damaged one") << spki + damaged << blocks(2);
+    QTest::newRow("the same public key twice") << spki + spki << blocks(2);
+    QTest::newRow("two public keys") << fixture(QStringLiteral("ec.pub")) + spki << blocks(2);
+    QTest::newRow("SPKI and PKCS#1 of one key")
+        << spki + fixture(QStringLiteral("rsa2048.pkcs1.pub")) << blocks(2);
+    QTest::newRow("certificate and its public key")
+        << fixture(QStringLiteral("cert.pem")) + fixture(QStringLiteral("cert.pub")) << blocks(2);
+    QTest::newRow("public key after a PEM block that is no key")
+        << fixture(QStringLiteral("request.csr")) + fixture(QStringLiteral("rsa4096.pub"))
+        << blocks(2);
+    QTest::newRow("three blocks between the words of an e-mail")
+        << "Our keys:\n" + spki + "and\n" + spki + "or\n" + spki + "Regards\n"
+        << blocks(3);
+    const QByteArray beginLine = "-----BEGIN PUBLIC KEY-----\n";
+    const auto headerProblem = QStringLiteral(
+        "the PEM block \"PUBLIC KEY\" has header lines (\"Name: value\", such as Proc-Type or "
+        "DEK-Info); a public key has none: remove them");
+    QTest::newRow("RFC 1421 encryption headers")
+        << QByteArray(spki).replace(
+               beginLine, beginLine + "Proc-Type: 4,ENCRYPTED\n"
+                                      "DEK-Info: AES-256-CBC,00112233445566778899AABBCCDDEEFF\n\n")
+        << headerProblem;
+    QTest::newRow("a comment header")
+        << QByteArray(spki).replace(beginLine, beginLine + "Comment: our key\n\n") << headerProblem;
+    QTest::newRow("a header line without a blank line after it")
+        << QByteArray(spki).replace(beginLine, beginLine + "Proc-Type: 4,CLEAR\n") << headerProblem;
     QTest::newRow("certificate request") << fixture(QStringLiteral("request.csr"))
                                          << QStringLiteral("\"CERTIFICATE REQUEST\" is not a key");
     QTest::newRow("DH parameters")
@@ -640,6 +670,79 @@ void TestPemKey::sha256HexMatchesKnownVectors()
     QFETCH(QByteArray, input);
     QFETCH(QString, digest);
     QCOMPARE(engage::sha256Hex(input), digest);
+}
+
+void TestPemKey::reportsDegenerateRsaKeysAsUnusable_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("modulusBits");
+    QTest::addColumn<QString>("problem");
+    for (const DegenerateRsaKey& key : degenerateRsaKeys())
+        QTest::newRow(key.name) << key.pem << key.modulusBits << key.problem;
+}
+
+// Keys that no honest signer makes, some of which OpenSSL itself refuses to decode: each is
+// named for what is wrong with it, and none comes with a key object to verify with.
+void TestPemKey::reportsDegenerateRsaKeysAsUnusable()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, modulusBits);
+    QFETCH(QString, problem);
+
+    const PemKeyInspection inspection = engage::inspectPemKey(text);
+    QCOMPARE(inspection.kind, PemKeyKind::UnusableRsaPublicKey);
+    QCOMPARE(inspection.problem, problem);
+    QCOMPARE(inspection.modulusBits, modulusBits);
+    QCOMPARE(inspection.keyTypeName, QStringLiteral("RSA"));
+    QVERIFY(!inspection.publicKey);
+    QCOMPARE(ERR_peek_error(), 0UL);
+}
+
+void TestPemKey::acceptsRsaKeysAtTheBordersOfUsable_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("modulusBits");
+
+    QTest::newRow("512 bits") << handMadeRsaPublicKey(oddModulus(512), exponent65537()) << 512;
+    QTest::newRow("16384 bits") << handMadeRsaPublicKey(oddModulus(16384), exponent65537())
+                                << 16384;
+    QTest::newRow("exponent 3") << handMadeRsaPublicKey(oddModulus(2048), derInteger("\x03"))
+                                << 2048;
+}
+
+void TestPemKey::acceptsRsaKeysAtTheBordersOfUsable()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, modulusBits);
+
+    const PemKeyInspection inspection = engage::inspectPemKey(text);
+    QCOMPARE(inspection.kind, PemKeyKind::RsaPublicKey);
+    QCOMPARE(inspection.problem, QString());
+    QCOMPARE(inspection.modulusBits, modulusBits);
+    QVERIFY(inspection.publicKey);
+}
+
+void TestPemKey::namesKeyTypesWithTheirArticle_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("phrase");
+
+    QTest::newRow("EC") << QStringLiteral("ec.pub") << QStringLiteral("an EC key");
+    QTest::newRow("Ed25519") << QStringLiteral("ed25519.pub") << QStringLiteral("an Ed25519 key");
+    QTest::newRow("RSA-PSS") << QStringLiteral("rsapss.pub") << QStringLiteral("an RSA-PSS key");
+    QTest::newRow("RSA") << QStringLiteral("rsa2048.pub") << QStringLiteral("an RSA key");
+}
+
+void TestPemKey::namesKeyTypesWithTheirArticle()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, phrase);
+
+    QCOMPARE(engage::keyTypePhrase(engage::inspectPemKey(this->fixture(fixture)).keyTypeName),
+             phrase);
+    QCOMPARE(engage::keyTypePhrase(QStringLiteral("DSA")), QStringLiteral("a DSA key"));
+    QCOMPARE(engage::keyTypePhrase(QStringLiteral("ML-DSA-65")),
+             QStringLiteral("a key of type ML-DSA-65"));
 }
 
 QTEST_GUILESS_MAIN(TestPemKey)

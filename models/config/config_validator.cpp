@@ -361,8 +361,13 @@ private:
             break;
         case PemKeyKind::OtherPublicKey:
             add(DiagnosticCode::RsaWrongKeyType, path,
-                ConfigValidator::tr("This is a %1 public key; RS256 needs an RSA public key.")
-                    .arg(inspection.keyTypeName));
+                ConfigValidator::tr("This public key is %1; RS256 needs an RSA public key.")
+                    .arg(keyTypePhrase(inspection.keyTypeName)));
+            break;
+        case PemKeyKind::UnusableRsaPublicKey:
+            add(DiagnosticCode::RsaKeyUnusable, path,
+                ConfigValidator::tr("This RSA public key cannot be used: %1.")
+                    .arg(inspection.problem));
             break;
         case PemKeyKind::RsaPublicKey:
             if (inspection.modulusBits < minimumRsaBits) {

@@ -15,7 +15,7 @@ struct CodeInfo
 };
 
 // One row per code, in the order of the enum, so that lookup is an index.
-constexpr std::array<CodeInfo, 30> codeTable{{
+constexpr std::array<CodeInfo, 31> codeTable{{
     {DiagnosticCode::ConfigTooLarge, "config_too_large", Severity::Error},
     {DiagnosticCode::ConfigParseError, "config_parse_error", Severity::Error},
     {DiagnosticCode::FormatInvalid, "format_invalid", Severity::Error},
@@ -44,6 +44,7 @@ constexpr std::array<CodeInfo, 30> codeTable{{
     {DiagnosticCode::RsaPrivateKey, "rsa_private_key", Severity::Error},
     {DiagnosticCode::RsaKeyIsCertificate, "rsa_key_is_certificate", Severity::Error},
     {DiagnosticCode::RsaWrongKeyType, "rsa_wrong_key_type", Severity::Error},
+    {DiagnosticCode::RsaKeyUnusable, "rsa_key_unusable", Severity::Error},
     {DiagnosticCode::RsaWeakKey, "rsa_weak_key", Severity::Warning},
     {DiagnosticCode::RsaKeyReused, "rsa_key_reused", Severity::Warning},
 }};

@@ -40,6 +40,7 @@ enum class DiagnosticCode {
     RsaPrivateKey,
     RsaKeyIsCertificate,
     RsaWrongKeyType,
+    RsaKeyUnusable,
     RsaWeakKey,
     RsaKeyReused,
 };

@@ -27,8 +27,8 @@ PublicKeyImport PublicKeyImporter::fromFileContent(QByteArrayView content)
         break;
     case PemKeyKind::Certificate:
         if (inspection.keyTypeName != QLatin1String("RSA")) {
-            result.refusal = tr("This certificate holds a %1 key; RS256 needs an RSA public key.")
-                                 .arg(inspection.keyTypeName);
+            result.refusal = tr("This certificate holds %1; RS256 needs an RSA public key.")
+                                 .arg(keyTypePhrase(inspection.keyTypeName));
             break;
         }
         result.outcome = PublicKeyImport::Outcome::ImportFromCertificate;
@@ -39,8 +39,12 @@ PublicKeyImport PublicKeyImporter::fromFileContent(QByteArrayView content)
         result.refusal = privateKeyRefusal();
         break;
     case PemKeyKind::OtherPublicKey:
-        result.refusal = tr("This file holds a %1 public key; RS256 needs an RSA public key.")
-                             .arg(inspection.keyTypeName);
+        result.refusal = tr("The public key in this file is %1; RS256 needs an RSA public key.")
+                             .arg(keyTypePhrase(inspection.keyTypeName));
+        break;
+    case PemKeyKind::UnusableRsaPublicKey:
+        result.refusal = tr("This file holds an RSA public key that cannot be used: %1.")
+                             .arg(inspection.problem);
         break;
     case PemKeyKind::Invalid:
         result.refusal = tr("This file holds no usable PEM key: %1.").arg(inspection.problem);

@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <memory>
 
+#include <openssl/asn1.h>
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/crypto.h>
 #include <openssl/decoder.h>
 #include <openssl/err.h>
@@ -55,6 +57,21 @@ struct Pkcs8PrivateKeyInfoDeleter
 {
     void operator()(PKCS8_PRIV_KEY_INFO* info) const noexcept { PKCS8_PRIV_KEY_INFO_free(info); }
 };
+struct X509PubkeyDeleter
+{
+    void operator()(X509_PUBKEY* key) const noexcept { X509_PUBKEY_free(key); }
+};
+struct BignumDeleter
+{
+    void operator()(BIGNUM* number) const noexcept { BN_free(number); }
+};
+struct Asn1SequenceAnyDeleter
+{
+    void operator()(ASN1_SEQUENCE_ANY* sequence) const noexcept
+    {
+        sk_ASN1_TYPE_pop_free(sequence, ASN1_TYPE_free);
+    }
+};
 // Memory that OpenSSL allocated for the caller (i2d_* output, PEM_read_bio names and headers).
 struct OpenSslFreeDeleter
 {
@@ -77,6 +94,9 @@ using EvpMacPtr = std::unique_ptr<EVP_MAC, EvpMacDeleter>;
 using EvpMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, EvpMacCtxDeleter>;
 using OsslDecoderCtxPtr = std::unique_ptr<OSSL_DECODER_CTX, OsslDecoderCtxDeleter>;
 using Pkcs8PrivateKeyInfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Pkcs8PrivateKeyInfoDeleter>;
+using X509PubkeyPtr = std::unique_ptr<X509_PUBKEY, X509PubkeyDeleter>;
+using BignumPtr = std::unique_ptr<BIGNUM, BignumDeleter>;
+using Asn1SequenceAnyPtr = std::unique_ptr<ASN1_SEQUENCE_ANY, Asn1SequenceAnyDeleter>;
 using OpenSslCharsPtr = std::unique_ptr<char, OpenSslFreeDeleter>;
 using OpenSslBytesPtr = std::unique_ptr<unsigned char, OpenSslFreeDeleter>;
 using OpenSslSensitiveBytesPtr = std::unique_ptr<unsigned char, OpenSslClearFreeDeleter>;

@@ -4,19 +4,29 @@
 #include "crypto/openssl_handles.h"
 #include "text/untrusted_text.h"
 
+#include <QCoreApplication>
 #include <QList>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <utility>
 #include <vector>
 
+#include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
 namespace engage {
+
+// The translation context of the problems told about PEM text.
+class PemKeyText
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::PemKey)
+};
+
 namespace {
 
 // Far above any key, certificate chain or pasted e-mail; bounds the work and keeps sizes in int.
@@ -33,7 +43,9 @@ struct PemBlock
     QByteArray label;
     QByteArray text; // the block's lines, trimmed, from BEGIN to END, each ending with '\n'
     BlockEnd end = BlockEnd::Missing;
-    bool encryptedHeader = false; // RFC 1421 "Proc-Type: 4,ENCRYPTED"
+    // RFC 1421 "Name: value" lines (Proc-Type, DEK-Info, ...): base64 never holds a colon.
+    bool headerLines = false;
+    bool encryptedHeader = false; // "Proc-Type: 4,ENCRYPTED"
 };
 
 // Lines of the text without their line endings (LF, CRLF or CR) and surrounding white space, so
@@ -91,7 +103,7 @@ std::vector<PemBlock> findPemBlocks(const QList<QByteArray>& lines)
             if (open) {
                 blocks.push_back(std::move(*open));
             }
-            open = PemBlock{*label, line + '\n', BlockEnd::Missing, false};
+            open = PemBlock{*label, line + '\n', BlockEnd::Missing, false, false};
             continue;
         }
         if (!open) {
@@ -102,8 +114,11 @@ std::vector<PemBlock> findPemBlocks(const QList<QByteArray>& lines)
             open->end = *label == open->label ? BlockEnd::Complete : BlockEnd::Mismatched;
             blocks.push_back(std::move(*open));
             open.reset();
-        } else if (line.startsWith("Proc-Type:") && line.contains("ENCRYPTED")) {
-            open->encryptedHeader = true;
+        } else if (line.contains(':')) {
+            open->headerLines = true;
+            if (line.startsWith("Proc-Type:") && line.contains("ENCRYPTED")) {
+                open->encryptedHeader = true;
+            }
         }
     }
     if (open) {
@@ -153,12 +168,17 @@ PemKeyInspection invalid(QString problem)
     return inspection;
 }
 
-// Labels are printable ASCII already (isPrintableLabel); they are still quoted as all text
+// Labels are printable ASCII already (isPrintableLabel); they are still escaped as all text
 // read is, so that the guarantee does not hang on a check made elsewhere.
-QString blockProblem(const QByteArray& label, const char* what)
+QString quotedLabel(const QByteArray& label)
 {
-    return QStringLiteral("the PEM block \"%1\" %2")
-        .arg(UntrustedText::forDisplay(QString::fromLatin1(label)), QLatin1String(what));
+    return QLatin1Char('"') + UntrustedText::forDisplay(QString::fromLatin1(label)) +
+           QLatin1Char('"');
+}
+
+QString noValidKeyProblem(const QByteArray& label)
+{
+    return PemKeyText::tr("the PEM block %1 does not hold a valid key").arg(quotedLabel(label));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,17 +451,146 @@ EvpPkeyPtr decodePkcs1RsaPublicKey(const PemPayload& payload)
     return key;
 }
 
+// Keys within OpenSSL's bounds: it verifies with no modulus over 16384 bits
+// (OPENSSL_RSA_MAX_MODULUS_BITS), and nothing under 512 bits has been a key for decades.
+constexpr int minimumRsaModulusBits = 512;
+constexpr int maximumRsaModulusBits = 16384;
+
+// The modulus and public exponent of an RSA public key, read with their signs from the
+// RSAPublicKey DER: OpenSSL 3.0 reads a negative INTEGER as positive (an exponent of -3 as 253,
+// which would pass), and a decoder may refuse such a key outright; either way it must be named
+// for what it is.
+struct RsaNumbers
+{
+    BignumPtr modulus;
+    BignumPtr exponent;
+};
+
+std::optional<RsaNumbers> rsaNumbersOf(const unsigned char* der, long size)
+{
+    const unsigned char* cursor = der;
+    const Asn1SequenceAnyPtr sequence(d2i_ASN1_SEQUENCE_ANY(nullptr, &cursor, size));
+    if (!sequence || cursor != der + size || sk_ASN1_TYPE_num(sequence.get()) != 2) {
+        return std::nullopt;
+    }
+    std::array<BignumPtr, 2> numbers;
+    for (int index = 0; index < 2; ++index) {
+        const ASN1_TYPE* item = sk_ASN1_TYPE_value(sequence.get(), index);
+        if (ASN1_TYPE_get(item) != V_ASN1_INTEGER) {
+            return std::nullopt;
+        }
+        numbers[static_cast<std::size_t>(index)].reset(
+            ASN1_INTEGER_to_BN(item->value.integer, nullptr));
+        if (!numbers[static_cast<std::size_t>(index)]) {
+            return std::nullopt;
+        }
+    }
+    return RsaNumbers{std::move(numbers[0]), std::move(numbers[1])};
+}
+
+// The numbers of a PKCS#1 block, or of a SubjectPublicKeyInfo whose algorithm is
+// rsaEncryption; nothing for other keys and for DER that is no such structure.
+std::optional<RsaNumbers> rsaNumbersOfBlock(BlockRole role, const PemPayload& payload)
+{
+    if (role == BlockRole::Pkcs1PublicKey) {
+        return rsaNumbersOf(payload.der.get(), payload.size);
+    }
+    // Unlike d2i_PUBKEY, this keeps the structure when the key inside cannot be decoded.
+    const unsigned char* cursor = payload.der.get();
+    const X509PubkeyPtr spki(d2i_X509_PUBKEY(nullptr, &cursor, payload.size));
+    ASN1_OBJECT* algorithm = nullptr;
+    const unsigned char* key = nullptr;
+    int keySize = 0;
+    if (!spki || cursor != payload.der.get() + payload.size ||
+        X509_PUBKEY_get0_param(&algorithm, &key, &keySize, nullptr, spki.get()) != 1 ||
+        OBJ_obj2nid(algorithm) != NID_rsaEncryption) {
+        return std::nullopt;
+    }
+    return rsaNumbersOf(key, keySize);
+}
+
+// A number of a key for a message: short ones in full, long ones by their size.
+QString numberText(const BIGNUM* number)
+{
+    if (BN_num_bits(number) > 64) {
+        return BN_is_negative(number)
+                   ? PemKeyText::tr("a negative number of %1 bits").arg(BN_num_bits(number))
+                   : PemKeyText::tr("a number of %1 bits").arg(BN_num_bits(number));
+    }
+    const OpenSslCharsPtr decimal(BN_bn2dec(number));
+    return decimal ? QString::fromLatin1(decimal.get()) : QString();
+}
+
+// Why no honest signer could have made the key, or no verifier can use it; empty when usable.
+QString unusableRsaProblem(const RsaNumbers& numbers)
+{
+    const BIGNUM* exponent = numbers.exponent.get();
+    const BIGNUM* modulus = numbers.modulus.get();
+    // With e = 1 the signature is its own message: anyone can "sign" without the private key.
+    if (BN_is_one(exponent)) {
+        return PemKeyText::tr("its public exponent is 1, so anyone could forge tokens that it "
+                              "verifies without the private key");
+    }
+    if (BN_is_negative(exponent) || !BN_is_odd(exponent)) {
+        return PemKeyText::tr("its public exponent is %1, but an RSA exponent is an odd number "
+                              "of at least 3 (usually 65537)")
+            .arg(numberText(exponent));
+    }
+    if (BN_is_negative(modulus) || BN_is_zero(modulus)) {
+        return PemKeyText::tr("its modulus is %1, but an RSA modulus is a large positive number")
+            .arg(numberText(modulus));
+    }
+    if (!BN_is_odd(modulus)) {
+        return PemKeyText::tr("its modulus is even, so it is not the product of two large primes "
+                              "that an RSA modulus is");
+    }
+    const int bits = BN_num_bits(modulus);
+    if (bits < minimumRsaModulusBits) {
+        return PemKeyText::tr("its modulus has only %1 bits; an RSA key needs at least %2, and "
+                              "2048 are recommended")
+            .arg(bits)
+            .arg(minimumRsaModulusBits);
+    }
+    if (bits > maximumRsaModulusBits) {
+        return PemKeyText::tr("its modulus has %1 bits, and OpenSSL verifies signatures with no "
+                              "RSA key over %2 bits")
+            .arg(bits)
+            .arg(maximumRsaModulusBits);
+    }
+    return {};
+}
+
+PemKeyInspection unusableRsaPublicKey(BlockRole role, const RsaNumbers& numbers, QString problem)
+{
+    PemKeyInspection inspection;
+    inspection.kind = PemKeyKind::UnusableRsaPublicKey;
+    inspection.encoding = role == BlockRole::Pkcs1PublicKey
+                              ? RsaPublicKeyEncoding::Pkcs1
+                              : RsaPublicKeyEncoding::SubjectPublicKeyInfo;
+    inspection.modulusBits =
+        BN_is_negative(numbers.modulus.get()) ? 0 : BN_num_bits(numbers.modulus.get());
+    inspection.keyTypeName = QStringLiteral("RSA");
+    inspection.problem = std::move(problem);
+    return inspection;
+}
+
 PemKeyInspection inspectPublicKeyBlock(const PemBlock& block, BlockRole role,
                                        const PemPayload& payload)
 {
+    // Before OpenSSL decodes the key, whatever its decoder makes of these numbers.
+    if (const std::optional<RsaNumbers> numbers = rsaNumbersOfBlock(role, payload)) {
+        if (QString problem = unusableRsaProblem(*numbers); !problem.isEmpty()) {
+            return unusableRsaPublicKey(role, *numbers, std::move(problem));
+        }
+    }
     EvpPkeyPtr key =
         role == BlockRole::Pkcs1PublicKey ? decodePkcs1RsaPublicKey(payload) : decodeSpki(payload);
     if (!key || (role == BlockRole::Pkcs1PublicKey && !EVP_PKEY_is_a(key.get(), "RSA"))) {
-        return invalid(blockProblem(block.label, "does not hold a valid key"));
+        return invalid(noValidKeyProblem(block.label));
     }
     PemKeyInspection inspection;
     if (!describePublicKey(key.get(), inspection)) {
-        return invalid(blockProblem(block.label, "does not hold a valid key"));
+        return invalid(noValidKeyProblem(block.label));
     }
     // RSASSA-PSS keys are "RSA-PSS", not "RSA": RS256 needs a PKCS#1 v1.5 RSA key.
     if (!EVP_PKEY_is_a(key.get(), "RSA")) {
@@ -465,12 +614,13 @@ PemKeyInspection inspectCertificateBlock(const PemBlock& block, BlockRole role,
                                   ? d2i_X509_AUX(nullptr, &cursor, payload.size)
                                   : d2i_X509(nullptr, &cursor, payload.size));
     if (!certificate || cursor != payload.der.get() + payload.size) {
-        return invalid(blockProblem(block.label, "does not hold a valid certificate"));
+        return invalid(PemKeyText::tr("the PEM block %1 does not hold a valid certificate")
+                           .arg(quotedLabel(block.label)));
     }
     const EVP_PKEY* key = X509_get0_pubkey(certificate.get());
     PemKeyInspection inspection;
     if (key == nullptr || !describePublicKey(key, inspection)) {
-        return invalid(QStringLiteral("the public key of the certificate cannot be read"));
+        return invalid(PemKeyText::tr("the public key of the certificate cannot be read"));
     }
     inspection.kind = PemKeyKind::Certificate;
     return inspection;
@@ -485,20 +635,19 @@ QString noBlockProblem(const QList<QByteArray>& lines)
         if (line.startsWith("ssh-") || line.startsWith("ecdsa-sha2-") ||
             line.startsWith("sk-ssh-") || line.startsWith("sk-ecdsa-") ||
             line == "---- BEGIN SSH2 PUBLIC KEY ----") {
-            return QStringLiteral("an SSH public key is not a PEM public key");
+            return PemKeyText::tr("an SSH public key is not a PEM public key");
         }
         break;
     }
-    return QStringLiteral("no PEM block was found");
+    return PemKeyText::tr("no PEM block was found");
 }
 
 QString notAKeyProblem(const QByteArray& label)
 {
-    const QString shownLabel = UntrustedText::forDisplay(QString::fromLatin1(label));
     if (label.startsWith("PGP ")) {
-        return QStringLiteral("\"%1\" is an OpenPGP block, not a PEM key").arg(shownLabel);
+        return PemKeyText::tr("%1 is an OpenPGP block, not a PEM key").arg(quotedLabel(label));
     }
-    return QStringLiteral("\"%1\" is not a key").arg(shownLabel);
+    return PemKeyText::tr("%1 is not a key").arg(quotedLabel(label));
 }
 
 } // namespace
@@ -507,7 +656,7 @@ PemKeyInspection inspectPemKey(QByteArrayView pemText)
 {
     const OpenSslErrorScope errorScope;
     if (pemText.size() > maxPemTextSize) {
-        return invalid(QStringLiteral("the text is too large to be a PEM key"));
+        return invalid(PemKeyText::tr("the text is too large to be a PEM key"));
     }
     const QList<QByteArray> lines = normalizedLines(pemText);
     const std::vector<PemBlock> blocks = findPemBlocks(lines);
@@ -524,45 +673,78 @@ PemKeyInspection inspectPemKey(QByteArrayView pemText)
     if (blocks.empty()) {
         return invalid(noBlockProblem(lines));
     }
+    // A certificate with its key, a key pasted twice, an old key above the new one: guessing
+    // which block was meant could configure the wrong key without a word.
+    if (blocks.size() > 1) {
+        return invalid(PemKeyText::tr("the text holds %n PEM blocks; which one was meant is "
+                                      "unknown: keep only the public key",
+                                      nullptr, static_cast<int>(blocks.size())));
+    }
 
-    // Every block must be whole and decodable; then the first key or certificate is the answer,
-    // and any other one must be well formed too.
-    std::vector<PemPayload> payloads;
-    payloads.reserve(blocks.size());
-    for (const PemBlock& block : blocks) {
-        if (block.end == BlockEnd::Missing) {
-            return invalid(blockProblem(block.label, "has no END line"));
-        }
-        if (block.end == BlockEnd::Mismatched) {
-            return invalid(blockProblem(block.label, "ends with the END line of another block"));
-        }
-        std::optional<PemPayload> payload = decodePemBlock(block);
-        if (!payload) {
-            return invalid(blockProblem(block.label, "is damaged: its base64 cannot be decoded"));
-        }
-        payloads.push_back(std::move(*payload));
+    const PemBlock& block = blocks.front();
+    if (block.end == BlockEnd::Missing) {
+        return invalid(
+            PemKeyText::tr("the PEM block %1 has no END line").arg(quotedLabel(block.label)));
     }
-    std::optional<PemKeyInspection> first;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        const BlockRole role = roleOf(blocks[i].label);
-        if (role == BlockRole::Other) {
-            continue;
-        }
-        PemKeyInspection inspection =
-            role == BlockRole::Certificate || role == BlockRole::TrustedCertificate
-                ? inspectCertificateBlock(blocks[i], role, payloads[i])
-                : inspectPublicKeyBlock(blocks[i], role, payloads[i]);
-        if (inspection.kind == PemKeyKind::Invalid) {
-            return inspection;
-        }
-        if (!first) {
-            first = std::move(inspection);
+    if (block.end == BlockEnd::Mismatched) {
+        return invalid(PemKeyText::tr("the PEM block %1 ends with the END line of another block")
+                           .arg(quotedLabel(block.label)));
+    }
+    // OpenSSL refuses them too: they announce encryption, which a public key never has.
+    if (block.headerLines) {
+        return invalid(PemKeyText::tr("the PEM block %1 has header lines (\"Name: value\", such "
+                                      "as Proc-Type or DEK-Info); a public key has none: remove "
+                                      "them")
+                           .arg(quotedLabel(block.label)));
+    }
+    const std::optional<PemPayload> payload = decodePemBlock(block);
+    if (!payload) {
+        return invalid(PemKeyText::tr("the PEM block %1 is damaged: its base64 cannot be decoded")
+                           .arg(quotedLabel(block.label)));
+    }
+    const BlockRole role = roleOf(block.label);
+    switch (role) {
+    case BlockRole::SpkiPublicKey:
+    case BlockRole::Pkcs1PublicKey:
+        return inspectPublicKeyBlock(block, role, *payload);
+    case BlockRole::Certificate:
+    case BlockRole::TrustedCertificate:
+        return inspectCertificateBlock(block, role, *payload);
+    case BlockRole::Other:
+        break;
+    }
+    return invalid(notAKeyProblem(block.label));
+}
+
+QString keyTypePhrase(const QString& keyTypeName)
+{
+    struct Phrase
+    {
+        const char* keyTypeName;
+        const char* phrase;
+    };
+    static constexpr Phrase phrases[] = {
+        {"RSA", QT_TRANSLATE_NOOP("engage::PemKey", "an RSA key")},
+        {"RSA-PSS", QT_TRANSLATE_NOOP("engage::PemKey", "an RSA-PSS key")},
+        {"EC", QT_TRANSLATE_NOOP("engage::PemKey", "an EC key")},
+        {"ED25519", QT_TRANSLATE_NOOP("engage::PemKey", "an Ed25519 key")},
+        {"ED448", QT_TRANSLATE_NOOP("engage::PemKey", "an Ed448 key")},
+        {"X25519", QT_TRANSLATE_NOOP("engage::PemKey", "an X25519 key")},
+        {"X448", QT_TRANSLATE_NOOP("engage::PemKey", "an X448 key")},
+        {"DSA", QT_TRANSLATE_NOOP("engage::PemKey", "a DSA key")},
+        {"DH", QT_TRANSLATE_NOOP("engage::PemKey", "a DH key")},
+        {"DHX", QT_TRANSLATE_NOOP("engage::PemKey", "an X9.42 DH key")},
+        {"SM2", QT_TRANSLATE_NOOP("engage::PemKey", "an SM2 key")},
+    };
+    for (const Phrase& entry : phrases) {
+        if (keyTypeName == QLatin1String(entry.keyTypeName)) {
+            return PemKeyText::tr(entry.phrase);
         }
     }
-    if (first) {
-        return std::move(*first);
+    if (keyTypeName.isEmpty()) {
+        return PemKeyText::tr("a key of an unknown type");
     }
-    return invalid(notAKeyProblem(blocks.front().label));
+    return PemKeyText::tr("a key of type %1").arg(keyTypeName);
 }
 
 } // namespace engage

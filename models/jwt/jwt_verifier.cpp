@@ -70,6 +70,7 @@ struct PreparedKey
     QString algorithm;                   // as configured, valid or not, for messages
     Algorithm kind = Algorithm::Invalid; // what the checks compare
     bool usable = false;
+    QString problem;                     // unusable keys: why, as a sentence for the verdict
     QByteArray hmacSecret;               // usable HS256 keys: the secret's own UTF-8 bytes
     std::shared_ptr<EVP_PKEY> publicKey; // usable RS256 keys
 };
@@ -297,9 +298,14 @@ IdentityMembers findIdentityMembers(const JsonTape& identity)
 // ---------------------------------------------------------------------------------------------
 // Preparing the configuration
 
-bool isUsable(const JwtKey& key)
+// Why the configuration rules refuse the key (the first error they find), or nothing.
+std::optional<QString> keyProblem(const JwtKey& key)
 {
-    return !hasErrors(ConfigValidator::validateKey(key, true));
+    for (const Diagnostic& diagnostic : ConfigValidator::validateKey(key, true)) {
+        if (diagnostic.severity() == Severity::Error)
+            return diagnostic.message;
+    }
+    return std::nullopt;
 }
 
 std::vector<PreparedKey> prepareKeys(const QList<JwtKey>& keys)
@@ -318,13 +324,22 @@ std::vector<PreparedKey> prepareKeys(const QList<JwtKey>& keys)
                           algorithmNamed(utf8Of(key.algorithm)),
                           false,
                           {},
+                          {},
                           {}};
-        entry.usable = countById.value(key.id) == 1 && isUsable(key);
+        const std::optional<QString> problem = countById.value(key.id) == 1
+                                                   ? keyProblem(key)
+                                                   : JwtVerifier::tr("Several keys have this ID.");
+        entry.usable = !problem;
+        entry.problem = problem.value_or(QString());
         if (entry.usable && entry.kind == Algorithm::Hs256)
             entry.hmacSecret = key.secret->toUtf8();
         if (entry.usable && entry.kind == Algorithm::Rs256) {
+            // Only a usable RSA key comes with a key object: a degenerate one (exponent 1,
+            // which verifies forged signatures) can never reach EVP_PKEY_verify.
             entry.publicKey = inspectPemKey(key.publicKey->toUtf8()).publicKey;
             entry.usable = entry.publicKey != nullptr;
+            if (!entry.usable)
+                entry.problem = JwtVerifier::tr("Its public key cannot be read.");
         }
         prepared.push_back(std::move(entry));
     }
@@ -643,9 +658,9 @@ bool checkSignature(JwtThreadState& thread, const PreparedKey& key, const TokenS
 {
     if (!key.usable) {
         return refuse(verdict, JwtReason::BadSignature,
-                      JwtVerifier::tr("The key \"%1\" is not valid in the configuration, so no "
-                                      "signature can be verified with it; correct the key first.")
-                          .arg(UntrustedText::forDisplay(key.id, maxQuoted)));
+                      JwtVerifier::tr("The key \"%1\" is unusable, so no signature can be "
+                                      "verified with it; correct the key first. %2")
+                          .arg(UntrustedText::forDisplay(key.id, maxQuoted), key.problem));
     }
     if (!thread.signatures.verifies(key, segments.signingInput, thread.signature)) {
         return refuse(verdict, JwtReason::BadSignature,

@@ -25,8 +25,10 @@ struct JwtThreadState;   // per-thread OpenSSL contexts and buffers, defined in 
 //
 // Invalid keys: a key that the configuration rules refuse (any ConfigValidator error on it)
 // is not usable, but its ID still resolves, so that the reason points at the key rather than
-// at the token: a token naming it fails with bad_signature, or with alg_key_mismatch when the
-// key's algorithm is not HS256 or RS256 (no token algorithm can match it). When several keys
+// at the token: a token naming it fails with bad_signature, whose message says why the key is
+// unusable, or with alg_key_mismatch when the key's algorithm is not HS256 or RS256 (no token
+// algorithm can match it). This holds for a configuration never validated before (built in
+// code, pulled): an RSA key of exponent 1, say, would verify forged signatures. When several keys
 // share one ID, none is usable: no one can tell which of them the website meant.
 //
 // Modes: a signed_identities value other than accept, reject or require refuses everything,

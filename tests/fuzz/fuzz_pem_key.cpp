@@ -1,5 +1,6 @@
 // libFuzzer target: PEM key classification on arbitrary text.
-// Invariant checked: an RSA public key always comes with a size and a fingerprint.
+// Invariants checked: an RSA public key always comes with a size, a fingerprint and a key object;
+// an unusable one never comes with a key object, and always with the reason.
 
 #include "crypto/pem_key.h"
 
@@ -14,6 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (inspection.kind == engage::PemKeyKind::RsaPublicKey &&
         (inspection.modulusBits <= 0 || inspection.sha256Fingerprint.size() != 64 ||
          !inspection.publicKey))
+        std::abort();
+    if (inspection.kind == engage::PemKeyKind::UnusableRsaPublicKey &&
+        (inspection.publicKey || inspection.problem.isEmpty()))
         std::abort();
     return 0;
 }
