@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>engage::PemKey</name>
+    <message numerus="yes">
+        <source>the text holds %n PEM blocks; which one was meant is unknown: keep only the public key</source>
+        <translation>
+            <numerusform>the text holds %n PEM block; which one was meant is unknown: keep only the public key</numerusform>
+            <numerusform>the text holds %n PEM blocks; which one was meant is unknown: keep only the public key</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::PushFlow</name>
     <message numerus="yes">
         <source>The configuration has %n error(s), so it was not pushed and nothing was sent: fix them first (see Diagnostics).</source>

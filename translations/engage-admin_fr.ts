@@ -56,10 +56,6 @@
         <translation>La connexion à %1 a échoué (%2&#xa0;; tentatives&#xa0;: %3)&#xa0;; vérifiez l&apos;URL du serveur et le réseau.</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds (attempts: %3); try again later.</source>
-        <translation>%1 n&apos;a pas répondu en %2 secondes (tentatives&#xa0;: %3)&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
         <source>the TLS handshake failed</source>
         <translation>la négociation TLS a échoué</translation>
     </message>
@@ -78,6 +74,14 @@
     <message>
         <source>The operation was canceled.</source>
         <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 did not send a complete answer within %2 seconds, the time limit of each attempt (attempts: %3); try again later.</source>
+        <translation>%1 n&apos;a pas envoyé de réponse complète dans le délai de %2 secondes accordé à chaque tentative (tentatives&#xa0;: %3)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist: check its path.</source>
+        <translation>Le fichier d&apos;AC %1 n&apos;existe pas&#xa0;: vérifiez son chemin.</translation>
     </message>
 </context>
 <context>
@@ -115,6 +119,10 @@
     <message>
         <source>%1 could not be read: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Standard input is closed or cannot be read; give a file name instead of &quot;-&quot;, or pipe or redirect the input.</source>
+        <translation>L&apos;entrée standard est fermée ou illisible&#xa0;; indiquez un nom de fichier au lieu de «&#xa0;-&#xa0;», ou alimentez l&apos;entrée standard par un tube ou une redirection.</translation>
     </message>
 </context>
 <context>
@@ -237,11 +245,15 @@
     </message>
     <message>
         <source>%1 could not be written: only %2 of %3 bytes could be stored (is the disk full?). The previous file, if any, is unchanged.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: seuls %2 octets sur %3 ont pu être enregistrés (le disque est-il plein ?). Le fichier précédent, s&apos;il existe, est inchangé.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: seuls %2 octets sur %3 ont pu être enregistrés (le disque est-il plein&#xa0;?). Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. The previous file, if any, is unchanged.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -269,10 +281,6 @@
     <message>
         <source>This member must be %1, not %2.</source>
         <translation>Ce membre doit être %1, et non %2.</translation>
-    </message>
-    <message>
-        <source>The member &quot;%1&quot; is not part of the format and is ignored; check its spelling.</source>
-        <translation>Le membre «&#xa0;%1&#xa0;» ne fait pas partie du format et est ignoré&#xa0;; vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>null</source>
@@ -309,6 +317,18 @@
     <message>
         <source>The file holds a JSON value that is not an object; a configuration is one JSON object.</source>
         <translation>Le fichier contient une valeur JSON qui n&apos;est pas un objet&#xa0;; une configuration est un objet JSON unique.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not part of the format and holds a private key, which is never written: it will be left out. Only public keys belong in a configuration.</source>
+        <translation>Le membre «&#xa0;%1&#xa0;» ne fait pas partie du format et contient une clé privée, qui n&apos;est jamais écrite&#xa0;: il sera omis. Seules les clés publiques ont leur place dans une configuration.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not part of the format; it is kept as it is but has no effect. Check its spelling.</source>
+        <translation>Le membre «&#xa0;%1&#xa0;» ne fait pas partie du format&#xa0;; il est conservé tel quel mais n&apos;a aucun effet. Vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>The input is over 16 MiB; a configuration may be at most 16 MiB (%1 bytes), so it was not read.</source>
+        <translation>L&apos;entrée dépasse 16 Mio&#xa0;; une configuration ne peut pas dépasser 16 Mio (%1 octets), elle n&apos;a donc pas été lue.</translation>
     </message>
 </context>
 <context>
@@ -438,12 +458,16 @@
         <translation>Ceci est un certificat X.509, et non une clé publique. Extrayez sa clé publique avec «&#xa0;openssl x509 -in certificate.pem -pubkey -noout&#xa0;» et collez-la.</translation>
     </message>
     <message>
-        <source>This is a %1 public key; RS256 needs an RSA public key.</source>
-        <translation>Ceci est une clé publique %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
-    </message>
-    <message>
         <source>This RSA key has only %1 bits; use a key of at least %2 bits.</source>
         <translation>Cette clé RSA ne compte que %1 bits&#xa0;; utilisez une clé d&apos;au moins %2 bits.</translation>
+    </message>
+    <message>
+        <source>This public key is %1; RS256 needs an RSA public key.</source>
+        <translation>Cette clé publique est %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
+    </message>
+    <message>
+        <source>This RSA public key cannot be used: %1.</source>
+        <translation>Cette clé publique RSA est inutilisable&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +700,37 @@
     <message>
         <source>the messaging settings came without an ETag, so a push could not be made conditional on them</source>
         <translation>les réglages de messagerie sont arrivés sans ETag, donc un envoi ne pourrait pas être conditionné à ceux-ci</translation>
+    </message>
+</context>
+<context>
+    <name>engage::FilePair</name>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made private to its owner: %2.</source>
+        <translation>Impossible de réserver %1 à son seul propriétaire&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept aside before being replaced: %2.</source>
+        <translation>Impossible de mettre %1 de côté avant de le remplacer&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Neither %2 nor %3 was changed.</source>
+        <translation>%1 Ni %2 ni %3 n&apos;ont été modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was replaced and could not be given back its previous content (%3), which is kept in %4.</source>
+        <translation>%1 Le fichier %2 a été remplacé et son contenu précédent n&apos;a pas pu être rétabli (%3)&#xa0;; ce contenu est conservé dans %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was written before and could not be removed again.</source>
+        <translation>%1 Le fichier %2 avait déjà été écrit et n&apos;a pas pu être supprimé ensuite.</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1064,6 @@
         <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas d&apos;algorithme valide dans la configuration&#xa0;: aucun jeton ne peut donc être vérifié avec elle.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; is not valid in the configuration, so no signature can be verified with it; correct the key first.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas valide dans la configuration&#xa0;: aucune signature ne peut donc être vérifiée avec elle&#xa0;; corrigez d&apos;abord la clé.</translation>
-    </message>
-    <message>
         <source>The signature does not match the key &quot;%1&quot;: the token was altered, or signed with another key or secret.</source>
         <translation>La signature ne correspond pas à la clé «&#xa0;%1&#xa0;»&#xa0;: le jeton a été modifié, ou signé avec une autre clé ou un autre secret.</translation>
     </message>
@@ -1047,6 +1098,18 @@
     <message>
         <source>The %1&apos;s &quot;uuid&quot; is empty; it must identify the visitor.</source>
         <translation>Le «&#xa0;uuid&#xa0;» de %1 est vide&#xa0;; il doit identifier le visiteur.</translation>
+    </message>
+    <message>
+        <source>Several keys have this ID.</source>
+        <translation>Plusieurs clés ont cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Its public key cannot be read.</source>
+        <translation>Impossible de lire sa clé publique.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is unusable, so no signature can be verified with it; correct the key first. %2</source>
+        <translation>La clé «&#xa0;%1&#xa0;» est inutilisable&#xa0;: aucune signature ne peut donc être vérifiée avec elle&#xa0;; corrigez d&apos;abord la clé. %2</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1604,156 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>the list claims %1 records, more than the %2 this program accepts</source>
         <translation>la liste annonce %1 enregistrements, plus que les %2 que ce programme accepte</translation>
     </message>
+    <message>
+        <source>the list holds more than the %1 records this program accepts</source>
+        <translation>la liste contient plus que les %1 enregistrements que ce programme accepte</translation>
+    </message>
+    <message>
+        <source>the list claims %1 records, but its page at offset %2 holds %3 records instead of %4</source>
+        <translation>la liste annonce %1 enregistrements, mais sa page à la position %2 en contient %3 au lieu de %4</translation>
+    </message>
+</context>
+<context>
+    <name>engage::PemKey</name>
+    <message>
+        <source>the PEM block %1 does not hold a valid key</source>
+        <translation>le bloc PEM %1 ne contient pas de clé valide</translation>
+    </message>
+    <message>
+        <source>a negative number of %1 bits</source>
+        <translation>un nombre négatif de %1 bits</translation>
+    </message>
+    <message>
+        <source>a number of %1 bits</source>
+        <translation>un nombre de %1 bits</translation>
+    </message>
+    <message>
+        <source>its public exponent is 1, so anyone could forge tokens that it verifies without the private key</source>
+        <translation>son exposant public vaut 1&#xa0;: n&apos;importe qui pourrait donc, sans la clé privée, forger des jetons que cette clé validerait</translation>
+    </message>
+    <message>
+        <source>its public exponent is %1, but an RSA exponent is an odd number of at least 3 (usually 65537)</source>
+        <translation>son exposant public vaut %1, alors qu&apos;un exposant RSA est un nombre impair d&apos;au moins 3 (généralement 65537)</translation>
+    </message>
+    <message>
+        <source>its modulus is %1, but an RSA modulus is a large positive number</source>
+        <translation>son module vaut %1, alors qu&apos;un module RSA est un grand nombre positif</translation>
+    </message>
+    <message>
+        <source>its modulus is even, so it is not the product of two large primes that an RSA modulus is</source>
+        <translation>son module est pair&#xa0;: ce n&apos;est donc pas le produit de deux grands nombres premiers, comme doit l&apos;être un module RSA</translation>
+    </message>
+    <message>
+        <source>its modulus has only %1 bits; an RSA key needs at least %2, and 2048 are recommended</source>
+        <translation>son module ne compte que %1 bits&#xa0;; une clé RSA en nécessite au moins %2, et 2048 sont recommandés</translation>
+    </message>
+    <message>
+        <source>its modulus has %1 bits, and OpenSSL verifies signatures with no RSA key over %2 bits</source>
+        <translation>son module compte %1 bits, or OpenSSL ne vérifie aucune signature avec une clé RSA de plus de %2 bits</translation>
+    </message>
+    <message>
+        <source>the PEM block %1 does not hold a valid certificate</source>
+        <translation>le bloc PEM %1 ne contient pas de certificat valide</translation>
+    </message>
+    <message>
+        <source>the public key of the certificate cannot be read</source>
+        <translation>impossible de lire la clé publique du certificat</translation>
+    </message>
+    <message>
+        <source>an SSH public key is not a PEM public key</source>
+        <translation>une clé publique SSH n&apos;est pas une clé publique PEM</translation>
+    </message>
+    <message>
+        <source>no PEM block was found</source>
+        <translation>aucun bloc PEM n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenPGP block, not a PEM key</source>
+        <translation>%1 est un bloc OpenPGP, et non une clé PEM</translation>
+    </message>
+    <message>
+        <source>%1 is not a key</source>
+        <translation>%1 n&apos;est pas une clé</translation>
+    </message>
+    <message>
+        <source>the text is too large to be a PEM key</source>
+        <translation>le texte est trop volumineux pour être une clé PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text holds %n PEM blocks; which one was meant is unknown: keep only the public key</source>
+        <translation>
+            <numerusform>le texte contient %n bloc PEM&#xa0;; impossible de savoir lequel était visé&#xa0;: ne gardez que la clé publique</numerusform>
+            <numerusform>le texte contient %n blocs PEM&#xa0;; impossible de savoir lequel était visé&#xa0;: ne gardez que la clé publique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PEM block %1 has no END line</source>
+        <translation>le bloc PEM %1 n&apos;a pas de ligne END</translation>
+    </message>
+    <message>
+        <source>the PEM block %1 ends with the END line of another block</source>
+        <translation>le bloc PEM %1 se termine par la ligne END d&apos;un autre bloc</translation>
+    </message>
+    <message>
+        <source>the PEM block %1 has header lines (&quot;Name: value&quot;, such as Proc-Type or DEK-Info); a public key has none: remove them</source>
+        <translation>le bloc PEM %1 contient des lignes d&apos;en-tête («&#xa0;Nom: valeur&#xa0;», comme Proc-Type ou DEK-Info)&#xa0;; une clé publique n&apos;en a aucune&#xa0;: supprimez-les</translation>
+    </message>
+    <message>
+        <source>the PEM block %1 is damaged: its base64 cannot be decoded</source>
+        <translation>le bloc PEM %1 est endommagé&#xa0;: son contenu base64 ne peut pas être décodé</translation>
+    </message>
+    <message>
+        <source>an RSA key</source>
+        <translation>une clé RSA</translation>
+    </message>
+    <message>
+        <source>an RSA-PSS key</source>
+        <translation>une clé RSA-PSS</translation>
+    </message>
+    <message>
+        <source>an EC key</source>
+        <translation>une clé EC</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key</source>
+        <translation>une clé Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448 key</source>
+        <translation>une clé Ed448</translation>
+    </message>
+    <message>
+        <source>an X25519 key</source>
+        <translation>une clé X25519</translation>
+    </message>
+    <message>
+        <source>an X448 key</source>
+        <translation>une clé X448</translation>
+    </message>
+    <message>
+        <source>a DSA key</source>
+        <translation>une clé DSA</translation>
+    </message>
+    <message>
+        <source>a DH key</source>
+        <translation>une clé DH</translation>
+    </message>
+    <message>
+        <source>an X9.42 DH key</source>
+        <translation>une clé DH X9.42</translation>
+    </message>
+    <message>
+        <source>an SM2 key</source>
+        <translation>une clé SM2</translation>
+    </message>
+    <message>
+        <source>a key of an unknown type</source>
+        <translation>une clé de type inconnu</translation>
+    </message>
+    <message>
+        <source>a key of type %1</source>
+        <translation>une clé de type %1</translation>
+    </message>
 </context>
 <context>
     <name>engage::PredefinedField</name>
@@ -1584,20 +1797,24 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Clé publique RSA, %1 bits · empreinte SHA-256 %2</translation>
     </message>
     <message>
-        <source>This certificate holds a %1 key; RS256 needs an RSA public key.</source>
-        <translation>Ce certificat contient une clé %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
-    </message>
-    <message>
-        <source>This file holds a %1 public key; RS256 needs an RSA public key.</source>
-        <translation>Ce fichier contient une clé publique %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
-    </message>
-    <message>
         <source>This file holds no usable PEM key: %1.</source>
         <translation>Ce fichier ne contient aucune clé PEM utilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is a private key, which must stay with the website: it was not kept. Give its public key instead, made with &quot;openssl pkey -in private.pem -pubout&quot;.</source>
         <translation>Ceci est une clé privée, qui doit rester du côté du site web&#xa0;: elle n&apos;a pas été conservée. Fournissez plutôt sa clé publique, obtenue avec «&#xa0;openssl pkey -in private.pem -pubout&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This certificate holds %1; RS256 needs an RSA public key.</source>
+        <translation>Ce certificat contient %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
+    </message>
+    <message>
+        <source>The public key in this file is %1; RS256 needs an RSA public key.</source>
+        <translation>La clé publique de ce fichier est %1&#xa0;; RS256 nécessite une clé publique RSA.</translation>
+    </message>
+    <message>
+        <source>This file holds an RSA public key that cannot be used: %1.</source>
+        <translation>Ce fichier contient une clé publique RSA inutilisable&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1928,45 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>The push was cancelled; nothing changed here.</source>
         <translation>L&apos;envoi a été annulé&#xa0;; rien n&apos;a changé ici.</translation>
+    </message>
+    <message>
+        <source>This configuration has no sync record for the community %1 on %2 (it was not pulled from there), so changes made there since cannot be detected. Replace the remote settings with those of this configuration anyway?</source>
+        <translation>Cette configuration n&apos;a pas d&apos;enregistrement de synchronisation pour la communauté %1 sur %2 (elle n&apos;en a pas été récupérée)&#xa0;: les modifications qui y ont été faites entre-temps ne peuvent donc pas être détectées. Remplacer quand même les réglages distants par ceux de cette configuration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This configuration was pulled from the community %1 on %2, not from the community %3 on %4, so changes made there since cannot be detected. Replace the remote settings of %3 with those of this configuration anyway?</source>
+        <translation>Cette configuration a été récupérée de la communauté %1 sur %2, et non de la communauté %3 sur %4&#xa0;: les modifications faites entre-temps sur cette dernière ne peuvent donc pas être détectées. Remplacer quand même les réglages distants de %3 par ceux de cette configuration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Push Without a Sync Record</source>
+        <translation>Envoyer sans enregistrement de synchronisation</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed: pull the community first to push with conflict detection.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: récupérez d&apos;abord la communauté pour que l&apos;envoi puisse détecter les conflits.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::RegularFileCheck</name>
+    <message>
+        <source>%1 is a directory, not a file. Choose a regular file.</source>
+        <translation>%1 est un dossier, et non un fichier. Choisissez un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a regular file. Choose a regular file.</source>
+        <translation>%1 est un tube nommé (FIFO), et non un fichier ordinaire. Choisissez un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a regular file. Choose a regular file.</source>
+        <translation>%1 est un socket, et non un fichier ordinaire. Choisissez un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a regular file. Choose a regular file.</source>
+        <translation>%1 est un périphérique, et non un fichier ordinaire. Choisissez un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Choose a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire. Choisissez un fichier ordinaire.</translation>
     </message>
 </context>
 <context>
