@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace engage;
 
@@ -35,9 +36,8 @@ CommunityConfig sampleConfig()
 
 bool hasCode(const Diagnostics& diagnostics, DiagnosticCode code, const QString& path)
 {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic& d) {
-        return d.code == code && d.path == path;
-    });
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [&](const Diagnostic& d) { return d.code == code && d.path == path; });
 }
 
 // A configuration with members this version does not know at every level (SPEC §2).
@@ -55,6 +55,12 @@ ConfigLoadResult loadWithUnknownMembers()
         "extra_value_mapping": [{"key": "x", "field": "email"}]})");
 }
 
+// A tooltip as Qt shows it: rendered as rich text when it looks like HTML.
+QString shownToolTip(const QModelIndex& index)
+{
+    return QTextDocumentFragment::fromHtml(index.data(Qt::ToolTipRole).toString()).toPlainText();
+}
+
 } // namespace
 
 class TestConfigDocument : public QObject
@@ -67,6 +73,7 @@ private slots:
     void typingBackToTheStartLeavesNothingToUndo();
     void modelsFollowTheDocument();
     void cellsCarryTheirDiagnostics();
+    void toolTipsShowFileTextAsItIs();
     void fieldColumnShowsLabels();
     void privateKeyNeverEntersTheDocument();
     void resetDropsPrivateKeysAndKeepsStructureDiagnostics();
@@ -156,10 +163,10 @@ void TestConfigDocument::modelsFollowTheDocument()
     document.reset(sampleConfig());
     QCOMPARE(mapping.rowCount(), 2);
     QVERIFY(mapping.insertRows(2, 1));
-    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::KeyColumn),
-                            QStringLiteral("order")));
-    QVERIFY(mapping.setData(mapping.index(2, MappingTableModel::FieldColumn),
-                            QStringLiteral("notes")));
+    QVERIFY(
+        mapping.setData(mapping.index(2, MappingTableModel::KeyColumn), QStringLiteral("order")));
+    QVERIFY(
+        mapping.setData(mapping.index(2, MappingTableModel::FieldColumn), QStringLiteral("notes")));
     QCOMPARE(document.config().extraValuesMapping.at(2),
              (MappingRow{QStringLiteral("order"), QStringLiteral("notes")}));
     QVERIFY(mapping.moveRows({}, 2, 1, {}, 0));
@@ -170,8 +177,8 @@ void TestConfigDocument::modelsFollowTheDocument()
     QCOMPARE(mapping.rowCount(), 1);
 
     QVERIFY(fields.insertRows(1, 1));
-    QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn),
-                           QStringLiteral("[")));
+    QVERIFY(
+        fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn), QStringLiteral("[")));
     QCOMPARE(document.config().customFields.at(1).regex, std::optional(QStringLiteral("[")));
     QVERIFY(fields.setData(fields.index(1, CustomFieldTableModel::RegexColumn), QString()));
     QCOMPARE(document.config().customFields.at(1).regex, std::nullopt);
@@ -198,20 +205,46 @@ void TestConfigDocument::cellsCarryTheirDiagnostics()
 
     const QModelIndex badKey = mapping.index(2, MappingTableModel::KeyColumn);
     QVERIFY(!badKey.data(Qt::DecorationRole).isNull());
-    QVERIFY(badKey.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Error: ")));
+    QVERIFY(shownToolTip(badKey).startsWith(QStringLiteral("Error: ")));
     QCOMPARE(mapping.pathOf(badKey), QStringLiteral("/extra_values_mapping/2/key"));
     QCOMPARE(mapping.indexOfPath(QStringLiteral("/extra_values_mapping/2/key")), badKey);
     QVERIFY(mapping.index(2, MappingTableModel::FieldColumn).data(Qt::DecorationRole).isNull());
     QVERIFY(mapping.index(0, MappingTableModel::KeyColumn).data(Qt::ToolTipRole).isNull());
 
     // The key list marks a key when any of its members is wrong.
-    QVERIFY(keys.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("24")));
+    QVERIFY(shownToolTip(keys.index(0, 0)).contains(QStringLiteral("24")));
     QCOMPARE(keys.indexOfPath(QStringLiteral("/jwt_keys/0/secret")), keys.index(0, 0));
 
     QSignalSpy changed(&mapping, &QAbstractItemModel::dataChanged);
     QVERIFY(mapping.setData(badKey, QStringLiteral("padded")));
     QVERIFY(!changed.isEmpty());
     QVERIFY(badKey.data(Qt::DecorationRole).isNull());
+}
+
+// A name read from the file that looks like HTML is shown as the characters it is, in the
+// table's tooltips and in the diagnostics list: never rendered (an image, a link, bold text).
+void TestConfigDocument::toolTipsShowFileTextAsItIs()
+{
+    ConfigDocument document;
+    MappingTableModel mapping(&document);
+    DiagnosticListModel diagnostics(&document);
+    CommunityConfig config = sampleConfig();
+    const QString hostile = QStringLiteral("custom_field:<img src=x><b>bold</b>");
+    config.extraValuesMapping.append({QStringLiteral("visitor_tier"), hostile});
+    document.reset(config);
+
+    const QString cell = shownToolTip(mapping.index(2, MappingTableModel::FieldColumn));
+    QVERIFY2(cell.contains(QStringLiteral("<img src=x><b>bold</b>")), qPrintable(cell));
+    int found = 0;
+    for (int row = 0; row < diagnostics.rowCount(); ++row) {
+        const QString shown =
+            shownToolTip(diagnostics.index(row, DiagnosticListModel::MessageColumn));
+        if (shown.contains(QStringLiteral("<b>bold</b>")))
+            ++found;
+        QCOMPARE(shown,
+                 diagnostics.index(row, DiagnosticListModel::MessageColumn).data().toString());
+    }
+    QVERIFY(found > 0);
 }
 
 void TestConfigDocument::fieldColumnShowsLabels()
@@ -245,8 +278,10 @@ void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()
                            QString::fromLatin1(fixtures.rsaPrivateKey())});
     const Diagnostics fileDiagnostics = {
         {DiagnosticCode::MemberTypeInvalid, QStringLiteral("/community"), QStringLiteral("m"), {}},
-        {DiagnosticCode::RsaPrivateKey, QStringLiteral("/jwt_keys/1/public_key"),
-         QStringLiteral("m"), {}}};
+        {DiagnosticCode::RsaPrivateKey,
+         QStringLiteral("/jwt_keys/1/public_key"),
+         QStringLiteral("m"),
+         {}}};
     ConfigDocument document;
     QCOMPARE(document.reset(config, fileDiagnostics), 1);
     QCOMPARE(document.config().jwtKeys.at(1).publicKey, std::nullopt);

@@ -24,13 +24,13 @@ void FieldFeedback::show(const Diagnostics& diagnostics)
     if (!m_field)
         return;
     const QString messages = joinedMessages(diagnostics);
-    m_field->setToolTip(diagnostics.isEmpty() ? m_plainToolTip : messages);
+    m_field->setToolTip(diagnostics.isEmpty() ? m_plainToolTip : plainTextToolTip(messages));
     m_field->setAccessibleDescription(messages);
     if (m_iconAction) {
         m_iconAction->setVisible(!diagnostics.isEmpty());
         if (!diagnostics.isEmpty()) {
             m_iconAction->setIcon(severityIcon(worstSeverity(diagnostics)));
-            m_iconAction->setToolTip(messages);
+            m_iconAction->setToolTip(plainTextToolTip(messages));
         }
     }
     if (m_messageLabel) {
@@ -41,8 +41,8 @@ void FieldFeedback::show(const Diagnostics& diagnostics)
                                      : QStringLiteral(":/icons/diagnostic-warning.svg");
             html += QStringLiteral("<p style=\"margin:0\"><img src=\"%1\" width=\"14\" "
                                    "height=\"14\"> %2</p>")
-                        .arg(icon, (severityLabel(diagnostic.severity()) +
-                                    QStringLiteral(": ") + diagnostic.message)
+                        .arg(icon, (severityLabel(diagnostic.severity()) + QStringLiteral(": ") +
+                                    diagnostic.message)
                                        .toHtmlEscaped());
         }
         m_messageLabel->setText(html);

@@ -5,7 +5,6 @@
 #include "config/unknown_members.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
-#include "json/json_writer.h"
 #include "text/untrusted_text.h"
 
 namespace engage {
@@ -73,12 +72,9 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         }
     }
 
-    // A JSON Pointer as a JSON string, so that a control character in a member name is shown
-    // escaped rather than sent to the terminal.
+    // A member name is text read from the file: a control character in it is shown escaped.
     const auto quoted = [](const QString& path) {
-        QByteArray text;
-        appendJsonString(text, path);
-        return QString::fromUtf8(text);
+        return QStringLiteral("\"%1\"").arg(UntrustedText::forDisplay(path));
     };
     const SaveOptions options{parser.isSet(redact)};
     CommunityConfig config = *result.config;

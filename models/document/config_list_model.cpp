@@ -110,7 +110,8 @@ QVariant ConfigListModel::diagnosticData(const QModelIndex& index, int role) con
         return {};
     if (role == Qt::DecorationRole)
         return severityIcon(worstSeverity(found));
-    return joinedMessages(found);
+    return role == Qt::ToolTipRole ? plainTextToolTip(joinedMessages(found))
+                                   : joinedMessages(found);
 }
 
 void ConfigListModel::onDiagnosticsChanged()

@@ -98,22 +98,27 @@ QVariant DiagnosticListModel::data(const QModelIndex& index, int role) const
         return index.column() == SeverityColumn ? QVariant(severityIcon(diagnostic.severity()))
                                                 : QVariant();
     case Qt::DisplayRole:
+        return cellText(diagnostic, index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case SeverityColumn:
-            return severityLabel(diagnostic.severity());
-        case MessageColumn:
-            return diagnostic.message;
-        default:
-            return describeLocation(diagnostic.path, m_document->config());
-        }
+        return plainTextToolTip(cellText(diagnostic, index.column()));
     default:
         return {};
     }
 }
 
-QVariant DiagnosticListModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const
+QString DiagnosticListModel::cellText(const Diagnostic& diagnostic, int column) const
+{
+    switch (column) {
+    case SeverityColumn:
+        return severityLabel(diagnostic.severity());
+    case MessageColumn:
+        return diagnostic.message;
+    default:
+        return describeLocation(diagnostic.path, m_document->config());
+    }
+}
+
+QVariant DiagnosticListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

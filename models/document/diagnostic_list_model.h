@@ -27,6 +27,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString cellText(const Diagnostic& diagnostic, int column) const;
+
     QPointer<ConfigDocument> m_document;
     Diagnostics m_diagnostics;
 };

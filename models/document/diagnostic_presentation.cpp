@@ -27,6 +27,13 @@ QString joinedMessages(const Diagnostics& diagnostics)
     return messages.join(QLatin1Char('\n'));
 }
 
+QString plainTextToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 Severity worstSeverity(const Diagnostics& diagnostics)
 {
     return hasErrors(diagnostics) ? Severity::Error : Severity::Warning;
