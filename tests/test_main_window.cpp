@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <atomic>
@@ -584,6 +585,13 @@ void TestMainWindow::frenchStringsLoad()
     const QList<QAction*> menus = window->menuBar()->actions();
     QCOMPARE(menus.first()->text(), QStringLiteral("&Fichier"));
     QVERIFY(window->windowTitle().contains(QStringLiteral("Sans titre")));
+
+    // The tests after this one read English: French goes with it, English comes back.
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QVERIFY(installTranslations(QLocale(QLocale::English), {QStringLiteral(ENGAGE_QM_DIR)}));
 }
 
 void TestMainWindow::openingANamedPipeIsRefusedWithoutBlocking()
