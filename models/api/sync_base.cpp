@@ -6,7 +6,6 @@
 #include "json/json_writer.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace engage {
 
@@ -74,18 +73,14 @@ FileContent SyncBase::fileContent(const QString& configPath) const
 
 std::optional<QString> SyncBase::save(const QString& configPath) const
 {
-    const FileContent content = fileContent(configPath);
-    QSaveFile file(content.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content.bytes) != content.bytes.size() ||
-        !file.commit())
-        return tr("%1 could not be written: %2.").arg(content.path, file.errorString());
-    return std::nullopt;
+    return AtomicFile::write(fileContent(configPath));
 }
 
 std::optional<QString> SyncBase::saveWith(const QString& configPath,
                                           const CommunityConfig& config) const
 {
-    return FilePair::write(ConfigFile::fileContent(configPath, config), fileContent(configPath));
+    return AtomicFile::writeBoth(ConfigFile::fileContent(configPath, config),
+                                 fileContent(configPath));
 }
 
 } // namespace engage

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/community_config.h"
-#include "io/file_pair.h"
+#include "io/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,10 +3,8 @@
 #include "config/config_reader.h"
 #include "config/config_validator.h"
 #include "config/config_writer.h"
-#include "io/regular_file_check.h"
 #include "json/json_pointer.h"
 
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -80,36 +78,7 @@ ConfigLoadResult ConfigFile::load(QByteArrayView utf8)
 std::optional<QString> ConfigFile::save(const QString& path, const CommunityConfig& config,
                                         const SaveOptions& options)
 {
-    if (const std::optional<QString> problem = RegularFileCheck::problem(path))
-        return tr("%1 Nothing was written.").arg(*problem);
-    const FileContent content = fileContent(path, config, options);
-    QSaveFile file(path);
-    // Unbuffered, so that a short write (a full disk, a file size limit) is seen by write()
-    // itself: with Qt's buffer a failed final flush can go unnoticed by commit().
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return tr("%1 could not be written: %2.").arg(path, file.errorString());
-    // Set on the temporary file before any byte is written, so a secret is never readable by
-    // others, not even for a moment; the rename then carries the permissions over.
-    if (content.ownerOnly &&
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return tr("%1 could not be made private to its owner: %2.").arg(path, file.errorString());
-    }
-    const QByteArray& bytes = content.bytes;
-    const qint64 writtenBytes = file.write(bytes);
-    if (writtenBytes != bytes.size()) {
-        file.cancelWriting();
-        return tr("%1 could not be written: only %2 of %3 bytes could be stored (is the disk "
-                  "full?). "
-                  "The previous file, if any, is unchanged.")
-            .arg(path)
-            .arg(std::max<qint64>(writtenBytes, 0))
-            .arg(bytes.size());
-    }
-    if (!file.commit())
-        return tr("%1 could not be written: %2. The previous file, if any, is unchanged.")
-            .arg(path, file.errorString());
-    return std::nullopt;
+    return AtomicFile::write(fileContent(path, config, options));
 }
 
 FileContent ConfigFile::fileContent(const QString& path, const CommunityConfig& config,

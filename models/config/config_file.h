@@ -3,7 +3,7 @@
 #include "config/community_config.h"
 #include "config/diagnostic.h"
 #include "io/bounded_input.h"
-#include "io/file_pair.h"
+#include "io/atomic_file.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "io/file_pair.h"
+#include "io/atomic_file.h"
 
 #include "io/regular_file_check.h"
 
@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -21,21 +22,29 @@ std::filesystem::path filesystemPath(const QString& path)
 // Writes a file's whole content into its temporary file, not yet renamed over the target.
 std::optional<QString> prepare(QSaveFile& file, const FileContent& content)
 {
-    // A FIFO or a device is no place for a configuration, and keeping its content aside
-    // (below) would read from it.
+    // A FIFO or a device is no place for a file of ours: the rename would put a plain file in
+    // its place, and keeping its content aside (writeBoth) would read from it.
     if (const std::optional<QString> problem = RegularFileCheck::problem(content.path))
-        return FilePair::tr("%1 Nothing was written.").arg(*problem);
-    // Unbuffered, so that a short write (a full disk) is seen by write() itself.
+        return AtomicFile::tr("%1 Nothing was written.").arg(*problem);
+    // Unbuffered, so that a short write (a full disk, a file size limit) is seen by write()
+    // itself: with Qt's buffer a failed final flush can go unnoticed by commit().
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return FilePair::tr("%1 could not be written: %2.").arg(content.path, file.errorString());
-    // Before any byte is written, so that a secret is never readable by others.
+        return AtomicFile::tr("%1 could not be written: %2.").arg(content.path, file.errorString());
+    // Set on the temporary file before any byte is written, so that a secret is never readable
+    // by others, not even for a moment; the rename then carries the permissions over.
     if (content.ownerOnly &&
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return FilePair::tr("%1 could not be made private to its owner: %2.")
+        return AtomicFile::tr("%1 could not be made private to its owner: %2.")
             .arg(content.path, file.errorString());
     }
-    if (file.write(content.bytes) != content.bytes.size())
-        return FilePair::tr("%1 could not be written: %2.").arg(content.path, file.errorString());
+    const qint64 written = file.write(content.bytes);
+    if (written != content.bytes.size()) {
+        return AtomicFile::tr("%1 could not be written: only %2 of %3 bytes could be stored (is "
+                              "the disk full?). The previous file, if any, is unchanged.")
+            .arg(content.path)
+            .arg(std::max<qint64>(written, 0))
+            .arg(content.bytes.size());
+    }
     return std::nullopt;
 }
 
@@ -46,19 +55,19 @@ std::optional<QString> copyAside(const QString& path, QTemporaryFile& copy)
     QFile current(path);
     copy.setFileTemplate(path + QStringLiteral(".XXXXXX"));
     if (!current.open(QIODevice::ReadOnly) || !copy.open()) {
-        return FilePair::tr("%1 could not be kept aside before being replaced: %2.")
+        return AtomicFile::tr("%1 could not be kept aside before being replaced: %2.")
             .arg(path, current.isOpen() ? copy.errorString() : current.errorString());
     }
     constexpr qint64 chunkSize = 1024 * 1024;
     while (!current.atEnd()) {
         const QByteArray chunk = current.read(chunkSize);
         if (chunk.isEmpty() || copy.write(chunk) != chunk.size()) {
-            return FilePair::tr("%1 could not be kept aside before being replaced: %2.")
+            return AtomicFile::tr("%1 could not be kept aside before being replaced: %2.")
                 .arg(path, chunk.isEmpty() ? current.errorString() : copy.errorString());
         }
     }
     if (!copy.flush() || !copy.setPermissions(current.permissions())) {
-        return FilePair::tr("%1 could not be kept aside before being replaced: %2.")
+        return AtomicFile::tr("%1 could not be kept aside before being replaced: %2.")
             .arg(path, copy.errorString());
     }
     copy.close();
@@ -67,7 +76,18 @@ std::optional<QString> copyAside(const QString& path, QTemporaryFile& copy)
 
 } // namespace
 
-std::optional<QString> FilePair::write(const FileContent& first, const FileContent& second)
+std::optional<QString> AtomicFile::write(const FileContent& content)
+{
+    QSaveFile file(content.path);
+    if (const std::optional<QString> error = prepare(file, content))
+        return error;
+    if (!file.commit())
+        return tr("%1 could not be written: %2. The previous file, if any, is unchanged.")
+            .arg(content.path, file.errorString());
+    return std::nullopt;
+}
+
+std::optional<QString> AtomicFile::writeBoth(const FileContent& first, const FileContent& second)
 {
     const auto nothingChanged = [&first, &second](const QString& problem) {
         return tr("%1 Neither %2 nor %3 was changed.").arg(problem, first.path, second.path);
