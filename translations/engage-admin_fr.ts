@@ -92,6 +92,45 @@
     </message>
 </context>
 <context>
+    <name>engage::AtomicFile</name>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made private to its owner: %2.</source>
+        <translation>Impossible de réserver %1 à son seul propriétaire&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: only %2 of %3 bytes could be stored (is the disk full?). The previous file, if any, is unchanged.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: seuls %2 octets sur %3 ont pu être enregistrés (le disque est-il plein&#xa0;?). Le fichier précédent, s&apos;il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept aside before being replaced: %2.</source>
+        <translation>Impossible de mettre %1 de côté avant de le remplacer&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. The previous file, if any, is unchanged.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 Neither %2 nor %3 was changed.</source>
+        <translation>%1 Ni %2 ni %3 n&apos;ont été modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was replaced and could not be given back its previous content (%3), which is kept in %4.</source>
+        <translation>%1 Le fichier %2 a été remplacé et son contenu précédent n&apos;a pas pu être rétabli (%3)&#xa0;; ce contenu est conservé dans %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was written before and could not be removed again.</source>
+        <translation>%1 Le fichier %2 avait déjà été écrit et n&apos;a pas pu être supprimé ensuite.</translation>
+    </message>
+</context>
+<context>
     <name>engage::AutosaveSlot</name>
     <message>
         <source>Unsaved work could not be written aside to &quot;%1&quot;: %2.</source>
@@ -231,29 +270,6 @@
     <message>
         <source>Replace the settings</source>
         <translation>le remplacement des réglages</translation>
-    </message>
-</context>
-<context>
-    <name>engage::ConfigFile</name>
-    <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be made private to its owner: %2.</source>
-        <translation>Impossible de réserver %1 à son seul propriétaire&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: only %2 of %3 bytes could be stored (is the disk full?). The previous file, if any, is unchanged.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: seuls %2 octets sur %3 ont pu être enregistrés (le disque est-il plein&#xa0;?). Le fichier précédent, s&apos;il existe, est inchangé.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. The previous file, if any, is unchanged.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was written.</source>
-        <translation>%1 Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -700,37 +716,6 @@
     <message>
         <source>the messaging settings came without an ETag, so a push could not be made conditional on them</source>
         <translation>les réglages de messagerie sont arrivés sans ETag, donc un envoi ne pourrait pas être conditionné à ceux-ci</translation>
-    </message>
-</context>
-<context>
-    <name>engage::FilePair</name>
-    <message>
-        <source>%1 Nothing was written.</source>
-        <translation>%1 Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be made private to its owner: %2.</source>
-        <translation>Impossible de réserver %1 à son seul propriétaire&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be kept aside before being replaced: %2.</source>
-        <translation>Impossible de mettre %1 de côté avant de le remplacer&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 Neither %2 nor %3 was changed.</source>
-        <translation>%1 Ni %2 ni %3 n&apos;ont été modifiés.</translation>
-    </message>
-    <message>
-        <source>%1 %2 was replaced and could not be given back its previous content (%3), which is kept in %4.</source>
-        <translation>%1 Le fichier %2 a été remplacé et son contenu précédent n&apos;a pas pu être rétabli (%3)&#xa0;; ce contenu est conservé dans %4.</translation>
-    </message>
-    <message>
-        <source>%1 %2 was written before and could not be removed again.</source>
-        <translation>%1 Le fichier %2 avait déjà été écrit et n&apos;a pas pu être supprimé ensuite.</translation>
     </message>
 </context>
 <context>
@@ -2039,10 +2024,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
         <translation>%1 n&apos;est pas un enregistrement de synchronisation écrit par ce programme&#xa0;; supprimez-le et récupérez à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
