@@ -78,6 +78,7 @@ private slots:
     void inspectJwtReadsStandardInput();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
+    void batchOfOneTokenWithUnwritableOutputSaysWhyOnce();
     void verifyJwtEscapesAHostileKeyId();
     void verifyJwtEscapesMappedFieldsAndThePayload_data();
     void verifyJwtEscapesMappedFieldsAndThePayload();
@@ -605,7 +606,20 @@ void TestEngagectlJwt::unwritableStandardOutputExitsTwo()
     QVERIFY2(result.err.contains(
                  "engagectl: Standard output could not be written: No space left on device."),
              result.err.constData());
+}
 
+// One verdict is smaller than the C library's buffer of standard output: the failed write only
+// shows when that buffer is flushed, and must still be reported once, with its reason.
+void TestEngagectlJwt::batchOfOneTokenWithUnwritableOutputSaysWhyOnce()
+{
+    const QString tokens = m_dir.filePath(QStringLiteral("one-token.txt"));
+    writeAll(tokens, pyjwtToken(QStringLiteral("HS256"), payload(now + 7200)) + "\n");
+    const Run result = engagectlWithFullOutput(
+        {QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+         QStringLiteral("--now"), nowText, QStringLiteral("--batch"), tokens});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, QByteArray("engagectl verify-jwt: The verdicts could not be written: No "
+                                    "space left on device.\n"));
 }
 
 // ESC [1A, ESC [2K, CR: up a line, erase it, back to its start. Printed raw, the line that
@@ -710,7 +724,6 @@ void TestEngagectlJwt::inspectJwtEscapesTokenText()
     QVERIFY2(result.out.contains(kid), result.out.constData());
     QVERIFY2(result.out.contains(uuid), result.out.constData());
     QCOMPARE(rawControlsIn(result.out + result.err), QString());
-
 }
 
 // require mode with one RS256 key, "weak", of this public key.

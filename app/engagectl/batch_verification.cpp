@@ -201,7 +201,7 @@ private:
 } // namespace
 
 BatchSummary BatchVerification::run(const JwtVerifier& verifier, QIODevice& input,
-                                    QIODevice& output, qint64 nowUnixSeconds, int threads)
+                                    QFileDevice& output, qint64 nowUnixSeconds, int threads)
 {
     threads = std::max(threads, 1);
     JobQueue queue;
@@ -258,6 +258,9 @@ BatchSummary BatchVerification::run(const JwtVerifier& verifier, QIODevice& inpu
     queue.close();
     for (std::thread& worker : workers)
         worker.join();
+    // The last verdicts may still sit in the C library's buffer of standard output.
+    if (!summary.error && !output.flush())
+        summary.error = tr("The verdicts could not be written: %1.").arg(output.errorString());
     if (reader.failed() && !summary.error)
         summary.error = tr("The tokens could not be read: %1.").arg(input.errorString());
     return summary;

@@ -2,6 +2,7 @@
 
 #include "jwt/jwt_verifier.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QString>
 
@@ -26,7 +27,7 @@ class BatchVerification
     Q_DECLARE_TR_FUNCTIONS(engage::BatchVerification)
 
 public:
-    static BatchSummary run(const JwtVerifier& verifier, QIODevice& input, QIODevice& output,
+    static BatchSummary run(const JwtVerifier& verifier, QIODevice& input, QFileDevice& output,
                             qint64 nowUnixSeconds, int threads);
 };
 

@@ -122,8 +122,10 @@ int main(int argc, char* argv[])
 
     engage::Console console;
     const int exitCode = runCommandLine(QCoreApplication::arguments().mid(1), console);
-    // Checked once here, so that no command can exit 0 with its output lost (SPEC §5).
-    if (const std::optional<QString> error = console.finishOutput()) {
+    // Checked once here, so that no command can exit 0 with its output lost (SPEC §5). A
+    // command that already failed with an I/O error has said why.
+    const std::optional<QString> error = console.finishOutput();
+    if (error && exitCode != engage::ExitUsageOrIo) {
         console.err << "engagectl: " << *error << '\n';
         return engage::ExitUsageOrIo;
     }
