@@ -4,6 +4,7 @@
 #include "config/config_file.h"
 #include "config/config_reader.h"
 #include "config/config_writer.h"
+#include "config/pull_target.h"
 #include "config/unknown_members.h"
 #include "json/json_writer.h"
 #include "support/openssl_fixtures.h"
@@ -62,6 +63,11 @@ private slots:
     void unknownMembersAreWarnedOfOneByOne();
     void unknownMemberHoldingAPrivateKeyIsNeverWritten();
     void pulledConfigurationTakesTheUnknownMembersOfTheFileItReplaces();
+    void pulledConfigurationTakesTheRegexesOfTheFileItReplaces();
+    void pullTargetIsRefusedWhenPartOfItCouldNotBeRead_data();
+    void pullTargetIsRefusedWhenPartOfItCouldNotBeRead();
+    void pullTargetIsAcceptedWhenAllOfItCanBeCarriedOver_data();
+    void pullTargetIsAcceptedWhenAllOfItCanBeCarriedOver();
     void tooLargeFileIsReportedWithItsRealSize();
     void savingRefusesANamedPipeAndLeavesItAlone();
     void savingThroughASymbolicLinkReplacesItsTarget();
@@ -467,6 +473,106 @@ void TestConfigFile::pulledConfigurationTakesTheUnknownMembersOfTheFileItReplace
     QCOMPARE(unknownMembersText(merged.extraValuesMapping.at(3).unknownMembers), QString());
     // The removed key took its own with it.
     QCOMPARE(unknownMembersText(merged.jwtKeys.at(0).unknownMembers), QString());
+}
+
+void TestConfigFile::pulledConfigurationTakesTheRegexesOfTheFileItReplaces()
+{
+    CommunityConfig existing;
+    existing.customFields = {
+        {QStringLiteral("local"), QStringLiteral("L"), QStringLiteral("string"),
+         QStringLiteral("^A[0-9]+$")},
+        {QStringLiteral("none"), QStringLiteral("N"), QStringLiteral("string"), std::nullopt},
+        {QStringLiteral("gone"), QStringLiteral("G"), QStringLiteral("string"),
+         QStringLiteral("^G$")}};
+    existing.customFields[0].unknownMembers = {
+        {QStringLiteral("note"), JsonValue::makeString(QStringLiteral("kept"))}};
+
+    // What the server sends: its labels, and regexes only a server other than Engage holds.
+    CommunityConfig pulled;
+    pulled.customFields = {{QStringLiteral("new"), QStringLiteral("New"), QStringLiteral("string"),
+                            QStringLiteral("^server$")},
+                           {QStringLiteral("none"), QStringLiteral("None"),
+                            QStringLiteral("string"), QStringLiteral("^server$")},
+                           {QStringLiteral("local"), QStringLiteral("Local"),
+                            QStringLiteral("integer"), std::nullopt}};
+
+    const PulledConfiguration merged = pulledOver(pulled, existing);
+    QCOMPARE(merged.config.customFields.size(), 3);
+    // A field the file does not have keeps what the server sent.
+    QCOMPARE(merged.config.customFields.at(0),
+             (CustomField{QStringLiteral("new"), QStringLiteral("New"), QStringLiteral("string"),
+                          QStringLiteral("^server$")}));
+    // A field the file has takes the file's regex, or the file's lack of one; the rest is the
+    // server's, in the server's order, with the file's unknown members.
+    QCOMPARE(merged.config.customFields.at(1),
+             (CustomField{QStringLiteral("none"), QStringLiteral("None"), QStringLiteral("string"),
+                          std::nullopt}));
+    QCOMPARE(merged.config.customFields.at(2).label, QStringLiteral("Local"));
+    QCOMPARE(merged.config.customFields.at(2).type, QStringLiteral("integer"));
+    QCOMPARE(merged.config.customFields.at(2).regex, QStringLiteral("^A[0-9]+$"));
+    QCOMPARE(unknownMembersText(merged.config.customFields.at(2).unknownMembers),
+             QStringLiteral("note=\"kept\""));
+    // The field the server no longer has is named, with its regex, for the caller to report.
+    QCOMPARE(merged.droppedCustomFields, QList<CustomField>{existing.customFields.at(2)});
+}
+
+void TestConfigFile::pullTargetIsRefusedWhenPartOfItCouldNotBeRead_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("trailing comma")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1, "x": 1,})")
+        << "config_parse_error" << QString();
+    QTest::newRow("not an object") << QByteArray("[]") << "config_parse_error" << QString();
+    QTest::newRow("another format")
+        << QByteArray(R"({"format": "other", "version": 1})") << "format_invalid"
+        << "/format";
+    QTest::newRow("a newer version")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 2})")
+        << "version_unsupported"
+        << "/version";
+    QTest::newRow("regex of the wrong type")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1,
+                         "custom_fields": [{"key": "a"}, {"key": "b", "regex": 7}]})")
+        << "member_type_invalid"
+        << "/custom_fields/1/regex";
+    QTest::newRow("list of the wrong type")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1, "jwt_keys": {}})")
+        << "member_type_invalid"
+        << "/jwt_keys";
+}
+
+void TestConfigFile::pullTargetIsRefusedWhenPartOfItCouldNotBeRead()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, code);
+    QFETCH(QString, path);
+    const PullTarget target = readPullTarget(BoundedInput{text, std::nullopt, std::nullopt});
+    QVERIFY(!target.config);
+    QCOMPARE(target.problems.size(), 1);
+    QCOMPARE(diagnosticCodeName(target.problems.at(0).code), code);
+    QCOMPARE(target.problems.at(0).path, path);
+}
+
+void TestConfigFile::pullTargetIsAcceptedWhenAllOfItCanBeCarriedOver_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("no bytes") << QByteArray();
+    QTest::newRow("an empty configuration")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1})");
+    // Errors of value, warnings and unknown members lose nothing: all of it is carried over.
+    QTest::newRow("invalid values")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1, "typo": 1,
+                         "signed_identities": "sometimes", "custom_fields": [{"key": "a b"}]})");
+}
+
+void TestConfigFile::pullTargetIsAcceptedWhenAllOfItCanBeCarriedOver()
+{
+    QFETCH(QByteArray, text);
+    const PullTarget target = readPullTarget(BoundedInput{text, std::nullopt, std::nullopt});
+    QVERIFY(target.config);
+    QCOMPARE(target.problems, Diagnostics());
 }
 
 void TestConfigFile::tooLargeFileIsReportedWithItsRealSize()
