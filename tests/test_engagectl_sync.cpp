@@ -83,6 +83,11 @@ private slots:
     void communitiesJsonHasEveryRecord();
     void pullWritesACompleteOwnerOnlyFileAndItsSyncRecord();
     void pullIntoAnExistingFileKeepsItsUnknownMembers();
+    void pullRefusesAFileItCannotReadWhole_data();
+    void pullRefusesAFileItCannotReadWhole();
+    void pullKeepsTheFilesRegexesOverTheServers();
+    void pullSaysWhichCustomFieldsOfTheFileItDropped();
+    void pullWritesIntoAnEmptyFile();
     void diffGoesFieldByFieldWithSecretsAsFingerprints();
     void pushDryRunChangesNothing();
     void pushAppliesTheFileAndRecordsTheNewEtag();
@@ -270,6 +275,115 @@ void TestEngagectlSync::pullIntoAnExistingFileKeepsItsUnknownMembers()
              QStringLiteral("rotate_after=90"));
 }
 
+void TestEngagectlSync::pullRefusesAFileItCannotReadWhole_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("problem");
+    QTest::newRow("trailing comma")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1, )"
+                      R"("my_notes": "local", "signed_identities": "require",})"
+                      "\n")
+        << QByteArray("The file is not valid JSON: line 1, column 108: a comma before '}'");
+    QTest::newRow("regex of the wrong type")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1, "custom_fields": [)"
+                      R"({"key": "account_no", "label": "A", "type": "string"}, )"
+                      R"({"key": "customer_id", "label": "C", "type": "string", "regex": 7}]})"
+                      "\n")
+        << QByteArray("[member_type_invalid at /custom_fields/1/regex]");
+    QTest::newRow("not an object") << QByteArray("[1, 2]\n") << QByteArray("[config_parse_error]");
+    QTest::newRow("another format") << QByteArray(R"({"name": "my-package", "version": "1.0.0"})"
+                                                  "\n")
+                                    << QByteArray("[format_invalid at /format]");
+}
+
+void TestEngagectlSync::pullRefusesAFileItCannotReadWhole()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, problem);
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file =
+        path(QStringLiteral("pull-unreadable-%1.json").arg(QTest::currentDataTag()));
+    writeAll(file, text);
+
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                           community(website) + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 2);
+    // Compiler style, "FILE:LINE:COLUMN: error: ...", so that an editor can jump to the place.
+    QVERIFY2(result.err.startsWith(file.toUtf8() + ":1:"), result.err.constData());
+    QVERIFY2(result.err.contains(problem), result.err.constData());
+    QVERIFY2(result.err.contains("engagectl pull: " + file.toUtf8() +
+                                 " cannot be read whole as a configuration"),
+             result.err.constData());
+    QVERIFY2(result.err.contains("Fix the file, or choose another --out."), result.err.constData());
+    QCOMPARE(readAll(file), text);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".sync")));
+}
+
+void TestEngagectlSync::pullKeepsTheFilesRegexesOverTheServers()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = path(QStringLiteral("pull-regexes.json"));
+    // The emulator serves customer_id with ^C[0-9]{8}$ and account_no without a regex; on a
+    // real domain the admin console alone holds regexes, and this file is where they are kept.
+    writeAll(file,
+             R"({"format": "engage-messaging-community", "version": 1, "custom_fields": [)"
+             R"({"key": "customer_id", "label": "Old", "type": "string", "regex": "^LOCAL$"},)"
+             R"({"key": "account_no", "label": "A", "type": "string", "regex": "^A[0-9]+$"}]})"
+             "\n");
+
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                           community(website) + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 0);
+    const engage::ConfigLoadResult reread = engage::ConfigFile::load(readAll(file));
+    QVERIFY(reread.config);
+    // Labels and types are the server's; the regexes the file's.
+    const QList<engage::CustomField> expected{
+        {QStringLiteral("customer_id"), QStringLiteral("Customer id"), QStringLiteral("string"),
+         QStringLiteral("^LOCAL$")},
+        {QStringLiteral("account_no"), QStringLiteral("Account number"), QStringLiteral("string"),
+         QStringLiteral("^A[0-9]+$")}};
+    QCOMPARE(reread.config->customFields, expected);
+}
+
+void TestEngagectlSync::pullSaysWhichCustomFieldsOfTheFileItDropped()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = path(QStringLiteral("pull-dropped-field.json"));
+    writeAll(file, R"({"format": "engage-messaging-community", "version": 1, "custom_fields": [)"
+                   R"({"key": "legacy_code", "label": "L", "type": "string", "regex": "^L[0-9]$"},)"
+                   R"({"key": "old_note", "label": "N", "type": "string"}]})"
+                   "\n");
+
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                           community(website) + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("engagectl pull: the custom field \"legacy_code\" is not in the "
+                                 "server's catalogue, so it was removed from " +
+                                 file.toUtf8() + " with its regex \"^L[0-9]$\".\n"),
+             result.err.constData());
+    QVERIFY2(result.err.contains("engagectl pull: the custom field \"old_note\" is not in the "
+                                 "server's catalogue, so it was removed from " +
+                                 file.toUtf8() + ".\n"),
+             result.err.constData());
+    const engage::ConfigLoadResult reread = engage::ConfigFile::load(readAll(file));
+    QVERIFY(reread.config);
+    QCOMPARE(reread.config->customFields.size(), 2); // customer_id and account_no
+    QCOMPARE(reread.config->customFields.at(0).key, QStringLiteral("customer_id"));
+}
+
+void TestEngagectlSync::pullWritesIntoAnEmptyFile()
+{
+    // What mktemp leaves: nothing in it can be lost, so it is no reason to refuse.
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = path(QStringLiteral("pull-empty.json"));
+    writeAll(file, QByteArray());
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                           community(website) + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(engage::ConfigFile::load(readAll(file)).isValid());
+    QVERIFY(QFileInfo::exists(file + QStringLiteral(".sync")));
+}
+
 void TestEngagectlSync::diffGoesFieldByFieldWithSecretsAsFingerprints()
 {
     EmulatorProcess emulator(emulatorArguments());
@@ -348,7 +462,9 @@ void TestEngagectlSync::pullWritesNeitherFileWhenTheSyncRecordCannotBeWritten_da
 {
     QTest::addColumn<QByteArray>("previous"); // empty: the file does not exist yet
     QTest::newRow("new file") << QByteArray();
-    QTest::newRow("existing file") << QByteArray("{\"format\": \"engage-messaging-community\"}\n");
+    // A whole configuration, if an empty one: a file without its version is refused as a target.
+    QTest::newRow("existing file")
+        << QByteArray("{\"format\": \"engage-messaging-community\", \"version\": 1}\n");
 }
 
 void TestEngagectlSync::pullWritesNeitherFileWhenTheSyncRecordCannotBeWritten()

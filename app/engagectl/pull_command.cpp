@@ -2,7 +2,7 @@
 
 #include "api/pull_configuration_command.h"
 #include "api/sync_base.h"
-#include "config/unknown_members.h"
+#include "config/pull_target.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
 #include "text/untrusted_text.h"
@@ -37,22 +37,39 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     if (const auto stop = connectToServer(parser, console))
         return *stop;
 
+    // Read before anything is fetched: a file the pull could not carry over whole (a JSON slip,
+    // another format, a value of the wrong type) is left as it is rather than replaced.
+    CommunityConfig existing;
+    if (QFileInfo(target).isFile()) {
+        const BoundedInput input = ConfigFile::readBytes(target);
+        if (input.error) {
+            console.err << "engagectl pull: " << *input.error << '\n';
+            return ExitUsageOrIo;
+        }
+        PullTarget read = readPullTarget(input);
+        if (!read.config) {
+            printDiagnostics(console.err, target, read.problems);
+            console.err << tr("engagectl pull: %1 cannot be read whole as a configuration, so a "
+                              "pull would lose what it holds; nothing was written. Fix the file, "
+                              "or choose another --out.")
+                               .arg(target)
+                        << '\n';
+            return ExitUsageOrIo;
+        }
+        existing = std::move(*read.config);
+    }
+
     PullConfigurationCommand pull(client(), communityId(parser));
     runToEnd(pull);
     if (pull.error())
         return reportError(*pull.error(), console);
 
-    CommunityConfig pulled = pull.configuration();
-    // The server holds no unknown member (SPEC §2): those of the file pulled into are kept.
-    if (QFileInfo(target).isFile()) {
-        const ConfigLoadResult existing = ConfigFile::load(ConfigFile::readBytes(target).bytes);
-        if (existing.config)
-            pulled = withUnknownMembersCarried(std::move(pulled), *existing.config);
-    }
+    // The server holds neither unknown members (SPEC §2) nor regexes (SPEC §6.1): the file's.
+    const PulledConfiguration pulled = pulledOver(pull.configuration(), existing);
     // The file and its sync record together: a file without its record could later be
     // pushed over remote changes unchecked.
     const SyncBase base{client().serverUrl().toString(), communityId(parser), pull.etag()};
-    if (const auto error = base.saveWith(target, pulled)) {
+    if (const auto error = base.saveWith(target, pulled.config)) {
         console.err << "engagectl pull: " << *error << '\n';
         return ExitUsageOrIo;
     }
@@ -60,6 +77,19 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // rule, which the administrator should hear about now rather than at the next push.
     const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(target).bytes);
     printDiagnostics(console.err, target, written.diagnostics);
+    // The server is the catalogue's authority, but a field leaving the file is said, with the
+    // regex that left with it, which existed nowhere else.
+    for (const CustomField& dropped : pulled.droppedCustomFields) {
+        const QString key = UntrustedText::forDisplay(dropped.key);
+        console.err << (dropped.regex
+                            ? tr("engagectl pull: the custom field \"%1\" is not in the server's "
+                                 "catalogue, so it was removed from %2 with its regex \"%3\".")
+                                  .arg(key, target, UntrustedText::forDisplay(*dropped.regex))
+                            : tr("engagectl pull: the custom field \"%1\" is not in the server's "
+                                 "catalogue, so it was removed from %2.")
+                                  .arg(key, target))
+                    << '\n';
+    }
     const QString name = pull.configuration().community.name;
     console.err << tr("Pulled the community %1 into %2.")
                        .arg(name.isEmpty()
