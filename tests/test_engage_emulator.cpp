@@ -87,6 +87,10 @@ private slots:
     void ambiguousFramingIs400();
     void oversizedHeadIs431BeforeAuthentication();
     void statsCountInjectedFaults();
+    void bodyTrickledPastTheRequestDeadlineIs408();
+    void hostHeaderIsRequiredOnceInHttp11_data();
+    void hostHeaderIsRequiredOnceInHttp11();
+    void expectContinueGetsAHundredBeforeTheBody();
 
 private:
     Answer request(const QString& url, const QByteArray& verb = "GET", const QByteArray& body = {},
@@ -298,6 +302,8 @@ void TestEngageEmulator::faultyOptionsExitWithUsage_data()
         "--body-budget-mib");
     row("missing value", {QStringLiteral("--fail-rate")}, "fail-rate");
     row("unknown option", {QStringLiteral("--fail-fast")}, "fail-fast");
+    row("read-only token is the token",
+        {QStringLiteral("--read-only-token"), QString::fromLatin1(token)}, "--read-only-token");
 }
 
 void TestEngageEmulator::faultyOptionsExitWithUsage()
@@ -524,6 +530,67 @@ void TestEngageEmulator::statsCountInjectedFaults()
     QCOMPARE(stats.value(QStringLiteral("answered")).toInt(), 0);
     QCOMPARE(stats.value(QStringLiteral("rate_limited")).toInt(), 0);
     QCOMPARE(stats.value(QStringLiteral("dropped")).toInt(), 0);
+}
+
+// A byte of body every 300 ms keeps the connection from ever being idle: only a deadline on the
+// whole request cuts it off.
+void TestEngageEmulator::bodyTrickledPastTheRequestDeadlineIs408()
+{
+    EmulatorProcess emulator(
+        emulatorArguments({QStringLiteral("--request-timeout-ms"), QStringLiteral("1000")}));
+    RawConnection connection(emulator.port());
+    connection.send(putHead(100));
+    for (int sent = 0; sent < 40 && connection.isConnected(); ++sent) {
+        connection.send("x");
+        connection.waitForClosed(300);
+    }
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith("HTTP/1.1 408 Request Timeout\r\n"), answer.constData());
+    QVERIFY(!connection.isConnected());
+}
+
+void TestEngageEmulator::hostHeaderIsRequiredOnceInHttp11_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<bool>("refused");
+    const QByteArray authorization = "Authorization: Bearer " + token + "\r\n";
+    QTest::newRow("HTTP/1.1 without Host")
+        << QByteArray("GET /1.0/communities HTTP/1.1\r\n" + authorization + "\r\n") << true;
+    QTest::newRow("two Host headers")
+        << QByteArray("GET /1.0/communities HTTP/1.1\r\nHost: a\r\nHost: b\r\n" + authorization +
+                      "\r\n")
+        << true;
+    QTest::newRow("HTTP/1.0 without Host")
+        << QByteArray("GET /1.0/communities HTTP/1.0\r\n" + authorization + "\r\n") << false;
+}
+
+// RFC 9112 §3.2: which host is meant must not be left to each parser's guess.
+void TestEngageEmulator::hostHeaderIsRequiredOnceInHttp11()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(bool, refused);
+    EmulatorProcess emulator(emulatorArguments());
+    RawConnection connection(emulator.port());
+    connection.send(head);
+    const QByteArray answer = connection.readUntilClosed();
+    QVERIFY2(answer.startsWith(refused ? "HTTP/1.1 400 Bad Request\r\n" : "HTTP/1.1 200 OK\r\n"),
+             answer.left(200).constData());
+}
+
+void TestEngageEmulator::expectContinueGetsAHundredBeforeTheBody()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    RawConnection connection(emulator.port());
+    const QByteArray body = R"({"signed_identities": "require"})";
+    QByteArray head = putHead(body.size());
+    head.insert(head.size() - 2, "Expect: 100-continue\r\n");
+    connection.send(head);
+    const QByteArray interim = connection.readThrough("\r\n\r\n");
+    QCOMPARE(interim, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    connection.send(body);
+    const QByteArray answer = connection.readAnswer();
+    QVERIFY2(answer.startsWith("HTTP/1.1 428 ") || answer.startsWith("HTTP/1.1 200 "),
+             answer.left(200).constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngageEmulator)

@@ -4,6 +4,7 @@
 #include <limits>
 #include <optional>
 #include <string_view>
+#include <sys/socket.h>
 
 namespace engage {
 
@@ -15,6 +16,9 @@ constexpr qint64 maxBodySize = 20 * 1024 * 1024;
 // What the socket may read ahead of the parser: past it, TCP's flow control holds the client
 // back instead of the emulator's memory growing.
 constexpr qint64 socketReadAhead = 64 * 1024;
+// How long a closing connection reads and drops what the client still sends, once the last
+// answer has left.
+constexpr std::chrono::milliseconds lingerTime{1000};
 // Methods are short words: a longer first word is not HTTP.
 constexpr qsizetype maxMethodLength = 20;
 
@@ -118,6 +122,10 @@ void HttpConnection::readRequests()
     // without reading the answers is held back by TCP, not buffered for.
     if (m_socket->bytesToWrite() > 0)
         return;
+    if (m_state == State::Closing) {
+        lingerAfterAnswer();
+        return;
+    }
     if (m_state == State::ReadingHead)
         readHead();
     if (m_state == State::ReadingBody)
@@ -131,8 +139,10 @@ void HttpConnection::readHead()
     if (m_buffer.isEmpty())
         return;
     // The head's deadline runs from its first byte and is not moved by later ones (slowloris).
-    if (wasIdle)
+    if (wasIdle) {
         m_deadline.start(m_limits.headerTimeout);
+        m_requestDeadline.setRemainingTime(m_limits.requestTimeout);
+    }
     if (!startsLikeARequest(m_buffer)) {
         refuse(400, tr("This is not an HTTP request."));
         return;
@@ -151,7 +161,10 @@ void HttpConnection::readHead()
         return;
     m_buffer.reserve(m_bodyLength); // the budget counts the body once, not a growing copy
     m_state = State::ReadingBody;
-    m_deadline.start(m_limits.idleTimeout);
+    // RFC 9110 §10.1.1: a client that asks waits for this before it sends the body.
+    if (m_bodyLength > m_buffer.size() && m_request.header("expect").toLower() == "100-continue")
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    startBodyDeadline();
 }
 
 void HttpConnection::readBody()
@@ -163,7 +176,7 @@ void HttpConnection::readBody()
     if (m_buffer.size() < m_bodyLength) {
         // A body may take long, but it must keep arriving.
         if (m_buffer.size() > received)
-            m_deadline.start(m_limits.idleTimeout);
+            startBodyDeadline();
         return;
     }
     m_request.body = m_buffer.first(m_bodyLength);
@@ -207,6 +220,13 @@ bool HttpConnection::parseHead(const QByteArray& head)
             return false;
         }
         m_request.headers.emplaceBack(line.left(colon).toLower(), line.mid(colon + 1).trimmed());
+    }
+    // RFC 9112 §3.2: an HTTP/1.1 request names its host exactly once; HTTP/1.0 may omit it.
+    const auto hosts = std::count_if(m_request.headers.begin(), m_request.headers.end(),
+                                     [](const auto& header) { return header.first == "host"; });
+    if (hosts > 1 || (hosts == 0 && requestLine[2] == "HTTP/1.1")) {
+        refuse(400, tr("An HTTP/1.1 request carries exactly one Host header."));
+        return false;
     }
     if (m_request.header("connection").toLower() == "close")
         m_closeAfterAnswer = true;
@@ -295,12 +315,43 @@ void HttpConnection::send(const QByteArray& bytes, bool close)
     m_deadline.start(m_buffer.isEmpty() || close ? m_limits.idleTimeout : m_limits.headerTimeout);
     if (close) {
         m_state = State::Closing;
-        m_socket->disconnectFromHost();
+        // A plain socket is half-closed once the answer has left (readRequests); the idle
+        // deadline then ends what the client does not close itself.
+        if (!isPlainTcp())
+            m_socket->disconnectFromHost();
         return;
     }
     m_state = State::ReadingHead;
+    m_requestDeadline.setRemainingTime(m_limits.requestTimeout); // for a request already here
     // The next request may already be waiting in the buffer.
     QTimer::singleShot(0, this, &HttpConnection::readRequests);
+}
+
+void HttpConnection::startBodyDeadline()
+{
+    // The body must keep arriving (idle) and be whole by the request's deadline.
+    const auto left =
+        std::max(m_requestDeadline.remainingTimeAsDuration(), std::chrono::nanoseconds(0));
+    m_deadline.start(
+        std::min(m_limits.idleTimeout, std::chrono::ceil<std::chrono::milliseconds>(left)));
+}
+
+bool HttpConnection::isPlainTcp() const
+{
+    return m_socket->metaObject() == &QTcpSocket::staticMetaObject;
+}
+
+void HttpConnection::lingerAfterAnswer()
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (!m_halfClosed) {
+        ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
+        m_halfClosed = true;
+        // The answer has left: the client gets a moment to close, not the idle time.
+        m_deadline.start(lingerTime);
+    }
+    m_socket->readAll();
 }
 
 void HttpConnection::releaseBody()

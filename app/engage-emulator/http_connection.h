@@ -4,6 +4,7 @@
 #include "http_message.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
@@ -19,6 +20,9 @@ struct ConnectionLimits
 {
     // The whole head of a request must arrive within this time of its first byte.
     std::chrono::milliseconds headerTimeout{10000};
+    // The whole request, head and body, within this time of its first byte: a body trickled a
+    // byte at a time is cut off too.
+    std::chrono::milliseconds requestTimeout{60000};
     // A connection is closed when silent this long: between requests, or within a body.
     std::chrono::milliseconds idleTimeout{30000};
     int maxConnections = 128;
@@ -63,11 +67,19 @@ private:
     // Writes the answer to the request being answered and moves on to the next one or closes.
     void send(const QByteArray& bytes, bool close);
     void releaseBody();
+    void startBodyDeadline();
+    // Whether the socket is plain TCP, which may be half-closed (TLS has its own close).
+    bool isPlainTcp() const;
+    // After the last answer of a closing connection: sends FIN, then reads and drops what the
+    // client still sends until it closes, so that unread data does not make the close a reset
+    // that could destroy the answer before the client reads it.
+    void lingerAfterAnswer();
 
     std::unique_ptr<QTcpSocket> m_socket;
     ConnectionLimits m_limits;
     BodyBudget& m_budget;
     QTimer m_deadline;
+    QDeadlineTimer m_requestDeadline; // from the request's first byte (ConnectionLimits)
     State m_state = State::ReadingHead;
     QByteArray m_buffer;
     qsizetype m_searchedForHeadEnd = 0;
@@ -75,6 +87,7 @@ private:
     qint64 m_bodyLength = 0;
     qint64 m_reservedBody = 0; // the part of the budget this connection holds
     bool m_closeAfterAnswer = false;
+    bool m_halfClosed = false;
 };
 
 } // namespace engage

@@ -151,6 +151,10 @@ int main(int argc, char* argv[])
            EmulatorMain::tr("A request's head must arrive within this many milliseconds of its "
                             "first byte, else 408."),
            QStringLiteral("N"), QStringLiteral("10000"));
+    option(QStringLiteral("request-timeout-ms"),
+           EmulatorMain::tr("A whole request, head and body, must arrive within this many "
+                            "milliseconds of its first byte, else 408."),
+           QStringLiteral("N"), QStringLiteral("60000"));
     option(QStringLiteral("idle-timeout-ms"),
            EmulatorMain::tr("Close a connection silent this long between requests (or 408 within "
                             "a body)."),
@@ -171,6 +175,9 @@ int main(int argc, char* argv[])
         return usageError(EmulatorMain::tr("this program takes no arguments."));
     if (parser.value(QStringLiteral("token")).isEmpty())
         return usageError(EmulatorMain::tr("--token T is required: the token clients must send."));
+    // One token cannot be both: which of its rights would a request have?
+    if (parser.value(QStringLiteral("read-only-token")) == parser.value(QStringLiteral("token")))
+        return usageError(EmulatorMain::tr("--read-only-token must differ from --token."));
     if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
         return usageError(EmulatorMain::tr("--tls-cert and --tls-key go together."));
 
@@ -188,11 +195,13 @@ int main(int argc, char* argv[])
     const auto rateLimit = whole("rate-limit", 0, 1e9);
     const auto dropRate = share("drop-rate");
     const auto headerTimeout = whole("header-timeout-ms", 1, 600000);
+    const auto requestTimeout = whole("request-timeout-ms", 1, 3600000);
     const auto idleTimeout = whole("idle-timeout-ms", 1, 3600000);
     const auto maxConnections = whole("max-connections", 1, 100000);
     const auto bodyBudget = whole("body-budget-mib", 1, 1024 * 1024);
     if (!port || !communities || !customFields || !latency || !failRate || !rateLimit ||
-        !dropRate || !headerTimeout || !idleTimeout || !maxConnections || !bodyBudget)
+        !dropRate || !headerTimeout || !requestTimeout || !idleTimeout || !maxConnections ||
+        !bodyBudget)
         return 2;
     engage::FaultOptions faults{static_cast<int>(*latency), *failRate, static_cast<int>(*rateLimit),
                                 *dropRate, QRandomGenerator::global()->generate()};
@@ -204,6 +213,7 @@ int main(int argc, char* argv[])
     }
     const engage::ConnectionLimits limits{
         std::chrono::milliseconds(static_cast<qint64>(*headerTimeout)),
+        std::chrono::milliseconds(static_cast<qint64>(*requestTimeout)),
         std::chrono::milliseconds(static_cast<qint64>(*idleTimeout)),
         static_cast<int>(*maxConnections), static_cast<qint64>(*bodyBudget) * 1024 * 1024};
 

@@ -60,6 +60,21 @@ public:
         return answer;
     }
 
+    // What is received up to and with the first `marker`, or all received when `timeoutMs`
+    // passes first; the rest stays for the next read.
+    QByteArray readThrough(const QByteArray& marker, int timeoutMs = 20000)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        QByteArray received;
+        while (!received.contains(marker) && !deadline.hasExpired()) {
+            if (m_socket.bytesAvailable() == 0 &&
+                !m_socket.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
+                break;
+            received += m_socket.read(1);
+        }
+        return received;
+    }
+
     // Waits up to `timeoutMs` for the server to close the connection; true if it did. What came
     // before is kept for readUntilClosed().
     bool waitForClosed(int timeoutMs)
