@@ -643,9 +643,9 @@ void TestEngagectl::exportRefusesWhatItCannotWriteAsRead_data()
         << wrongType;
     const QString otherVersion =
         QStringLiteral("the file does not declare version 1, which would be written in its place");
-    QTest::newRow("version 2")
-        << QByteArray(R"({"format": "engage-messaging-community", "version": 2})")
-        << QStringList{QStringLiteral("/version")} << otherVersion;
+    QTest::newRow("version 2") << QByteArray(
+                                      R"({"format": "engage-messaging-community", "version": 2})")
+                               << QStringList{QStringLiteral("/version")} << otherVersion;
     QTest::newRow("version 2.5")
         << QByteArray(R"({"format": "engage-messaging-community", "version": 2.5})")
         << QStringList{QStringLiteral("/version")} << otherVersion;
