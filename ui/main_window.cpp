@@ -390,12 +390,12 @@ bool MainWindow::confirmWritingWhatIsNotWrittenAsRead(Write write)
             .arg(displayName(m_filePath));
     const QString question =
         write == Write::Save
-            ? tr("Saving writes the configuration without them: a value of the wrong type is left "
-                 "out or emptied, and the format and version are written as this program's own. "
-                 "Save anyway?")
+            ? tr("Saving writes the configuration without them: a value of the wrong type is "
+                 "replaced by its default or left out, and the format and version are written as "
+                 "this program's own. Save anyway?")
             : tr("Exporting writes the configuration without them: a value of the wrong type is "
-                 "left out or emptied, and the format and version are written as this program's "
-                 "own. Export anyway?");
+                 "replaced by its default or left out, and the format and version are written as "
+                 "this program's own. Export anyway?");
     const QMessageBox::StandardButton answer = prompts::ask(
         this, QMessageBox::Warning, tr("Values That Cannot Be Written"),
         intro + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
