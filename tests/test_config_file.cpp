@@ -71,6 +71,8 @@ private slots:
     void tooLargeFileIsReportedWithItsRealSize();
     void savingRefusesANamedPipeAndLeavesItAlone();
     void savingThroughASymbolicLinkReplacesItsTarget();
+    void notWrittenAsReadNamesWhatTheCanonicalFormWouldChange_data();
+    void notWrittenAsReadNamesWhatTheCanonicalFormWouldChange();
 
 private:
     QTemporaryDir m_dir;
@@ -615,4 +617,45 @@ void TestConfigFile::savingThroughASymbolicLinkReplacesItsTarget()
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)
+// SPEC §2: what export and Save cannot write as it was read. Invalid values are written as they
+// are (a key ID with a space, an unknown mode), so they are not in the list.
+void TestConfigFile::notWrittenAsReadNamesWhatTheCanonicalFormWouldChange_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QStringList>("paths");
+    const QByteArray header = R"({"format": "engage-messaging-community", "version": 1, )";
+    QTest::newRow("merely invalid")
+        << header + R"("signed_identities": "sometimes", "jwt_keys": [{"id": "Prod Key",
+                     "algorithm": "HS512", "secret": "abc"}]})"
+        << QStringList();
+    QTest::newRow("unknown member and null regex")
+        << header + R"("custom_field": 5, "custom_fields": [{"key": "a", "regex": null}]})"
+        << QStringList();
+    QTest::newRow("wrong types")
+        << header + R"("signed_identities": ["require"], "custom_fields": [{"key": "a",
+                     "regex": 5}], "extra_values_mapping": ["row"], "jwt_keys": {}})"
+        << QStringList{QStringLiteral("/signed_identities"),
+                       QStringLiteral("/custom_fields/0/regex"),
+                       QStringLiteral("/extra_values_mapping/0"), QStringLiteral("/jwt_keys")};
+    QTest::newRow("format and version")
+        << QByteArray(R"({"format": "x", "version": 2})")
+        << QStringList{QStringLiteral("/format"), QStringLiteral("/version")};
+    QTest::newRow("format and version missing")
+        << QByteArray("{}") << QStringList{QStringLiteral("/format"), QStringLiteral("/version")};
+}
+
+void TestConfigFile::notWrittenAsReadNamesWhatTheCanonicalFormWouldChange()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QStringList, paths);
+    const ConfigLoadResult loaded = ConfigFile::load(contents);
+    QVERIFY(loaded.config);
+    QStringList named;
+    for (const Diagnostic& diagnostic : ConfigFile::notWrittenAsRead(loaded.diagnostics)) {
+        named.append(diagnostic.path);
+        QVERIFY(!ConfigFile::whyNotWrittenAsRead(diagnostic).isEmpty());
+    }
+    QCOMPARE(named, paths);
+}
+
 #include "test_config_file.moc"

@@ -149,6 +149,9 @@ private slots:
     void exportToAFullDiskKeepsTheOldFile();
     void exportKeepsUnknownMembers();
     void exportDropUnknownDropsAndListsThem();
+    void exportRefusesWhatItCannotWriteAsRead_data();
+    void exportRefusesWhatItCannotWriteAsRead();
+    void exportAllowsAMerelyInvalidFile();
     void doesNotLoadQtWidgets();
     void standardInputIsReadToItsEnd_data();
     void standardInputIsReadToItsEnd();
@@ -603,6 +606,103 @@ void TestEngagectl::exportDropUnknownDropsAndListsThem()
                                                  "\"/jwt_keys/0/a~1b\\u001bc\" was left out."),
                                   QStringLiteral("engagectl export: the unknown member "
                                                  "\"/extra_value_mapping\" was left out.")}));
+}
+
+// SPEC §2: a value of the wrong JSON type, a foreign format or another version would be dropped
+// or rewritten by the canonical form, so --allow-invalid does not export them: the output could
+// even validate with another meaning (require with a key becoming reject with none).
+void TestEngagectl::exportRefusesWhatItCannotWriteAsRead_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<QString>("reason"); // said of each path
+    const QString wrongType =
+        QStringLiteral("its value has the wrong JSON type and cannot be written as it is");
+    QTest::newRow("top-level members")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1,
+            "community": "just a string", "signed_identities": ["require"],
+            "custom_fields": {"key": "a"}, "extra_values_mapping": "cell->mobile_phone",
+            "jwt_keys": {"id": "prod", "algorithm": "HS256",
+                         "secret": "9aeaf06388b8ab6487d1605b"}})")
+        << QStringList{QStringLiteral("/community"), QStringLiteral("/signed_identities"),
+                       QStringLiteral("/custom_fields"), QStringLiteral("/extra_values_mapping"),
+                       QStringLiteral("/jwt_keys")}
+        << wrongType;
+    QTest::newRow("rows and their members")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 1,
+            "signed_identities": "require",
+            "custom_fields": [{"key": "k2", "label": "K", "type": "string", "regex": 5}],
+            "extra_values_mapping": ["stringrow", 7, {"key": "x", "field": 3}],
+            "jwt_keys": [12, {"id": "r", "algorithm": "RS256", "public_key": 5}]})")
+        << QStringList{QStringLiteral("/custom_fields/0/regex"),
+                       QStringLiteral("/extra_values_mapping/0"),
+                       QStringLiteral("/extra_values_mapping/1"),
+                       QStringLiteral("/extra_values_mapping/2/field"),
+                       QStringLiteral("/jwt_keys/0"),
+                       QStringLiteral("/jwt_keys/1/public_key")}
+        << wrongType;
+    const QString otherVersion =
+        QStringLiteral("the file does not declare version 1, which would be written in its place");
+    QTest::newRow("version 2") << QByteArray(
+                                      R"({"format": "engage-messaging-community", "version": 2})")
+                               << QStringList{QStringLiteral("/version")} << otherVersion;
+    QTest::newRow("version 2.5")
+        << QByteArray(R"({"format": "engage-messaging-community", "version": 2.5})")
+        << QStringList{QStringLiteral("/version")} << otherVersion;
+    QTest::newRow("format x") << QByteArray(R"({"format": "x", "version": 1})")
+                              << QStringList{QStringLiteral("/format")}
+                              << QStringLiteral("the file does not declare the format "
+                                                "\"engage-messaging-community\", which would be "
+                                                "written in its place");
+}
+
+void TestEngagectl::exportRefusesWhatItCannotWriteAsRead()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QStringList, paths);
+    QFETCH(QString, reason);
+    const QString in = m_dir.filePath(QStringLiteral("wrong-type.json"));
+    const QString out = m_dir.filePath(QStringLiteral("wrong-type-out.json"));
+    writeAll(in, contents);
+    QFile::remove(out);
+    for (const QString& target : {out, QStringLiteral("-")}) {
+        const Run refused = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"),
+                                       target, QStringLiteral("--allow-invalid")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(refused.out.isEmpty());
+        // One line per path: engagectl export: "PATH": REASON; fix it first.
+        const QString prefix = QStringLiteral("engagectl export: \"");
+        const QString suffix = QStringLiteral("\": %1; fix it first.").arg(reason);
+        QStringList named;
+        for (const QString& line : QString::fromUtf8(refused.err).split(QLatin1Char('\n'))) {
+            if (line.startsWith(prefix) && line.endsWith(suffix))
+                named << line.mid(prefix.size()).chopped(suffix.size());
+        }
+        QCOMPARE(named, paths);
+        QVERIFY2(refused.err.contains("nothing was written, even with --allow-invalid"),
+                 refused.err.constData());
+    }
+}
+
+// The canonical form writes an invalid value as it is (a key ID with a space, a secret with
+// capitals, a weak key): --allow-invalid still exports that, byte for byte the same values.
+void TestEngagectl::exportAllowsAMerelyInvalidFile()
+{
+    const QString in = m_dir.filePath(QStringLiteral("merely-invalid.json"));
+    const QString out = m_dir.filePath(QStringLiteral("merely-invalid-out.json"));
+    writeAll(in, R"({"format": "engage-messaging-community", "version": 1,
+        "signed_identities": "require",
+        "jwt_keys": [{"id": "Prod Key", "algorithm": "HS256",
+                      "secret": "9AEAF06388B8AB6487D1605B"}]})");
+    QFile::remove(out);
+    const Run exported = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out,
+                                    QStringLiteral("--allow-invalid")});
+    QCOMPARE(exported.exitCode, 0);
+    const QByteArray written = readAll(out);
+    QVERIFY(written.contains(R"("id": "Prod Key")"));
+    QVERIFY(written.contains(R"("secret": "9AEAF06388B8AB6487D1605B")"));
+    QVERIFY(written.contains(R"("signed_identities": "require")"));
 }
 
 void TestEngagectl::standardInputIsReadToItsEnd_data()

@@ -142,6 +142,8 @@ private slots:
     void saveWritesTheCanonicalExport();
     void exportCanRedactSecrets();
     void saveKeepsMembersThisVersionDoesNotKnow();
+    void saveAsksBeforeDroppingAValueOfTheWrongType();
+    void exportAsksBeforeDroppingAValueOfTheWrongType();
     void closingWithUnsavedChangesAsksFirst();
     void autosaveIsOfferedForRecovery();
     void unreadableFileIsReportedInTheBanner();
@@ -461,6 +463,76 @@ void TestMainWindow::saveKeepsMembersThisVersionDoesNotKnow()
     QVERIFY(saved.contains(R"("name": "Website chat 2")"));
     // Still there, so still pointed out.
     QVERIFY(diagnosticCodes(window).contains(QStringLiteral("unknown_member")));
+}
+
+// SPEC §2 and §7: a value of the wrong JSON type was never read into the document, so a save
+// would drop it. The person is asked first, the path named; Cancel writes nothing.
+void TestMainWindow::saveAsksBeforeDroppingAValueOfTheWrongType()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wrong-type.json"));
+    const QByteArray original = R"({"format": "engage-messaging-community", "version": 1,
+  "community": {"id": "c1", "name": "Website chat", "server": ""},
+  "custom_fields": [{"key": "customer_id", "label": "Customer id", "type": "string",
+                     "regex": 5}]})";
+    writeAll(path, original);
+    auto* window = new MainWindow;
+    QVERIFY(window->loadFile(path));
+    QVERIFY(showActive(window));
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("member_type_invalid")));
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" 2"));
+
+    prompts::answerNextQuestion(QMessageBox::Cancel);
+    QTest::keySequence(window, QKeySequence::Save);
+    QVERIFY(prompts::allAnswersUsed());
+    QVERIFY2(prompts::lastAnsweredQuestion().contains(
+                 QStringLiteral("/custom_fields/0/regex: its value has the wrong JSON type and "
+                                "cannot be written as it is.")),
+             qPrintable(prompts::lastAnsweredQuestion()));
+    QCOMPARE(readAll(path), original);
+    QVERIFY(window->isWindowModified());
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("member_type_invalid")));
+
+    prompts::answerNextQuestion(QMessageBox::Save);
+    QTest::keySequence(window, QKeySequence::Save);
+    QVERIFY(prompts::allAnswersUsed());
+    QVERIFY(!window->isWindowModified());
+    const QByteArray saved = readAll(path);
+    QVERIFY(saved.contains(R"("name": "Website chat 2")"));
+    QVERIFY(!saved.contains("regex"));
+    // The file now holds what the document holds: nothing more to point out or to ask.
+    QVERIFY(!diagnosticCodes(window).contains(QStringLiteral("member_type_invalid")));
+    QVERIFY(window->document()->notWrittenAsRead().isEmpty());
+}
+
+// Export writes the same canonical form, so it asks too; the file it was opened from keeps its
+// values, so they are still pointed out after an export.
+void TestMainWindow::exportAsksBeforeDroppingAValueOfTheWrongType()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wrong-type-export.json"));
+    writeAll(path, R"({"format": "engage-messaging-community", "version": 2})");
+    auto* window = new MainWindow;
+    QVERIFY(window->loadFile(path));
+    QVERIFY(showActive(window));
+    const QString exported = m_dir.filePath(QStringLiteral("wrong-type-exported.json"));
+    for (const QMessageBox::StandardButton answer : {QMessageBox::Cancel, QMessageBox::Save}) {
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+        auto* dialog = window->findChild<QDialog*>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto* pathEdit = dialog->findChild<QLineEdit*>(QStringLiteral("exportPathEdit"));
+        pathEdit->selectAll();
+        QTest::keyClicks(pathEdit, exported);
+        prompts::answerNextQuestion(answer);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(prompts::allAnswersUsed());
+        QVERIFY(prompts::lastAnsweredQuestion().contains(
+            QStringLiteral("/version: the file does not declare version 1, which would be written "
+                           "in its place.")));
+        QCOMPARE(QFileInfo::exists(exported), answer == QMessageBox::Save);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QVERIFY(diagnosticCodes(window).contains(QStringLiteral("version_unsupported")));
 }
 
 void TestMainWindow::closingWithUnsavedChangesAsksFirst()

@@ -35,10 +35,13 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QStringList>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace engage {
 
@@ -344,6 +347,8 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString& path)
 {
+    if (!confirmWritingWhatIsNotWrittenAsRead(Write::Save))
+        return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // A pulled configuration is saved with its sync record beside it, both or neither, so
     // that its next push knows what it was based on.
@@ -362,6 +367,42 @@ bool MainWindow::saveTo(const QString& path)
     statusBar()->showMessage(tr("Saved \"%1\".").arg(displayName(absolute)), statusMessageMs);
     updateTitle();
     return true;
+}
+
+bool MainWindow::confirmWritingWhatIsNotWrittenAsRead(Write write)
+{
+    const Diagnostics notWritten = m_document->notWrittenAsRead();
+    if (notWritten.isEmpty())
+        return true;
+    // A few lines name the problem; a file with thousands of mistyped rows must not make a
+    // dialog taller than the screen. The diagnostics panel lists them all.
+    constexpr qsizetype listed = 10;
+    QStringList lines;
+    for (const Diagnostic& diagnostic : notWritten.first(std::min(listed, notWritten.size()))) {
+        lines.append(tr("%1: %2.").arg(UntrustedText::forDisplay(diagnostic.path, 200),
+                                       ConfigFile::whyNotWrittenAsRead(diagnostic)));
+    }
+    if (notWritten.size() > listed)
+        lines.append(tr("And %n more, listed in the diagnostics panel.", nullptr,
+                        int(notWritten.size() - listed)));
+    const QString intro =
+        tr("\"%1\" was opened with values that cannot be written as they were read:")
+            .arg(displayName(m_filePath));
+    const QString question =
+        write == Write::Save
+            ? tr("Saving writes the configuration without them: a value of the wrong type is "
+                 "replaced by its default or left out, and the format and version are written as "
+                 "this program's own. Save anyway?")
+            : tr("Exporting writes the configuration without them: a value of the wrong type is "
+                 "replaced by its default or left out, and the format and version are written as "
+                 "this program's own. Export anyway?");
+    const QMessageBox::StandardButton answer = prompts::ask(
+        this, QMessageBox::Warning, tr("Values That Cannot Be Written"),
+        intro + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+            question,
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Save, write == Write::Save ? tr("Save Anyway") : tr("Export Anyway")}});
+    return answer == QMessageBox::Save;
 }
 
 void MainWindow::autosave()
@@ -401,6 +442,8 @@ void MainWindow::exportWithDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString path = QFileInfo(dialog->path()).absoluteFilePath();
+        if (!confirmWritingWhatIsNotWrittenAsRead(Write::Export))
+            return;
         SaveOptions options;
         options.redactSecrets = dialog->redactSecrets();
         if (const auto error = ConfigFile::save(path, m_document->config(), options)) {

@@ -84,6 +84,10 @@ private:
     void setSyncBase(const SyncBase& base);
     void updateSyncActions();
     bool saveTo(const QString& path);
+    enum class Write { Save, Export };
+    // True when the canonical form writes all the document's file held, or the person chose to
+    // write anyway after being told what would be lost (SPEC §2, §7: never silently).
+    bool confirmWritingWhatIsNotWrittenAsRead(Write write);
     void updateTitle();
     void updateStatus();
     bool isPristine() const;

@@ -1,5 +1,6 @@
 #include "prompts.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QQueue>
 
@@ -29,7 +30,8 @@ QQueue<QString>& queuedPaths()
 
 QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                 const QString& text, QMessageBox::StandardButtons buttons,
-                                QMessageBox::StandardButton defaultButton)
+                                QMessageBox::StandardButton defaultButton,
+                                const QMap<QMessageBox::StandardButton, QString>& buttonTexts)
 {
     if (!queuedAnswers().isEmpty()) {
         answeredQuestion() = text;
@@ -37,6 +39,10 @@ QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const Q
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (auto label = buttonTexts.cbegin(); label != buttonTexts.cend(); ++label) {
+        if (QAbstractButton* button = box.button(label.key()))
+            button->setText(label.value());
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 
@@ -8,10 +9,12 @@ class QWidget;
 namespace engage::prompts {
 
 // The application's modal questions and file choosers, in one place so that tests can answer
-// them in advance: a queued answer is taken instead of showing the dialog.
+// them in advance: a queued answer is taken instead of showing the dialog. buttonTexts relabels
+// standard buttons ("Save anyway" on Save), which keep their role and are answered as such.
 QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                 const QString& text, QMessageBox::StandardButtons buttons,
-                                QMessageBox::StandardButton defaultButton);
+                                QMessageBox::StandardButton defaultButton,
+                                const QMap<QMessageBox::StandardButton, QString>& buttonTexts = {});
 // An empty string when the person cancels.
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,

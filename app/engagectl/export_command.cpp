@@ -54,6 +54,22 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
             << '\n';
         return ExitInvalid;
     }
+    // Checked before validity, since --allow-invalid cannot help: the canonical form would drop
+    // or rewrite these values, and the output could even validate with another meaning.
+    const Diagnostics notWritten = ConfigFile::notWrittenAsRead(result.diagnostics);
+    if (!notWritten.isEmpty()) {
+        for (const Diagnostic& diagnostic : notWritten) {
+            console.err << tr("engagectl export: \"%1\": %2; fix it first.")
+                               .arg(UntrustedText::forDisplay(diagnostic.path),
+                                    ConfigFile::whyNotWrittenAsRead(diagnostic))
+                        << '\n';
+        }
+        console.err << tr("engagectl export: %1 holds values its canonical form cannot write as "
+                          "they were read; nothing was written, even with --allow-invalid.")
+                           .arg(fileLabel(file))
+                    << '\n';
+        return ExitInvalid;
+    }
     if (!result.isValid() && !parser.isSet(allowInvalid)) {
         console.err
             << tr("engagectl export: %1 is invalid; nothing was written. Fix the errors, or pass "

@@ -88,4 +88,34 @@ FileContent ConfigFile::fileContent(const QString& path, const CommunityConfig& 
     return {path, canonicalJson(written), written.holdsSecrets()};
 }
 
+Diagnostics ConfigFile::notWrittenAsRead(const Diagnostics& loadDiagnostics)
+{
+    Diagnostics notWritten;
+    for (const Diagnostic& diagnostic : loadDiagnostics) {
+        switch (diagnostic.code) {
+        case DiagnosticCode::MemberTypeInvalid:
+        case DiagnosticCode::FormatInvalid:
+        case DiagnosticCode::VersionUnsupported:
+            notWritten.append(diagnostic);
+            break;
+        default:
+            break;
+        }
+    }
+    return notWritten;
+}
+
+QString ConfigFile::whyNotWrittenAsRead(const Diagnostic& diagnostic)
+{
+    switch (diagnostic.code) {
+    case DiagnosticCode::FormatInvalid:
+        return tr("the file does not declare the format \"engage-messaging-community\", which "
+                  "would be written in its place");
+    case DiagnosticCode::VersionUnsupported:
+        return tr("the file does not declare version 1, which would be written in its place");
+    default:
+        return tr("its value has the wrong JSON type and cannot be written as it is");
+    }
+}
+
 } // namespace engage

@@ -50,6 +50,17 @@ public:
     // What save() writes at `path`: the canonical form, owner-only when it holds secrets.
     static FileContent fileContent(const QString& path, const CommunityConfig& config,
                                    const SaveOptions& options = {});
+
+    // SPEC §2, nothing read is lost: the load diagnostics (or a document's file diagnostics)
+    // of what save() cannot write as the file had it. A member or array item of the wrong JSON
+    // type was never read into the value (a default stands in its place), and the format and
+    // version are always written as this program's own: saving would drop or change them
+    // without a word, and could turn an invalid file into a valid one of another meaning.
+    // Empty when the canonical form writes everything read, even if values are invalid.
+    static Diagnostics notWrittenAsRead(const Diagnostics& loadDiagnostics);
+    // Why the member at that diagnostic's path is not written as read, as a clause to follow
+    // its path: "its value has the wrong JSON type and cannot be written as it is".
+    static QString whyNotWrittenAsRead(const Diagnostic& diagnostic);
 };
 
 } // namespace engage

@@ -1,5 +1,6 @@
 #include "document/config_document.h"
 
+#include "config/config_file.h"
 #include "config/config_validator.h"
 #include "config/config_writer.h"
 #include "config/unknown_members.h"
@@ -201,6 +202,11 @@ int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& file
     revalidate();
     emit modificationChanged(isModified());
     return privateKeysDropped;
+}
+
+Diagnostics ConfigDocument::notWrittenAsRead() const
+{
+    return ConfigFile::notWrittenAsRead(m_fileDiagnostics);
 }
 
 void ConfigDocument::markSaved()

@@ -35,6 +35,10 @@ public:
     // wrong member types), which stay until the next save since only the file can have them.
     const Diagnostics& diagnostics() const { return m_diagnostics; }
     const DiagnosticIndex& diagnosticIndex() const { return m_index; }
+    // Of the file's diagnostics, those of what a save cannot write as the file had it
+    // (ConfigFile::notWrittenAsRead): the application asks before writing over them. Empty
+    // once saved, since the file then holds what the document holds.
+    Diagnostics notWrittenAsRead() const;
 
     QUndoStack* undoStack() { return &m_undoStack; }
     bool isModified() const { return !m_undoStack.isClean(); }
