@@ -12,6 +12,7 @@
 #include "pull_command.h"
 #include "push_command.h"
 #include "sign_jwt_command.h"
+#include "text/untrusted_text.h"
 #include "validate_command.h"
 #include "verify_jwt_command.h"
 
@@ -25,6 +26,9 @@
 #include <vector>
 
 namespace {
+
+// An unknown command is quoted up to this length, as Command quotes a wrong argument.
+constexpr qsizetype maxQuotedArgument = 40;
 
 std::vector<std::unique_ptr<engage::Command>> allCommands()
 {
@@ -100,9 +104,9 @@ int runCommandLine(const QStringList& arguments, engage::Console& console)
         if (command->name() == first)
             return command->run(arguments.mid(1), console);
     }
-    console.err
-        << QCoreApplication::translate("engagectl", "engagectl: unknown command \"%1\".").arg(first)
-        << '\n';
+    console.err << QCoreApplication::translate("engagectl", "engagectl: unknown command \"%1\".")
+                       .arg(engage::UntrustedText::forDisplay(first, maxQuotedArgument))
+                << '\n';
     printOverview(console.err, commands);
     return engage::ExitUsageOrIo;
 }

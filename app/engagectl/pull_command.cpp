@@ -59,14 +59,15 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // What is now on disk, validated as any file: the server may hold settings that break a
     // rule, which the administrator should hear about now rather than at the next push.
     const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(target).bytes);
-    printDiagnostics(console.err, target, written.diagnostics);
+    printDiagnostics(console.err, fileLabel(target), written.diagnostics);
     const QString name = pull.configuration().community.name;
+    const QString communityShown = UntrustedText::forDisplay(communityId(parser));
     console.err << tr("Pulled the community %1 into %2.")
                        .arg(name.isEmpty()
-                                ? communityId(parser)
+                                ? communityShown
                                 : QStringLiteral("\"%1\" (%2)")
-                                      .arg(UntrustedText::forDisplay(name), communityId(parser)),
-                            target)
+                                      .arg(UntrustedText::forDisplay(name), communityShown),
+                            fileLabel(target))
                 << '\n';
     return ExitSuccess;
 }
