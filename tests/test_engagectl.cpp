@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -176,6 +177,7 @@ private slots:
     void missingFileWithAHostileNameIsNamedEscaped();
     void unknownArgumentsAreEchoedEscaped_data();
     void unknownArgumentsAreEchoedEscaped();
+    void fileNameThatIsNotUtf8IsRefusedAsSuch();
 
 private:
     QTemporaryDir m_dir;
@@ -857,6 +859,26 @@ void TestEngagectl::validateJsonEscapesTheFileTextInOrder()
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)
+// Qt turns the byte 0xFF of an argument into U+FFFD, so that such a file cannot be opened: the
+// refusal says why rather than "No such file or directory". QProcess cannot pass the byte: a
+// shell's printf writes it.
+void TestEngagectl::fileNameThatIsNotUtf8IsRefusedAsSuch()
+{
+    const QByteArray name = QFile::encodeName(m_dir.path()) + "/bad\xff.json";
+    std::FILE* const file = std::fopen(name.constData(), "w");
+    QVERIFY(file != nullptr);
+    std::fclose(file);
+    const Run result =
+        runProgram(QStringLiteral("/bin/sh"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral(R"sh(exec "$0" validate "$(printf '%s/bad\377.json' "$1")")sh"),
+                    QStringLiteral(ENGAGECTL_PATH), m_dir.path()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("argument 2 (" + QFile::encodeName(m_dir.path()) +
+                                 "/bad\xef\xbf\xbd.json) is not UTF-8 text"),
+             result.err.constData());
+}
+
 // CI globs repositories: a file name is text from outside too (SPEC §5), in the result line and
 // in the "FILE:LINE:COLUMN:" prefix of every diagnostic.
 void TestEngagectl::validateEscapesHostileFileNames()
