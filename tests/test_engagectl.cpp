@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -117,6 +118,12 @@ QByteArray largeConfiguration()
     return validHeader + R"(, "custom_fields": [)" + fields + "]}\n";
 }
 
+// A file name as a glob over a hostile repository can deliver it: it erases the line, returns
+// the cursor, reverses what follows and starts a new line.
+const QString hostileName =
+    QStringLiteral("cfg\x1b[2K\r") + QChar(0x202e) + QChar(0x2028) + QStringLiteral(".json");
+const QByteArray hostileNameShown = R"(cfg\u001b[2K\u000d\u202e\u2028.json)";
+
 } // namespace
 
 class TestEngagectl : public QObject
@@ -168,6 +175,12 @@ private slots:
     void overviewSeparatesEveryCommandFromItsSummary();
     void validateEscapesTheFileTextItQuotes();
     void validateJsonEscapesTheFileTextInOrder();
+    void validateEscapesHostileFileNames();
+    void missingFileWithAHostileNameIsNamedEscaped_data();
+    void missingFileWithAHostileNameIsNamedEscaped();
+    void unknownArgumentsAreEchoedEscaped_data();
+    void unknownArgumentsAreEchoedEscaped();
+    void fileNameThatIsNotUtf8IsRefusedAsSuch();
 
 private:
     QTemporaryDir m_dir;
@@ -946,4 +959,101 @@ void TestEngagectl::validateJsonEscapesTheFileTextInOrder()
 }
 
 QTEST_GUILESS_MAIN(TestEngagectl)
+// Qt turns the byte 0xFF of an argument into U+FFFD, so that such a file cannot be opened: the
+// refusal says why rather than "No such file or directory". QProcess cannot pass the byte: a
+// shell's printf writes it.
+void TestEngagectl::fileNameThatIsNotUtf8IsRefusedAsSuch()
+{
+    const QByteArray name = QFile::encodeName(m_dir.path()) + "/bad\xff.json";
+    std::FILE* const file = std::fopen(name.constData(), "w");
+    QVERIFY(file != nullptr);
+    std::fclose(file);
+    const Run result =
+        runProgram(QStringLiteral("/bin/sh"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral(R"sh(exec "$0" validate "$(printf '%s/bad\377.json' "$1")")sh"),
+                    QStringLiteral(ENGAGECTL_PATH), m_dir.path()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("argument 2 (" + QFile::encodeName(m_dir.path()) +
+                                 "/bad\xef\xbf\xbd.json) is not UTF-8 text"),
+             result.err.constData());
+}
+
+// CI globs repositories: a file name is text from outside too (SPEC §5), in the result line and
+// in the "FILE:LINE:COLUMN:" prefix of every diagnostic.
+void TestEngagectl::validateEscapesHostileFileNames()
+{
+    const QString path = m_dir.filePath(hostileName);
+    writeAll(path, validHeader + ",\n \"unknown\": 1}");
+    const Run result = engagectl({QStringLiteral("validate"), path});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+    QVERIFY2(result.out.contains(hostileNameShown + ":2:13: warning: "), result.out.constData());
+    QVERIFY2(result.out.contains(hostileNameShown + ": valid (0 errors, 1 warning)"),
+             result.out.constData());
+    // --json names the file as it is: JSON escaping, so that the name round-trips.
+    const Run json = engagectl({QStringLiteral("validate"), QStringLiteral("--json"), path});
+    QCOMPARE(rawControlsIn(json.out + json.err), QString());
+    QCOMPARE(QJsonDocument::fromJson(json.out)
+                 .object()
+                 .value(QStringLiteral("files"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("file"))
+                 .toString(),
+             path);
+}
+
+void TestEngagectl::missingFileWithAHostileNameIsNamedEscaped_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString missing = QStringLiteral("/nonexistent/") + hostileName;
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate"), missing};
+    QTest::newRow("verify-jwt --config") << QStringList{
+        QStringLiteral("verify-jwt"), QStringLiteral("--config"), missing, QStringLiteral("a.b.c")};
+    QTest::newRow("check-identity file")
+        << QStringList{QStringLiteral("check-identity"), QStringLiteral("--config"),
+                       example(QStringLiteral("website-chat.json")), missing};
+    QTest::newRow("check-identity --config") << QStringList{
+        QStringLiteral("check-identity"), QStringLiteral("--config"), missing, missing};
+    QTest::newRow("export --out") << QStringList{QStringLiteral("export"),
+                                                 example(QStringLiteral("website-chat.json")),
+                                                 QStringLiteral("--out"), missing};
+}
+
+void TestEngagectl::missingFileWithAHostileNameIsNamedEscaped()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = engagectl(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+    QVERIFY2(result.err.contains("/nonexistent/" + hostileNameShown + " could not be"),
+             result.err.constData());
+}
+
+void TestEngagectl::unknownArgumentsAreEchoedEscaped_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("\x1b[2Kvalidate")}
+        << QByteArray(R"(engagectl: unknown command "\u001b[2Kvalidate".)");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--x\x1b[2K"),
+                       QStringLiteral("file.json")}
+        << QByteArray(R"(x\u001b[2K)");
+}
+
+void TestEngagectl::unknownArgumentsAreEchoedEscaped()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expected);
+    const Run result = engagectl(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(rawControlsIn(result.out + result.err), QString());
+    QVERIFY2(result.err.contains(expected), result.err.constData());
+}
+
 #include "test_engagectl.moc"

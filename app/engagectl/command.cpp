@@ -41,9 +41,10 @@ std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList&
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
     parser.addOption(helpOption);
-    // QCommandLineParser takes the program name first.
+    // QCommandLineParser takes the program name first. Its error quotes an unknown option as
+    // it was given: escaped, as any argument echoed.
     if (!parser.parse(QStringList{QStringLiteral("engagectl")} + arguments))
-        return usageError(parser.errorText(), console);
+        return usageError(UntrustedText::forDisplay(parser.errorText()), console);
     if (parser.isSet(helpOption)) {
         // Qt names the executable's full path in the usage line; scripts' readers want
         // "engagectl <command>".

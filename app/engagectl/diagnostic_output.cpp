@@ -39,8 +39,9 @@ JsonValue diagnosticsToJson(const Diagnostics& diagnostics)
 
 QString fileLabel(const QString& path)
 {
+    // A file name is anyone's text: a repository globbed in CI can hold one with ESC in it.
     return path == QLatin1String("-") ? QCoreApplication::translate("engage::Command", "<stdin>")
-                                      : path;
+                                      : UntrustedText::forDisplay(path);
 }
 
 } // namespace engage

@@ -15,7 +15,8 @@ void printDiagnostics(QTextStream& stream, const QString& fileLabel,
 // [{"severity","code","path","message"}, ...] as SPEC §5 gives it, members in that order.
 JsonValue diagnosticsToJson(const Diagnostics& diagnostics);
 
-// How files are named in messages: "-" is standard input.
+// How files are named in messages: "-" is standard input; control and bidi characters are
+// escaped (UntrustedText).
 QString fileLabel(const QString& path);
 
 } // namespace engage

@@ -126,8 +126,9 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         console.err << "engagectl export: " << *error << '\n';
         return ExitUsageOrIo;
     }
-    console.err << (options.redactSecrets ? tr("Wrote %1 with secrets redacted.").arg(target)
-                                          : tr("Wrote %1.").arg(target))
+    console.err << (options.redactSecrets
+                        ? tr("Wrote %1 with secrets redacted.").arg(fileLabel(target))
+                        : tr("Wrote %1.").arg(fileLabel(target)))
                 << '\n';
     return ExitSuccess;
 }

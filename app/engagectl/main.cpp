@@ -12,19 +12,25 @@
 #include "pull_command.h"
 #include "push_command.h"
 #include "sign_jwt_command.h"
+#include "text/untrusted_text.h"
 #include "validate_command.h"
 #include "verify_jwt_command.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
 namespace {
+
+// An unknown command is quoted up to this length, as Command quotes a wrong argument.
+constexpr qsizetype maxQuotedArgument = 40;
 
 std::vector<std::unique_ptr<engage::Command>> allCommands()
 {
@@ -83,6 +89,20 @@ void holdClosedStandardStreams()
     }
 }
 
+// Qt decodes the arguments as UTF-8 and turns a byte that is not into U+FFFD, and QFile encodes
+// names back as UTF-8: a file whose name is not UTF-8 cannot be opened through Qt at all. Such
+// an argument is refused by its position, rather than reported as a missing file.
+std::optional<int> firstUndecodableArgument(int argc, char* argv[])
+{
+    for (int index = 1; index < argc; ++index) {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        [[maybe_unused]] const QString decoded = decoder(QByteArrayView(argv[index]));
+        if (decoder.hasError())
+            return index;
+    }
+    return std::nullopt;
+}
+
 int runCommandLine(const QStringList& arguments, engage::Console& console)
 {
     const auto commands = allCommands();
@@ -100,9 +120,9 @@ int runCommandLine(const QStringList& arguments, engage::Console& console)
         if (command->name() == first)
             return command->run(arguments.mid(1), console);
     }
-    console.err
-        << QCoreApplication::translate("engagectl", "engagectl: unknown command \"%1\".").arg(first)
-        << '\n';
+    console.err << QCoreApplication::translate("engagectl", "engagectl: unknown command \"%1\".")
+                       .arg(engage::UntrustedText::forDisplay(first, maxQuotedArgument))
+                << '\n';
     printOverview(console.err, commands);
     return engage::ExitUsageOrIo;
 }
@@ -121,6 +141,18 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
 
     engage::Console console;
+    if (const std::optional<int> index = firstUndecodableArgument(argc, argv)) {
+        console.err << QCoreApplication::translate(
+                           "engagectl",
+                           "engagectl: argument %1 (%2) is not UTF-8 text; engagectl takes file "
+                           "names in UTF-8 only. Rename the file, or pass it as \"-\" on "
+                           "standard input.")
+                           .arg(*index)
+                           .arg(engage::UntrustedText::forDisplay(
+                               QCoreApplication::arguments().value(*index), maxQuotedArgument))
+                    << '\n';
+        return engage::ExitUsageOrIo;
+    }
     const int exitCode = runCommandLine(QCoreApplication::arguments().mid(1), console);
     // Checked once here, so that no command can exit 0 with its output lost (SPEC §5). A
     // command that already failed with an I/O error has said why.

@@ -48,11 +48,11 @@ int PullCommand::run(const QStringList& arguments, Console& console)
         }
         PullTarget read = readPullTarget(input);
         if (!read.config) {
-            printDiagnostics(console.err, target, read.problems);
+            printDiagnostics(console.err, fileLabel(target), read.problems);
             console.err << tr("engagectl pull: %1 cannot be read whole as a configuration, so a "
                               "pull would lose what it holds; nothing was written. Fix the file, "
                               "or choose another --out.")
-                               .arg(target)
+                               .arg(fileLabel(target))
                         << '\n';
             return ExitUsageOrIo;
         }
@@ -76,7 +76,7 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // What is now on disk, validated as any file: the server may hold settings that break a
     // rule, which the administrator should hear about now rather than at the next push.
     const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(target).bytes);
-    printDiagnostics(console.err, target, written.diagnostics);
+    printDiagnostics(console.err, fileLabel(target), written.diagnostics);
     // The server is the catalogue's authority, but a field leaving the file is said, with the
     // regex that left with it, which existed nowhere else.
     for (const CustomField& dropped : pulled.droppedCustomFields) {
@@ -84,19 +84,21 @@ int PullCommand::run(const QStringList& arguments, Console& console)
         console.err << (dropped.regex
                             ? tr("engagectl pull: the custom field \"%1\" is not in the server's "
                                  "catalogue, so it was removed from %2 with its regex \"%3\".")
-                                  .arg(key, target, UntrustedText::forDisplay(*dropped.regex))
+                                  .arg(key, fileLabel(target),
+                                       UntrustedText::forDisplay(*dropped.regex))
                             : tr("engagectl pull: the custom field \"%1\" is not in the server's "
                                  "catalogue, so it was removed from %2.")
-                                  .arg(key, target))
+                                  .arg(key, fileLabel(target)))
                     << '\n';
     }
     const QString name = pull.configuration().community.name;
+    const QString communityShown = UntrustedText::forDisplay(communityId(parser));
     console.err << tr("Pulled the community %1 into %2.")
                        .arg(name.isEmpty()
-                                ? communityId(parser)
+                                ? communityShown
                                 : QStringLiteral("\"%1\" (%2)")
-                                      .arg(UntrustedText::forDisplay(name), communityId(parser)),
-                            target)
+                                      .arg(UntrustedText::forDisplay(name), communityShown),
+                            fileLabel(target))
                 << '\n';
     return ExitSuccess;
 }

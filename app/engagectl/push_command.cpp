@@ -5,6 +5,7 @@
 #include "api/sync_base.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "text/untrusted_text.h"
 
 namespace engage {
 
@@ -47,6 +48,9 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         return ExitUsageOrIo;
     }
     const QString server = client().serverUrl().toString();
+    // What the messages below show of the arguments and of the sync record (a file), escaped.
+    const QString communityShown = UntrustedText::forDisplay(community);
+    const QString serverShown = UntrustedText::forDisplay(server);
     switch (SyncBase::fitness(base.base, client().serverUrl(), community)) {
     case SyncBase::Fitness::Fits:
         break;
@@ -57,7 +61,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
                               "%2 on %3 since could not be detected; nothing was pushed. Pull "
                               "the community first and redo the changes, or push with --force "
                               "to replace the remote settings whatever they are.")
-                               .arg(fileLabel(file), community, server)
+                               .arg(fileLabel(file), communityShown, serverShown)
                         << '\n';
             return ExitConflict;
         }
@@ -68,8 +72,10 @@ int PushCommand::run(const QStringList& arguments, Console& console)
                               "from the community %4 on %5; nothing was pushed. Pull the "
                               "community %4 first, or push with --force to replace its remote "
                               "settings whatever they are.")
-                               .arg(fileLabel(file), base.base->communityId, base.base->server,
-                                    community, server)
+                               .arg(fileLabel(file),
+                                    UntrustedText::forDisplay(base.base->communityId),
+                                    UntrustedText::forDisplay(base.base->server), communityShown,
+                                    serverShown)
                         << '\n';
             return ExitConflict;
         }
@@ -98,7 +104,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     if (!base.base) {
         console.err << tr("engagectl push: --force: the push replaces the remote settings of "
                           "the community %1 as they are now.")
-                           .arg(community)
+                           .arg(communityShown)
                     << '\n';
     }
     printChanges(console.out, changes);
@@ -129,7 +135,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         console.err << "engagectl push: " << *error << '\n';
         return ExitUsageOrIo;
     }
-    console.err << tr("Pushed the changes above to the community %1.").arg(community) << '\n';
+    console.err << tr("Pushed the changes above to the community %1.").arg(communityShown) << '\n';
     return ExitSuccess;
 }
 

@@ -137,10 +137,11 @@ ApiError ApiErrors::caFileUnreadable(const QString& path)
 {
     ApiError error;
     error.kind = ApiErrorKind::CaFileUnreadable;
-    error.message =
-        QFileInfo::exists(path)
-            ? tr("The CA file %1 holds no PEM certificate that could be read.").arg(path)
-            : tr("The CA file %1 does not exist: check its path.").arg(path);
+    error.message = QFileInfo::exists(path)
+                        ? tr("The CA file %1 holds no PEM certificate that could be read.")
+                              .arg(UntrustedText::forDisplay(path))
+                        : tr("The CA file %1 does not exist: check its path.")
+                              .arg(UntrustedText::forDisplay(path));
     return error;
 }
 

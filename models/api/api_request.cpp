@@ -241,7 +241,11 @@ void ApiRequest::dropReply()
     QNetworkReply* reply = m_reply;
     m_reply.clear();
     disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
+    // Deleted, not aborted: deleting a reply ends its transfer as well. abort() sets the error
+    // OperationCanceledError at once, while Qt's HTTP thread may already have posted the
+    // answer's own error (a 409 to one request while a sibling's failure ends the command).
+    // Delivered after it, that second error makes Qt 6.4 warn on standard error: "Internal
+    // problem, this method must only be called once".
     reply->deleteLater();
 }
 

@@ -4,6 +4,7 @@
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
 #include "json/json_writer.h"
+#include "text/untrusted_text.h"
 
 #include <QFileInfo>
 
@@ -53,9 +54,9 @@ SyncBaseLoadResult SyncBase::load(const QString& configPath)
     const std::optional<QString> etag = text(u"etag");
     if (input.exceeds(maxSidecarSize) || format != sidecarFormat || !server || !community ||
         !etag) {
-        return {
-            std::nullopt,
-            tr("%1 is not a sync record this program wrote; delete it and pull again.").arg(path)};
+        return {std::nullopt,
+                tr("%1 is not a sync record this program wrote; delete it and pull again.")
+                    .arg(UntrustedText::forDisplay(path))};
     }
     return {SyncBase{*server, *community, *etag}, std::nullopt};
 }

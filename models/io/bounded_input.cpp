@@ -1,5 +1,7 @@
 #include "io/bounded_input.h"
 
+#include "text/untrusted_text.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -41,11 +43,13 @@ std::optional<QString> BoundedInputReader::open(QFile& file, const QString& path
             return tr("Standard input could not be opened: %1.").arg(file.errorString());
         return std::nullopt;
     }
+    // The messages are read by people, on a terminal too: the file name is shown escaped.
     if (QFileInfo(path).isDir())
-        return tr("%1 is a directory, not a file.").arg(path);
+        return tr("%1 is a directory, not a file.").arg(UntrustedText::forDisplay(path));
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1 could not be opened: %2.").arg(path, file.errorString());
+        return tr("%1 could not be opened: %2.")
+            .arg(UntrustedText::forDisplay(path), file.errorString());
     return std::nullopt;
 }
 
@@ -68,7 +72,8 @@ BoundedInput BoundedInputReader::read(const QString& path, qint64 maxBytes)
         const qint64 read = file.read(result.bytes.data() + filled, result.bytes.size() - filled);
         result.bytes.resize(filled + std::max<qint64>(read, 0));
         if (read < 0) {
-            const QString source = path == QLatin1String("-") ? tr("Standard input") : path;
+            const QString source =
+                path == QLatin1String("-") ? tr("Standard input") : UntrustedText::forDisplay(path);
             result.error = tr("%1 could not be read: %2.").arg(source, file.errorString());
             result.bytes.clear();
             return result;

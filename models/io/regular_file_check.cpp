@@ -1,5 +1,7 @@
 #include "io/regular_file_check.h"
 
+#include "text/untrusted_text.h"
+
 #include <QFile>
 
 #include <sys/stat.h>
@@ -13,16 +15,18 @@ std::optional<QString> RegularFileCheck::problem(const QString& path)
     struct stat status = {};
     if (::stat(QFile::encodeName(path).constData(), &status) != 0 || S_ISREG(status.st_mode))
         return std::nullopt;
+    // Read by people, on a terminal too: the file name is shown escaped.
+    const QString shown = UntrustedText::forDisplay(path);
     if (S_ISDIR(status.st_mode))
-        return tr("%1 is a directory, not a file. Choose a regular file.").arg(path);
+        return tr("%1 is a directory, not a file. Choose a regular file.").arg(shown);
     if (S_ISFIFO(status.st_mode))
         return tr("%1 is a named pipe (FIFO), not a regular file. Choose a regular file.")
-            .arg(path);
+            .arg(shown);
     if (S_ISSOCK(status.st_mode))
-        return tr("%1 is a socket, not a regular file. Choose a regular file.").arg(path);
+        return tr("%1 is a socket, not a regular file. Choose a regular file.").arg(shown);
     if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
-        return tr("%1 is a device, not a regular file. Choose a regular file.").arg(path);
-    return tr("%1 is not a regular file. Choose a regular file.").arg(path);
+        return tr("%1 is a device, not a regular file. Choose a regular file.").arg(shown);
+    return tr("%1 is not a regular file. Choose a regular file.").arg(shown);
 }
 
 } // namespace engage

@@ -219,7 +219,9 @@ PrivateKeyFile JwtSigner::readPrivateKeyFile(const QString& path)
     if (input.error)
         return {{}, input.error};
     if (input.exceeds(maxPrivateKeyFileSize))
-        return {{}, tr("%1 is larger than 1 MiB; it is not a key.").arg(path)};
+        return {
+            {},
+            tr("%1 is larger than 1 MiB; it is not a key.").arg(UntrustedText::forDisplay(path))};
     return {std::move(input.bytes), std::nullopt};
 }
 
