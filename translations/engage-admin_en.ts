@@ -47,6 +47,13 @@
             <numerusform>%n RS256 keys of this file held a private key. They were not kept and will not be saved: paste the public keys instead.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more, listed in the diagnostics panel.</source>
+        <translation>
+            <numerusform>And %n more, listed in the diagnostics panel.</numerusform>
+            <numerusform>And %n more, listed in the diagnostics panel.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engage::PemKey</name>

@@ -273,6 +273,21 @@
     </message>
 </context>
 <context>
+    <name>engage::ConfigFile</name>
+    <message>
+        <source>the file does not declare the format &quot;engage-messaging-community&quot;, which would be written in its place</source>
+        <translation>le fichier ne déclare pas le format «&#xa0;engage-messaging-community&#xa0;», qui serait écrit à la place</translation>
+    </message>
+    <message>
+        <source>the file does not declare version 1, which would be written in its place</source>
+        <translation>le fichier ne déclare pas la version 1, qui serait écrite à la place</translation>
+    </message>
+    <message>
+        <source>its value has the wrong JSON type and cannot be written as it is</source>
+        <translation>sa valeur n&apos;a pas le bon type JSON et ne peut pas être écrite telle quelle</translation>
+    </message>
+</context>
+<context>
     <name>engage::ConfigReader</name>
     <message>
         <source>The &quot;format&quot; member is missing: a configuration file declares &quot;format&quot;: &quot;%1&quot;.</source>
@@ -1505,6 +1520,41 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Pulled the community &quot;%1&quot;. Save it to keep it: its sync record is saved beside the file.</source>
         <translation>Communauté «&#xa0;%1&#xa0;» récupérée. Enregistrez-la pour la conserver&#xa0;: son enregistrement de synchronisation est enregistré à côté du fichier.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more, listed in the diagnostics panel.</source>
+        <translation>
+            <numerusform>Et %n autre, indiquée dans le panneau Diagnostics.</numerusform>
+            <numerusform>Et %n autres, indiquées dans le panneau Diagnostics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was opened with values that cannot be written as they were read:</source>
+        <translation>«&#xa0;%1&#xa0;» a été ouvert avec des valeurs qui ne peuvent pas être écrites telles qu&apos;elles ont été lues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saving writes the configuration without them: a value of the wrong type is replaced by its default or left out, and the format and version are written as this program&apos;s own. Save anyway?</source>
+        <translation>L&apos;enregistrement écrit la configuration sans ces valeurs&#xa0;: une valeur du mauvais type est remplacée par sa valeur par défaut ou omise, et le format et la version écrits sont ceux de ce programme. Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Exporting writes the configuration without them: a value of the wrong type is replaced by its default or left out, and the format and version are written as this program&apos;s own. Export anyway?</source>
+        <translation>L&apos;exportation écrit la configuration sans ces valeurs&#xa0;: une valeur du mauvais type est remplacée par sa valeur par défaut ou omise, et le format et la version écrits sont ceux de ce programme. Exporter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Values That Cannot Be Written</source>
+        <translation>Valeurs impossibles à écrire</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
     </message>
 </context>
 <context>
