@@ -35,6 +35,13 @@ QByteArray payload(qint64 exp, const QByteArray& uuid = "visitor-42")
            R"(, "extra_values": {"cell_number": "+33 6 12 34 56 78", "customer_id": "C12345678"}})";
 }
 
+// What a token for the key "weak" signs, for signatures forged without a private key.
+const QByteArray forgedSigningInput =
+    QByteArray(R"({"typ":"JWT","alg":"RS256","kid":"weak"})")
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+    '.' +
+    payload(now + 7200).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+
 // A token signed with the configuration's HS256 secret, made here so that its header and
 // payload are exactly these bytes.
 QByteArray hs256Token(const QByteArray& header, const QByteArray& body)
@@ -86,7 +93,8 @@ private slots:
     void inspectJwtEscapesTokenText();
     void checkKeyAndValidateReportDegenerateRsaKeys_data();
     void checkKeyAndValidateReportDegenerateRsaKeys();
-    void verifyJwtRefusesATokenForgedForAnRsaKeyOfExponentOne();
+    void verifyJwtRefusesATokenForgedWithoutThePrivateKey_data();
+    void verifyJwtRefusesATokenForgedWithoutThePrivateKey();
 
 private:
     QString pyjwt(const QStringList& arguments);
@@ -789,23 +797,37 @@ void TestEngagectlJwt::checkKeyAndValidateReportDegenerateRsaKeys()
     QCOMPARE(diagnostic.value(QStringLiteral("message")).toString(), message);
 }
 
-// With e = 1, the PKCS#1 v1.5 padded digest of header.payload is its own signature: made here
-// without any private key, it is refused, alone and in a batch.
-void TestEngagectlJwt::verifyJwtRefusesATokenForgedForAnRsaKeyOfExponentOne()
+void TestEngagectlJwt::verifyJwtRefusesATokenForgedWithoutThePrivateKey_data()
 {
-    const QString config =
-        writeRsaKeyConfig(QStringLiteral("exponent-one.json"),
-                          handMadeRsaPublicKey(oddModulus(2048), derInteger("\x01")));
-    const QByteArray signingInput =
-        QByteArray(R"({"typ":"JWT","alg":"RS256","kid":"weak"})")
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-        '.' +
-        payload(now + 7200)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QTest::addColumn<QByteArray>("publicKey");
+    QTest::addColumn<QByteArray>("forged");
+
+    // With e = 1, the PKCS#1 v1.5 padded digest of header.payload is its own signature.
+    const QByteArray paddedDigest = forgedRs256Signature(forgedSigningInput, 2048);
+    const QByteArray exponentOne = derInteger("\x01");
+    const QByteArray exponentOneWithALeadingZero = derInteger(QByteArray("\x00\x01", 2));
+    QTest::newRow("exponent 1") << handMadeRsaPublicKey(oddModulus(2048), exponentOne)
+                                << paddedDigest;
+    QTest::newRow("exponent 1 with a superfluous leading byte")
+        << handMadeRsaPublicKey(oddModulus(2048), exponentOneWithALeadingZero) << paddedDigest;
+    QTest::newRow("exponent 1 with a superfluous leading byte, PKCS#1")
+        << handMadeRsaPublicKey(oddModulus(2048), exponentOneWithALeadingZero, true)
+        << paddedDigest;
+    // With n = p prime, anyone computes the private exponent e^-1 mod (p - 1).
+    QTest::newRow("prime modulus") << handMadeRsaPublicKey(primeModulus(), exponent65537())
+                                   << forgedRs256SignatureForPrimeModulus(forgedSigningInput);
+}
+
+// Tokens signed without any private key, for keys no honest signer makes, are refused alone
+// and in a batch.
+void TestEngagectlJwt::verifyJwtRefusesATokenForgedWithoutThePrivateKey()
+{
+    QFETCH(QByteArray, publicKey);
+    QFETCH(QByteArray, forged);
+    const QString config = writeRsaKeyConfig(QStringLiteral("forgeable.json"), publicKey);
     const QByteArray token =
-        signingInput + '.' +
-        forgedRs256Signature(signingInput, 2048)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        forgedSigningInput + '.' +
+        forged.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 
     const Run single = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), config,
                                   QStringLiteral("--now"), nowText, QStringLiteral("--json"),

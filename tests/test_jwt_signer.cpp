@@ -89,6 +89,9 @@ CommunityConfig TestJwtSigner::config()
                QStringLiteral("0123456789abcdef01234567"), std::nullopt},
         JwtKey{QStringLiteral("exponent_one"), JwtAlgorithm::rs256, std::nullopt,
                QString::fromLatin1(handMadeRsaPublicKey(oddModulus(2048), derInteger("\x01")))},
+        JwtKey{QStringLiteral("exponent_one_padded"), JwtAlgorithm::rs256, std::nullopt,
+               QString::fromLatin1(
+                   handMadeRsaPublicKey(oddModulus(2048), derInteger(QByteArray("\x00\x01", 2))))},
     };
     return config;
 }
@@ -236,6 +239,10 @@ void TestJwtSigner::refusesUnusableRequests_data()
         << QStringLiteral("exponent_one") << payload << ttl << privateKey
         << "The key \"exponent_one\" is not valid: This RSA public key cannot be used: its public "
            "exponent is 1";
+    QTest::newRow("RS256 key of exponent 1 with a superfluous leading byte")
+        << QStringLiteral("exponent_one_padded") << payload << ttl << privateKey
+        << "The key \"exponent_one_padded\" is not valid: This RSA public key cannot be used: its "
+           "DER encoding is not strict";
     QTest::newRow("RS256 with a damaged key")
         << rsa << payload << ttl << QByteArray(privateKey).replace("MII", "MIJ")
         << "cannot be read";

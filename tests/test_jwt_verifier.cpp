@@ -117,7 +117,8 @@ private slots:
     void sessionsGiveTheSameVerdicts();
     void sessionsMapEachTokenAfreshOverTheLastOnesFields();
     void verifiesFromSeveralThreadsAtOnce();
-    void refusesATokenForgedForAnRsaKeyOfExponentOne();
+    void refusesATokenForgedWithoutThePrivateKey_data();
+    void refusesATokenForgedWithoutThePrivateKey();
     void sessionTellsApartHeadersOfTheSameLength();
 
 private:
@@ -817,14 +818,44 @@ void TestJwtVerifier::verifiesFromSeveralThreadsAtOnce()
     QCOMPARE(wrong.load(), 0);
 }
 
-// With e = 1 a signature is its own message: the padded digest, made without any private key,
-// verifies. OpenSSL takes it; the verifier must not, even for a configuration built in code
-// and never validated.
-void TestJwtVerifier::refusesATokenForgedForAnRsaKeyOfExponentOne()
+void TestJwtVerifier::refusesATokenForgedWithoutThePrivateKey_data()
 {
-    const QByteArray publicKey = handMadeRsaPublicKey(oddModulus(2048), derInteger("\x01"));
+    QTest::addColumn<QByteArray>("publicKey");
+    QTest::addColumn<QByteArray>("forged");
+    QTest::addColumn<QString>("problem");
+
     const QByteArray signingInput = b64(header("RS256", "weak")) + '.' + b64(validPayload);
-    const QByteArray forged = forgedRs256Signature(signingInput, 2048);
+    const QByteArray n2048 = oddModulus(2048);
+    const QString exponentOne = QStringLiteral(
+        "its public exponent is 1, so anyone could forge tokens that it verifies without the "
+        "private key");
+    const QString notStrict = QStringLiteral(
+        "its DER encoding is not strict: DER allows one encoding of each key, and programs may "
+        "read other numbers from this one than those checked here, or refuse it; export it again "
+        "with \"openssl pkey -pubin -in key.pem\"");
+    // With e = 1 a signature is its own message: the padded digest.
+    const QByteArray paddedDigest = forgedRs256Signature(signingInput, 2048);
+    QTest::newRow("exponent 1") << handMadeRsaPublicKey(n2048, derInteger("\x01")) << paddedDigest
+                                << exponentOne;
+    QTest::newRow("exponent 1 with a superfluous leading byte")
+        << handMadeRsaPublicKey(n2048, derInteger(QByteArray("\x00\x01", 2))) << paddedDigest
+        << notStrict;
+    // With n = p prime, d = e^-1 mod (p - 1).
+    QTest::newRow("prime modulus")
+        << handMadeRsaPublicKey(primeModulus(), exponent65537())
+        << forgedRs256SignatureForPrimeModulus(signingInput)
+        << QStringLiteral("its modulus is a prime number instead of a product of two primes, so "
+                          "anyone can compute its private key and forge tokens that it verifies");
+}
+
+// Signatures made without any private key for keys no honest signer makes: OpenSSL takes them;
+// the verifier must not, even for a configuration built in code and never validated.
+void TestJwtVerifier::refusesATokenForgedWithoutThePrivateKey()
+{
+    QFETCH(QByteArray, publicKey);
+    QFETCH(QByteArray, forged);
+    QFETCH(QString, problem);
+    const QByteArray signingInput = b64(header("RS256", "weak")) + '.' + b64(validPayload);
     const QByteArray token = signingInput + '.' + b64(forged);
 
     // The forgery is real: OpenSSL alone verifies it with this key.
@@ -855,9 +886,8 @@ void TestJwtVerifier::refusesATokenForgedForAnRsaKeyOfExponentOne()
     QCOMPARE(verdict.reason, JwtReason::BadSignature);
     QCOMPARE(verdict.message,
              QStringLiteral("The key \"weak\" is unusable, so no signature can be verified with "
-                            "it; correct the key first. This RSA public key cannot be used: its "
-                            "public exponent is 1, so anyone could forge tokens that it verifies "
-                            "without the private key."));
+                            "it; correct the key first. This RSA public key cannot be used: %1.")
+                 .arg(problem));
     QCOMPARE(verifier.verify(token, now).reason, JwtReason::BadSignature);
 }
 

@@ -708,6 +708,17 @@ void TestPemKey::acceptsRsaKeysAtTheBordersOfUsable_data()
                                 << 16384;
     QTest::newRow("exponent 3") << handMadeRsaPublicKey(oddModulus(2048), derInteger("\x03"))
                                 << 2048;
+    // OpenSSL limits the exponent to 64 bits over 3072 bits of modulus only.
+    const QByteArray exponentOf65Bits = derUnsignedInteger('\x01' + QByteArray(7, '\0') + '\x01');
+    QTest::newRow("exponent of 65 bits, modulus of 3072 bits")
+        << handMadeRsaPublicKey(oddModulus(3072), exponentOf65Bits) << 3072;
+    QTest::newRow("exponent of 64 bits, modulus of 4096 bits")
+        << handMadeRsaPublicKey(oddModulus(4096), derUnsignedInteger(QByteArray(8, '\xff')))
+        << 4096;
+    QByteArray modulusMinusTwo = oddModulus(2048);
+    modulusMinusTwo.back() = static_cast<char>(modulusMinusTwo.back() - 2);
+    QTest::newRow("exponent of the modulus minus 2")
+        << handMadeRsaPublicKey(oddModulus(2048), modulusMinusTwo) << 2048;
 }
 
 void TestPemKey::acceptsRsaKeysAtTheBordersOfUsable()

@@ -5,7 +5,10 @@
 #include "text/untrusted_text.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <array>
 #include <cstddef>
@@ -14,6 +17,7 @@
 #include <vector>
 
 #include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
@@ -455,11 +459,16 @@ EvpPkeyPtr decodePkcs1RsaPublicKey(const PemPayload& payload)
 // (OPENSSL_RSA_MAX_MODULUS_BITS), and nothing under 512 bits has been a key for decades.
 constexpr int minimumRsaModulusBits = 512;
 constexpr int maximumRsaModulusBits = 16384;
+// Over 3072 bits of modulus (OPENSSL_RSA_SMALL_MODULUS_BITS), OpenSSL also verifies with no
+// exponent over 64 bits (OPENSSL_RSA_MAX_PUBEXP_BITS); OpenSSL 3 deprecates both macros.
+constexpr int largeRsaModulusBits = 3072;
+constexpr int maximumLargeKeyExponentBits = 64;
 
 // The modulus and public exponent of an RSA public key, read with their signs from the
 // RSAPublicKey DER: OpenSSL 3.0 reads a negative INTEGER as positive (an exponent of -3 as 253,
 // which would pass), and a decoder may refuse such a key outright; either way it must be named
-// for what it is.
+// for what it is. This reader refuses an INTEGER with a superfluous leading byte or none at all,
+// which OpenSSL's key decoder takes (02 02 00 01 is an exponent of 1 to it).
 struct RsaNumbers
 {
     BignumPtr modulus;
@@ -521,6 +530,35 @@ QString numberText(const BIGNUM* number)
     return decimal ? QString::fromLatin1(decimal.get()) : QString();
 }
 
+// Moduli whose primality was tested, about one per configured key; more are forgotten.
+constexpr qsizetype maxRememberedModuli = 256;
+
+// Whether the modulus is prime, or could not be tested (an allocation failed): the check fails
+// closed. For a real modulus the test costs one modular exponentiation of its size (measured:
+// 2 ms of CPU at 2048 bits, 14 ms at 4096, 0.1 s at 8192, 1 s at 16384), and one process
+// inspects a key several times: the validator, the verifier built on its configuration, the key
+// object after its DER. So each verdict is remembered, by modulus.
+bool isPrimeOrUntested(const BIGNUM* modulus)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, bool> verdicts;
+    QByteArray bytes(BN_num_bytes(modulus), Qt::Uninitialized);
+    BN_bn2bin(modulus, reinterpret_cast<unsigned char*>(bytes.data()));
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto known = verdicts.constFind(bytes); known != verdicts.cend()) {
+            return *known;
+        }
+    }
+    const bool prime = BN_check_prime(modulus, nullptr, nullptr) != 0;
+    const QMutexLocker lock(&mutex);
+    if (verdicts.size() >= maxRememberedModuli) {
+        verdicts.clear();
+    }
+    verdicts.insert(bytes, prime);
+    return prime;
+}
+
 // Why no honest signer could have made the key, or no verifier can use it; empty when usable.
 QString unusableRsaProblem(const RsaNumbers& numbers)
 {
@@ -557,30 +595,85 @@ QString unusableRsaProblem(const RsaNumbers& numbers)
             .arg(bits)
             .arg(maximumRsaModulusBits);
     }
+    // RFC 8017 §3.1: 3 <= e <= n - 1.
+    if (BN_cmp(exponent, modulus) >= 0) {
+        return PemKeyText::tr("its public exponent is not smaller than its modulus, but an RSA "
+                              "exponent lies between 3 and the modulus minus 1");
+    }
+    if (bits > largeRsaModulusBits && BN_num_bits(exponent) > maximumLargeKeyExponentBits) {
+        return PemKeyText::tr("its public exponent has %1 bits, and OpenSSL verifies signatures "
+                              "with no RSA key over %2 bits whose exponent has over %3 bits")
+            .arg(BN_num_bits(exponent))
+            .arg(largeRsaModulusBits)
+            .arg(maximumLargeKeyExponentBits);
+    }
+    // Last, as the one costly test. With n = p prime, d = e^-1 mod (p - 1) is the private
+    // exponent, which anyone can compute.
+    if (isPrimeOrUntested(modulus)) {
+        return PemKeyText::tr("its modulus is a prime number instead of a product of two primes, "
+                              "so anyone can compute its private key and forge tokens that it "
+                              "verifies");
+    }
     return {};
 }
 
-PemKeyInspection unusableRsaPublicKey(BlockRole role, const RsaNumbers& numbers, QString problem)
+// The numbers of the key object that OpenSSL verifies with; nothing if it cannot give them.
+std::optional<RsaNumbers> rsaNumbersOfKey(const EVP_PKEY* key)
+{
+    BIGNUM* modulus = nullptr;
+    BIGNUM* exponent = nullptr;
+    const bool read = EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_N, &modulus) == 1 &&
+                      EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &exponent) == 1;
+    RsaNumbers numbers{BignumPtr(modulus), BignumPtr(exponent)};
+    if (!read) {
+        return std::nullopt;
+    }
+    return numbers;
+}
+
+// Whether the block's DER is byte for byte what OpenSSL writes for the key it decoded from it.
+// DER gives each key one encoding; OpenSSL's decoder also takes others (lengths in long or
+// indefinite form, a byte left over inside the BIT STRING, rsaEncryption with parameters other
+// than NULL, the X.500 RSA algorithm), and a program that reads them otherwise, or refuses them,
+// would not verify with the key that was checked here.
+bool isWrittenBackUnchanged(const EVP_PKEY* key, BlockRole role, const PemPayload& payload)
+{
+    unsigned char* rawDer = nullptr;
+    const int size =
+        role == BlockRole::Pkcs1PublicKey ? i2d_PublicKey(key, &rawDer) : i2d_PUBKEY(key, &rawDer);
+    const OpenSslBytesPtr der(rawDer);
+    return size > 0 && der &&
+           QByteArrayView(der.get(), size) ==
+               QByteArrayView(payload.der.get(), static_cast<qsizetype>(payload.size));
+}
+
+// modulusBits is 0 when the modulus is not known: not positive, or not read in strict DER.
+PemKeyInspection unusableRsaPublicKey(BlockRole role, int modulusBits, QString problem)
 {
     PemKeyInspection inspection;
     inspection.kind = PemKeyKind::UnusableRsaPublicKey;
     inspection.encoding = role == BlockRole::Pkcs1PublicKey
                               ? RsaPublicKeyEncoding::Pkcs1
                               : RsaPublicKeyEncoding::SubjectPublicKeyInfo;
-    inspection.modulusBits =
-        BN_is_negative(numbers.modulus.get()) ? 0 : BN_num_bits(numbers.modulus.get());
+    inspection.modulusBits = modulusBits;
     inspection.keyTypeName = QStringLiteral("RSA");
     inspection.problem = std::move(problem);
     return inspection;
+}
+
+int modulusBitsOf(const RsaNumbers& numbers)
+{
+    return BN_is_negative(numbers.modulus.get()) ? 0 : BN_num_bits(numbers.modulus.get());
 }
 
 PemKeyInspection inspectPublicKeyBlock(const PemBlock& block, BlockRole role,
                                        const PemPayload& payload)
 {
     // Before OpenSSL decodes the key, whatever its decoder makes of these numbers.
-    if (const std::optional<RsaNumbers> numbers = rsaNumbersOfBlock(role, payload)) {
+    const std::optional<RsaNumbers> numbers = rsaNumbersOfBlock(role, payload);
+    if (numbers) {
         if (QString problem = unusableRsaProblem(*numbers); !problem.isEmpty()) {
-            return unusableRsaPublicKey(role, *numbers, std::move(problem));
+            return unusableRsaPublicKey(role, modulusBitsOf(*numbers), std::move(problem));
         }
     }
     EvpPkeyPtr key =
@@ -596,6 +689,25 @@ PemKeyInspection inspectPublicKeyBlock(const PemBlock& block, BlockRole role,
     if (!EVP_PKEY_is_a(key.get(), "RSA")) {
         inspection.kind = PemKeyKind::OtherPublicKey;
         return inspection;
+    }
+    // Fail closed: an RSA key is used only if the strict reader read it and OpenSSL writes it
+    // back unchanged, so that both mean the same numbers. Otherwise they may not: the numbers
+    // checked above may be none at all, or other than those OpenSSL would verify with.
+    if (!numbers || !isWrittenBackUnchanged(key.get(), role, payload)) {
+        return unusableRsaPublicKey(
+            role, 0,
+            PemKeyText::tr("its DER encoding is not strict: DER allows one encoding of each key, "
+                           "and programs may read other numbers from this one than those checked "
+                           "here, or refuse it; export it again with \"openssl pkey -pubin -in "
+                           "key.pem\""));
+    }
+    // Defence in depth: the same rules on the numbers of the very object that verifies.
+    const std::optional<RsaNumbers> decoded = rsaNumbersOfKey(key.get());
+    if (!decoded) {
+        return invalid(noValidKeyProblem(block.label));
+    }
+    if (QString problem = unusableRsaProblem(*decoded); !problem.isEmpty()) {
+        return unusableRsaPublicKey(role, modulusBitsOf(*decoded), std::move(problem));
     }
     inspection.kind = PemKeyKind::RsaPublicKey;
     inspection.encoding = role == BlockRole::Pkcs1PublicKey

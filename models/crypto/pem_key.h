@@ -31,7 +31,7 @@ struct PemKeyInspection
     // RsaPublicKey only.
     RsaPublicKeyEncoding encoding = RsaPublicKeyEncoding::SubjectPublicKeyInfo;
     // RSA modulus size in bits: RsaPublicKey, UnusableRsaPublicKey (0 when the modulus is not
-    // positive), and Certificate when its key is RSA.
+    // positive or not known: DER that is not strict), and Certificate when its key is RSA.
     int modulusBits = 0;
     // "RSA", "EC", "ED25519", ...: OtherPublicKey, and Certificate / PrivateKey when known.
     QString keyTypeName;

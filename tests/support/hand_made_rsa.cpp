@@ -2,6 +2,10 @@
 
 #include <QCryptographicHash>
 
+#include <memory>
+
+#include <openssl/bn.h>
+
 namespace {
 
 QByteArray derLength(qsizetype length)
@@ -28,9 +32,28 @@ QByteArray pem(QByteArrayView label, const QByteArray& derBytes)
     return text + "-----END " + label.toByteArray() + "-----\n";
 }
 
+// AlgorithmIdentifier { rsaEncryption (1.2.840.113549.1.1.1), NULL }
+const QByteArray rsaEncryptionOid("\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01", 11);
+const QByteArray derNull("\x05\x00", 2);
+const QByteArray rsaEncryption = der(0x30, rsaEncryptionOid + derNull);
+
 const QString exponentProblem = QStringLiteral(
     "its public exponent is %1, but an RSA exponent is an odd number of at least 3 (usually "
     "65537)");
+const QString notStrictProblem = QStringLiteral(
+    "its DER encoding is not strict: DER allows one encoding of each key, and programs may read "
+    "other numbers from this one than those checked here, or refuse it; export it again with "
+    "\"openssl pkey -pubin -in key.pem\"");
+
+// 2^2203 - 1, a Mersenne prime.
+const QByteArray primeMagnitude = '\x07' + QByteArray(275, '\xff');
+
+using BignumPtr = std::unique_ptr<BIGNUM, decltype(&BN_free)>;
+
+BignumPtr bignum(BIGNUM* number)
+{
+    return BignumPtr(number, &BN_free);
+}
 
 } // namespace
 
@@ -47,14 +70,21 @@ QByteArray derUnsignedInteger(QByteArrayView magnitude)
     return derInteger(content);
 }
 
+QByteArray rsaPublicKeyDer(const QByteArray& modulus, const QByteArray& exponent)
+{
+    return der(0x30, modulus + exponent);
+}
+
 QByteArray handMadeRsaPublicKey(const QByteArray& modulus, const QByteArray& exponent, bool pkcs1)
 {
-    const QByteArray rsaPublicKey = der(0x30, modulus + exponent);
     if (pkcs1)
-        return pem("RSA PUBLIC KEY", rsaPublicKey);
-    // AlgorithmIdentifier { rsaEncryption (1.2.840.113549.1.1.1), NULL }
-    const QByteArray algorithm("\x30\x0d\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01\x05\x00", 15);
-    return pem("PUBLIC KEY", der(0x30, algorithm + der(0x03, '\0' + rsaPublicKey)));
+        return pem("RSA PUBLIC KEY", rsaPublicKeyDer(modulus, exponent));
+    return handMadeSpki(rsaEncryption, rsaPublicKeyDer(modulus, exponent));
+}
+
+QByteArray handMadeSpki(const QByteArray& algorithm, const QByteArray& subjectPublicKey)
+{
+    return pem("PUBLIC KEY", der(0x30, algorithm + der(0x03, '\0' + subjectPublicKey)));
 }
 
 QByteArray oddModulus(int bits)
@@ -67,6 +97,39 @@ QByteArray oddModulus(int bits)
 QByteArray exponent65537()
 {
     return derUnsignedInteger(QByteArray("\x01\x00\x01", 3));
+}
+
+QByteArray primeModulus()
+{
+    return derUnsignedInteger(primeMagnitude);
+}
+
+QByteArray forgedRs256SignatureForPrimeModulus(QByteArrayView signingInput)
+{
+    const QByteArray encoded = forgedRs256Signature(signingInput, primeModulusBits);
+    const std::unique_ptr<BN_CTX, decltype(&BN_CTX_free)> context(BN_CTX_new(), &BN_CTX_free);
+    const BignumPtr prime =
+        bignum(BN_bin2bn(reinterpret_cast<const unsigned char*>(primeMagnitude.data()),
+                         static_cast<int>(primeMagnitude.size()), nullptr));
+    const BignumPtr order = bignum(BN_dup(prime.get()));
+    const BignumPtr exponent = bignum(BN_new());
+    const BignumPtr message =
+        bignum(BN_bin2bn(reinterpret_cast<const unsigned char*>(encoded.data()),
+                         static_cast<int>(encoded.size()), nullptr));
+    const BignumPtr signature = bignum(BN_new());
+    if (!context || !order || !exponent || !message || !signature ||
+        BN_sub_word(order.get(), 1) != 1 || BN_set_word(exponent.get(), 65537) != 1)
+        return {};
+    const BignumPtr privateExponent =
+        bignum(BN_mod_inverse(nullptr, exponent.get(), order.get(), context.get()));
+    QByteArray bytes(encoded.size(), Qt::Uninitialized);
+    if (!privateExponent ||
+        BN_mod_exp(signature.get(), message.get(), privateExponent.get(), prime.get(),
+                   context.get()) != 1 ||
+        BN_bn2binpad(signature.get(), reinterpret_cast<unsigned char*>(bytes.data()),
+                     static_cast<int>(bytes.size())) != bytes.size())
+        return {};
+    return bytes;
 }
 
 QByteArray forgedRs256Signature(QByteArrayView signingInput, int modulusBits)
@@ -124,5 +187,41 @@ QList<DegenerateRsaKey> degenerateRsaKeys()
         {"modulus of 16385 bits", handMadeRsaPublicKey(oddModulus(16385), e), 16385,
          QStringLiteral("its modulus has 16385 bits, and OpenSSL verifies signatures with no RSA "
                         "key over 16384 bits")},
+        // OpenSSL's decoder takes each of these encodings, and reads an exponent of 1 from the
+        // first three; the numbers of none of them are known for sure.
+        {"exponent 1 with a superfluous leading byte",
+         handMadeRsaPublicKey(n2048, derInteger(QByteArray("\x00\x01", 2))), 0, notStrictProblem},
+        {"exponent 1 with a superfluous leading byte, PKCS#1",
+         handMadeRsaPublicKey(n2048, derInteger(QByteArray("\x00\x01", 2)), true), 0,
+         notStrictProblem},
+        {"exponent 1 and a byte left over in the BIT STRING",
+         handMadeSpki(rsaEncryption, rsaPublicKeyDer(n2048, derInteger("\x01")) + '\0'), 0,
+         notStrictProblem},
+        {"exponent 1 under the X.500 RSA algorithm 2.5.8.1.1",
+         handMadeSpki(der(0x30, QByteArray("\x06\x04\x55\x08\x01\x01", 6) + derNull),
+                      rsaPublicKeyDer(n2048, derInteger("\x01"))),
+         0, notStrictProblem},
+        {"exponent of no content octets", handMadeRsaPublicKey(n2048, derInteger(QByteArray())), 0,
+         notStrictProblem},
+        {"rsaEncryption with parameters INTEGER 5",
+         handMadeSpki(der(0x30, rsaEncryptionOid + derInteger("\x05")), rsaPublicKeyDer(n2048, e)),
+         0, notStrictProblem},
+        {"rsaEncryption without parameters",
+         handMadeSpki(der(0x30, rsaEncryptionOid), rsaPublicKeyDer(n2048, e)), 0, notStrictProblem},
+        {"RSAPublicKey of indefinite length",
+         handMadeSpki(rsaEncryption, "\x30\x80" + n2048 + e + QByteArray(2, '\0')), 0,
+         notStrictProblem},
+        {"prime modulus", handMadeRsaPublicKey(primeModulus(), e), primeModulusBits,
+         QStringLiteral("its modulus is a prime number instead of a product of two primes, so "
+                        "anyone can compute its private key and forge tokens that it verifies")},
+        {"exponent equal to the modulus", handMadeRsaPublicKey(n2048, n2048), 2048,
+         QStringLiteral("its public exponent is not smaller than its modulus, but an RSA exponent "
+                        "lies between 3 and the modulus minus 1")},
+        {"exponent of 65 bits, modulus of 4096 bits",
+         handMadeRsaPublicKey(oddModulus(4096),
+                              derUnsignedInteger('\x01' + QByteArray(7, '\0') + '\x01')),
+         4096,
+         QStringLiteral("its public exponent has 65 bits, and OpenSSL verifies signatures with no "
+                        "RSA key over 3072 bits whose exponent has over 64 bits")},
     };
 }
