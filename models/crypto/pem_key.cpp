@@ -709,7 +709,7 @@ bool holdsPrivateKey(QByteArrayView text)
     return false;
 }
 
-bool holdsPrivateKey(const QString& text)
+bool holdsPrivateKey(QStringView text)
 {
     // The markers are ASCII: most texts are told apart before any conversion.
     if (!text.contains(QLatin1String(privateKeyMarker)) &&

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringView>
 
 #include <memory>
 
@@ -58,7 +59,7 @@ struct PemKeyInspection
 // Only whole lines count, so a public key next to a sentence that mentions a BEGIN line is no
 // private key.
 bool holdsPrivateKey(QByteArrayView text);
-bool holdsPrivateKey(const QString& text);
+bool holdsPrivateKey(QStringView text);
 
 // Classifies PEM text. If any block in the text is a private key the answer is PrivateKey,
 // so that a private key pasted next to a public one is never accepted silently. Otherwise the
