@@ -539,7 +539,7 @@ void TestEngagectl::doesNotLoadQtWidgets()
 void TestEngagectl::exportNeverWritesPrivateKeyMaterial_data()
 {
     QTest::addColumn<QString>("publicKey");
-    QTest::addColumn<QString>("unknownName");        // of a member of the key and of the file
+    QTest::addColumn<QString>("unknownName");       // of a member of the key and of the file
     QTest::addColumn<QByteArray>("privateKeyBody"); // what must not be in the written file
     QTest::addColumn<QStringList>("leftOut");
 
@@ -575,11 +575,12 @@ void TestEngagectl::exportNeverWritesPrivateKeyMaterial()
                           {QStringLiteral("algorithm"), QStringLiteral("RS256")},
                           {QStringLiteral("public_key"), publicKey},
                           {unknownName, QStringLiteral("the old key")}};
-    const QJsonObject config{{QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
-                             {QStringLiteral("version"), 1},
-                             {QStringLiteral("signed_identities"), QStringLiteral("require")},
-                             {QStringLiteral("jwt_keys"), QJsonArray{key}},
-                             {unknownName, QStringLiteral("kept aside")}};
+    const QJsonObject config{
+        {QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("signed_identities"), QStringLiteral("require")},
+        {QStringLiteral("jwt_keys"), QJsonArray{key}},
+        {unknownName, QStringLiteral("kept aside")}};
     const QString in = m_dir.filePath(QStringLiteral("private-in.json"));
     const QString out = m_dir.filePath(QStringLiteral("private-out.json"));
     writeAll(in, QJsonDocument(config).toJson());
@@ -590,8 +591,8 @@ void TestEngagectl::exportNeverWritesPrivateKeyMaterial()
     QVERIFY2(validated.out.contains("rsa_private_key"), validated.out.constData());
     QVERIFY2(!(validated.out + validated.err).contains(privateKeyBody), "a private key was shown");
 
-    const Run exported = engagectl(
-        {QStringLiteral("export"), in, QStringLiteral("--out"), out, QStringLiteral("--allow-invalid")});
+    const Run exported = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out,
+                                    QStringLiteral("--allow-invalid")});
     QCOMPARE(exported.exitCode, 0);
     const QByteArray written = readAll(out);
     QVERIFY(!written.isEmpty());
@@ -615,10 +616,11 @@ void TestEngagectl::exportKeepsThePublicKeyThatValidates()
     const QJsonObject key{{QStringLiteral("id"), QStringLiteral("rsa")},
                           {QStringLiteral("algorithm"), QStringLiteral("RS256")},
                           {QStringLiteral("public_key"), publicKey}};
-    const QJsonObject config{{QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
-                             {QStringLiteral("version"), 1},
-                             {QStringLiteral("signed_identities"), QStringLiteral("require")},
-                             {QStringLiteral("jwt_keys"), QJsonArray{key}}};
+    const QJsonObject config{
+        {QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("signed_identities"), QStringLiteral("require")},
+        {QStringLiteral("jwt_keys"), QJsonArray{key}}};
     const QString in = m_dir.filePath(QStringLiteral("mention-in.json"));
     const QString out = m_dir.filePath(QStringLiteral("mention-out.json"));
     writeAll(in, QJsonDocument(config).toJson());
@@ -629,8 +631,11 @@ void TestEngagectl::exportKeepsThePublicKeyThatValidates()
     QCOMPARE(exported.exitCode, 0);
     QVERIFY2(!exported.err.contains("left out"), exported.err.constData());
     const QJsonObject written = QJsonDocument::fromJson(readAll(out)).object();
-    QCOMPARE(written.value(QStringLiteral("jwt_keys")).toArray().at(0).toObject().value(
-                 QStringLiteral("public_key")),
+    QCOMPARE(written.value(QStringLiteral("jwt_keys"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("public_key")),
              QJsonValue(publicKey));
     QCOMPARE(engagectl({QStringLiteral("validate"), out}).exitCode, 0);
 }
