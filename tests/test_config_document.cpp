@@ -266,8 +266,21 @@ void TestConfigDocument::privateKeyNeverEntersTheDocument()
                QString::fromLatin1(fixtures.rsaPrivateKey())};
     QVERIFY(!document.insertRow(1, key));
     QVERIFY(!document.replaceRow(0, key));
+    // Nor in the files of PuTTY and ssh.com, which hold no "PRIVATE KEY-----".
+    key.publicKey = QStringLiteral("PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\n"
+                                   "Public-Lines: 1\nAAAAB3NzaC1yc2E\nPrivate-Lines: 1\n"
+                                   "PRIVATEPART\nPrivate-MAC: 00\n");
+    QVERIFY(!document.insertRow(1, key));
+    key.publicKey = QStringLiteral("---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nPRIVATEPART\n"
+                                   "---- END SSH2 ENCRYPTED PRIVATE KEY ----\n");
+    QVERIFY(!document.replaceRow(0, key));
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(document.config(), sampleConfig());
+    // Opened from a file or recovered from an autosave, it is dropped as well.
+    CommunityConfig opened = sampleConfig();
+    opened.jwtKeys.append(key);
+    QCOMPARE(document.reset(opened), 1);
+    QVERIFY(!document.config().jwtKeys.constLast().publicKey);
 }
 
 void TestConfigDocument::resetDropsPrivateKeysAndKeepsStructureDiagnostics()

@@ -159,6 +159,9 @@ private slots:
     void exportRefusesWhatItCannotWriteAsRead_data();
     void exportRefusesWhatItCannotWriteAsRead();
     void exportAllowsAMerelyInvalidFile();
+    void exportNeverWritesPrivateKeyMaterial_data();
+    void exportNeverWritesPrivateKeyMaterial();
+    void exportKeepsThePublicKeyThatValidates();
     void doesNotLoadQtWidgets();
     void standardInputIsReadToItsEnd_data();
     void standardInputIsReadToItsEnd();
@@ -547,6 +550,110 @@ void TestEngagectl::doesNotLoadQtWidgets()
     QVERIFY2(libraries.contains("libQt6Core"), libraries.constData());
     QVERIFY2(!libraries.contains("libQt6Widgets") && !libraries.contains("libQt6Gui"),
              libraries.constData());
+}
+
+void TestEngagectl::exportNeverWritesPrivateKeyMaterial_data()
+{
+    QTest::addColumn<QString>("publicKey");
+    QTest::addColumn<QString>("unknownName");       // of a member of the key and of the file
+    QTest::addColumn<QByteArray>("privateKeyBody"); // what must not be in the written file
+    QTest::addColumn<QStringList>("leftOut");
+
+    OpensslFixtures keys;
+    const QString publicKey = QString::fromLatin1(keys.rsaPublicKey());
+    const QByteArray pkcs8 = keys.rsaPrivateKey();
+    const QString putty = QStringLiteral(
+        "PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: k\nPublic-Lines: 1\n"
+        "AAAAB3NzaC1yc2E\nPrivate-Lines: 1\nPRIVATEPARTPPK\nPrivate-MAC: 00\n");
+    const QString ssh2 = QStringLiteral("---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n"
+                                        "Comment: \"k\"\nP2/56wAAAi4PRIVATEPARTSSH2\n"
+                                        "---- END SSH2 ENCRYPTED PRIVATE KEY ----\n");
+    QTest::newRow("PuTTY key as public key")
+        << putty << QStringLiteral("note") << QByteArray("PRIVATEPARTPPK")
+        << QStringList{QStringLiteral("\"/jwt_keys/0/public_key\"")};
+    QTest::newRow("SSH2 private key as public key")
+        << ssh2 << QStringLiteral("note") << QByteArray("PRIVATEPARTSSH2")
+        << QStringList{QStringLiteral("\"/jwt_keys/0/public_key\"")};
+    // The path of a member named with a key is its object's, so that no message quotes the key.
+    QTest::newRow("PEM private key as the name of unknown members")
+        << publicKey << QString::fromLatin1(pkcs8) << pkcs8.split('\n').at(3)
+        << QStringList{QStringLiteral("\"/jwt_keys/0\""), QStringLiteral("\"\"")};
+}
+
+void TestEngagectl::exportNeverWritesPrivateKeyMaterial()
+{
+    QFETCH(QString, publicKey);
+    QFETCH(QString, unknownName);
+    QFETCH(QByteArray, privateKeyBody);
+    QFETCH(QStringList, leftOut);
+
+    const QJsonObject key{{QStringLiteral("id"), QStringLiteral("rsa")},
+                          {QStringLiteral("algorithm"), QStringLiteral("RS256")},
+                          {QStringLiteral("public_key"), publicKey},
+                          {unknownName, QStringLiteral("the old key")}};
+    const QJsonObject config{
+        {QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("signed_identities"), QStringLiteral("require")},
+        {QStringLiteral("jwt_keys"), QJsonArray{key}},
+        {unknownName, QStringLiteral("kept aside")}};
+    const QString in = m_dir.filePath(QStringLiteral("private-in.json"));
+    const QString out = m_dir.filePath(QStringLiteral("private-out.json"));
+    writeAll(in, QJsonDocument(config).toJson());
+    QFile::remove(out);
+
+    const Run validated = engagectl({QStringLiteral("validate"), in});
+    QCOMPARE(validated.exitCode, 1);
+    QVERIFY2(validated.out.contains("rsa_private_key"), validated.out.constData());
+    QVERIFY2(!(validated.out + validated.err).contains(privateKeyBody), "a private key was shown");
+
+    const Run exported = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out,
+                                    QStringLiteral("--allow-invalid")});
+    QCOMPARE(exported.exitCode, 0);
+    const QByteArray written = readAll(out);
+    QVERIFY(!written.isEmpty());
+    QVERIFY2(!written.contains(privateKeyBody), written.constData());
+    QVERIFY2(!exported.err.contains(privateKeyBody), "a private key was shown");
+    for (const QString& path : leftOut) {
+        const QString notice = QStringLiteral("engagectl export: the private key at %1 was left "
+                                              "out")
+                                   .arg(path);
+        QVERIFY2(exported.err.contains(notice.toUtf8()), exported.err.constData());
+    }
+}
+
+void TestEngagectl::exportKeepsThePublicKeyThatValidates()
+{
+    // A sentence that mentions a BEGIN line is no PEM block: the key is one valid public key.
+    OpensslFixtures keys;
+    const QString publicKey = QString::fromLatin1(keys.rsaPublicKey()) +
+                              QStringLiteral("\n(The old key, -----BEGIN RSA PRIVATE KEY----- "
+                                             "..., was revoked.)\n");
+    const QJsonObject key{{QStringLiteral("id"), QStringLiteral("rsa")},
+                          {QStringLiteral("algorithm"), QStringLiteral("RS256")},
+                          {QStringLiteral("public_key"), publicKey}};
+    const QJsonObject config{
+        {QStringLiteral("format"), QStringLiteral("engage-messaging-community")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("signed_identities"), QStringLiteral("require")},
+        {QStringLiteral("jwt_keys"), QJsonArray{key}}};
+    const QString in = m_dir.filePath(QStringLiteral("mention-in.json"));
+    const QString out = m_dir.filePath(QStringLiteral("mention-out.json"));
+    writeAll(in, QJsonDocument(config).toJson());
+    QFile::remove(out);
+
+    QCOMPARE(engagectl({QStringLiteral("validate"), in}).exitCode, 0);
+    const Run exported = engagectl({QStringLiteral("export"), in, QStringLiteral("--out"), out});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(!exported.err.contains("left out"), exported.err.constData());
+    const QJsonObject written = QJsonDocument::fromJson(readAll(out)).object();
+    QCOMPARE(written.value(QStringLiteral("jwt_keys"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("public_key")),
+             QJsonValue(publicKey));
+    QCOMPARE(engagectl({QStringLiteral("validate"), out}).exitCode, 0);
 }
 
 void TestEngagectl::exportKeepsUnknownMembers()

@@ -131,6 +131,7 @@ private slots:
     void rejectsTextThatHoldsNoUsableKey_data();
     void rejectsTextThatHoldsNoUsableKey();
     void keepsEarlierOpenSslErrorsOfTheCaller();
+    void proseMentioningAPrivateKeyLineIsNoPrivateKey();
     void reportsDegenerateRsaKeysAsUnusable_data();
     void reportsDegenerateRsaKeysAsUnusable();
     void acceptsRsaKeysAtTheBordersOfUsable_data();
@@ -331,6 +332,8 @@ void TestPemKey::classifiesPemText()
 
     const PemKeyInspection inspection = engage::inspectPemKey(text);
     QCOMPARE(inspection.kind, kind);
+    // The one rule the writer, the validator and the document use says the same.
+    QCOMPARE(engage::holdsPrivateKey(text), kind == PemKeyKind::PrivateKey);
     QCOMPARE(inspection.problem, QString());
     QCOMPARE(inspection.modulusBits, modulusBits);
     QCOMPARE(inspection.keyTypeName, keyTypeName);
@@ -593,6 +596,17 @@ void TestPemKey::rejectsTextThatHoldsNoUsableKey_data()
     QTest::newRow("OpenPGP public key")
         << pem("PGP PUBLIC KEY BLOCK", "not really OpenPGP")
         << QStringLiteral("\"PGP PUBLIC KEY BLOCK\" is an OpenPGP block, not a PEM key");
+}
+
+void TestPemKey::proseMentioningAPrivateKeyLineIsNoPrivateKey()
+{
+    const QByteArray text = fixture(QStringLiteral("rsa2048.pub")) +
+                            "\n(The old key, -----BEGIN RSA PRIVATE KEY----- ..., was revoked.)\n";
+    QCOMPARE(engage::inspectPemKey(text).kind, PemKeyKind::RsaPublicKey);
+    QVERIFY(!engage::holdsPrivateKey(text));
+    QVERIFY(!engage::holdsPrivateKey(QString::fromLatin1(text)));
+    // The same line on its own is a private key block, however damaged.
+    QVERIFY(engage::holdsPrivateKey(QByteArrayView("  -----BEGIN RSA PRIVATE KEY-----\r\n")));
 }
 
 void TestPemKey::rejectsTextThatHoldsNoUsableKey()

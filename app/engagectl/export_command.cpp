@@ -2,6 +2,7 @@
 
 #include "config/config_file.h"
 #include "config/config_writer.h"
+#include "config/private_key_paths.h"
 #include "config/unknown_members.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
@@ -78,16 +79,6 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
             << '\n';
         return ExitInvalid;
     }
-    for (const JwtKey& key : result.config->jwtKeys) {
-        if (key.publicKey && containsPrivateKeyPem(*key.publicKey)) {
-            console.err
-                << tr("engagectl export: the private key given for the key \"%1\" was left out; "
-                      "only its public key belongs in a configuration.")
-                       .arg(UntrustedText::forDisplay(key.id))
-                << '\n';
-        }
-    }
-
     // A member name is text read from the file: a control character in it is shown escaped.
     const auto quoted = [](const QString& path) {
         return QStringLiteral("\"%1\"").arg(UntrustedText::forDisplay(path));
@@ -113,6 +104,14 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
                             << '\n';
             }
         }
+    }
+
+    // After --drop-unknown, so that a member is said to be left out once.
+    for (const QString& path : privateKeyPaths(config)) {
+        console.err << tr("engagectl export: the private key at %1 was left out: it is never "
+                          "written, and only public keys belong in a configuration.")
+                           .arg(quoted(path))
+                    << '\n';
     }
 
     const QString target = parser.value(out);

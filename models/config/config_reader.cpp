@@ -1,6 +1,6 @@
 #include "config/config_reader.h"
 
-#include "config/config_writer.h"
+#include "config/private_key_paths.h"
 #include "json/json_parser.h"
 #include "json/json_pointer.h"
 #include "text/untrusted_text.h"
@@ -249,7 +249,7 @@ Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath,
 {
     const QString name = UntrustedText::forDisplay(member.first, maxQuotedName);
     const QString message =
-        containsPrivateKeyPem(member.second)
+        holdsPrivateKey(member)
             ? tr("The member \"%1\" is not part of the format and holds a private key, which is "
                  "never written: it will be left out. Only public keys belong in a "
                  "configuration.")
@@ -258,7 +258,7 @@ Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath,
                  "effect. Check its spelling.")
                   .arg(name);
     return {
-        DiagnosticCode::UnknownMember, jsonPointerAppend(objectPath, member.first), message, {}};
+        DiagnosticCode::UnknownMember, privateKeyMemberPath(objectPath, member.first), message, {}};
 }
 
 Diagnostic ConfigReader::tooLarge(std::optional<qint64> size)

@@ -1,11 +1,13 @@
 #include "config/config_validator.h"
 
+#include "config/private_key_paths.h"
 #include "crypto/pem_key.h"
 #include "json/json_pointer.h"
 #include "text/untrusted_text.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace engage {
 
@@ -44,6 +46,7 @@ public:
         checkCustomFields(config.customFields);
         checkMapping(config);
         checkKeys(config.jwtKeys);
+        checkPrivateKeys(config);
         return std::move(m_diagnostics);
     }
 
@@ -380,6 +383,29 @@ private:
             break;
         }
         return inspection;
+    }
+
+    // SPEC §3 rsa_private_key: the writer leaves out every member that holds a private key,
+    // so each is an error wherever it was pasted, not only as an RS256 public key. Those
+    // checkPublicKey has reported, with how to extract the public key, are not said twice.
+    void checkPrivateKeys(const CommunityConfig& config)
+    {
+        const QStringList paths = privateKeyPaths(config);
+        if (paths.isEmpty())
+            return;
+        QSet<QString> reported;
+        for (const Diagnostic& diagnostic : m_diagnostics) {
+            if (diagnostic.code == DiagnosticCode::RsaPrivateKey)
+                reported.insert(diagnostic.path);
+        }
+        for (const QString& path : paths) {
+            if (!reported.contains(path)) {
+                add(DiagnosticCode::RsaPrivateKey, path,
+                    ConfigValidator::tr("This holds a private key, which this program never "
+                                        "saves: it is left out when the file is written. Remove "
+                                        "it; only public keys belong in a configuration."));
+            }
+        }
     }
 
     void add(DiagnosticCode code, const QString& path, const QString& message)

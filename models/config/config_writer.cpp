@@ -1,8 +1,8 @@
 #include "config/config_writer.h"
 
+#include "config/private_key_paths.h"
+#include "crypto/pem_key.h"
 #include "json/json_writer.h"
-
-#include <vector>
 
 namespace engage {
 
@@ -23,8 +23,12 @@ public:
         m_out.append('}');
     }
 
+    // SPEC §3 rsa_private_key: a private key is never written anywhere, whatever member it
+    // was given in; the member is left out (privateKeyPaths lists them).
     void string(const char* name, const QString& value)
     {
+        if (holdsPrivateKey(value))
+            return;
         key(name);
         appendJsonString(m_out, value);
     }
@@ -45,8 +49,8 @@ public:
     void unknown(const UnknownMembers& members)
     {
         for (const JsonValue::Member& member : members) {
-            if (containsPrivateKeyPem(member.second))
-                continue; // SPEC §3 rsa_private_key: never written anywhere
+            if (holdsPrivateKey(member))
+                continue; // SPEC §3 rsa_private_key: never written anywhere, name or value
             key(member.first);
             appendIndentedJson(m_out, member.second, childIndent());
         }
@@ -90,33 +94,6 @@ void writeArray(ObjectWriter& parent, QByteArray& out, const char* name, const Q
     out.append('\n').append(QByteArray(parent.childIndent() * 2, ' ')).append(']');
 }
 
-} // namespace
-
-bool containsPrivateKeyPem(const QString& text)
-{
-    // Every PEM private key label ends so: PRIVATE KEY, RSA/EC/DSA/OPENSSH/ENCRYPTED PRIVATE KEY.
-    return text.contains(QLatin1String("PRIVATE KEY-----"));
-}
-
-bool containsPrivateKeyPem(const JsonValue& value)
-{
-    // A list of values still to look at rather than recursion: the depth is the file's.
-    std::vector<const JsonValue*> pending{&value};
-    while (!pending.empty()) {
-        const JsonValue* current = pending.back();
-        pending.pop_back();
-        if (current->isString() && containsPrivateKeyPem(current->text()))
-            return true;
-        for (const JsonValue& item : current->items())
-            pending.push_back(&item);
-        for (const JsonValue::Member& member : current->members())
-            pending.push_back(&member.second);
-    }
-    return false;
-}
-
-namespace {
-
 // The admin API's body holds only the members it documents: the rows' and keys' unknown
 // members belong to the file, and a typo in it is never sent to a server.
 enum class Unknown { Write, Leave };
@@ -140,7 +117,7 @@ void writeMappingAndKeys(ObjectWriter& object, QByteArray& out, const CommunityC
                        item.string("secret", *key.secret);
                    else if (key.algorithm == JwtAlgorithm::hs256)
                        item.null("secret");
-                   if (key.publicKey && !containsPrivateKeyPem(*key.publicKey))
+                   if (key.publicKey)
                        item.string("public_key", *key.publicKey);
                    if (writeUnknown)
                        item.unknown(key.unknownMembers);

@@ -15,8 +15,9 @@ namespace engage {
 // known members of their object, in the order read, their values written in the same indented
 // form.
 //
-// An RS256 "public key" that holds a private key is never written: the member is left out, and
-// so is an unknown member with a private key anywhere in its value.
+// A member that holds a private key is never written: a known member whose text holds one (an
+// RS256 "public key", or any other), and an unknown member with one in its name or anywhere in
+// its value, are left out (see privateKeyPaths).
 QByteArray canonicalJson(const CommunityConfig& config);
 
 // The admin API's messaging_settings body (SPEC §6), written by the same code as the file:
@@ -24,10 +25,5 @@ QByteArray canonicalJson(const CommunityConfig& config);
 // community, the custom fields catalogue and the unknown members of the file are not part of it.
 QByteArray messagingSettingsJson(const CommunityConfig& config,
                                  const std::optional<QString>& updatedAt = std::nullopt);
-
-// True when the text holds a PEM private key block of any kind.
-bool containsPrivateKeyPem(const QString& text);
-// True when a string anywhere in the value holds one.
-bool containsPrivateKeyPem(const JsonValue& value);
 
 } // namespace engage

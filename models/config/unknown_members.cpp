@@ -1,6 +1,7 @@
 #include "config/unknown_members.h"
 
 #include "config/config_reader.h"
+#include "config/private_key_paths.h"
 #include "json/json_pointer.h"
 
 #include <QHash>
@@ -58,7 +59,7 @@ QStringList unknownMemberPaths(const CommunityConfig& config)
     QStringList paths;
     forEachObject(config, [&paths](const QString& objectPath, const UnknownMembers& members) {
         for (const JsonValue::Member& member : members)
-            paths.append(jsonPointerAppend(objectPath, member.first));
+            paths.append(privateKeyMemberPath(objectPath, member.first));
     });
     return paths;
 }

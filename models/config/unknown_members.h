@@ -11,7 +11,8 @@ namespace engage {
 // They live in the value types (CommunityConfig::unknownMembers and each object's own); these
 // functions list, drop and carry them over.
 
-// The JSON Pointer of each unknown member, in the order the writer writes them.
+// The JSON Pointer of each unknown member, in the order the writer writes them (its object's
+// for a member named with a private key: privateKeyMemberPath).
 QStringList unknownMemberPaths(const CommunityConfig& config);
 
 // An unknown_member warning for each, at its place in the value: what an editor shows after

@@ -80,17 +80,17 @@ bool isPrintableLabel(const QByteArray& label)
 }
 
 // The label of a "-----BEGIN LABEL-----" or "-----END LABEL-----" line, if the line is one.
-std::optional<QByteArray> boundaryLabel(const QByteArray& line, QByteArrayView keyword)
+std::optional<QByteArray> boundaryLabel(QByteArrayView line, QByteArrayView keyword)
 {
     constexpr QByteArrayView dashes("-----");
     const qsizetype prefixSize = dashes.size() + keyword.size() + 1;
     if (line.size() <= prefixSize + dashes.size() || !line.startsWith(dashes) ||
-        !line.endsWith(dashes) ||
-        QByteArrayView(line).sliced(dashes.size(), keyword.size()) != keyword ||
+        !line.endsWith(dashes) || line.sliced(dashes.size(), keyword.size()) != keyword ||
         line.at(prefixSize - 1) != ' ') {
         return std::nullopt;
     }
-    QByteArray label = line.mid(prefixSize, line.size() - prefixSize - dashes.size());
+    QByteArray label =
+        line.sliced(prefixSize, line.size() - prefixSize - dashes.size()).toByteArray();
     if (!isPrintableLabel(label)) {
         return std::nullopt;
     }
@@ -188,9 +188,27 @@ QString noValidKeyProblem(const QByteArray& label)
 // ---------------------------------------------------------------------------------------------
 // Private keys: recognised by their label, never decrypted, never turned into a key object.
 
+// Every private key line holds one of these: the label of a PEM or SSH2 private key, or the
+// first line of a PuTTY key file.
+constexpr char privateKeyMarker[] = "PRIVATE KEY";
+constexpr char puttyKeyFileStart[] = "PuTTY-User-Key-File-";
+constexpr char ssh2PrivateKeyStart[] = "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----";
+
 bool isPrivateKeyLabel(const QByteArray& label)
 {
-    return label.contains("PRIVATE KEY");
+    return label.contains(privateKeyMarker);
+}
+
+// A trimmed line that opens private key material: a PEM private key block (each BEGIN line
+// opens a block, see findPemBlocks), a PuTTY key file or an SSH2 private key (see
+// inspectNonPemPrivateKey).
+bool opensPrivateKey(QByteArrayView line)
+{
+    if (line.startsWith(puttyKeyFileStart) || line.startsWith(ssh2PrivateKeyStart)) {
+        return true;
+    }
+    const std::optional<QByteArray> label = boundaryLabel(line, "BEGIN");
+    return label && isPrivateKeyLabel(*label);
 }
 
 QString sshKeyTypeName(QByteArrayView sshType)
@@ -355,7 +373,7 @@ std::optional<PemKeyInspection> inspectNonPemPrivateKey(const QList<QByteArray>&
 {
     std::optional<PemKeyInspection> found;
     for (const QByteArray& line : lines) {
-        if (line.startsWith("PuTTY-User-Key-File-") && !found) {
+        if (line.startsWith(puttyKeyFileStart) && !found) {
             found.emplace();
             found->kind = PemKeyKind::PrivateKey;
             const qsizetype colon = line.indexOf(':');
@@ -365,7 +383,7 @@ std::optional<PemKeyInspection> inspectNonPemPrivateKey(const QList<QByteArray>&
         } else if (found && line.startsWith("Encryption:")) {
             found->privateKeyEncrypted = line.mid(11).trimmed() != "none";
             return found;
-        } else if (line.startsWith("---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----") && !found) {
+        } else if (line.startsWith(ssh2PrivateKeyStart) && !found) {
             found.emplace();
             found->kind = PemKeyKind::PrivateKey;
             return found;
@@ -762,26 +780,69 @@ QString notAKeyProblem(const QByteArray& label)
     return PemKeyText::tr("%1 is not a key").arg(quotedLabel(label));
 }
 
+// What kind of private key the text holds, once holdsPrivateKey has said it holds one.
+PemKeyInspection inspectPrivateKey(QByteArrayView pemText)
+{
+    PemKeyInspection inspection;
+    inspection.kind = PemKeyKind::PrivateKey;
+    // The details are not worth reading a huge text for; that it is a private key is.
+    if (pemText.size() > maxPemTextSize) {
+        return inspection;
+    }
+    const QList<QByteArray> lines = normalizedLines(pemText);
+    for (const PemBlock& block : findPemBlocks(lines)) {
+        if (isPrivateKeyLabel(block.label)) {
+            return inspectPrivateKeyBlock(block);
+        }
+    }
+    return inspectNonPemPrivateKey(lines).value_or(inspection);
+}
+
 } // namespace
+
+bool holdsPrivateKey(QByteArrayView text)
+{
+    // Most texts hold no marker at all and are told apart without looking at their lines.
+    if (!text.contains(privateKeyMarker) && !text.contains(puttyKeyFileStart)) {
+        return false;
+    }
+    // The lines of normalizedLines (LF, CRLF or CR endings, trimmed), without copying the text.
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && text.at(end) != '\n' && text.at(end) != '\r') {
+            ++end;
+        }
+        if (opensPrivateKey(text.sliced(start, end - start).trimmed())) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+bool holdsPrivateKey(QStringView text)
+{
+    // The markers are ASCII: most texts are told apart before any conversion.
+    if (!text.contains(QLatin1String(privateKeyMarker)) &&
+        !text.contains(QLatin1String(puttyKeyFileStart))) {
+        return false;
+    }
+    return holdsPrivateKey(QByteArrayView(text.toUtf8()));
+}
 
 PemKeyInspection inspectPemKey(QByteArrayView pemText)
 {
     const OpenSslErrorScope errorScope;
+    // A private key anywhere, even in a damaged block, decides: it must never pass as public.
+    if (holdsPrivateKey(pemText)) {
+        return inspectPrivateKey(pemText);
+    }
     if (pemText.size() > maxPemTextSize) {
         return invalid(PemKeyText::tr("the text is too large to be a PEM key"));
     }
     const QList<QByteArray> lines = normalizedLines(pemText);
     const std::vector<PemBlock> blocks = findPemBlocks(lines);
-
-    // A private key anywhere, even in a damaged block, decides: it must never pass as public.
-    for (const PemBlock& block : blocks) {
-        if (isPrivateKeyLabel(block.label)) {
-            return inspectPrivateKeyBlock(block);
-        }
-    }
-    if (std::optional<PemKeyInspection> foreign = inspectNonPemPrivateKey(lines)) {
-        return std::move(*foreign);
-    }
     if (blocks.empty()) {
         return invalid(noBlockProblem(lines));
     }

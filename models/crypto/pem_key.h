@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringView>
 
 #include <memory>
 
@@ -50,6 +51,15 @@ struct PemKeyInspection
     // unusable key, so that nothing can verify (or be fooled) with it.
     std::shared_ptr<EVP_PKEY> publicKey;
 };
+
+// True when the text holds private key material, whatever else it holds: a PEM private key
+// block of any label (PRIVATE KEY, RSA/EC/DSA/OPENSSH/ENCRYPTED PRIVATE KEY, ...), even damaged,
+// a PuTTY key file (.ppk) or an SSH2 (RFC 4716) private key. Exactly the texts inspectPemKey
+// classifies as PrivateKey, of any size: the one rule for what is never written anywhere.
+// Only whole lines count, so a public key next to a sentence that mentions a BEGIN line is no
+// private key.
+bool holdsPrivateKey(QByteArrayView text);
+bool holdsPrivateKey(QStringView text);
 
 // Classifies PEM text. If any block in the text is a private key the answer is PrivateKey,
 // so that a private key pasted next to a public one is never accepted silently. Otherwise the

@@ -2,8 +2,8 @@
 
 #include "config/config_file.h"
 #include "config/config_validator.h"
-#include "config/config_writer.h"
 #include "config/unknown_members.h"
+#include "crypto/pem_key.h"
 #include "json/json_pointer.h"
 
 #include <QUndoCommand>
@@ -57,7 +57,7 @@ bool holdsPrivateKey(const CustomField&) { return false; }
 bool holdsPrivateKey(const MappingRow&) { return false; }
 bool holdsPrivateKey(const JwtKey& key)
 {
-    return key.publicKey && containsPrivateKeyPem(*key.publicKey);
+    return key.publicKey && engage::holdsPrivateKey(*key.publicKey);
 }
 
 template <typename Row>
