@@ -622,6 +622,13 @@ void TestEngagectlSync::usageErrorsExitTwo_data()
                        QStringLiteral("0")} +
                https
         << token << QByteArray("--max-in-flight");
+    for (const char* timeout : {"0", "0.0004", "nan", "inf", "-1", "3600.5", "ten"}) {
+        QTest::addRow("--timeout %s", timeout)
+            << QStringList{QStringLiteral("communities"), QStringLiteral("--timeout"),
+                           QString::fromLatin1(timeout)} +
+                   https
+            << token << QByteArray("--timeout takes a number of seconds from 0.001 to 3600.");
+    }
     QTest::newRow("missing CA file")
         << QStringList{QStringLiteral("communities"), QStringLiteral("--ca-file"),
                        QStringLiteral("/nonexistent/ca.pem")} +
