@@ -47,7 +47,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         return ExitUsageOrIo;
     }
     const QString server = client().serverUrl().toString();
-    switch (SyncBase::fitness(base.base, client().serverUrl(), community)) {
+    switch (SyncBase::fitness(base.base, config.community.id, client().serverUrl(), community)) {
     case SyncBase::Fitness::Fits:
         break;
     case SyncBase::Fitness::Missing:
@@ -74,6 +74,19 @@ int PushCommand::run(const QStringList& arguments, Console& console)
             return ExitConflict;
         }
         // Forced: that record says nothing about this community's settings.
+        base.base.reset();
+        break;
+    case SyncBase::Fitness::FileForOtherCommunity:
+        if (!parser.isSet(force)) {
+            console.err << tr("engagectl push: %1 is the configuration of the community %2, not "
+                              "of the community %3; nothing was pushed. Give --community %2, or "
+                              "push with --force to replace the remote settings of %3 with "
+                              "those of %2.")
+                               .arg(fileLabel(file), config.community.id, community)
+                        << '\n';
+            return ExitConflict;
+        }
+        // Forced: the file's record, if any, is about the file's community, not this one.
         base.base.reset();
         break;
     }
