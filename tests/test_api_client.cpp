@@ -114,6 +114,8 @@ private slots:
     void listWhoseCountDisagreesWithItsPagesIsAnError_data();
     void listWhoseCountDisagreesWithItsPagesIsAnError();
     void cappedCountIsReadUntilAShortPage();
+    void listThatRepeatsARecordIsAnError_data();
+    void listThatRepeatsARecordIsAnError();
     void pullAssemblesACompleteConfiguration();
     void completesDespiteInjected503sAnd429s();
     void honoursRetryAfterOn429();
@@ -354,6 +356,32 @@ void TestApiClient::cappedCountIsReadUntilAShortPage()
     QCOMPARE(list.communities().first().name, QStringLiteral("Community 0"));
     QCOMPARE(list.communities().last().name, QStringLiteral("Community 319"));
     QCOMPARE(server.requests(), 3);
+}
+
+void TestApiClient::listThatRepeatsARecordIsAnError_data()
+{
+    QTest::addColumn<bool>("capped");
+    // 300 records in two pages, but the server ignores `offset` and sends the first page twice.
+    QTest::newRow("a page sent twice") << false;
+    // Capped, every page full and the same: without the check it would never end.
+    QTest::newRow("a capped list repeating forever") << true;
+}
+
+void TestApiClient::listThatRepeatsARecordIsAnError()
+{
+    QFETCH(bool, capped);
+    const ScriptedServer server(
+        [capped](const QByteArray&) { return communityPage(capped ? 150 : 300, 0, 150, capped); });
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list));
+    QVERIFY(list.error());
+    QCOMPARE(list.error()->kind, ApiErrorKind::BadResponse);
+    QCOMPARE(list.error()->message,
+             QStringLiteral("The server sent an answer that this program cannot use: the server "
+                            "sent the record c0 twice (offset 150): the list is inconsistent."));
+    QVERIFY(list.communities().isEmpty());
+    QCOMPARE(server.requests(), 2); // stopped at the first repeat
 }
 
 void TestApiClient::pullAssemblesACompleteConfiguration()
