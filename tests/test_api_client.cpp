@@ -741,6 +741,12 @@ void TestApiClient::badAnswersAreErrorsNotCrashes_data()
         << ok("{\"count\": 1, \"records\": [{\"name\": 1}]}") << true << "community";
     QTest::newRow("declared too large")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n{") << true << "MiB";
+    // 3 MiB in 16 KiB chunks, no length announced: only the bytes read can be counted.
+    QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+    for (int chunk = 0; chunk < 3 * 64; ++chunk)
+        chunked += "4000\r\n" + QByteArray(0x4000, ' ') + "\r\n";
+    chunked += "0\r\n\r\n";
+    QTest::newRow("chunked too large") << chunked << true << "larger than 1 MiB";
     QTest::newRow("streamed too large")
         << QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n") + QByteArray(3 << 20, ' ')
         << true << "MiB";
