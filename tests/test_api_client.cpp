@@ -115,6 +115,8 @@ private slots:
     void listWhoseCountDisagreesWithItsPagesIsAnError_data();
     void listWhoseCountDisagreesWithItsPagesIsAnError();
     void cappedCountIsReadUntilAShortPage();
+    void listThatRepeatsARecordIsAnError_data();
+    void listThatRepeatsARecordIsAnError();
     void pullAssemblesACompleteConfiguration();
     void completesDespiteInjected503sAnd429s();
     void honoursRetryAfterOn429();
@@ -356,6 +358,32 @@ void TestApiClient::cappedCountIsReadUntilAShortPage()
     QCOMPARE(list.communities().first().name, QStringLiteral("Community 0"));
     QCOMPARE(list.communities().last().name, QStringLiteral("Community 319"));
     QCOMPARE(server.requests(), 3);
+}
+
+void TestApiClient::listThatRepeatsARecordIsAnError_data()
+{
+    QTest::addColumn<bool>("capped");
+    // 300 records in two pages, but the server ignores `offset` and sends the first page twice.
+    QTest::newRow("a page sent twice") << false;
+    // Capped, every page full and the same: without the check it would never end.
+    QTest::newRow("a capped list repeating forever") << true;
+}
+
+void TestApiClient::listThatRepeatsARecordIsAnError()
+{
+    QFETCH(bool, capped);
+    const ScriptedServer server(
+        [capped](const QByteArray&) { return communityPage(capped ? 150 : 300, 0, 150, capped); });
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list));
+    QVERIFY(list.error());
+    QCOMPARE(list.error()->kind, ApiErrorKind::BadResponse);
+    QCOMPARE(list.error()->message,
+             QStringLiteral("The server sent an answer that this program cannot use: the server "
+                            "sent the record c0 twice (offset 150): the list is inconsistent."));
+    QVERIFY(list.communities().isEmpty());
+    QCOMPARE(server.requests(), 2); // stopped at the first repeat
 }
 
 void TestApiClient::pullAssemblesACompleteConfiguration()
@@ -715,6 +743,12 @@ void TestApiClient::badAnswersAreErrorsNotCrashes_data()
         << ok("{\"count\": 1, \"records\": [{\"name\": 1}]}") << true << "community";
     QTest::newRow("declared too large")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n{") << true << "MiB";
+    // 3 MiB in 16 KiB chunks, no length announced: only the bytes read can be counted.
+    QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+    for (int chunk = 0; chunk < 3 * 64; ++chunk)
+        chunked += "4000\r\n" + QByteArray(0x4000, ' ') + "\r\n";
+    chunked += "0\r\n\r\n";
+    QTest::newRow("chunked too large") << chunked << true << "larger than 1 MiB";
     QTest::newRow("streamed too large")
         << QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n") + QByteArray(3 << 20, ' ')
         << true << "MiB";

@@ -95,6 +95,7 @@ private slots:
     void pullWritesNeitherFileWhenTheSyncRecordCannotBeWritten();
     void pushOfACopyWithoutSyncRecordIsRefusedUnlessForced();
     void pushWithTheRecordOfAnotherCommunityExitsThreeNamingBoth();
+    void pushOfAnotherCommunitysFileWithACopiedRecordExitsThreeNamingBoth();
     void stalePushExitsThreeWithTheDiffAndChangesNothing();
     void invalidFileIsRefusedBeforeAnythingIsSent();
     void refusedPushLeavesFileAndRemoteUnchanged_data();
@@ -541,6 +542,33 @@ void TestEngagectlSync::pushWithTheRecordOfAnotherCommunityExitsThreeNamingBoth(
     QVERIFY(readAll(remote + QStringLiteral(".sync")).contains("\\\"v1\\\""));
 }
 
+void TestEngagectlSync::pushOfAnotherCommunitysFileWithACopiedRecordExitsThreeNamingBoth()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString websiteFile = pulled(emulator, website, QStringLiteral("website.json"));
+    const QString mobileFile = pulled(emulator, mobileApp, QStringLiteral("mobile.json"));
+    // cp website.json.sync mobile.json.sync: the record now fits the website community.
+    QFile::remove(mobileFile + QStringLiteral(".sync"));
+    QVERIFY(
+        QFile::copy(websiteFile + QStringLiteral(".sync"), mobileFile + QStringLiteral(".sync")));
+    const QStringList push = QStringList{QStringLiteral("push")} + server(emulator) +
+                             community(website) + QStringList{QStringLiteral("--dry-run")};
+
+    Run result = run(push + QStringList{mobileFile});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("the configuration of the community " + mobileApp.toUtf8()) &&
+                 result.err.contains("not of the community " + website.toUtf8()),
+             result.err.constData());
+    QVERIFY(result.err.contains("nothing was pushed"));
+    QVERIFY(result.out.isEmpty());
+
+    // Forced, it goes ahead (here a dry run), with no record to rely on.
+    result = run(push + QStringList{QStringLiteral("--force"), mobileFile});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("--force: the push replaces"), result.err.constData());
+    QVERIFY(result.err.contains("Dry run"));
+}
+
 void TestEngagectlSync::stalePushExitsThreeWithTheDiffAndChangesNothing()
 {
     EmulatorProcess emulator(emulatorArguments());
@@ -738,6 +766,13 @@ void TestEngagectlSync::usageErrorsExitTwo_data()
                        QStringLiteral("0")} +
                https
         << token << QByteArray("--max-in-flight");
+    for (const char* timeout : {"0", "0.0004", "nan", "inf", "-1", "3600.5", "ten"}) {
+        QTest::addRow("--timeout %s", timeout)
+            << QStringList{QStringLiteral("communities"), QStringLiteral("--timeout"),
+                           QString::fromLatin1(timeout)} +
+                   https
+            << token << QByteArray("--timeout takes a number of seconds from 0.001 to 3600.");
+    }
     QTest::newRow("missing CA file")
         << QStringList{QStringLiteral("communities"), QStringLiteral("--ca-file"),
                        QStringLiteral("/nonexistent/ca.pem")} +

@@ -51,7 +51,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     // What the messages below show of the arguments and of the sync record (a file), escaped.
     const QString communityShown = UntrustedText::forDisplay(community);
     const QString serverShown = UntrustedText::forDisplay(server);
-    switch (SyncBase::fitness(base.base, client().serverUrl(), community)) {
+    switch (SyncBase::fitness(base.base, config.community.id, client().serverUrl(), community)) {
     case SyncBase::Fitness::Fits:
         break;
     case SyncBase::Fitness::Missing:
@@ -80,6 +80,20 @@ int PushCommand::run(const QStringList& arguments, Console& console)
             return ExitConflict;
         }
         // Forced: that record says nothing about this community's settings.
+        base.base.reset();
+        break;
+    case SyncBase::Fitness::FileForOtherCommunity:
+        if (!parser.isSet(force)) {
+            console.err << tr("engagectl push: %1 is the configuration of the community %2, not "
+                              "of the community %3; nothing was pushed. Give --community %2, or "
+                              "push with --force to replace the remote settings of %3 with "
+                              "those of %2.")
+                               .arg(fileLabel(file), UntrustedText::forDisplay(config.community.id),
+                                    communityShown)
+                        << '\n';
+            return ExitConflict;
+        }
+        // Forced: the file's record, if any, is about the file's community, not this one.
         base.base.reset();
         break;
     }

@@ -7,6 +7,8 @@
 #include <QEventLoop>
 #include <QFile>
 
+#include <cmath>
+
 namespace engage {
 
 namespace {
@@ -66,9 +68,10 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     const int attempts = parser.value(m_attempts).toInt(&isNumber);
     if (!isNumber || attempts < 1 || attempts > 20)
         return usageError(tr("--attempts takes a whole number from 1 to 20."), console);
+    // NaN passes every comparison, and below a millisecond the limit would round to none.
     const double timeout = parser.value(m_timeout).toDouble(&isNumber);
-    if (!isNumber || timeout <= 0 || timeout > 3600)
-        return usageError(tr("--timeout takes a number of seconds from 0 to 3600."), console);
+    if (!isNumber || !std::isfinite(timeout) || timeout < 0.001 || timeout > 3600)
+        return usageError(tr("--timeout takes a number of seconds from 0.001 to 3600."), console);
 
     QByteArray token;
     if (parser.isSet(m_tokenFile)) {
@@ -95,7 +98,7 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     options.caFile = parser.value(m_caFile);
     options.maxInFlight = maxInFlight;
     options.retry.maxAttempts = attempts;
-    options.transferTimeout = std::chrono::milliseconds(static_cast<qint64>(timeout * 1000));
+    options.transferTimeout = std::chrono::milliseconds(std::llround(timeout * 1000));
     m_client = std::make_unique<ApiClient>(options, token);
     if (const std::optional<ApiError>& error = m_client->setupError())
         return reportError(*error, console);

@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 #include "api/api_records.h"
 #include "json/json_parser.h"
+#include "text/untrusted_text.h"
 
 #include <QUrlQuery>
 
@@ -98,6 +99,10 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
                                         .arg(expected)));
         return;
     }
+    if (std::optional<ApiError> error = findRepeatedRecord(offset, records->items())) {
+        fail(*error);
+        return;
+    }
     if (const std::optional<ApiError> error = readPage(page, m_pageCount, records->items())) {
         fail(*error);
         return;
@@ -111,6 +116,30 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
     }
     allPagesRead();
     succeed();
+}
+
+std::optional<ApiError> PagedListCommand::findRepeatedRecord(qint64 offset,
+                                                             const std::vector<JsonValue>& records)
+{
+    // A record without a usable ID is left to readPage(), which refuses it.
+    constexpr qsizetype maxQuotedId = 80;
+    qint64 position = offset;
+    for (const JsonValue& record : records) {
+        const JsonValue* id = record.isObject() ? record.member(u"id") : nullptr;
+        if (id && (id->isString() || id->isNumber())) {
+            const QString text = id->text();
+            if (m_seenIds.contains(text)) {
+                return ApiErrors::badResponse(
+                    tr("the server sent the record %1 twice (offset %2): the list is "
+                       "inconsistent")
+                        .arg(UntrustedText::forDisplay(text, maxQuotedId))
+                        .arg(position));
+            }
+            m_seenIds.insert(text);
+        }
+        ++position;
+    }
+    return std::nullopt;
 }
 
 void PagedListCommand::requestMorePages()

@@ -4,6 +4,8 @@
 #include "json/json_value.h"
 
 #include <QList>
+#include <QSet>
+#include <QString>
 
 #include <optional>
 #include <vector>
@@ -15,8 +17,10 @@ namespace engage {
 // and the records are kept in server order whatever order the pages arrive in. A page holding
 // fewer or more records than that count implies is an error, not the end of the list. When
 // the server says its count is capped ("count_capped": true), the pages are read one after
-// the other until a short one. Each page is converted as it arrives, so that only typed
-// records are kept. progress() counts records.
+// the other until a short one. A record ID seen twice is an error: a server that repeats a
+// page or ignores `offset` would otherwise give a list padded with copies, or (capped) one
+// that never ends. Each page is converted as it arrives, so that only typed records are kept.
+// progress() counts records.
 class PagedListCommand : public ApiCommand
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ private:
     void requestPage(qsizetype page);
     void pageArrived(ApiRequest* request, qsizetype page);
     void requestMorePages();
+    std::optional<ApiError> findRepeatedRecord(qint64 offset,
+                                               const std::vector<JsonValue>& records);
 
     QString m_path;
     qint64 m_count = 0;
@@ -49,6 +55,7 @@ private:
     qsizetype m_nextPage = 0;
     qsizetype m_pagesDone = 0;
     int m_inFlight = 0;
+    QSet<QString> m_seenIds;
 };
 
 // The typed records of a list, page by page as they arrive, then in server order.

@@ -22,12 +22,17 @@ bool SyncBase::isFor(const QUrl& serverUrl, const QString& community) const
     return server == serverUrl.toString() && communityId == community;
 }
 
-SyncBase::Fitness SyncBase::fitness(const std::optional<SyncBase>& base, const QUrl& serverUrl,
+SyncBase::Fitness SyncBase::fitness(const std::optional<SyncBase>& base,
+                                    const QString& fileCommunity, const QUrl& serverUrl,
                                     const QString& community)
 {
-    if (!base)
-        return Fitness::Missing;
-    return base->isFor(serverUrl, community) ? Fitness::Fits : Fitness::OtherCommunity;
+    if (base && !base->isFor(serverUrl, community))
+        return Fitness::OtherCommunity;
+    // Checked even when the record fits: a record copied from another file fits the target
+    // and would let that file's settings replace it unchecked.
+    if (!fileCommunity.isEmpty() && fileCommunity != community)
+        return Fitness::FileForOtherCommunity;
+    return base ? Fitness::Fits : Fitness::Missing;
 }
 
 QString SyncBase::pathFor(const QString& configPath)

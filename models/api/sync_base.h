@@ -37,9 +37,17 @@ public:
     // Whether a push of a file with this record (std::nullopt: none) to that community on
     // that server may rely on it (SPEC §6). When it may not, the push would replace the
     // remote settings unchecked: it is refused unless the person says so explicitly.
-    enum class Fitness { Fits, Missing, OtherCommunity /* or another server */ };
-    static Fitness fitness(const std::optional<SyncBase>& base, const QUrl& serverUrl,
-                           const QString& community);
+    // `fileCommunity` is the file's own community.id (empty when it has none): a file about
+    // another community does not fit, whatever its record says, since a record can be copied
+    // from another file. A record for another community is named first, as it always was.
+    enum class Fitness {
+        Fits,
+        Missing,
+        OtherCommunity, // the record is for another community or another server
+        FileForOtherCommunity,
+    };
+    static Fitness fitness(const std::optional<SyncBase>& base, const QString& fileCommunity,
+                           const QUrl& serverUrl, const QString& community);
 
     static SyncBaseLoadResult load(const QString& configPath);
     // Atomically (QSaveFile), the record alone: for a file that holds what it describes.

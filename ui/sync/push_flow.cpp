@@ -53,7 +53,7 @@ bool PushFlow::mayPushWithoutItsBase()
 {
     const QString server = m_client->serverUrl().toString();
     QString question;
-    switch (SyncBase::fitness(m_base, m_client->serverUrl(), m_communityId)) {
+    switch (SyncBase::fitness(m_base, m_local.community.id, m_client->serverUrl(), m_communityId)) {
     case SyncBase::Fitness::Fits:
         return true;
     case SyncBase::Fitness::Missing:
@@ -69,6 +69,14 @@ bool PushFlow::mayPushWithoutItsBase()
                       "Replace the remote settings of %3 with those of this configuration "
                       "anyway?")
                        .arg(m_base->communityId, m_base->server, m_communityId, server);
+        break;
+    case SyncBase::Fitness::FileForOtherCommunity:
+        // Not reached today: the target is the configuration's own community. Kept so that
+        // the rule holds if a target can ever be chosen.
+        question = tr("This configuration is for the community %1, not for the community %2. "
+                      "Replace the remote settings of %2 with those of this configuration "
+                      "anyway?")
+                       .arg(m_local.community.id, m_communityId);
         break;
     }
     if (prompts::ask(m_window, QMessageBox::Warning, tr("Push Without a Sync Record"), question,
