@@ -500,6 +500,10 @@
         <source>This RSA public key cannot be used: %1.</source>
         <translation>Cette clé publique RSA est inutilisable&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>This holds a private key, which this program never saves: it is left out when the file is written. Remove it; only public keys belong in a configuration.</source>
+        <translation>Ceci contient une clé privée, que ce programme n&apos;enregistre jamais&#xa0;: elle est omise lorsque le fichier est écrit. Supprimez-la&#xa0;; seules les clés publiques ont leur place dans une configuration.</translation>
+    </message>
 </context>
 <context>
     <name>engage::ConnectionDialog</name>
@@ -1647,6 +1651,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>the list claims %1 records, but its page at offset %2 holds %3 records instead of %4</source>
         <translation>la liste annonce %1 enregistrements, mais sa page à la position %2 en contient %3 au lieu de %4</translation>
     </message>
+    <message>
+        <source>the server sent the record %1 twice (offset %2): the list is inconsistent</source>
+        <translation>le serveur a envoyé l&apos;enregistrement %1 deux fois (position %2)&#xa0;: la liste est incohérente</translation>
+    </message>
 </context>
 <context>
     <name>engage::PemKey</name>
@@ -1788,6 +1796,22 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>a key of type %1</source>
         <translation>une clé de type %1</translation>
+    </message>
+    <message>
+        <source>its public exponent is not smaller than its modulus, but an RSA exponent lies between 3 and the modulus minus 1</source>
+        <translation>son exposant public n&apos;est pas inférieur à son module, alors qu&apos;un exposant RSA est compris entre 3 et le module moins 1</translation>
+    </message>
+    <message>
+        <source>its public exponent has %1 bits, and OpenSSL verifies signatures with no RSA key over %2 bits whose exponent has over %3 bits</source>
+        <translation>son exposant public compte %1 bits, or OpenSSL ne vérifie aucune signature avec une clé RSA de plus de %2 bits dont l&apos;exposant compte plus de %3 bits</translation>
+    </message>
+    <message>
+        <source>its modulus is a prime number instead of a product of two primes, so anyone can compute its private key and forge tokens that it verifies</source>
+        <translation>son module est un nombre premier au lieu d&apos;être le produit de deux nombres premiers&#xa0;: n&apos;importe qui peut donc calculer sa clé privée et forger des jetons que cette clé valide</translation>
+    </message>
+    <message>
+        <source>its DER encoding is not strict: DER allows one encoding of each key, and programs may read other numbers from this one than those checked here, or refuse it; export it again with &quot;openssl pkey -pubin -in key.pem&quot;</source>
+        <translation>son encodage DER n&apos;est pas strict&#xa0;: DER n&apos;autorise qu&apos;un seul encodage de chaque clé, et d&apos;autres programmes pourraient lire dans celui-ci d&apos;autres nombres que ceux vérifiés ici, ou le refuser&#xa0;; exportez-la à nouveau avec «&#xa0;openssl pkey -pubin -in key.pem&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2003,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Nothing was pushed: pull the community first to push with conflict detection.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: récupérez d&apos;abord la communauté pour que l&apos;envoi puisse détecter les conflits.</translation>
+    </message>
+    <message>
+        <source>This configuration is for the community %1, not for the community %2. Replace the remote settings of %2 with those of this configuration anyway?</source>
+        <translation>Cette configuration est celle de la communauté %1, et non de la communauté %2. Remplacer quand même les réglages distants de %2 par ceux de cette configuration&#xa0;?</translation>
     </message>
 </context>
 <context>
