@@ -152,6 +152,8 @@ private slots:
     void doesNotLoadQtWidgets();
     void standardInputIsReadToItsEnd_data();
     void standardInputIsReadToItsEnd();
+    void nonBlockingStandardInputIsReadToItsEnd_data();
+    void nonBlockingStandardInputIsReadToItsEnd();
     void largeConfigurationArrivingInManyChunksIsReadWhole();
     void standardInputOverTheCapIsTooLarge();
     void tooLargeFileIsReportedWithItsRealSize();
@@ -630,6 +632,22 @@ void TestEngagectl::standardInputIsReadToItsEnd()
     QFETCH(QList<QByteArray>, parts);
     QFETCH(QByteArray, expected);
     const Run result = engagectlWithSlowInput(arguments, parts);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
+void TestEngagectl::nonBlockingStandardInputIsReadToItsEnd_data()
+{
+    standardInputIsReadToItsEnd_data();
+}
+
+// A read of a non-blocking pipe that is empty for now fails with EAGAIN: "-" waits instead.
+void TestEngagectl::nonBlockingStandardInputIsReadToItsEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QList<QByteArray>, parts);
+    QFETCH(QByteArray, expected);
+    const Run result = engagectlWithSlowInput(arguments, parts, 300, InputPipe::NonBlocking);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.out.contains(expected), result.out.constData());
 }

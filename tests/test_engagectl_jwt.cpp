@@ -75,6 +75,8 @@ private slots:
     void refusesAConfigurationThatCannotBeRead();
     void standardInputIsReadToItsEnd_data();
     void standardInputIsReadToItsEnd();
+    void nonBlockingStandardInputIsReadToItsEnd_data();
+    void nonBlockingStandardInputIsReadToItsEnd();
     void inspectJwtReadsStandardInput();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
@@ -558,6 +560,24 @@ void TestEngagectlJwt::standardInputIsReadToItsEnd()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     const Run result = engagectlWithSlowInput(arguments, splitInto(input, 2), 500);
+    QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
+void TestEngagectlJwt::nonBlockingStandardInputIsReadToItsEnd_data()
+{
+    standardInputIsReadToItsEnd_data();
+}
+
+// A read of a non-blocking pipe that is empty for now fails with EAGAIN: "-" and --batch -
+// wait instead.
+void TestEngagectlJwt::nonBlockingStandardInputIsReadToItsEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const Run result =
+        engagectlWithSlowInput(arguments, splitInto(input, 2), 500, InputPipe::NonBlocking);
     QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
     QVERIFY2(result.out.contains(expected), result.out.constData());
 }
