@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 
 const QByteArray secret = "9aeaf06388b8ab6487d1605b";
@@ -81,6 +84,7 @@ private slots:
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
     void batchOfOneTokenWithUnwritableOutputSaysWhyOnce();
+    void batchToAReaderThatStopsEarlyExitsTwo();
     void verifyJwtEscapesAHostileKeyId();
     void verifyJwtEscapesMappedFieldsAndThePayload_data();
     void verifyJwtEscapesMappedFieldsAndThePayload();
@@ -640,6 +644,36 @@ void TestEngagectlJwt::batchOfOneTokenWithUnwritableOutputSaysWhyOnce()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err, QByteArray("engagectl verify-jwt: The verdicts could not be written: No "
                                     "space left on device.\n"));
+}
+
+// `| head -c1`: the reader takes one byte and closes the pipe. The next write fails (EPIPE),
+// which is said once, exit 2, rather than the process being killed by SIGPIPE.
+void TestEngagectlJwt::batchToAReaderThatStopsEarlyExitsTwo()
+{
+    const QString tokens = m_dir.filePath(QStringLiteral("many-tokens.txt"));
+    // About 4 MB of verdicts, far more than a pipe holds.
+    writeAll(tokens, QByteArray("not-a-token\n").repeated(20000));
+    // A pipe of the test's own: QProcess would keep reading its own one after
+    // closeReadChannel(), so the output would never fail.
+    int ends[2] = {-1, -1};
+    QCOMPARE(::pipe2(ends, O_CLOEXEC), 0);
+    const int writeEnd = ends[1];
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+    process.start(QStringLiteral(ENGAGECTL_PATH),
+                  {QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                   QStringLiteral("--now"), nowText, QStringLiteral("--batch"), tokens});
+    ::close(writeEnd);
+    char byte = 0;
+    const bool started = process.waitForStarted() && ::read(ends[0], &byte, 1) == 1;
+    ::close(ends[0]);
+    QVERIFY(started);
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardError(),
+             QByteArray("engagectl verify-jwt: The verdicts could not be written: Broken pipe.\n"));
 }
 
 // ESC [1A, ESC [2K, CR: up a line, erase it, back to its start. Printed raw, the line that
