@@ -85,6 +85,8 @@ private slots:
     void unwritableStandardOutputExitsTwo();
     void batchOfOneTokenWithUnwritableOutputSaysWhyOnce();
     void batchToAReaderThatStopsEarlyExitsTwo();
+    void standardInputIsReadOnlyOnce_data();
+    void standardInputIsReadOnlyOnce();
     void verifyJwtEscapesAHostileKeyId();
     void verifyJwtEscapesMappedFieldsAndThePayload_data();
     void verifyJwtEscapesMappedFieldsAndThePayload();
@@ -674,6 +676,42 @@ void TestEngagectlJwt::batchToAReaderThatStopsEarlyExitsTwo()
     QCOMPARE(process.exitCode(), 2);
     QCOMPARE(process.readAllStandardError(),
              QByteArray("engagectl verify-jwt: The verdicts could not be written: Broken pipe.\n"));
+}
+
+void TestEngagectlJwt::standardInputIsReadOnlyOnce_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString dash = QStringLiteral("-");
+    const QString config = QStringLiteral("--config");
+    QTest::newRow("verify-jwt --config - --batch -")
+        << QStringList{QStringLiteral("verify-jwt"), config, dash, QStringLiteral("--batch"), dash};
+    QTest::newRow("verify-jwt --config - -")
+        << QStringList{QStringLiteral("verify-jwt"), config, dash, dash};
+    QTest::newRow("check-identity --config - -")
+        << QStringList{QStringLiteral("check-identity"), config, dash, dash};
+    QTest::newRow("sign-jwt --config - -")
+        << QStringList{QStringLiteral("sign-jwt"), config, dash, QStringLiteral("--kid"),
+                       QStringLiteral("prod"),     dash};
+    QTest::newRow("sign-jwt --private-key - -") << QStringList{QStringLiteral("sign-jwt"),
+                                                               config,
+                                                               m_config,
+                                                               QStringLiteral("--kid"),
+                                                               QStringLiteral("prod"),
+                                                               QStringLiteral("--private-key"),
+                                                               dash,
+                                                               dash};
+}
+
+// The second reader of standard input would find it at its end and take nothing for an input.
+void TestEngagectlJwt::standardInputIsReadOnlyOnce()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = engagectl(arguments, readAll(m_config));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith("engagectl " + arguments.constFirst().toUtf8() +
+                                   ": standard input (\"-\") can be read only once.\n"),
+             result.err.constData());
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
 }
 
 // ESC [1A, ESC [2K, CR: up a line, erase it, back to its start. Printed raw, the line that
