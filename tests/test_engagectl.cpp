@@ -718,6 +718,10 @@ void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile_data()
                             << QByteArray("is a socket, not a regular file");
     QTest::newRow("directory") << QStringLiteral("directory") << int(S_IFDIR)
                                << QByteArray("is a directory, not a file");
+    QTest::newRow("loop of symbolic links")
+        << QStringLiteral("loop") << int(S_IFLNK) << QByteArray("is a loop of symbolic links");
+    QTest::newRow("symbolic link to itself")
+        << QStringLiteral("self") << int(S_IFLNK) << QByteArray("is a loop of symbolic links");
 }
 
 void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile()
@@ -731,14 +735,23 @@ void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile()
         QCOMPARE(::mkfifo(QFile::encodeName(out).constData(), 0600), 0);
     else if (type == S_IFSOCK)
         QVERIFY(socket.emplace(out).bound);
-    else
+    else if (type == S_IFLNK && name == QLatin1String("self"))
+        QVERIFY(QFile::link(out, out));
+    else if (type == S_IFLNK) { // out -> other -> out
+        QVERIFY(QFile::link(out + QStringLiteral("-other"), out));
+        QVERIFY(QFile::link(out, out + QStringLiteral("-other")));
+    } else {
         QVERIFY(QDir().mkdir(out));
+    }
     const Run result =
         engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                    QStringLiteral("--out"), out});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(out.toUtf8() + ' ' + expected), result.err.constData());
-    QCOMPARE(int(fileType(out)), type);
+    if (type == S_IFLNK) // stat() cannot follow it
+        QVERIFY(QFileInfo(out).isSymLink());
+    else
+        QCOMPARE(int(fileType(out)), type);
 }
 
 void TestEngagectl::exportThroughASymbolicLinkKeepsTheLink()
