@@ -162,6 +162,7 @@ private slots:
     void exportRefusesToReplaceWhatIsNotARegularFile_data();
     void exportRefusesToReplaceWhatIsNotARegularFile();
     void exportThroughASymbolicLinkKeepsTheLink();
+    void exportRefusesAnEmptyOut();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
     void overviewSeparatesEveryCommandFromItsSummary();
@@ -770,6 +771,16 @@ void TestEngagectl::exportThroughASymbolicLinkKeepsTheLink()
         engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                    QStringLiteral("--out"), QStringLiteral("-")});
     QCOMPARE(readAll(target), exported.out);
+}
+
+void TestEngagectl::exportRefusesAnEmptyOut()
+{
+    const Run result =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), QString()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith("engagectl export: --out needs a file name.\n"),
+             result.err.constData());
 }
 
 void TestEngagectl::unwritableStandardOutputExitsTwo_data()
