@@ -81,6 +81,7 @@ private slots:
     void nonBlockingStandardInputIsReadToItsEnd_data();
     void nonBlockingStandardInputIsReadToItsEnd();
     void inspectJwtReadsStandardInput();
+    void inspectJwtPrintsNothingForTooLargeInput();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
     void batchOfOneTokenWithUnwritableOutputSaysWhyOnce();
@@ -603,6 +604,15 @@ void TestEngagectlJwt::inspectJwtReadsStandardInput()
                  .toString(),
              QStringLiteral("staging"));
     QCOMPARE(inspected.value(QStringLiteral("verified")).toBool(true), false);
+}
+
+void TestEngagectlJwt::inspectJwtPrintsNothingForTooLargeInput()
+{
+    const Run result = engagectl({QStringLiteral("inspect-jwt"), QStringLiteral("-")},
+                                 QByteArray(100 * 1024, 'a'));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
+    QVERIFY2(result.err.contains("The token is longer than 65536 bytes"), result.err.constData());
 }
 
 void TestEngagectlJwt::unwritableStandardOutputExitsTwo_data()
