@@ -73,6 +73,7 @@ private slots:
     void savingThroughASymbolicLinkReplacesItsTarget();
     void notWrittenAsReadNamesWhatTheCanonicalFormWouldChange_data();
     void notWrittenAsReadNamesWhatTheCanonicalFormWouldChange();
+    void savingRefusesALoopOfSymbolicLinks();
 
 private:
     QTemporaryDir m_dir;
@@ -614,6 +615,22 @@ void TestConfigFile::savingThroughASymbolicLinkReplacesItsTarget()
     QCOMPARE(ConfigFile::save(link, sampleConfig()), std::nullopt);
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(readAll(target), canonicalJson(sampleConfig()));
+}
+
+// Through a loop the target never resolves: the atomic rename would replace the link with a
+// file and report success.
+void TestConfigFile::savingRefusesALoopOfSymbolicLinks()
+{
+    const QString first = m_dir.filePath(QStringLiteral("loop1.json"));
+    const QString second = m_dir.filePath(QStringLiteral("loop2.json"));
+    QVERIFY(QFile::link(second, first));
+    QVERIFY(QFile::link(first, second));
+    const std::optional<QString> error = ConfigFile::save(first, sampleConfig());
+    QVERIFY(error);
+    QCOMPARE(*error, first + QStringLiteral(" is a loop of symbolic links. Choose a regular file. "
+                                            "Nothing was written."));
+    QVERIFY(QFileInfo(first).isSymLink());
+    QCOMPARE(QFileInfo(first).symLinkTarget(), second);
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)

@@ -165,6 +165,8 @@ private slots:
     void doesNotLoadQtWidgets();
     void standardInputIsReadToItsEnd_data();
     void standardInputIsReadToItsEnd();
+    void nonBlockingStandardInputIsReadToItsEnd_data();
+    void nonBlockingStandardInputIsReadToItsEnd();
     void largeConfigurationArrivingInManyChunksIsReadWhole();
     void standardInputOverTheCapIsTooLarge();
     void tooLargeFileIsReportedWithItsRealSize();
@@ -173,6 +175,7 @@ private slots:
     void exportRefusesToReplaceWhatIsNotARegularFile_data();
     void exportRefusesToReplaceWhatIsNotARegularFile();
     void exportThroughASymbolicLinkKeepsTheLink();
+    void exportRefusesAnEmptyOut();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
     void overviewSeparatesEveryCommandFromItsSummary();
@@ -854,6 +857,22 @@ void TestEngagectl::standardInputIsReadToItsEnd()
     QVERIFY2(result.out.contains(expected), result.out.constData());
 }
 
+void TestEngagectl::nonBlockingStandardInputIsReadToItsEnd_data()
+{
+    standardInputIsReadToItsEnd_data();
+}
+
+// A read of a non-blocking pipe that is empty for now fails with EAGAIN: "-" waits instead.
+void TestEngagectl::nonBlockingStandardInputIsReadToItsEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QList<QByteArray>, parts);
+    QFETCH(QByteArray, expected);
+    const Run result = engagectlWithSlowInput(arguments, parts, 300, InputPipe::NonBlocking);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
 void TestEngagectl::largeConfigurationArrivingInManyChunksIsReadWhole()
 {
     const QByteArray configuration = largeConfiguration();
@@ -920,6 +939,10 @@ void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile_data()
                             << QByteArray("is a socket, not a regular file");
     QTest::newRow("directory") << QStringLiteral("directory") << int(S_IFDIR)
                                << QByteArray("is a directory, not a file");
+    QTest::newRow("loop of symbolic links")
+        << QStringLiteral("loop") << int(S_IFLNK) << QByteArray("is a loop of symbolic links");
+    QTest::newRow("symbolic link to itself")
+        << QStringLiteral("self") << int(S_IFLNK) << QByteArray("is a loop of symbolic links");
 }
 
 void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile()
@@ -933,14 +956,23 @@ void TestEngagectl::exportRefusesToReplaceWhatIsNotARegularFile()
         QCOMPARE(::mkfifo(QFile::encodeName(out).constData(), 0600), 0);
     else if (type == S_IFSOCK)
         QVERIFY(socket.emplace(out).bound);
-    else
+    else if (type == S_IFLNK && name == QLatin1String("self"))
+        QVERIFY(QFile::link(out, out));
+    else if (type == S_IFLNK) { // out -> other -> out
+        QVERIFY(QFile::link(out + QStringLiteral("-other"), out));
+        QVERIFY(QFile::link(out, out + QStringLiteral("-other")));
+    } else {
         QVERIFY(QDir().mkdir(out));
+    }
     const Run result =
         engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                    QStringLiteral("--out"), out});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(out.toUtf8() + ' ' + expected), result.err.constData());
-    QCOMPARE(int(fileType(out)), type);
+    if (type == S_IFLNK) // stat() cannot follow it
+        QVERIFY(QFileInfo(out).isSymLink());
+    else
+        QCOMPARE(int(fileType(out)), type);
 }
 
 void TestEngagectl::exportThroughASymbolicLinkKeepsTheLink()
@@ -959,6 +991,16 @@ void TestEngagectl::exportThroughASymbolicLinkKeepsTheLink()
         engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
                    QStringLiteral("--out"), QStringLiteral("-")});
     QCOMPARE(readAll(target), exported.out);
+}
+
+void TestEngagectl::exportRefusesAnEmptyOut()
+{
+    const Run result =
+        engagectl({QStringLiteral("export"), example(QStringLiteral("website-chat.json")),
+                   QStringLiteral("--out"), QString()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith("engagectl export: --out needs a file name.\n"),
+             result.err.constData());
 }
 
 void TestEngagectl::unwritableStandardOutputExitsTwo_data()

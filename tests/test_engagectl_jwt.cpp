@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 
 const QByteArray secret = "9aeaf06388b8ab6487d1605b";
@@ -82,10 +85,16 @@ private slots:
     void refusesAConfigurationThatCannotBeRead();
     void standardInputIsReadToItsEnd_data();
     void standardInputIsReadToItsEnd();
+    void nonBlockingStandardInputIsReadToItsEnd_data();
+    void nonBlockingStandardInputIsReadToItsEnd();
     void inspectJwtReadsStandardInput();
+    void inspectJwtPrintsNothingForTooLargeInput();
     void unwritableStandardOutputExitsTwo_data();
     void unwritableStandardOutputExitsTwo();
     void batchOfOneTokenWithUnwritableOutputSaysWhyOnce();
+    void batchToAReaderThatStopsEarlyExitsTwo();
+    void standardInputIsReadOnlyOnce_data();
+    void standardInputIsReadOnlyOnce();
     void verifyJwtEscapesAHostileKeyId();
     void verifyJwtEscapesMappedFieldsAndThePayload_data();
     void verifyJwtEscapesMappedFieldsAndThePayload();
@@ -570,6 +579,24 @@ void TestEngagectlJwt::standardInputIsReadToItsEnd()
     QVERIFY2(result.out.contains(expected), result.out.constData());
 }
 
+void TestEngagectlJwt::nonBlockingStandardInputIsReadToItsEnd_data()
+{
+    standardInputIsReadToItsEnd_data();
+}
+
+// A read of a non-blocking pipe that is empty for now fails with EAGAIN: "-" and --batch -
+// wait instead.
+void TestEngagectlJwt::nonBlockingStandardInputIsReadToItsEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const Run result =
+        engagectlWithSlowInput(arguments, splitInto(input, 2), 500, InputPipe::NonBlocking);
+    QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
 void TestEngagectlJwt::inspectJwtReadsStandardInput()
 {
     const QByteArray token =
@@ -585,6 +612,15 @@ void TestEngagectlJwt::inspectJwtReadsStandardInput()
                  .toString(),
              QStringLiteral("staging"));
     QCOMPARE(inspected.value(QStringLiteral("verified")).toBool(true), false);
+}
+
+void TestEngagectlJwt::inspectJwtPrintsNothingForTooLargeInput()
+{
+    const Run result = engagectl({QStringLiteral("inspect-jwt"), QStringLiteral("-")},
+                                 QByteArray(100 * 1024, 'a'));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
+    QVERIFY2(result.err.contains("The token is longer than 65536 bytes"), result.err.constData());
 }
 
 void TestEngagectlJwt::unwritableStandardOutputExitsTwo_data()
@@ -628,6 +664,72 @@ void TestEngagectlJwt::batchOfOneTokenWithUnwritableOutputSaysWhyOnce()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err, QByteArray("engagectl verify-jwt: The verdicts could not be written: No "
                                     "space left on device.\n"));
+}
+
+// `| head -c1`: the reader takes one byte and closes the pipe. The next write fails (EPIPE),
+// which is said once, exit 2, rather than the process being killed by SIGPIPE.
+void TestEngagectlJwt::batchToAReaderThatStopsEarlyExitsTwo()
+{
+    const QString tokens = m_dir.filePath(QStringLiteral("many-tokens.txt"));
+    // About 4 MB of verdicts, far more than a pipe holds.
+    writeAll(tokens, QByteArray("not-a-token\n").repeated(20000));
+    // A pipe of the test's own: QProcess would keep reading its own one after
+    // closeReadChannel(), so the output would never fail.
+    int ends[2] = {-1, -1};
+    QCOMPARE(::pipe2(ends, O_CLOEXEC), 0);
+    const int writeEnd = ends[1];
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+    process.start(QStringLiteral(ENGAGECTL_PATH),
+                  {QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                   QStringLiteral("--now"), nowText, QStringLiteral("--batch"), tokens});
+    ::close(writeEnd);
+    char byte = 0;
+    const bool started = process.waitForStarted() && ::read(ends[0], &byte, 1) == 1;
+    ::close(ends[0]);
+    QVERIFY(started);
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardError(),
+             QByteArray("engagectl verify-jwt: The verdicts could not be written: Broken pipe.\n"));
+}
+
+void TestEngagectlJwt::standardInputIsReadOnlyOnce_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString dash = QStringLiteral("-");
+    const QString config = QStringLiteral("--config");
+    QTest::newRow("verify-jwt --config - --batch -")
+        << QStringList{QStringLiteral("verify-jwt"), config, dash, QStringLiteral("--batch"), dash};
+    QTest::newRow("verify-jwt --config - -")
+        << QStringList{QStringLiteral("verify-jwt"), config, dash, dash};
+    QTest::newRow("check-identity --config - -")
+        << QStringList{QStringLiteral("check-identity"), config, dash, dash};
+    QTest::newRow("sign-jwt --config - -")
+        << QStringList{QStringLiteral("sign-jwt"), config, dash, QStringLiteral("--kid"),
+                       QStringLiteral("prod"),     dash};
+    QTest::newRow("sign-jwt --private-key - -") << QStringList{QStringLiteral("sign-jwt"),
+                                                               config,
+                                                               m_config,
+                                                               QStringLiteral("--kid"),
+                                                               QStringLiteral("prod"),
+                                                               QStringLiteral("--private-key"),
+                                                               dash,
+                                                               dash};
+}
+
+// The second reader of standard input would find it at its end and take nothing for an input.
+void TestEngagectlJwt::standardInputIsReadOnlyOnce()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = engagectl(arguments, readAll(m_config));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith("engagectl " + arguments.constFirst().toUtf8() +
+                                   ": standard input (\"-\") can be read only once.\n"),
+             result.err.constData());
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
 }
 
 // ESC [1A, ESC [2K, CR: up a line, erase it, back to its start. Printed raw, the line that

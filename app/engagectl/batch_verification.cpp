@@ -1,5 +1,6 @@
 #include "batch_verification.h"
 
+#include "io/bounded_input.h"
 #include "verdict_output.h"
 
 #include <algorithm>
@@ -27,7 +28,7 @@ constexpr int chunksInFlightPerThread = 4;
 class ChunkReader
 {
 public:
-    ChunkReader(QIODevice& device, qsizetype maxLineLength)
+    ChunkReader(QFileDevice& device, qsizetype maxLineLength)
         : m_device(device), m_keptLength(maxLineLength + 2)
     {
     }
@@ -42,7 +43,8 @@ public:
         for (;;) {
             const qsizetype filled = chunk.size();
             chunk.resize(filled + readBlockSize);
-            const qint64 read = m_device.read(chunk.data() + filled, readBlockSize);
+            const qint64 read =
+                BoundedInputReader::readWaiting(m_device, chunk.data() + filled, readBlockSize);
             if (read < 0) { // the line that a read error cut short is not verified
                 m_failed = true;
                 return false;
@@ -93,7 +95,7 @@ private:
         kept.append(m_skipping ? start.first(m_keptLength) : start);
     }
 
-    QIODevice& m_device;
+    QFileDevice& m_device;
     const qsizetype m_keptLength; // of a line too long to verify
     QByteArray m_carry;           // the start of the line that the last block cut
     bool m_skipping = false;      // in a line too long to keep, up to its line break
@@ -200,7 +202,7 @@ private:
 
 } // namespace
 
-BatchSummary BatchVerification::run(const JwtVerifier& verifier, QIODevice& input,
+BatchSummary BatchVerification::run(const JwtVerifier& verifier, QFileDevice& input,
                                     QFileDevice& output, qint64 nowUnixSeconds, int threads)
 {
     threads = std::max(threads, 1);

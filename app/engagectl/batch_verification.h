@@ -3,7 +3,6 @@
 #include "jwt/jwt_verifier.h"
 
 #include <QFileDevice>
-#include <QIODevice>
 #include <QString>
 
 #include <optional>
@@ -27,7 +26,7 @@ class BatchVerification
     Q_DECLARE_TR_FUNCTIONS(engage::BatchVerification)
 
 public:
-    static BatchSummary run(const JwtVerifier& verifier, QIODevice& input, QFileDevice& output,
+    static BatchSummary run(const JwtVerifier& verifier, QFileDevice& input, QFileDevice& output,
                             qint64 nowUnixSeconds, int threads);
 };
 

@@ -28,6 +28,9 @@ int CheckIdentityCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("--config FILE is required."), console);
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("give exactly one identity file."), console);
+    if (const auto stop =
+            refuseStandardInputTwice(parser.positionalArguments() << parser.value(config), console))
+        return *stop;
 
     const std::optional<JsonValue> identity =
         readJsonObject(parser.positionalArguments().constFirst(), console);

@@ -69,6 +69,14 @@ int Command::usageError(const QString& message, Console& console) const
     return ExitUsageOrIo;
 }
 
+std::optional<int> Command::refuseStandardInputTwice(const QStringList& inputs,
+                                                     Console& console) const
+{
+    if (inputs.count(QStringLiteral("-")) <= 1)
+        return std::nullopt;
+    return usageError(tr("standard input (\"-\") can be read only once."), console);
+}
+
 std::optional<CommunityConfig> Command::loadConfig(const QString& path, Console& console) const
 {
     const BoundedInput input = ConfigFile::readBytes(path);

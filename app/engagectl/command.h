@@ -50,6 +50,11 @@ protected:
 
     int usageError(const QString& message, Console& console) const;
 
+    // Standard input is read to its end once: when more than one of a command's inputs (its
+    // file arguments and the values of its input options, such as --config) is "-", the exit
+    // code after a usage error; the second reader would get nothing and take it for an input.
+    std::optional<int> refuseStandardInputTwice(const QStringList& inputs, Console& console) const;
+
     // The configuration named by --config: its diagnostics go to standard error; std::nullopt
     // (after saying why) when the file cannot be read or is no configuration at all.
     std::optional<CommunityConfig> loadConfig(const QString& path, Console& console) const;

@@ -39,6 +39,9 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("give exactly one configuration file."), console);
     if (!parser.isSet(out))
         return usageError(tr("--out OUT is required."), console);
+    // An empty name would reach the writer and fail with a message naming no file.
+    if (parser.value(out).isEmpty())
+        return usageError(tr("--out needs a file name."), console);
 
     const QString file = parser.positionalArguments().constFirst();
     const BoundedInput input = ConfigFile::readBytes(file);

@@ -46,7 +46,9 @@ int InspectJwtCommand::run(const QStringList& arguments, Console& console)
         }
         line.append('}');
         console.out << QString::fromUtf8(line) << '\n';
-    } else {
+    } else if (inspection.header || inspection.payload) {
+        // Only above something decoded: for input that decodes to nothing (too large, not a
+        // token) the error below is all there is to say, and standard output stays empty.
         console.out
             << tr("UNVERIFIED: this token was decoded without checking its signature or expiry; "
                   "use verify-jwt to know whether Engage would accept it.")

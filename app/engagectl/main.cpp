@@ -134,6 +134,9 @@ int main(int argc, char* argv[])
     // A file size limit (ulimit -f) must make a write fail cleanly, not kill the process
     // half-way; QSaveFile then leaves the previous file as it was.
     std::signal(SIGXFSZ, SIG_IGN);
+    // A reader that stops early (`| head`) must not kill engagectl either: the write then fails
+    // with EPIPE and is reported as a write error on standard output, exit 2 (SPEC §5).
+    std::signal(SIGPIPE, SIG_IGN);
     holdClosedStandardStreams(); // before anything opens a file
 
     QCoreApplication application(argc, argv);

@@ -37,6 +37,10 @@ int SignJwtCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("--config FILE and --kid ID are required."), console);
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("give exactly one payload file."), console);
+    if (const auto stop = refuseStandardInputTwice(
+            parser.positionalArguments() << parser.value(config) << parser.values(privateKey),
+            console))
+        return *stop;
 
     JwtSignRequest request;
     request.kid = parser.value(kid);

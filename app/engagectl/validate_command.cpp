@@ -29,8 +29,8 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(tr("no file given."), console);
-    if (files.count(QStringLiteral("-")) > 1)
-        return usageError(tr("standard input (\"-\") can be read only once."), console);
+    if (const auto stop = refuseStandardInputTwice(files, console))
+        return *stop;
 
     int exitCode = ExitSuccess;
     std::vector<JsonValue> reports;

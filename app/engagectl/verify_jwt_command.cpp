@@ -42,6 +42,9 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
     const int positionals = static_cast<int>(parser.positionalArguments().size());
     if (parser.isSet(batch) ? positionals != 0 : positionals != 1)
         return usageError(tr("give one token, \"-\", or --batch FILE."), console);
+    if (const auto stop = refuseStandardInputTwice(
+            parser.positionalArguments() << parser.value(config) << parser.values(batch), console))
+        return *stop;
     int threadCount = QThread::idealThreadCount();
     if (parser.isSet(threads)) {
         bool isNumber = false;

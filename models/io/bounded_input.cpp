@@ -5,8 +5,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,7 +71,8 @@ BoundedInput BoundedInputReader::read(const QString& path, qint64 maxBytes)
     while (result.bytes.size() < limit) {
         const qint64 filled = result.bytes.size();
         result.bytes.resize(std::min(filled + readBlockSize, limit));
-        const qint64 read = file.read(result.bytes.data() + filled, result.bytes.size() - filled);
+        const qint64 read =
+            readWaiting(file, result.bytes.data() + filled, result.bytes.size() - filled);
         result.bytes.resize(filled + std::max<qint64>(read, 0));
         if (read < 0) {
             const QString source =
@@ -82,6 +85,19 @@ BoundedInput BoundedInputReader::read(const QString& path, qint64 maxBytes)
             break;
     }
     return result;
+}
+
+qint64 BoundedInputReader::readWaiting(QFileDevice& file, char* data, qint64 maxSize)
+{
+    for (;;) {
+        errno = 0;
+        const qint64 read = file.read(data, maxSize);
+        if (read >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+            return read;
+        // Until there are bytes, the end or an error to read; an interrupted wait reads again.
+        pollfd readable = {file.handle(), POLLIN, 0};
+        ::poll(&readable, 1, -1);
+    }
 }
 
 } // namespace engage

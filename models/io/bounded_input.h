@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDevice>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,12 @@ public:
     // "-" reads standard input, to its end however a pipe delivers it. A directory or an
     // unreadable file is an error.
     static BoundedInput read(const QString& path, qint64 maxBytes);
+
+    // QFileDevice::read(), except that a descriptor with nothing to read yet is waited for
+    // instead of failing with EAGAIN. Standard input can be a pipe that another process made
+    // non-blocking: the flag belongs to the open pipe, shared with that process, so it is left
+    // as it is.
+    static qint64 readWaiting(QFileDevice& file, char* data, qint64 maxSize);
 };
 
 } // namespace engage

@@ -4,6 +4,7 @@
 
 #include <QFile>
 
+#include <cerrno>
 #include <sys/stat.h>
 
 namespace engage {
@@ -11,9 +12,16 @@ namespace engage {
 std::optional<QString> RegularFileCheck::problem(const QString& path)
 {
     // stat(), not lstat(): a symbolic link to a regular file is written through, and the link
-    // is kept. A path that cannot be examined is left to the open or the write to report.
+    // is kept. A path that cannot be examined is left to the open or the write to report, but
+    // for a loop of links: the rename would replace the link with a file, and report success.
+    // A dangling link (ENOENT) is allowed: writing creates its target.
     struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0 || S_ISREG(status.st_mode))
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        if (errno == ELOOP)
+            return tr("%1 is a loop of symbolic links. Choose a regular file.").arg(path);
+        return std::nullopt;
+    }
+    if (S_ISREG(status.st_mode))
         return std::nullopt;
     // Read by people, on a terminal too: the file name is shown escaped.
     const QString shown = UntrustedText::forDisplay(path);

@@ -12,12 +12,26 @@
 #include <QStringList>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+// How a program's standard input pipe is left: as a shell leaves it, or non-blocking, as some
+// parent processes leave it. O_NONBLOCK belongs to the pipe, shared by every process that holds
+// it, so the program receives it as it is.
+enum class InputPipe { Blocking, NonBlocking };
+
 // Runs a program, writing each part of its standard input after a pause of pauseMs; then
 // closes its standard input. A hang is killed after two minutes.
 inline Run runWithSlowInput(const QString& program, const QStringList& arguments,
-                            const QList<QByteArray>& parts, int pauseMs = 300)
+                            const QList<QByteArray>& parts, int pauseMs = 300,
+                            InputPipe inputPipe = InputPipe::Blocking)
 {
     QProcess process;
+    if (inputPipe == InputPipe::NonBlocking) {
+        // In the child, on its end of the pipe, just before the program starts.
+        process.setChildProcessModifier(
+            [] { ::fcntl(STDIN_FILENO, F_SETFL, ::fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK); });
+    }
     process.start(program, arguments);
     if (!process.waitForStarted())
         return {};
@@ -72,9 +86,9 @@ inline QList<QByteArray> splitInto(const QByteArray& input, qsizetype count)
 
 #ifdef ENGAGECTL_PATH
 inline Run engagectlWithSlowInput(const QStringList& arguments, const QList<QByteArray>& parts,
-                                  int pauseMs = 300)
+                                  int pauseMs = 300, InputPipe inputPipe = InputPipe::Blocking)
 {
-    return runWithSlowInput(QStringLiteral(ENGAGECTL_PATH), arguments, parts, pauseMs);
+    return runWithSlowInput(QStringLiteral(ENGAGECTL_PATH), arguments, parts, pauseMs, inputPipe);
 }
 
 // /dev/full fails every write with ENOSPC, as a full disk does.
