@@ -2031,6 +2031,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>%1 is not a regular file. Choose a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire. Choisissez un fichier ordinaire.</translation>
     </message>
+    <message>
+        <source>%1 is a loop of symbolic links. Choose a regular file.</source>
+        <translation>%1 est une boucle de liens symboliques. Choisissez un fichier ordinaire.</translation>
+    </message>
 </context>
 <context>
     <name>engage::SecureRandom</name>
