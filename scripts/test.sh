@@ -34,7 +34,7 @@ elif [ "${1:-}" = "--tsan" ]; then
     QT_QPA_PLATFORM=offscreen build-tsan/tests/test_engagectl_jwt \
         batchWritesOneVerdictPerLineInInputOrder batchGivesTheSameVerdictsWithOneOrSeveralThreads \
         batchRefusesLinesLongerThanWhatItReadsAtOnce batchExitsZeroWhenEveryTokenIsAccepted \
-        verifyJwtRefusesATokenForgedForAnRsaKeyOfExponentOne
+        verifyJwtRefusesATokenForgedWithoutThePrivateKey
     exit 0
 fi
 
