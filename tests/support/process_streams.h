@@ -20,6 +20,19 @@
 // it, so the program receives it as it is.
 enum class InputPipe { Blocking, NonBlocking };
 
+// Waits for a started program whose input is closed; a hang is killed after two minutes.
+inline Run finishedRun(QProcess& process, bool keepOutput)
+{
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            keepOutput ? process.readAllStandardOutput() : QByteArray(),
+            process.readAllStandardError()};
+}
+
 // Runs a program, writing each part of its standard input after a pause of pauseMs; then
 // closes its standard input. A hang is killed after two minutes.
 inline Run runWithSlowInput(const QString& program, const QStringList& arguments,
@@ -44,13 +57,7 @@ inline Run runWithSlowInput(const QString& program, const QStringList& arguments
             process.waitForBytesWritten(1000);
     }
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return finishedRun(process, true);
 }
 
 // Runs a program with its standard output sent to a file, such as /dev/full, and an empty
@@ -64,14 +71,7 @@ inline Run runWithOutputTo(const QString& program, const QStringList& arguments,
     if (!process.waitForStarted())
         return {};
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            {},
-            process.readAllStandardError()};
+    return finishedRun(process, false);
 }
 
 // The input cut in `count` parts of about the same size.
@@ -95,5 +95,15 @@ inline Run engagectlWithSlowInput(const QStringList& arguments, const QList<QByt
 inline Run engagectlWithFullOutput(const QStringList& arguments)
 {
     return runWithOutputTo(QStringLiteral(ENGAGECTL_PATH), arguments, QStringLiteral("/dev/full"));
+}
+
+// SPEC §5: a command whose output could not be written exits 2 and says why.
+inline void verifyLostOutputIsExitTwo(const QStringList& arguments)
+{
+    const Run result = engagectlWithFullOutput(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(
+                 "engagectl: Standard output could not be written: No space left on device."),
+             result.err.constData());
 }
 #endif
