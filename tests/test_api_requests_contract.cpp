@@ -156,7 +156,10 @@ void TestApiRequestsContract::everyRequestOfEveryNetworkCommandKeepsTheContract(
     EmulatorProcess emulator(QStringList{QStringLiteral("--token"), QString::fromLatin1(token),
                                          QStringLiteral("--request-log"), log} +
                              mode);
-    QVERIFY2(!emulator.url().isEmpty(), emulator.stop().constData());
+    // Not QVERIFY2: its message is evaluated even when the check passes, and stop() would end
+    // the emulator.
+    if (emulator.url().isEmpty())
+        QFAIL(emulator.stop().constData());
     const QStringList server{QStringLiteral("--server"), emulator.url()};
     const QStringList community{QStringLiteral("--community"), website};
     const QString file = m_dir.filePath(QStringLiteral("website-%1.json").arg(mode.size()));
@@ -229,10 +232,10 @@ void TestApiRequestsContract::everyRequestOfEveryNetworkCommandKeepsTheContract(
     if (!unexercised.isEmpty())
         qInfo("Endpoints of the contract no command requested: %s",
               qPrintable(unexercised.join(QStringLiteral("; "))));
-    QVERIFY2(m_missingCommands.isEmpty(),
-             qPrintable(QStringLiteral("engagectl has no command %1: its requests were not "
+    if (!m_missingCommands.isEmpty())
+        problems.append(QStringLiteral("engagectl has no command %1: its requests were not "
                                        "checked.")
-                            .arg(m_missingCommands.join(QStringLiteral(", ")))));
+                            .arg(m_missingCommands.join(QStringLiteral(", "))));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
