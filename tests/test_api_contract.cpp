@@ -42,6 +42,8 @@ private slots:
     void recordsToleratedOrNamed_data();
     void recordsToleratedOrNamed();
     void errorAnswersOfThePublicApi();
+    void errorAnswerFromStatusAndErrorBody_data();
+    void errorAnswerFromStatusAndErrorBody();
     void brokenContractFileIsRefusedNamingTheMember_data();
     void brokenContractFileIsRefusedNamingTheMember();
 };
@@ -308,6 +310,33 @@ void TestApiContract::errorAnswersOfThePublicApi()
                       }));
 }
 
+void TestApiContract::errorAnswerFromStatusAndErrorBody_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("means"); // empty: not described by the contract
+
+    QTest::newRow("bad token as a 400") << 400 << "invalid_access_token"
+                                        << "authentication";
+    QTest::newRow("another 400") << 400 << "invalid_parameter" << QString();
+    QTest::newRow("401 whatever its body") << 401 << QString() << "authentication";
+    QTest::newRow("a locked identity group") << 409 << "identity_group_locked"
+                                             << "locked";
+    QTest::newRow("another 409") << 409 << "conflict" << QString();
+    QTest::newRow("rate limit") << 429 << "rate_limit_exceeded"
+                                << "rate_limited";
+    QTest::newRow("a status the contract lacks") << 418 << "teapot" << QString();
+}
+
+void TestApiContract::errorAnswerFromStatusAndErrorBody()
+{
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QFETCH(QString, means);
+    const engage::ApiErrorAnswer* answer = ApiContract::builtIn().errorAnswer(status, error);
+    QCOMPARE(answer ? answer->means : QString(), means);
+}
+
 void TestApiContract::brokenContractFileIsRefusedNamingTheMember_data()
 {
     QTest::addColumn<QByteArray>("before");
@@ -327,6 +356,9 @@ void TestApiContract::brokenContractFileIsRefusedNamingTheMember_data()
         << QByteArray("\"uuid\": { \"type\": \"string\" }")
         << QByteArray("\"uuid\": { \"type\": \"text\" }")
         << "The API contract's member records/Identity/fields/uuid has the unknown type text.";
+    QTest::newRow("fractional limit")
+        << QByteArray("\"requests\": 500,") << QByteArray("\"requests\": 500.5,")
+        << "The API contract's member rate_limit/requests is not a whole number.";
     QTest::newRow("endpoint without a path")
         << QByteArray("\"path\": \"/identities/{identityId}\",") << QByteArray()
         << "The API contract's member endpoints/get_identity/path is missing or is not a "

@@ -86,6 +86,12 @@ public:
     }
 
 private:
+    // The name of a member in messages: `path` below the entry `where` ("endpoints/get_identity").
+    static QString qualified(const QString& where, const QString& path)
+    {
+        return where.isEmpty() ? path : where + u'/' + path;
+    }
+
     // The member at `path` ("a/b/c") below `from`, of `type`; nullptr (and the first error
     // recorded) when it is absent or of another type.
     const JsonValue* member(const JsonValue& from, const QString& path, JsonValue::Type type,
@@ -99,7 +105,7 @@ private:
         }
         if (!value || value->type() != type) {
             fail(ApiContract::tr("The API contract's member %1 is missing or is not %2.")
-                     .arg(where.isEmpty() ? path : where + u'/' + path, JsonValue::typeName(type)));
+                     .arg(qualified(where, path), JsonValue::typeName(type)));
             return nullptr;
         }
         return value;
@@ -121,7 +127,8 @@ private:
     {
         const JsonValue* value = member(from, path, JsonValue::Type::Number, where);
         if (value && !value->toInteger())
-            fail(ApiContract::tr("The API contract's member %1 is not a whole number.").arg(path));
+            fail(ApiContract::tr("The API contract's member %1 is not a whole number.")
+                     .arg(qualified(where, path)));
         return value ? value->toInteger().value_or(0) : 0;
     }
 
@@ -321,6 +328,17 @@ const ApiRecordShape* ApiContract::record(QStringView name) const
     for (const ApiRecordShape& shape : m_records) {
         if (shape.name == name)
             return &shape;
+    }
+    return nullptr;
+}
+
+const ApiErrorAnswer* ApiContract::errorAnswer(int status, QStringView error) const
+{
+    for (const ApiErrorAnswer& answer : m_errorAnswers) {
+        if (answer.status != status)
+            continue;
+        if (!answer.error.isEmpty() ? error == answer.error : error.endsWith(answer.errorSuffix))
+            return &answer;
     }
     return nullptr;
 }

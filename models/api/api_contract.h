@@ -106,6 +106,10 @@ public:
     const QStringList& validationItemMembers() const { return m_validationItemMembers; }
     // nullptr when the contract has no such record.
     const ApiRecordShape* record(QStringView name) const;
+    // What an error answer means, from its status and its body's "error": 400 means a bad token
+    // only with "invalid_access_token", 409 is a lock only for an error ending in "_locked", 401
+    // whatever its body. nullptr for an answer the contract does not describe.
+    const ApiErrorAnswer* errorAnswer(int status, QStringView error) const;
 
     // The endpoint a request goes to; `path` is the URL path as sent, /1.0 included, such as
     // "/1.0/communities/42". nullptr when none of the contract has that method and path.
