@@ -405,7 +405,7 @@ std::optional<QString> ApiContract::checkRequest(QStringView method, QStringView
 
 std::optional<QString> ApiContract::checkParameter(const ApiEndpoint& endpoint,
                                                    const ApiParameter& parameter,
-                                                   const QString& value) const
+                                                   const QString& value)
 {
     const QString where = endpoint.method + u' ' + endpoint.path;
     if (value.isEmpty())

@@ -127,9 +127,9 @@ public:
     std::optional<QString> checkRecord(QStringView recordName, const JsonValue& record) const;
 
 private:
-    std::optional<QString> checkParameter(const ApiEndpoint& endpoint,
-                                          const ApiParameter& parameter,
-                                          const QString& value) const;
+    static std::optional<QString> checkParameter(const ApiEndpoint& endpoint,
+                                                 const ApiParameter& parameter,
+                                                 const QString& value);
 
     ApiLimits m_limits;
     QString m_tokenQueryParameter;
