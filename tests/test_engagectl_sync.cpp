@@ -849,9 +849,10 @@ void TestEngagectlSync::pullRefusesToReplaceANamedPipe()
 void TestEngagectlSync::tokenAppearsInNoOutput()
 {
     {
-        EmulatorProcess emulator(
-            emulatorArguments({QStringLiteral("--fail-rate"), QStringLiteral("0.2"),
-                               QStringLiteral("--rate-limit"), QStringLiteral("50")}));
+        EmulatorProcess emulator(emulatorArguments(
+            {QStringLiteral("--fail-rate"), QStringLiteral("0.2"), QStringLiteral("--rate-limit"),
+             QStringLiteral("50"), QStringLiteral("--rate-window-ms"), QStringLiteral("1000"),
+             QStringLiteral("--retry-after")}));
         const QString file = pulled(emulator, website, QStringLiteral("secret-check.json"));
         writeAll(file, replaced(readAll(file), "\"require\"", "\"accept\"").toUtf8());
         run(QStringList{QStringLiteral("diff")} + server(emulator) + community(website) +
