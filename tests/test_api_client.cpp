@@ -575,8 +575,10 @@ void TestApiClient::httpErrorsAreNotRetried()
     QFETCH(QString, community);
     QFETCH(int, status);
     QFETCH(ApiErrorKind, kind);
+    // The 401 row: a wrong token answered as some servers do (Engage's own is 400).
     EmulatorProcess emulator(
-        emulatorArguments({QStringLiteral("--read-only-token"), QStringLiteral("reader")}));
+        emulatorArguments({QStringLiteral("--read-only-token"), QStringLiteral("reader"),
+                           QStringLiteral("--bad-token-status"), QStringLiteral("401")}));
     ApiClient client(fastOptions(emulator.url()), usedToken);
     ApiRequest request(client, put ? ApiRequest::Method::Put : ApiRequest::Method::Get,
                        QStringLiteral("/communities/%1/messaging_settings").arg(community));

@@ -668,7 +668,8 @@ void TestEngagectlSync::networkAndAuthenticationFailuresExitFour_data()
     QFile wrong(tokenPath);
     QVERIFY(wrong.open(QIODevice::WriteOnly));
     wrong.write("wrong-token\n");
-    QTest::newRow("401") << QStringList() << QStringList{QStringLiteral("--token-file"), tokenPath}
+    QTest::newRow("401") << QStringList{QStringLiteral("--bad-token-status"), QStringLiteral("401")}
+                         << QStringList{QStringLiteral("--token-file"), tokenPath}
                          << QByteArray("HTTP 401");
     QTest::newRow("404") << QStringList()
                          << QStringList{QStringLiteral("--community"), QStringLiteral("missing")}
