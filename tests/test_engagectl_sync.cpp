@@ -915,7 +915,7 @@ void TestEngagectlSync::serverErrorsAreEscaped_data()
     QTest::newRow("the errors of a 422 answer")
         << answer("422 Unprocessable Entity",
                   "{\"error\":\"validation_error\",\"status\":422,\"message\":\"invalid\","
-                  "\"errors\":[{\"path\":\"/jwt_keys/0\\u001b[2K\",\"message\":"
+                  "\"errors\":[{\"attribute\":\"/jwt_keys/0\\u001b[2K\",\"message\":"
                   "\"\\u001b[1A\xc2\x9b"
                   "2K\\rAll good\xe2\x80\xae\"}]}")
         << 1 << QByteArray(R"(  /jwt_keys/0\u001b[2K: \u001b[1A\u009b2K\u000dAll good\u202e)");
