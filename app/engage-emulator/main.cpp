@@ -121,7 +121,8 @@ int main(int argc, char* argv[])
            EmulatorMain::tr("The API token accepted for reading and writing."),
            QStringLiteral("T"));
     option(QStringLiteral("read-only-token"),
-           EmulatorMain::tr("A token accepted for reading only: a PUT with it gets 403."),
+           EmulatorMain::tr("A token accepted for reading only: a PUT or POST with it gets "
+                            "403 authorization_required."),
            QStringLiteral("T"));
     option(QStringLiteral("data"),
            EmulatorMain::tr("A seed data file; without it, a small built-in set."),
@@ -143,11 +144,11 @@ int main(int argc, char* argv[])
     option(QStringLiteral("rate-limit"),
            EmulatorMain::tr("Let this many API requests through per window (--rate-window-ms), "
                             "then answer 429 rate_limit_exceeded without Retry-After, as Engage "
-                            "does; 0 for no limit."),
+                            "does; 0 for no limit. Default: 500."),
            QStringLiteral("N"), QStringLiteral("500"));
     option(QStringLiteral("rate-window-ms"),
            EmulatorMain::tr("The sliding window of --rate-limit and of the statistic "
-                            "peak_requests_per_window, in milliseconds."),
+                            "peak_requests_per_window, in milliseconds. Default: 60000."),
            QStringLiteral("N"), QStringLiteral("60000"));
     parser.addOption(QCommandLineOption(
         QStringLiteral("retry-after"),
