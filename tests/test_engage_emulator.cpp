@@ -364,6 +364,12 @@ void TestEngageEmulator::identitiesAreFilteredByCommunityAndUuid()
                 QStringLiteral("/identities?community_id=5f0c0a1b2c3d4e5f60718294&uuid=C00482716"));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.json().value(QStringLiteral("count")).toInt(), 0);
+    // source_id stands for the source's community.
+    answer =
+        request(emulator.url() + QStringLiteral("/identities?source_id=5f1d9b2e8c4a6f0012a10002"));
+    QCOMPARE(idsOf(answer.records()), QStringList{QStringLiteral("65a7f3c21d41c8a0b2e10001")});
+    answer = request(emulator.url() + QStringLiteral("/identities?source_id=unknown"));
+    QCOMPARE(answer.json().value(QStringLiteral("count")).toInt(), 0);
     answer = request(emulator.url() + QStringLiteral("/identities/65a7f3c21d41c8a0b2e10002"));
     QCOMPARE(answer.json().value(QStringLiteral("uuid")).toString(), QStringLiteral("C00482716"));
     verifyErrorBody(request(emulator.url() + QStringLiteral("/identities?sort=name")), 400,

@@ -323,7 +323,9 @@ HttpResponse AdminApi::identities(const QUrlQuery& query) const
     // source_id filters on the source's community, unless community_id is given.
     if (communityId.isEmpty() && !sourceId.isEmpty()) {
         const JsonValue* source = findById(m_store.contentSources(), sourceId);
-        communityId = source ? textOf(*source, u"community_id") : QStringLiteral("-");
+        if (!source) // no source, no identities of it
+            return page(query, std::vector<const JsonValue*>());
+        communityId = textOf(*source, u"community_id");
     }
     QStringList groupIds =
         query.queryItemValue(QStringLiteral("identity_group_ids"), QUrl::FullyDecoded)
