@@ -668,7 +668,8 @@ void TestEngagectlSync::networkAndAuthenticationFailuresExitFour_data()
     QFile wrong(tokenPath);
     QVERIFY(wrong.open(QIODevice::WriteOnly));
     wrong.write("wrong-token\n");
-    QTest::newRow("401") << QStringList() << QStringList{QStringLiteral("--token-file"), tokenPath}
+    QTest::newRow("401") << QStringList{QStringLiteral("--bad-token-status"), QStringLiteral("401")}
+                         << QStringList{QStringLiteral("--token-file"), tokenPath}
                          << QByteArray("HTTP 401");
     QTest::newRow("404") << QStringList()
                          << QStringList{QStringLiteral("--community"), QStringLiteral("missing")}
@@ -849,9 +850,10 @@ void TestEngagectlSync::pullRefusesToReplaceANamedPipe()
 void TestEngagectlSync::tokenAppearsInNoOutput()
 {
     {
-        EmulatorProcess emulator(
-            emulatorArguments({QStringLiteral("--fail-rate"), QStringLiteral("0.2"),
-                               QStringLiteral("--rate-limit"), QStringLiteral("50")}));
+        EmulatorProcess emulator(emulatorArguments(
+            {QStringLiteral("--fail-rate"), QStringLiteral("0.2"), QStringLiteral("--rate-limit"),
+             QStringLiteral("50"), QStringLiteral("--rate-window-ms"), QStringLiteral("1000"),
+             QStringLiteral("--retry-after")}));
         const QString file = pulled(emulator, website, QStringLiteral("secret-check.json"));
         writeAll(file, replaced(readAll(file), "\"require\"", "\"accept\"").toUtf8());
         run(QStringList{QStringLiteral("diff")} + server(emulator) + community(website) +
@@ -913,7 +915,7 @@ void TestEngagectlSync::serverErrorsAreEscaped_data()
     QTest::newRow("the errors of a 422 answer")
         << answer("422 Unprocessable Entity",
                   "{\"error\":\"validation_error\",\"status\":422,\"message\":\"invalid\","
-                  "\"errors\":[{\"path\":\"/jwt_keys/0\\u001b[2K\",\"message\":"
+                  "\"errors\":[{\"attribute\":\"/jwt_keys/0\\u001b[2K\",\"message\":"
                   "\"\\u001b[1A\xc2\x9b"
                   "2K\\rAll good\xe2\x80\xae\"}]}")
         << 1 << QByteArray(R"(  /jwt_keys/0\u001b[2K: \u001b[1A\u009b2K\u000dAll good\u202e)");

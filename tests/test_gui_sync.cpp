@@ -146,9 +146,11 @@ void TestGuiSync::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_emulator = std::make_unique<EmulatorProcess>(
-        QStringList{QStringLiteral("--token"), QString::fromLatin1(token),
-                    QStringLiteral("--communities"), QStringLiteral("400")});
+    // A wrong token gets 401 here (wrongTokenIsReportedInTheBanner); Engage's 400 is the
+    // emulator's default.
+    m_emulator = std::make_unique<EmulatorProcess>(QStringList{
+        QStringLiteral("--token"), QString::fromLatin1(token), QStringLiteral("--communities"),
+        QStringLiteral("400"), QStringLiteral("--bad-token-status"), QStringLiteral("401")});
     QVERIFY(!m_emulator->url().isEmpty());
 }
 

@@ -6,12 +6,13 @@
 #include "json/json_writer.h"
 
 #include <QDateTime>
+#include <QFile>
+
+#include <algorithm>
 
 namespace engage {
 
 namespace {
-
-const QString seedTime = QStringLiteral("2025-01-06T09:00:00Z");
 
 // Generated records are created a minute apart after the seed, in order.
 QString generatedTime(int index)
@@ -21,44 +22,29 @@ QString generatedTime(int index)
         .toString(Qt::ISODate);
 }
 
-StoredCommunity community(const QString& id, const QString& name, const QString& createdAt)
+bool hasStringId(const JsonValue& record)
 {
-    StoredCommunity stored;
-    stored.record = {id, name, QStringLiteral("messaging"), true, createdAt, createdAt};
-    stored.settingsUpdatedAt = createdAt;
-    return stored;
+    const JsonValue* id = record.member(u"id");
+    return record.isObject() && id && id->isString();
 }
 
 } // namespace
 
+const JsonValue* findById(const std::vector<JsonValue>& records, const QString& id)
+{
+    const auto found = std::find_if(records.begin(), records.end(), [&id](const JsonValue& record) {
+        return record.member(u"id")->text() == id;
+    });
+    return found == records.end() ? nullptr : &*found;
+}
+
 CommunityStore CommunityStore::builtIn()
 {
+    QFile seed(QStringLiteral(":/engage-emulator/built_in_seed.json"));
     CommunityStore store;
-    StoredCommunity website = community(QStringLiteral("5f0c0a1b2c3d4e5f60718293"),
-                                        QStringLiteral("Website chat"), seedTime);
-    website.settings.signedIdentities = SignedIdentities::require;
-    website.settings.extraValuesMapping = {
-        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
-        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
-    // A made-up secret: this is demonstration data.
-    website.settings.jwtKeys = {{QStringLiteral("prod"), JwtAlgorithm::hs256,
-                                 QStringLiteral("9aeaf06388b8ab6487d1605b"), std::nullopt}};
-    store.m_communities.append(website);
-    store.m_communities.append(community(QStringLiteral("5f0c0a1b2c3d4e5f60718294"),
-                                         QStringLiteral("Mobile app"),
-                                         QStringLiteral("2025-01-07T10:30:00Z")));
-    store.m_communities.append(community(QStringLiteral("5f0c0a1b2c3d4e5f60718295"),
-                                         QStringLiteral("Support desk"),
-                                         QStringLiteral("2025-01-08T14:15:00Z")));
-    store.m_customFields = {
-        {QStringLiteral("cf01"), QStringLiteral("customer_id"), QStringLiteral("Customer id"),
-         QStringLiteral("string"), identityGroupType, QStringLiteral("^C[0-9]{8}$")},
-        {QStringLiteral("cf02"), QStringLiteral("account_no"), QStringLiteral("Account number"),
-         QStringLiteral("string"), identityGroupType, std::nullopt},
-        // Not an Identity Group field: never a mapping destination, left out of pulled files.
-        {QStringLiteral("cf03"), QStringLiteral("order_ref"), QStringLiteral("Order reference"),
-         QStringLiteral("string"), QStringLiteral("Intervention"), std::nullopt},
-    };
+    // Compiled in: a failure here is a broken build, which every test of the emulator shows.
+    if (!seed.open(QIODevice::ReadOnly) || loadJson(seed.readAll(), seed.fileName(), store))
+        qFatal("The built-in seed data of engage-emulator is unusable.");
     return store;
 }
 
@@ -70,45 +56,72 @@ std::optional<QString> CommunityStore::load(const QString& path, CommunityStore&
         return input.error;
     if (input.exceeds(maxSeedSize))
         return tr("%1 is larger than 256 MiB.").arg(path);
-    const JsonParseResult parsed = parseJson(input.bytes);
+    return loadJson(input.bytes, path, store);
+}
+
+std::optional<QString> CommunityStore::loadJson(const QByteArray& json, const QString& name,
+                                                CommunityStore& store)
+{
+    const JsonParseResult parsed = parseJson(json);
     if (parsed.error) {
         return tr("%1 is not valid JSON: line %2, column %3: %4.")
-            .arg(path)
+            .arg(name)
             .arg(parsed.error->position.line)
             .arg(parsed.error->position.column)
             .arg(parsed.error->message);
     }
-    const JsonValue* communities = parsed.value->member(u"communities");
-    const JsonValue* customFields = parsed.value->member(u"custom_fields");
-    if ((communities && !communities->isArray()) || (customFields && !customFields->isArray()))
-        return tr("In %1, \"communities\" and \"custom_fields\" must be arrays.").arg(path);
+    const std::vector<QString> arrays{QStringLiteral("communities"),
+                                      QStringLiteral("custom_fields"), QStringLiteral("identities"),
+                                      QStringLiteral("identity_groups"),
+                                      QStringLiteral("content_sources")};
+    for (const QString& array : arrays) {
+        if (const JsonValue* value = parsed.value->member(array); value && !value->isArray())
+            return tr("In %1, \"%2\" must be an array.").arg(name, array);
+    }
+    const auto items = [&parsed](QStringView array) {
+        const JsonValue* value = parsed.value->member(array);
+        return value ? value->items() : std::vector<JsonValue>();
+    };
 
     CommunityStore loaded;
-    if (communities) {
-        for (const JsonValue& item : communities->items()) {
-            const std::optional<CommunityRecord> record = CommunityRecord::fromJson(item);
-            if (!record)
-                return tr("In %1, a community has no string id and name.").arg(path);
-            StoredCommunity stored;
-            stored.record = *record;
-            stored.settingsUpdatedAt = record->updatedAt;
-            if (const JsonValue* settings = item.member(u"messaging_settings")) {
-                const ConfigReadResult read = ConfigReader::read(
-                    toCompactJson(*settings), ConfigReader::Shape::MessagingSettings);
-                if (!read.config)
-                    return tr("In %1, the messaging settings of %2 are not an object.")
-                        .arg(path, record->id);
-                stored.settings = *read.config;
-            }
-            loaded.m_communities.append(stored);
+    for (const JsonValue& item : items(u"communities")) {
+        const std::optional<CommunityRecord> record = CommunityRecord::fromJson(item);
+        if (!record)
+            return tr("In %1, a community has no string id and name.").arg(name);
+        StoredCommunity stored;
+        stored.record = *record;
+        stored.settingsUpdatedAt = record->updatedAt;
+        if (const JsonValue* settings = item.member(u"messaging_settings")) {
+            const ConfigReadResult read = ConfigReader::read(
+                toCompactJson(*settings), ConfigReader::Shape::MessagingSettings);
+            if (!read.config)
+                return tr("In %1, the messaging settings of %2 are not an object.")
+                    .arg(name, record->id);
+            stored.settings = *read.config;
         }
+        loaded.m_communities.append(stored);
     }
-    if (customFields) {
-        for (const JsonValue& item : customFields->items()) {
-            const std::optional<CustomFieldRecord> record = CustomFieldRecord::fromJson(item);
-            if (!record)
-                return tr("In %1, a custom field is malformed.").arg(path);
-            loaded.m_customFields.append(*record);
+    for (const JsonValue& item : items(u"custom_fields")) {
+        const std::optional<CustomFieldRecord> record = CustomFieldRecord::fromJson(item);
+        if (!record)
+            return tr("In %1, a custom field is malformed.").arg(name);
+        loaded.m_customFields.append(*record);
+    }
+    // GET /custom_fields lists them by position.
+    std::stable_sort(loaded.m_customFields.begin(), loaded.m_customFields.end(),
+                     [](const CustomFieldRecord& left, const CustomFieldRecord& right) {
+                         return left.position < right.position;
+                     });
+    const std::vector<std::pair<QString, std::vector<JsonValue>*>> verbatim{
+        {QStringLiteral("identities"), &loaded.m_identities},
+        {QStringLiteral("identity_groups"), &loaded.m_identityGroups},
+        {QStringLiteral("content_sources"), &loaded.m_contentSources}};
+    for (const auto& [array, records] : verbatim) {
+        for (const JsonValue& item : items(array)) {
+            if (!hasStringId(item))
+                return tr("In %1, every item of \"%2\" must be an object with a string id.")
+                    .arg(name, array);
+            records->push_back(item);
         }
     }
     store = std::move(loaded);
@@ -118,20 +131,42 @@ std::optional<QString> CommunityStore::load(const QString& path, CommunityStore&
 void CommunityStore::generateCommunities(int count)
 {
     for (int index = 1; index <= count; ++index) {
-        m_communities.append(community(QStringLiteral("6a%1").arg(index, 22, 16, QLatin1Char('0')),
-                                       QStringLiteral("Community %1").arg(index),
-                                       generatedTime(index)));
+        const QString createdAt = generatedTime(index);
+        StoredCommunity stored;
+        stored.record = {QStringLiteral("6a%1").arg(index, 22, 16, QLatin1Char('0')),
+                         QStringLiteral("Community %1").arg(index),
+                         QStringLiteral("messaging"),
+                         true,
+                         createdAt,
+                         createdAt};
+        stored.settingsUpdatedAt = createdAt;
+        m_communities.append(stored);
     }
 }
 
 void CommunityStore::generateCustomFields(int count)
 {
     for (int index = 1; index <= count; ++index) {
-        m_customFields.append({QStringLiteral("gen%1").arg(index),
-                               QStringLiteral("field_%1").arg(index, 4, 10, QLatin1Char('0')),
-                               QStringLiteral("Field %1").arg(index), QStringLiteral("string"),
-                               identityGroupType, std::nullopt});
+        CustomFieldRecord field;
+        field.id = QStringLiteral("gen%1").arg(index);
+        field.key = QStringLiteral("field_%1").arg(index, 4, 10, QLatin1Char('0'));
+        field.label = QStringLiteral("Field %1").arg(index);
+        field.type = QStringLiteral("string");
+        field.associatedTypeName = identityGroupType;
+        field.createdAt = field.updatedAt = generatedTime(index);
+        field.position = -1;
+        addCustomField(field);
     }
+}
+
+const CustomFieldRecord& CommunityStore::addCustomField(CustomFieldRecord field)
+{
+    if (field.position < 0)
+        field.position = m_customFields.isEmpty() ? 1 : m_customFields.constLast().position + 1;
+    const auto at = std::upper_bound(
+        m_customFields.begin(), m_customFields.end(), field.position,
+        [](int position, const CustomFieldRecord& stored) { return position < stored.position; });
+    return *m_customFields.insert(at, field);
 }
 
 StoredCommunity* CommunityStore::find(const QString& id)

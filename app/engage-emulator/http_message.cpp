@@ -27,6 +27,8 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 408:
         return "Request Timeout";
+    case 409:
+        return "Conflict";
     case 411:
         return "Length Required";
     case 412:
@@ -91,9 +93,17 @@ HttpResponse HttpResponse::json(int status, const QByteArray& body)
 
 HttpResponse HttpResponse::error(int status, const QString& message)
 {
+    return error(status, reasonPhrase(status).toLower().replace(' ', '_'), message);
+}
+
+HttpResponse HttpResponse::error(int status, const QByteArray& code, const QString& message,
+                                 const QByteArray& extraMembers)
+{
     QByteArray body = "{\"error\":";
+    appendJsonString(body, QString::fromLatin1(code));
+    body.append(",\"message\":");
     appendJsonString(body, message);
-    body.append('}');
+    body.append(",\"status\":" + QByteArray::number(status) + extraMembers + '}');
     return json(status, body);
 }
 

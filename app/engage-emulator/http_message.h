@@ -34,7 +34,13 @@ struct HttpResponse
 
     // A JSON answer.
     static HttpResponse json(int status, const QByteArray& body);
-    // {"error": message}, the shape of every error answer but 422's.
+    // {"error": CODE, "message": MESSAGE, "status": STATUS}, the public API's shape of every
+    // error answer (SPEC §6.1). `extraMembers`, when given, is written after them as it is
+    // (",\"errors\":[...]" for a 422).
+    static HttpResponse error(int status, const QByteArray& code, const QString& message,
+                              const QByteArray& extraMembers = {});
+    // The same, for errors of HTTP itself, the code being the reason phrase in snake case
+    // ("request_timeout").
     static HttpResponse error(int status, const QString& message);
     // The status line, the headers (Content-Type, Content-Length and these) and the body.
     QByteArray serialized() const;

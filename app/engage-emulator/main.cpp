@@ -6,6 +6,7 @@
 #include "community_store.h"
 #include "http_server.h"
 #include "request_dispatcher.h"
+#include "request_log.h"
 #include "text/untrusted_text.h"
 
 #include <QCommandLineParser>
@@ -104,7 +105,11 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        EmulatorMain::tr("Serves the Engage admin API (SPEC section 6) from memory on 127.0.0.1."));
+        EmulatorMain::tr("Serves the Engage admin API from memory on 127.0.0.1: the public "
+                         "Engage Digital REST API (SPEC section 6.1) with its record fields, "
+                         "error bodies, paging (offset 0 to 10000000, limit 1 to 150, default "
+                         "30; a larger limit gets 150) and rate limit, plus the "
+                         "messaging-settings extension (6.2) unless --public-only."));
     const QCommandLineOption help = parser.addHelpOption();
     const auto option = [&parser](const QString& name, const QString& description,
                                   const QString& valueName, const QString& defaultValue = {}) {
@@ -116,7 +121,8 @@ int main(int argc, char* argv[])
            EmulatorMain::tr("The API token accepted for reading and writing."),
            QStringLiteral("T"));
     option(QStringLiteral("read-only-token"),
-           EmulatorMain::tr("A token accepted for reading only: a PUT with it gets 403."),
+           EmulatorMain::tr("A token accepted for reading only: a PUT or POST with it gets "
+                            "403 authorization_required."),
            QStringLiteral("T"));
     option(QStringLiteral("data"),
            EmulatorMain::tr("A seed data file; without it, a small built-in set."),
@@ -132,10 +138,38 @@ int main(int argc, char* argv[])
     option(QStringLiteral("fail-rate"),
            EmulatorMain::tr("Answer this share of requests (0 to 1) with 503."),
            QStringLiteral("P"), QStringLiteral("0"));
-    option(
-        QStringLiteral("rate-limit"),
-        EmulatorMain::tr("Accept this many requests per second, then answer 429 with Retry-After."),
-        QStringLiteral("N"), QStringLiteral("0"));
+    option(QStringLiteral("lock-rate"),
+           EmulatorMain::tr("Answer this share of requests (0 to 1) with 409 resource_locked."),
+           QStringLiteral("P"), QStringLiteral("0"));
+    option(QStringLiteral("rate-limit"),
+           EmulatorMain::tr("Let this many API requests through per window (--rate-window-ms), "
+                            "then answer 429 rate_limit_exceeded without Retry-After, as Engage "
+                            "does; 0 for no limit. Default: 500."),
+           QStringLiteral("N"), QStringLiteral("500"));
+    option(QStringLiteral("rate-window-ms"),
+           EmulatorMain::tr("The sliding window of --rate-limit and of the statistic "
+                            "peak_requests_per_window, in milliseconds. Default: 60000."),
+           QStringLiteral("N"), QStringLiteral("60000"));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("retry-after"),
+        EmulatorMain::tr("Send Retry-After with a 429, as a gateway might (Engage does not).")));
+    option(QStringLiteral("bad-token-status"),
+           EmulatorMain::tr("Answer a wrong token with 400 invalid_access_token (as Engage "
+                            "does) or with 401. A missing token always gets 401."),
+           QStringLiteral("400|401"), QStringLiteral("400"));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("public-only"),
+        EmulatorMain::tr("Serve only the public API, as a real Engage domain: the messaging "
+                         "settings (SPEC section 6.2) answer 404 not_found.")));
+    option(QStringLiteral("count-cap"),
+           EmulatorMain::tr("A list longer than this many records counts this many and says "
+                            "\"count_capped\": true, as real servers do; 0 for exact counts."),
+           QStringLiteral("N"), QStringLiteral("0"));
+    option(QStringLiteral("request-log"),
+           EmulatorMain::tr("Write one JSON line per API request received to this file (emptied "
+                            "first): "
+                            "{\"method\",\"path\",\"query\"}, never a header or the token."),
+           QStringLiteral("FILE"));
     option(
         QStringLiteral("drop-rate"),
         EmulatorMain::tr("Close this share of connections (0 to 1) in the middle of the answer."),
@@ -192,19 +226,30 @@ int main(int argc, char* argv[])
     const auto customFields = whole("custom-fields", 0, 1e7);
     const auto latency = whole("latency-ms", 0, 600000);
     const auto failRate = share("fail-rate");
+    const auto lockRate = share("lock-rate");
     const auto rateLimit = whole("rate-limit", 0, 1e9);
+    const auto rateWindow = whole("rate-window-ms", 1, 3600000);
+    const auto badTokenStatus = whole("bad-token-status", 400, 401);
+    const auto countCap = whole("count-cap", 0, 1e9);
     const auto dropRate = share("drop-rate");
     const auto headerTimeout = whole("header-timeout-ms", 1, 600000);
     const auto requestTimeout = whole("request-timeout-ms", 1, 3600000);
     const auto idleTimeout = whole("idle-timeout-ms", 1, 3600000);
     const auto maxConnections = whole("max-connections", 1, 100000);
     const auto bodyBudget = whole("body-budget-mib", 1, 1024 * 1024);
-    if (!port || !communities || !customFields || !latency || !failRate || !rateLimit ||
-        !dropRate || !headerTimeout || !requestTimeout || !idleTimeout || !maxConnections ||
-        !bodyBudget)
+    if (!port || !communities || !customFields || !latency || !failRate || !lockRate ||
+        !rateLimit || !rateWindow || !badTokenStatus || !countCap || !dropRate || !headerTimeout ||
+        !requestTimeout || !idleTimeout || !maxConnections || !bodyBudget)
         return 2;
-    engage::FaultOptions faults{static_cast<int>(*latency), *failRate, static_cast<int>(*rateLimit),
-                                *dropRate, QRandomGenerator::global()->generate()};
+    engage::FaultOptions faults;
+    faults.latencyMs = static_cast<int>(*latency);
+    faults.failRate = *failRate;
+    faults.lockRate = *lockRate;
+    faults.rateLimit = static_cast<int>(*rateLimit);
+    faults.rateWindowMs = static_cast<int>(*rateWindow);
+    faults.retryAfter = parser.isSet(QStringLiteral("retry-after"));
+    faults.dropRate = *dropRate;
+    faults.seed = QRandomGenerator::global()->generate();
     if (parser.isSet(QStringLiteral("seed"))) {
         const auto seed = whole("seed", 0, 4294967295.0);
         if (!seed)
@@ -239,9 +284,22 @@ int main(int argc, char* argv[])
         }
     }
 
-    engage::AdminApi api(store, {parser.value(QStringLiteral("token")).toUtf8(),
-                                 parser.value(QStringLiteral("read-only-token")).toUtf8()});
-    engage::RequestDispatcher dispatcher(api, faults);
+    engage::RequestLog requestLog;
+    if (parser.isSet(QStringLiteral("request-log"))) {
+        if (const auto error = requestLog.open(parser.value(QStringLiteral("request-log")))) {
+            QTextStream(stderr) << "engage-emulator: " << *error << '\n';
+            return 2;
+        }
+    }
+
+    engage::AdminApiOptions apiOptions;
+    apiOptions.tokens = {parser.value(QStringLiteral("token")).toUtf8(),
+                         parser.value(QStringLiteral("read-only-token")).toUtf8()};
+    apiOptions.badTokenStatus = static_cast<int>(*badTokenStatus);
+    apiOptions.publicOnly = parser.isSet(QStringLiteral("public-only"));
+    apiOptions.countCap = static_cast<qint64>(*countCap);
+    engage::AdminApi api(store, apiOptions);
+    engage::RequestDispatcher dispatcher(api, faults, requestLog);
     engage::HttpServer server(limits);
     QObject::connect(&server, &engage::HttpServer::requestReceived, &dispatcher,
                      &engage::RequestDispatcher::dispatch);

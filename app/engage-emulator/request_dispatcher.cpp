@@ -7,10 +7,22 @@
 
 namespace engage {
 
-RequestDispatcher::RequestDispatcher(AdminApi& api, const FaultOptions& faults, QObject* parent)
-    : QObject(parent), m_api(api), m_faults(faults), m_random(faults.seed)
+namespace {
+
+// Forgets the times that left the window ending at `now`.
+void slideWindow(std::deque<qint64>& times, qint64 now, int windowMs)
 {
-    m_window.start();
+    while (!times.empty() && times.front() <= now - windowMs)
+        times.pop_front();
+}
+
+} // namespace
+
+RequestDispatcher::RequestDispatcher(AdminApi& api, const FaultOptions& faults, RequestLog& log,
+                                     QObject* parent)
+    : QObject(parent), m_api(api), m_faults(faults), m_log(log), m_random(faults.seed)
+{
+    m_clock.start();
 }
 
 void RequestDispatcher::dispatch(HttpConnection* connection, const HttpRequest& request)
@@ -21,7 +33,10 @@ void RequestDispatcher::dispatch(HttpConnection* connection, const HttpRequest& 
         connection->answer(statistics());
         return;
     }
-    const Fault fault = drawFault();
+    m_log.record(request);
+    const qint64 now = m_clock.elapsed();
+    countReceived(now);
+    const Fault fault = drawFault(now);
     if (m_faults.latencyMs <= 0) {
         respond(*connection, request, fault);
         return;
@@ -32,28 +47,46 @@ void RequestDispatcher::dispatch(HttpConnection* connection, const HttpRequest& 
     });
 }
 
-RequestDispatcher::Fault RequestDispatcher::drawFault()
+void RequestDispatcher::countReceived(qint64 now)
+{
+    ++m_counts.requests;
+    slideWindow(m_received, now, m_faults.rateWindowMs);
+    m_received.push_back(now);
+    m_counts.peakPerWindow = std::max(m_counts.peakPerWindow, static_cast<int>(m_received.size()));
+}
+
+RequestDispatcher::Fault RequestDispatcher::drawFault(qint64 now)
 {
     if (m_faults.rateLimit > 0) {
-        if (m_window.elapsed() >= 1000) {
-            m_window.restart();
-            m_requestsInWindow = 0;
-        }
-        if (++m_requestsInWindow > m_faults.rateLimit)
+        slideWindow(m_let, now, m_faults.rateWindowMs);
+        if (static_cast<qint64>(m_let.size()) >= m_faults.rateLimit)
             return Fault::RateLimited;
+        m_let.push_back(now);
     }
     std::uniform_real_distribution<double> draw(0.0, 1.0);
     if (m_faults.failRate > 0 && draw(m_random) < m_faults.failRate)
         return Fault::Unavailable;
+    if (m_faults.lockRate > 0 && draw(m_random) < m_faults.lockRate)
+        return Fault::Locked;
     if (m_faults.dropRate > 0 && draw(m_random) < m_faults.dropRate)
         return Fault::Dropped;
     return Fault::None;
 }
 
-int RequestDispatcher::secondsLeftInWindow() const
+HttpResponse RequestDispatcher::rateLimited() const
 {
-    const qint64 left = 1000 - m_window.elapsed();
-    return static_cast<int>(std::max<qint64>(1, (left + 999) / 1000));
+    HttpResponse limited = HttpResponse::error(
+        429, "rate_limit_exceeded",
+        tr("Rate limit exceeded: at most %1 requests in %2 ms. Wait for the window to pass.")
+            .arg(m_faults.rateLimit)
+            .arg(m_faults.rateWindowMs));
+    if (m_faults.retryAfter) {
+        // When the oldest request let through leaves the window, there is room again.
+        const qint64 leftMs = m_let.front() + m_faults.rateWindowMs - m_clock.elapsed();
+        limited.headers.emplaceBack("Retry-After",
+                                    QByteArray::number(std::max<qint64>(1, (leftMs + 999) / 1000)));
+    }
+    return limited;
 }
 
 void RequestDispatcher::respond(HttpConnection& connection, const HttpRequest& request, Fault fault)
@@ -63,18 +96,20 @@ void RequestDispatcher::respond(HttpConnection& connection, const HttpRequest& r
         ++m_counts.answered;
         connection.answer(m_api.answer(request));
         return;
-    case Fault::RateLimited: {
+    case Fault::RateLimited:
         ++m_counts.rateLimited;
-        HttpResponse limited = HttpResponse::error(
-            429, tr("Too many requests: the limit is %1 per second.").arg(m_faults.rateLimit));
-        limited.headers.emplaceBack("Retry-After", QByteArray::number(secondsLeftInWindow()));
-        connection.answer(limited);
+        connection.answer(rateLimited());
         return;
-    }
     case Fault::Unavailable:
         ++m_counts.unavailable;
-        connection.answer(
-            HttpResponse::error(503, tr("The service is unavailable (injected failure).")));
+        connection.answer(HttpResponse::error(
+            503, "service_unavailable", tr("The service is unavailable (injected failure).")));
+        return;
+    case Fault::Locked:
+        ++m_counts.locked;
+        connection.answer(HttpResponse::error(
+            409, "resource_locked",
+            tr("The resource is locked by another request (injected failure): try again.")));
         return;
     case Fault::Dropped:
         ++m_counts.dropped;
@@ -89,12 +124,15 @@ void RequestDispatcher::respond(HttpConnection& connection, const HttpRequest& r
 HttpResponse RequestDispatcher::statistics() const
 {
     const auto number = [](int value) { return JsonValue::makeNumber(QString::number(value)); };
-    return HttpResponse::json(200,
-                              toCompactJson(JsonValue::makeObject(
-                                  {{QStringLiteral("answered"), number(m_counts.answered)},
-                                   {QStringLiteral("rate_limited"), number(m_counts.rateLimited)},
-                                   {QStringLiteral("unavailable"), number(m_counts.unavailable)},
-                                   {QStringLiteral("dropped"), number(m_counts.dropped)}})));
+    return HttpResponse::json(
+        200, toCompactJson(JsonValue::makeObject(
+                 {{QStringLiteral("requests"), number(m_counts.requests)},
+                  {QStringLiteral("answered"), number(m_counts.answered)},
+                  {QStringLiteral("rate_limited"), number(m_counts.rateLimited)},
+                  {QStringLiteral("unavailable"), number(m_counts.unavailable)},
+                  {QStringLiteral("locked"), number(m_counts.locked)},
+                  {QStringLiteral("dropped"), number(m_counts.dropped)},
+                  {QStringLiteral("peak_requests_per_window"), number(m_counts.peakPerWindow)}})));
 }
 
 } // namespace engage

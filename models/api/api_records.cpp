@@ -2,6 +2,8 @@
 
 #include "json/json_writer.h"
 
+#include <climits>
+
 namespace engage {
 
 namespace {
@@ -71,7 +73,7 @@ bool CommunityRecord::operator==(const CommunityRecord& other) const
 
 CustomField CustomFieldRecord::toCustomField() const
 {
-    return {key, label, type, regex};
+    return {key, label, type, std::nullopt};
 }
 
 std::optional<CustomFieldRecord> CustomFieldRecord::fromJson(const JsonValue& value)
@@ -87,10 +89,19 @@ std::optional<CustomFieldRecord> CustomFieldRecord::fromJson(const JsonValue& va
     // Engage ids are strings; a number is taken as written.
     if (const JsonValue* id = value.member(u"id"); id && (id->isString() || id->isNumber()))
         record.id = id->text();
-    if (const JsonValue* regex = value.member(u"regex"); regex && !regex->isNull()) {
-        if (!regex->isString())
+    record.createdAt = optionalString(value, u"created_at", ok);
+    record.updatedAt = optionalString(value, u"updated_at", ok);
+    if (const JsonValue* multiple = value.member(u"multiple"); multiple && !multiple->isNull()) {
+        if (!multiple->isBool())
             return std::nullopt;
-        record.regex = regex->text();
+        record.multiple = multiple->toBool();
+    }
+    if (const JsonValue* position = value.member(u"position"); position && !position->isNull()) {
+        const std::optional<qint64> number =
+            position->isNumber() ? position->toInteger() : std::nullopt;
+        if (!number || *number < INT_MIN || *number > INT_MAX)
+            return std::nullopt;
+        record.position = static_cast<int>(*number);
     }
     if (!ok)
         return std::nullopt;
@@ -99,19 +110,24 @@ std::optional<CustomFieldRecord> CustomFieldRecord::fromJson(const JsonValue& va
 
 JsonValue CustomFieldRecord::toJson() const
 {
-    std::vector<JsonValue::Member> members{
-        stringMember(QStringLiteral("id"), id), stringMember(QStringLiteral("key"), key),
-        stringMember(QStringLiteral("label"), label), stringMember(QStringLiteral("type"), type),
-        stringMember(QStringLiteral("associated_type_name"), associatedTypeName)};
-    if (regex)
-        members.push_back(stringMember(QStringLiteral("regex"), *regex));
-    return JsonValue::makeObject(std::move(members));
+    return JsonValue::makeObject(
+        {stringMember(QStringLiteral("id"), id),
+         stringMember(QStringLiteral("key"), key),
+         stringMember(QStringLiteral("label"), label),
+         stringMember(QStringLiteral("type"), type),
+         stringMember(QStringLiteral("associated_type_name"), associatedTypeName),
+         {QStringLiteral("multiple"), JsonValue::makeBool(multiple)},
+         {QStringLiteral("position"), JsonValue::makeNumber(QString::number(position))},
+         stringMember(QStringLiteral("created_at"), createdAt),
+         stringMember(QStringLiteral("updated_at"), updatedAt)});
 }
 
 bool CustomFieldRecord::operator==(const CustomFieldRecord& other) const
 {
     return id == other.id && key == other.key && label == other.label && type == other.type &&
-           associatedTypeName == other.associatedTypeName && regex == other.regex;
+           associatedTypeName == other.associatedTypeName && multiple == other.multiple &&
+           position == other.position && createdAt == other.createdAt &&
+           updatedAt == other.updatedAt;
 }
 
 std::optional<qint64> RecordPage::countOf(const JsonValue& page)
@@ -128,9 +144,14 @@ std::optional<qint64> RecordPage::countOf(const JsonValue& page)
 
 QByteArray RecordPage::toJson() const
 {
-    return toCompactJson(JsonValue::makeObject(
-        {{QStringLiteral("count"), JsonValue::makeNumber(QString::number(count))},
-         {QStringLiteral("records"), JsonValue::makeArray(records)}}));
+    const auto number = [](qint64 value) { return JsonValue::makeNumber(QString::number(value)); };
+    std::vector<JsonValue::Member> members{{QStringLiteral("count"), number(count)}};
+    if (countCapped)
+        members.emplace_back(QStringLiteral("count_capped"), JsonValue::makeBool(true));
+    members.emplace_back(QStringLiteral("offset"), number(offset));
+    members.emplace_back(QStringLiteral("limit"), number(limit));
+    members.emplace_back(QStringLiteral("records"), JsonValue::makeArray(records));
+    return toCompactJson(JsonValue::makeObject(std::move(members)));
 }
 
 } // namespace engage

@@ -34,8 +34,8 @@ QString serverMessageOf(const QByteArray& body)
     return QString();
 }
 
-// A 422 answer's {"errors":[{"path","message"}]}; a path that is no JSON Pointer becomes ""
-// (the whole settings), so that it can always be shown.
+// A 422 answer's {"errors":[{"attribute","type","message"}]} (SPEC 6.1); an attribute that is
+// no JSON Pointer becomes "" (the whole settings), so that it can always be shown.
 QList<ApiFieldError> fieldErrorsOf(const QByteArray& body)
 {
     QList<ApiFieldError> fieldErrors;
@@ -44,7 +44,7 @@ QList<ApiFieldError> fieldErrorsOf(const QByteArray& body)
     if (!errors || !errors->isArray())
         return fieldErrors;
     for (const JsonValue& item : errors->items()) {
-        const JsonValue* path = item.member(u"path");
+        const JsonValue* path = item.member(u"attribute");
         const JsonValue* message = item.member(u"message");
         if (!message || !message->isString())
             continue;

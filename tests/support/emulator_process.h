@@ -40,9 +40,11 @@ public:
     const QString& url() const { return m_url; }
     quint16 port() const { return static_cast<quint16>(QUrl(m_url).port()); }
 
-    // What the emulator counted (GET /_emulator/stats, plain HTTP only): the requests that
-    // reached the API ("answered") and the faults it injected ("rate_limited", "unavailable",
-    // "dropped"). Empty when it did not answer.
+    // What the emulator counted (GET /_emulator/stats, plain HTTP only): the API requests it
+    // received ("requests") and the most of them in any rate window
+    // ("peak_requests_per_window"), those that reached the API ("answered") and the faults it
+    // injected ("rate_limited", "unavailable", "locked", "dropped"). Empty when it did not
+    // answer.
     QJsonObject stats() const
     {
         RawConnection connection(port());
