@@ -1,5 +1,6 @@
 #include "admin_api.h"
 
+#include "api/api_contract.h"
 #include "api/messaging_settings.h"
 #include "config/config_reader.h"
 #include "config/config_writer.h"
@@ -276,6 +277,8 @@ HttpResponse AdminApi::settingsRoute(const HttpRequest& request, StoredCommunity
 HttpResponse AdminApi::page(const QUrlQuery& query, qint64 count,
                             const std::function<JsonValue(qint64)>& recordAt) const
 {
+    // The paging rules are the contract's, which the OpenAPI check holds to the public API.
+    const ApiLimits& limits = ApiContract::builtIn().limits();
     bool offsetOk = true;
     bool limitOk = true;
     const qint64 offset = query.hasQueryItem(QStringLiteral("offset"))
@@ -285,14 +288,14 @@ HttpResponse AdminApi::page(const QUrlQuery& query, qint64 count,
     const qint64 asked =
         query.hasQueryItem(QStringLiteral("limit"))
             ? query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded).toLongLong(&limitOk)
-            : defaultLimit;
-    if (!offsetOk || !limitOk || offset < 0 || offset > maxOffset || asked < 1)
+            : limits.defaultPageSize;
+    if (!offsetOk || !limitOk || offset < 0 || offset > limits.maxOffset || asked < 1)
         return invalidParameter(tr("offset must be a whole number from 0 to %1 and limit a whole "
                                    "number from 1 (at most %2 records are given).")
-                                    .arg(maxOffset)
-                                    .arg(maxLimit));
+                                    .arg(limits.maxOffset)
+                                    .arg(limits.maxPageSize));
     // The documented maximum: a larger limit gets a page of 150, and says so.
-    const qint64 limit = std::min<qint64>(asked, maxLimit);
+    const qint64 limit = std::min<qint64>(asked, limits.maxPageSize);
     RecordPage page;
     page.offset = offset;
     page.limit = limit;

@@ -40,10 +40,6 @@ class AdminApi
     Q_DECLARE_TR_FUNCTIONS(engage::AdminApi)
 
 public:
-    static constexpr int defaultLimit = 30;
-    static constexpr int maxLimit = 150;
-    static constexpr qint64 maxOffset = 10'000'000;
-
     AdminApi(CommunityStore& store, const AdminApiOptions& options);
 
     HttpResponse answer(const HttpRequest& request);

@@ -3,6 +3,7 @@
 // options and wires the server, the fault injection and the API together.
 
 #include "admin_api.h"
+#include "api/api_contract.h"
 #include "community_store.h"
 #include "http_server.h"
 #include "request_dispatcher.h"
@@ -17,6 +18,7 @@
 #include <QSslKey>
 #include <QTextStream>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -111,6 +113,10 @@ int main(int argc, char* argv[])
                          "30; a larger limit gets 150) and rate limit, plus the "
                          "messaging-settings extension (6.2) unless --public-only."));
     const QCommandLineOption help = parser.addHelpOption();
+    // The public API's rate limit, from the contract, is the default.
+    const engage::ApiLimits& publicLimits = engage::ApiContract::builtIn().limits();
+    const auto publicWindowMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(publicLimits.window).count();
     const auto option = [&parser](const QString& name, const QString& description,
                                   const QString& valueName, const QString& defaultValue = {}) {
         parser.addOption(QCommandLineOption(name, description, valueName, defaultValue));
@@ -144,12 +150,14 @@ int main(int argc, char* argv[])
     option(QStringLiteral("rate-limit"),
            EmulatorMain::tr("Let this many API requests through per window (--rate-window-ms), "
                             "then answer 429 rate_limit_exceeded without Retry-After, as Engage "
-                            "does; 0 for no limit. Default: 500."),
-           QStringLiteral("N"), QStringLiteral("500"));
+                            "does; 0 for no limit. Default: %1, the public API's limit.")
+               .arg(publicLimits.requestsPerWindow),
+           QStringLiteral("N"), QString::number(publicLimits.requestsPerWindow));
     option(QStringLiteral("rate-window-ms"),
            EmulatorMain::tr("The sliding window of --rate-limit and of the statistic "
-                            "peak_requests_per_window, in milliseconds. Default: 60000."),
-           QStringLiteral("N"), QStringLiteral("60000"));
+                            "peak_requests_per_window, in milliseconds. Default: %1.")
+               .arg(publicWindowMs),
+           QStringLiteral("N"), QString::number(publicWindowMs));
     parser.addOption(QCommandLineOption(
         QStringLiteral("retry-after"),
         EmulatorMain::tr("Send Retry-After with a 429, as a gateway might (Engage does not).")));
