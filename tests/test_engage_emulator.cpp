@@ -200,7 +200,7 @@ void TestEngageEmulator::putBodiesAreValidatedWithTheConfigurationRules()
     const QJsonArray errors = answer.json().value(QStringLiteral("errors")).toArray();
     QStringList paths;
     for (const QJsonValue& error : errors) {
-        paths.append(error.toObject().value(QStringLiteral("path")).toString());
+        paths.append(error.toObject().value(QStringLiteral("attribute")).toString());
         QVERIFY(!error.toObject().value(QStringLiteral("message")).toString().isEmpty());
     }
     // A wrong type, a mode without keys, and a field that is not an Identity Group field.

@@ -909,11 +909,11 @@ void TestEngagectlSync::serverErrorsAreEscaped_data()
         << answer(
                "400 Bad Request",
                R"({"error":"bad_request","status":400,"message":"\u001b[1A\u001b[2K\rAll good"})")
-        << 4 << QByteArray(R"((HTTP 400: \u001b[1A\u001b[2K\u000dAll good).)");
+        << 4 << QByteArray(R"((HTTP 400, bad_request: \u001b[1A\u001b[2K\u000dAll good).)");
     QTest::newRow("the errors of a 422 answer")
         << answer("422 Unprocessable Entity",
                   "{\"error\":\"validation_error\",\"status\":422,\"message\":\"invalid\","
-                  "\"errors\":[{\"path\":\"/jwt_keys/0\\u001b[2K\",\"message\":"
+                  "\"errors\":[{\"attribute\":\"/jwt_keys/0\\u001b[2K\",\"message\":"
                   "\"\\u001b[1A\xc2\x9b"
                   "2K\\rAll good\xe2\x80\xae\"}]}")
         << 1 << QByteArray(R"(  /jwt_keys/0\u001b[2K: \u001b[1A\u009b2K\u000dAll good\u202e)");

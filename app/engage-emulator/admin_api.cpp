@@ -117,7 +117,7 @@ HttpResponse AdminApi::putSettings(const HttpRequest& request, StoredCommunity& 
     for (const Diagnostic& diagnostic : std::as_const(problems)) {
         if (diagnostic.severity() == Severity::Error) {
             errors.push_back(JsonValue::makeObject(
-                {{QStringLiteral("path"), JsonValue::makeString(diagnostic.path)},
+                {{QStringLiteral("attribute"), JsonValue::makeString(diagnostic.path)},
                  {QStringLiteral("message"), JsonValue::makeString(diagnostic.message)}}));
         }
     }

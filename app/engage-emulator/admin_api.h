@@ -16,7 +16,7 @@ struct ApiTokens
 
 // The admin API of SPEC §6 over a CommunityStore: authentication, the paged lists, and the
 // messaging settings with ETags. PUT bodies are checked by the same reader and validator as
-// configuration files (422 {"errors":[{"path","message"}]}). Answers at once; latency and
+// configuration files (422 {"errors":[{"attribute","message"}]}). Answers at once; latency and
 // faults are RequestDispatcher's.
 class AdminApi
 {

@@ -54,6 +54,7 @@ ApiRequest* ApiCommand::sendPut(const QString& path, const QByteArray& body, con
 
 ApiRequest* ApiCommand::started(ApiRequest* request)
 {
+    connect(request, &ApiRequest::waiting, this, &ApiCommand::relayWaiting);
     // The caller connects to finished() right after: the request answers from the event loop.
     QMetaObject::invokeMethod(request, &ApiRequest::start, Qt::QueuedConnection);
     return request;
@@ -62,7 +63,19 @@ ApiRequest* ApiCommand::started(ApiRequest* request)
 void ApiCommand::startPart(ApiCommand& part)
 {
     Q_ASSERT(part.parent() == this);
+    connect(&part, &ApiCommand::waiting, this, &ApiCommand::relayWaiting);
     part.start();
+}
+
+void ApiCommand::relayWaiting(std::chrono::seconds remaining, ApiWaitReason reason)
+{
+    // Pages in flight meet the same limit together: one announcement for them all, unless a
+    // wait ends a second or more after the one announced.
+    const auto end = std::chrono::steady_clock::now() + remaining;
+    if (end < m_announcedWaitEnd + std::chrono::seconds(1))
+        return;
+    m_announcedWaitEnd = end;
+    emit waiting(remaining, reason);
 }
 
 QString ApiCommand::messagingSettingsPath(const QString& communityId)
