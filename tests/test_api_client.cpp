@@ -187,6 +187,7 @@ private slots:
     void paceHandsOutSlotsWithinTheLimitPerWindow();
     void paceIsSharedByTheClientsOfOneServer();
     void pagesAreSentWithinThePace();
+    void aLongPaceWaitIsSaidOnce();
     void rateLimitWithoutRetryAfterWaitsForTheWindow();
     void aStormOfRateLimitsIsWaitedOutUpToTheWindow();
     void malformedRecordIsSkippedAndReported();
@@ -1097,6 +1098,24 @@ void TestApiClient::pagesAreSentWithinThePace()
                                 .arg(index)
                                 .arg(arrivals[index])));
     }
+}
+
+void TestApiClient::aLongPaceWaitIsSaidOnce()
+{
+    // One request per 1.5 s: the second page waits 1.5 s, the third 3 s, both said as one wait.
+    const ScriptedServer server(
+        [](const QByteArray& target) { return communityPage(3 * 150, offsetOf(target), 150); });
+    ApiClient client(pacedOptions(server.url(), 1, 1500ms), token);
+    ListCommunitiesCommand list(client);
+    const Waits waits(list);
+    QVERIFY(finishes(list));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.communities().size(), 3 * 150);
+    QCOMPARE(waits.announced.size(), 1);
+    QCOMPARE(waits.announced.first().first, 2s);
+    QCOMPARE(waits.announced.first().second, ApiWaitReason::Pace);
+    QCOMPARE(ApiRequest::describeWait(2s, ApiWaitReason::Pace),
+             QStringLiteral("Keeping to the server's limit of requests per minute; waiting 2 s…"));
 }
 
 void TestApiClient::rateLimitWithoutRetryAfterWaitsForTheWindow()

@@ -69,12 +69,16 @@ void ApiCommand::startPart(ApiCommand& part)
 
 void ApiCommand::relayWaiting(std::chrono::seconds remaining, ApiWaitReason reason)
 {
-    // Pages in flight meet the same limit together: one announcement for them all, unless a
-    // wait ends a second or more after the one announced.
-    const auto end = std::chrono::steady_clock::now() + remaining;
-    if (end < m_announcedWaitEnd + std::chrono::seconds(1))
+    // Pages in flight meet the same limit together, and past the pace every request waits its
+    // turn: nothing more is said while an announced wait for the same reason runs, nor for a
+    // wait that ends within a second of it.
+    const auto now = std::chrono::steady_clock::now();
+    const auto end = now + remaining;
+    const bool announcedWaitRuns = now < m_announcedWaitEnd && reason == m_announcedReason;
+    if (announcedWaitRuns || end < m_announcedWaitEnd + std::chrono::seconds(1))
         return;
     m_announcedWaitEnd = end;
+    m_announcedReason = reason;
     emit waiting(remaining, reason);
 }
 

@@ -72,8 +72,9 @@ private:
     bool m_started = false;
     bool m_finished = false;
     std::optional<ApiError> m_error;
-    // When the latest wait announced by waiting() ends.
+    // When the latest wait announced by waiting() ends, and why it was.
     std::chrono::steady_clock::time_point m_announcedWaitEnd;
+    ApiWaitReason m_announcedReason = ApiWaitReason::Pace;
 };
 
 } // namespace engage
