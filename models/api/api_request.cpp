@@ -241,8 +241,8 @@ ApiRequest::rateLimitPause(std::optional<std::chrono::milliseconds> retryAfter)
     } else {
         // The public API sends no Retry-After: its window (a minute) has to pass. The backoff
         // spaces the attempts when that window is nearly over, or full of others' requests.
-        pause = std::max(pace.waitForWindow(),
-                         policy.delayBefore(m_rateLimitedAttempts, std::nullopt));
+        pause =
+            std::max(pace.waitForWindow(), policy.delayBefore(m_rateLimitedAttempts, std::nullopt));
     }
     const std::chrono::milliseconds waited(m_rateLimitedFor.elapsed());
     if (m_rateLimitedAttempts > 1 &&

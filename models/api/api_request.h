@@ -38,10 +38,11 @@ struct ApiResponse
 // locked, 502, 503, 504, a timeout, a refused or dropped connection) is repeated after a pause
 // given by the client's RetryPolicy, for GETs and for PUTs carrying If-Match only. A 429 is
 // retried after its Retry-After or, without one, once the rate window has passed; its budget is
-// time, not attempts (RetryPolicy::rateLimitWindows). Every attempt first takes a slot of the client's RequestPace. Each attempt is
-// bounded as a whole by the client's transfer timeout, from the connection to the last byte,
-// so that neither a silent server nor one that trickles bytes can hold it. The answer's size
-// is capped while it arrives. Asynchronous: finished() is emitted once, from the event loop.
+// time, not attempts (RetryPolicy::rateLimitWindows). Every attempt first takes a slot of the
+// client's RequestPace. Each attempt is bounded as a whole by the client's transfer timeout, from
+// the connection to the last byte, so that neither a silent server nor one that trickles bytes can
+// hold it. The answer's size is capped while it arrives. Asynchronous: finished() is emitted once,
+// from the event loop.
 class ApiRequest : public QObject
 {
     Q_OBJECT

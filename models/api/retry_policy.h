@@ -9,8 +9,8 @@
 
 namespace engage {
 
-// When to try a request again. Only transient failures are retried (409 locked, 429, 502, 503, 504,
-// timeouts, refused and dropped connections), and only for GETs and conditional PUTs, whose
+// When to try a request again. Only transient failures are retried (409 locked, 429, 502, 503,
+// 504, timeouts, refused and dropped connections), and only for GETs and conditional PUTs, whose
 // repetition cannot apply a change twice.
 struct RetryPolicy
 {
