@@ -133,6 +133,30 @@ int offsetOf(const QByteArray& target)
         .toInt();
 }
 
+// A list with a filter: GET /content_sources?community_id=ID. Its records have an id and a
+// name, which is all that CommunityRecord asks of them.
+class SourcesOfACommunity final : public PagedListCommand
+{
+public:
+    SourcesOfACommunity(ApiClient& client, const QString& communityId)
+        : PagedListCommand(client, QStringLiteral("/content_sources"), nullptr,
+                           QUrlQuery({{QStringLiteral("community_id"), communityId}}))
+    {
+    }
+    QList<CommunityRecord> sources;
+
+private:
+    std::optional<ApiError> readPage(qsizetype page, qsizetype pageCount,
+                                     const std::vector<JsonValue>& records) override
+    {
+        addSkipped(m_pages.read(page, pageCount, records, QString()));
+        return std::nullopt;
+    }
+    void allPagesRead() override { sources = m_pages.inServerOrder(); }
+
+    PagedRecords<CommunityRecord> m_pages;
+};
+
 } // namespace
 
 class TestApiClient : public QObject
@@ -191,6 +215,7 @@ private slots:
     void rateLimitWithoutRetryAfterWaitsForTheWindow();
     void aStormOfRateLimitsIsWaitedOutUpToTheWindow();
     void malformedRecordIsSkippedAndReported();
+    void listFiltersAreSentWithEveryPage();
     void listBeyondTheApisLargestOffsetIsRefused();
 };
 
@@ -1207,6 +1232,24 @@ void TestApiClient::malformedRecordIsSkippedAndReported()
                                     "c1\\u001b[2K) was skipped: %1.")
                          .arg(reason),
                      QStringLiteral("Record number 3 of the list was skipped: %1.").arg(reason)}));
+}
+
+void TestApiClient::listFiltersAreSentWithEveryPage()
+{
+    QList<QByteArray> targets;
+    const ScriptedServer server([&targets](const QByteArray& target) {
+        targets.append(target);
+        return communityPage(200, offsetOf(target), offsetOf(target) == 0 ? 150 : 50);
+    });
+    ApiClient client(fastOptions(server.url()), token);
+    SourcesOfACommunity list(client, QStringLiteral("5f0c 0a"));
+    QVERIFY(finishes(list, 10000));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.sources.size(), 200);
+    std::sort(targets.begin(), targets.end());
+    QCOMPARE(targets, QList<QByteArray>(
+                          {"/1.0/content_sources?community_id=5f0c%200a&offset=0&limit=150",
+                           "/1.0/content_sources?community_id=5f0c%200a&offset=150&limit=150"}));
 }
 
 void TestApiClient::listBeyondTheApisLargestOffsetIsRefused()

@@ -11,8 +11,9 @@
 
 namespace engage {
 
-PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, QObject* parent)
-    : ApiCommand(client, parent), m_path(path)
+PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, QObject* parent,
+                                   const QUrlQuery& filters)
+    : ApiCommand(client, parent), m_path(path), m_filters(filters)
 {
 }
 
@@ -25,7 +26,7 @@ void PagedListCommand::run()
 
 void PagedListCommand::requestPage(qsizetype page)
 {
-    QUrlQuery query;
+    QUrlQuery query = m_filters;
     query.addQueryItem(QStringLiteral("offset"), QString::number(page * pageSize));
     query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
     ApiRequest* request = send(ApiRequest::Method::Get, m_path, query);

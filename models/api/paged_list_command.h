@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QUrlQuery>
 
 #include <optional>
 #include <vector>
@@ -50,7 +51,9 @@ public:
     static QString describe(const SkippedRecord& skipped);
 
 protected:
-    PagedListCommand(ApiClient& client, const QString& path, QObject* parent);
+    // `filters` are the list's own query parameters (e.g. community_id), sent with each page.
+    PagedListCommand(ApiClient& client, const QString& path, QObject* parent,
+                     const QUrlQuery& filters = {});
 
     // Converts the records of page `page` (of `pageCount`), reporting those it cannot with
     // addSkipped(); an error makes the command fail.
@@ -70,6 +73,7 @@ private:
     std::optional<ApiError> checkCount(qint64 count) const;
 
     QString m_path;
+    QUrlQuery m_filters;
     qint64 m_count = 0;
     bool m_countCapped = false; // m_count is a lower bound
     qint64 m_received = 0;
