@@ -1140,7 +1140,7 @@ void TestApiClient::aLongPaceWaitIsSaidOnce()
     QCOMPARE(waits.announced.first().first, 2s);
     QCOMPARE(waits.announced.first().second, ApiWaitReason::Pace);
     QCOMPARE(ApiRequest::describeWait(2s, ApiWaitReason::Pace),
-             QStringLiteral("Keeping to the server's limit of requests per minute; waiting 2 s…"));
+             QStringLiteral("Keeping to the server's limit on requests; waiting 2 s…"));
 }
 
 void TestApiClient::rateLimitWithoutRetryAfterWaitsForTheWindow()

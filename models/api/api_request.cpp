@@ -13,7 +13,7 @@ ApiRequest::ApiRequest(ApiClient& client, Method method, const QString& path, QO
     : QObject(parent), m_client(client), m_method(method), m_path(path)
 {
     m_retryTimer.setSingleShot(true);
-    m_retryTimer.setTimerType(Qt::PreciseTimer); // so is a rate window, waited for here
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // nor may a rate window be cut short
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::attempt);
     m_paceTimer.setSingleShot(true);
     m_paceTimer.setTimerType(Qt::PreciseTimer); // early by a few per cent would pass the limit
@@ -82,8 +82,7 @@ QString ApiRequest::describeWait(std::chrono::seconds remaining, ApiWaitReason r
     const auto seconds = static_cast<int>(remaining.count());
     switch (reason) {
     case ApiWaitReason::Pace:
-        return tr("Keeping to the server's limit of requests per minute; waiting %1 s…")
-            .arg(seconds);
+        return tr("Keeping to the server's limit on requests; waiting %1 s…").arg(seconds);
     case ApiWaitReason::RateLimit:
         break;
     }
