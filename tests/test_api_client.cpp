@@ -1088,13 +1088,19 @@ void TestApiClient::paceHandsOutSlotsWithinTheLimitPerWindow()
 
 void TestApiClient::paceIsSharedByTheClientsOfOneServer()
 {
-    const ApiClient first(fastOptions(QStringLiteral("https://Acme.example:443/1.0/")), token);
-    const ApiClient second(fastOptions(QStringLiteral("https://acme.example")), token);
-    const ApiClient otherPort(fastOptions(QStringLiteral("https://acme.example:8443")), token);
-    QCOMPARE(&first.pace(), &second.pace());
-    QVERIFY(&first.pace() != &otherPort.pace());
-    QCOMPARE(first.pace().settings().maxRequests, 500);
-    QCOMPARE(first.pace().settings().window, 60000ms);
+    {
+        const ApiClient first(fastOptions(QStringLiteral("https://Acme.example:443/1.0/")), token);
+        const ApiClient second(fastOptions(QStringLiteral("https://acme.example")), token);
+        const ApiClient otherPort(fastOptions(QStringLiteral("https://acme.example:8443")), token);
+        QCOMPARE(&first.pace(), &second.pace());
+        QVERIFY(&first.pace() != &otherPort.pace());
+        QCOMPARE(first.pace().settings().maxRequests, 500);
+        QCOMPARE(first.pace().settings().window, 60000ms);
+    }
+    // The pace went with its last client: a new one starts afresh, with its own settings.
+    const ApiClient later(pacedOptions(QStringLiteral("https://acme.example"), 7, 2000ms), token);
+    QCOMPARE(later.pace().settings().maxRequests, 7);
+    QCOMPARE(later.pace().settings().window, 2000ms);
 }
 
 void TestApiClient::pagesAreSentWithinThePace()

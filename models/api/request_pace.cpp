@@ -22,6 +22,7 @@ std::shared_ptr<RequestPace> RequestPace::forServer(const QString& origin,
     static QMutex registryMutex;
     static QHash<QString, std::weak_ptr<RequestPace>> registry;
     const QMutexLocker locker(&registryMutex);
+    registry.removeIf([](const auto& entry) { return entry.value().expired(); });
     std::weak_ptr<RequestPace>& entry = registry[origin];
     std::shared_ptr<RequestPace> pace = entry.lock();
     if (!pace) {
