@@ -776,6 +776,24 @@ void TestEngagectlSync::usageErrorsExitTwo_data()
                    https
             << token << QByteArray("--timeout takes a number of seconds from 0.001 to 3600.");
     }
+    for (const char* maxRequests : {"0", "100001", "many"}) {
+        QTest::addRow("--max-requests %s", maxRequests)
+            << QStringList{QStringLiteral("communities"), QStringLiteral("--max-requests"),
+                           QString::fromLatin1(maxRequests)} +
+                   https
+            << token << QByteArray("--max-requests takes a whole number from 1 to 100000.");
+    }
+    for (const char* window : {"0", "nan", "3601", "a minute"}) {
+        QTest::addRow("--rate-window %s", window)
+            << QStringList{QStringLiteral("communities"), QStringLiteral("--rate-window"),
+                           QString::fromLatin1(window)} +
+                   https
+            << token << QByteArray("--rate-window takes a number of seconds from 0.001 to 3600.");
+    }
+    QTest::newRow("another API version")
+        << QStringList{QStringLiteral("communities"), QStringLiteral("--server"),
+                       QStringLiteral("https://acme.example/2.0")}
+        << token << QByteArray("is at /1.0");
     QTest::newRow("missing CA file")
         << QStringList{QStringLiteral("communities"), QStringLiteral("--ca-file"),
                        QStringLiteral("/nonexistent/ca.pem")} +
