@@ -18,7 +18,9 @@ constexpr qint64 maxTokenFileSize = 64 * 1024;
 
 SyncCommand::SyncCommand()
     : m_server(QStringLiteral("server"),
-               tr("The admin API base URL, e.g. https://ACCOUNT.api.digital.ringcentral.com/1.0."),
+               tr("The API base URL: https://ACCOUNT.api.digital.ringcentral.com/1.0, or "
+                  "https://ACCOUNT.api.engagement.dimelo.com/1.0 for older accounts; a bare "
+                  "https://HOST gets /1.0."),
                QStringLiteral("URL")),
       m_community(QStringLiteral("community"), tr("The community ID."), QStringLiteral("ID")),
       m_tokenFile(QStringLiteral("token-file"),
