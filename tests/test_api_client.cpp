@@ -1119,10 +1119,13 @@ void TestApiClient::pagesAreSentWithinThePace()
     QVERIFY2(!list.error(), qPrintable(describe(list)));
     QCOMPARE(list.communities().size(), 16 * 150);
     QCOMPARE(arrivals.size(), 16);
-    // Any six requests span a second; what the loopback adds to one arrival and not to another
-    // is allowed for.
+    // Any six requests span a second; a stall of the test's own event loop, which can delay
+    // the arrival of one request and not of another, is allowed for. Without the pace all 16
+    // arrive within a few tens of milliseconds.
+    QVERIFY2(arrivals.last() - arrivals.first() >= 2500,
+             qPrintable(QString::number(arrivals.last())));
     for (qsizetype index = 5; index < arrivals.size(); ++index) {
-        QVERIFY2(arrivals[index] - arrivals[index - 5] >= 900,
+        QVERIFY2(arrivals[index] - arrivals[index - 5] >= 800,
                  qPrintable(QStringLiteral("request %1 at %2 ms, request %3 at %4 ms")
                                 .arg(index - 5)
                                 .arg(arrivals[index - 5])
