@@ -9,8 +9,10 @@
 #include "api/list_custom_fields_command.h"
 #include "api/pull_configuration_command.h"
 #include "api/push_settings_command.h"
+#include "api/request_pace.h"
 #include "api/retry_policy.h"
 #include "api/server_url.h"
+#include "api/sync_base.h"
 #include "config/config_validator.h"
 #include "support/emulator_process.h"
 #include "support/openssl_fixtures.h"
@@ -19,6 +21,7 @@
 #include <algorithm>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -88,6 +91,40 @@ QByteArray communityPage(qint64 count, int first, int size, bool capped = false)
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+// An answer with a JSON body, e.g. answer("400 Bad Request", R"({"error":"..."})").
+QByteArray answer(const QByteArray& status, const QByteArray& body)
+{
+    return "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// The public API's answer past its rate limit: no Retry-After.
+const QByteArray rateLimitExceeded =
+    answer("429 Too Many Requests",
+           R"({"error":"rate_limit_exceeded","message":"Too many requests.","status":429})");
+
+// A pace of `maxRequests` per `window`, and retries in milliseconds.
+ApiClientOptions pacedOptions(const QString& url, int maxRequests, std::chrono::milliseconds window)
+{
+    ApiClientOptions options = fastOptions(url);
+    options.pace.maxRequests = maxRequests;
+    options.pace.window = window;
+    return options;
+}
+
+// The waits a command announced, in order.
+struct Waits
+{
+    explicit Waits(ApiCommand& command)
+    {
+        QObject::connect(&command, &ApiCommand::waiting, &command,
+                         [this](std::chrono::seconds remaining, ApiWaitReason reason) {
+                             announced.append({remaining, reason});
+                         });
+    }
+    QList<std::pair<std::chrono::seconds, ApiWaitReason>> announced;
+};
+
 // The offset asked for in a list request's target.
 int offsetOf(const QByteArray& target)
 {
@@ -95,6 +132,30 @@ int offsetOf(const QByteArray& target)
         .queryItemValue(QStringLiteral("offset"))
         .toInt();
 }
+
+// A list with a filter: GET /content_sources?community_id=ID. Its records have an id and a
+// name, which is all that CommunityRecord asks of them.
+class SourcesOfACommunity final : public PagedListCommand
+{
+public:
+    SourcesOfACommunity(ApiClient& client, const QString& communityId)
+        : PagedListCommand(client, QStringLiteral("/content_sources"), nullptr,
+                           QUrlQuery({{QStringLiteral("community_id"), communityId}}))
+    {
+    }
+    QList<CommunityRecord> sources;
+
+private:
+    std::optional<ApiError> readPage(qsizetype page, qsizetype pageCount,
+                                     const std::vector<JsonValue>& records) override
+    {
+        addSkipped(m_pages.read(page, pageCount, records, QString()));
+        return std::nullopt;
+    }
+    void allPagesRead() override { sources = m_pages.inServerOrder(); }
+
+    PagedRecords<CommunityRecord> m_pages;
+};
 
 } // namespace
 
@@ -106,6 +167,8 @@ private slots:
     void serverUrlsAreCheckedBeforeAnyConnection_data();
     void serverUrlsAreCheckedBeforeAnyConnection();
     void refusedServerUrlIsQuotedEscaped();
+    void anotherApiVersionIsRefusedNamingBothForms();
+    void syncRecordMatchesItsServerInEveryForm();
     void plainHttpToARemoteHostFailsWithoutConnecting();
     void backoffGrowsExponentiallyWithJitterAndACap();
     void retryAfterIsHonouredUpToItsCap();
@@ -131,7 +194,7 @@ private slots:
     void httpErrorsAreNotRetried_data();
     void httpErrorsAreNotRetried();
     void onlyConditionalPutsAreRetried();
-    void validationErrorsCarryJsonPointerPaths();
+    void validationErrorsOfTheSettingsNameJsonPointers();
     void stalePushIsAConflictAndChangesNothing();
     void pushWithTheCurrentEtagStoresTheSettings();
     void pushWhoseEarlierAttemptWasStoredSucceeds();
@@ -141,6 +204,19 @@ private slots:
     void redirectToAnotherHostIsNotFollowed();
     void failedPullEndsItsOtherRequestsWithoutAQtWarning();
     void httpsWorksWithTheCaFileAndFailsClearlyWithout();
+    void errorAnswersNameTheirStatusCodeAndMessage_data();
+    void errorAnswersNameTheirStatusCodeAndMessage();
+    void lockedAnswersAreRetriedAFewTimes();
+    void validationErrorsAreShownPerAttribute();
+    void paceHandsOutSlotsWithinTheLimitPerWindow();
+    void paceIsSharedByTheClientsOfOneServer();
+    void pagesAreSentWithinThePace();
+    void aLongPaceWaitIsSaidOnce();
+    void rateLimitWithoutRetryAfterWaitsForTheWindow();
+    void aStormOfRateLimitsIsWaitedOutUpToTheWindow();
+    void malformedRecordIsSkippedAndReported();
+    void listFiltersAreSentWithEveryPage();
+    void listBeyondTheApisLargestOffsetIsRefused();
 };
 
 void TestApiClient::serverUrlsAreCheckedBeforeAnyConnection_data()
@@ -161,6 +237,19 @@ void TestApiClient::serverUrlsAreCheckedBeforeAnyConnection_data()
     QTest::newRow("user info") << "https://user:pass@acme.example/1.0" << false << "";
     QTest::newRow("query") << "https://acme.example/1.0?x=1" << false << "";
     QTest::newRow("empty") << "" << false << "";
+    QTest::newRow("older account form") << "https://acme.api.engagement.dimelo.com/1.0" << true
+                                        << "https://acme.api.engagement.dimelo.com/1.0";
+    QTest::newRow("bare host") << "https://acme.example" << true << "https://acme.example/1.0";
+    QTest::newRow("bare host and slash")
+        << "https://acme.example/" << true << "https://acme.example/1.0";
+    QTest::newRow("default https port, upper case host")
+        << "https://ACME.Example:443/1.0/" << true << "https://acme.example/1.0";
+    QTest::newRow("default http port")
+        << "http://localhost:80/1.0" << true << "http://localhost/1.0";
+    QTest::newRow("other port kept")
+        << "https://acme.example:8443" << true << "https://acme.example:8443/1.0";
+    QTest::newRow("another version") << "https://acme.example/2.0" << false << "";
+    QTest::newRow("another path") << "https://acme.example/api/1.0" << false << "";
 }
 
 void TestApiClient::serverUrlsAreCheckedBeforeAnyConnection()
@@ -183,6 +272,30 @@ void TestApiClient::refusedServerUrlIsQuotedEscaped()
     const QString quoted = QStringLiteral("\"\\u001b[2K\\u000dhttps://acme.example\"");
     QVERIFY2(check.error->message.startsWith(quoted + QStringLiteral(" is not a server URL")),
              qPrintable(check.error->message));
+}
+
+void TestApiClient::anotherApiVersionIsRefusedNamingBothForms()
+{
+    const ServerUrlCheck check = ServerUrl::check(QStringLiteral("https://acme.example/2.0/"));
+    QVERIFY(check.error);
+    QCOMPARE(check.error->kind, ApiErrorKind::InvalidServerUrl);
+    QCOMPARE(check.error->message,
+             QStringLiteral("The server URL ends in \"/2.0\", but the Engage Digital API this "
+                            "program speaks is at /1.0: give "
+                            "https://ACCOUNT.api.digital.ringcentral.com/1.0, "
+                            "https://ACCOUNT.api.engagement.dimelo.com/1.0 or the bare host."));
+}
+
+void TestApiClient::syncRecordMatchesItsServerInEveryForm()
+{
+    const SyncBase base{QStringLiteral("https://acme.example:443/1.0/"), QStringLiteral("abc"),
+                        QStringLiteral("\"v7\"")};
+    const ApiClient client(fastOptions(QStringLiteral("https://ACME.example")), token);
+    QVERIFY(base.isFor(client.serverUrl(), QStringLiteral("abc")));
+    QVERIFY(base.isFor(QUrl(QStringLiteral("https://acme.example/1.0")), QStringLiteral("abc")));
+    QVERIFY(
+        !base.isFor(QUrl(QStringLiteral("https://acme.example:8443/1.0")), QStringLiteral("abc")));
+    QVERIFY(!base.isFor(QUrl(QStringLiteral("https://other.example/1.0")), QStringLiteral("abc")));
 }
 
 void TestApiClient::plainHttpToARemoteHostFailsWithoutConnecting()
@@ -622,7 +735,7 @@ void TestApiClient::onlyConditionalPutsAreRetried()
     QCOMPARE(server.requests(), 1 + 6);
 }
 
-void TestApiClient::validationErrorsCarryJsonPointerPaths()
+void TestApiClient::validationErrorsOfTheSettingsNameJsonPointers()
 {
     EmulatorProcess emulator(emulatorArguments());
     ApiClient client(fastOptions(emulator.url()), token);
@@ -638,7 +751,7 @@ void TestApiClient::validationErrorsCarryJsonPointerPaths()
     QCOMPARE(push.error()->kind, ApiErrorKind::Validation);
     QStringList paths;
     for (const ApiFieldError& field : push.error()->fieldErrors)
-        paths.append(field.path);
+        paths.append(field.attribute);
     QVERIFY2(paths.contains(QStringLiteral("/jwt_keys/0/id")), qPrintable(paths.join(u' ')));
     QVERIFY2(paths.contains(QStringLiteral("/extra_values_mapping/2/field")),
              qPrintable(paths.join(u' ')));
@@ -749,8 +862,6 @@ void TestApiClient::badAnswersAreErrorsNotCrashes_data()
     QTest::newRow("not a page") << ok("[1, 2, 3]") << true << "page";
     QTest::newRow("absurd count") << ok("{\"count\": 99999999999, \"records\": []}") << true
                                   << "99999999999";
-    QTest::newRow("record without id")
-        << ok("{\"count\": 1, \"records\": [{\"name\": 1}]}") << true << "community";
     QTest::newRow("declared too large")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n{") << true << "MiB";
     // 3 MiB in 16 KiB chunks, no length announced: only the bytes read can be counted.
@@ -834,6 +945,352 @@ void TestApiClient::httpsWorksWithTheCaFileAndFailsClearlyWithout()
     QCOMPARE(badCaClient.setupError()->kind, ApiErrorKind::CaFileUnreadable);
     QVERIFY2(badCaClient.setupError()->message.contains(QLatin1String("does not exist")),
              qPrintable(badCaClient.setupError()->message));
+}
+
+void TestApiClient::errorAnswersNameTheirStatusCodeAndMessage_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<ApiErrorKind>("kind");
+    QTest::addColumn<QString>("message");
+    // What the public API answers a wrong token with.
+    QTest::newRow("400 invalid_access_token")
+        << answer("400 Bad Request", R"({"error":"invalid_access_token","message":"Invalid )"
+                                     R"(access token.","status":400})")
+        << ApiErrorKind::Authentication
+        << QStringLiteral("The server refused the API token (HTTP 400, invalid_access_token: "
+                          "Invalid access token.): check that it is the right token and that it "
+                          "has not expired or been revoked under Admin > API access tokens.");
+    QTest::newRow("401 without a body")
+        << QByteArray("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n")
+        << ApiErrorKind::Authentication
+        << QStringLiteral("The server refused the API token (HTTP 401): check that it is the "
+                          "right token and that it has not expired or been revoked under Admin "
+                          "> API access tokens.");
+    QTest::newRow("400 of another kind")
+        << answer("400 Bad Request", R"({"error":"invalid_parameter","status":400})")
+        << ApiErrorKind::HttpError
+        << QStringLiteral("The server refused the request (HTTP 400: invalid_parameter).");
+    QTest::newRow("403 authorization_required")
+        << answer("403 Forbidden", R"({"error":"authorization_required","message":"Not )"
+                                   R"(allowed.","status":403})")
+        << ApiErrorKind::Forbidden
+        << QStringLiteral("The API token is not allowed to do this (HTTP 403, "
+                          "authorization_required: Not allowed.): ask an administrator of the "
+                          "account for the missing permission.");
+    // ESC [2K and CR would erase the line on a terminal.
+    QTest::newRow("server text escaped")
+        << answer("404 Not Found",
+                  R"({"error":"not_found\u001b[2K","message":"\rAll good","status":404})")
+        << ApiErrorKind::NotFound
+        << QStringLiteral("The server has no such community or resource (HTTP 404, "
+                          "not_found\\u001b[2K: \\u000dAll good): check the community ID and the "
+                          "server URL.");
+}
+
+void TestApiClient::errorAnswersNameTheirStatusCodeAndMessage()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(ApiErrorKind, kind);
+    QFETCH(QString, message);
+    const ScriptedServer server(answer);
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list, 10000));
+    QVERIFY(list.error());
+    QCOMPARE(list.error()->kind, kind);
+    QCOMPARE(list.error()->message, message);
+    QCOMPARE(server.requests(), 1); // never retried
+}
+
+void TestApiClient::lockedAnswersAreRetriedAFewTimes()
+{
+    const QByteArray locked =
+        answer("409 Conflict",
+               R"({"error":"community_locked","message":"Try again later.","status":409})");
+    int answered = 0;
+    const ScriptedServer server(
+        [&](const QByteArray&) { return ++answered <= 2 ? locked : communityPage(1, 0, 1); });
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list, 10000));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.communities().size(), 1);
+    QCOMPARE(server.requests(), 3);
+
+    // Locked every time: given up after RetryPolicy::maxAttempts, saying why.
+    const ScriptedServer alwaysLocked(locked);
+    ApiClient lockedClient(fastOptions(alwaysLocked.url()), token);
+    ListCommunitiesCommand refused(lockedClient);
+    QVERIFY(finishes(refused, 10000));
+    QVERIFY(refused.error());
+    QCOMPARE(refused.error()->kind, ApiErrorKind::Locked);
+    QCOMPARE(alwaysLocked.requests(), 6);
+    QVERIFY2(refused.error()->message.contains(QLatin1String("community_locked")),
+             qPrintable(refused.error()->message));
+
+    // Another 409 is no lock: not retried.
+    const ScriptedServer conflict(answer("409 Conflict", R"({"error":"duplicate","status":409})"));
+    ApiClient conflictClient(fastOptions(conflict.url()), token);
+    ListCommunitiesCommand once(conflictClient);
+    QVERIFY(finishes(once, 10000));
+    QCOMPARE(once.error()->kind, ApiErrorKind::HttpError);
+    QCOMPARE(conflict.requests(), 1);
+}
+
+void TestApiClient::validationErrorsAreShownPerAttribute()
+{
+    const ScriptedServer server(answer(
+        "422 Unprocessable Entity",
+        R"({"error":"validation_error","message":"Validation failed.","status":422,"errors":[)"
+        R"({"attribute":"key","type":"taken","message":"has already been taken"},)"
+        R"({"attribute":"/jwt_keys/0/secret","type":"too_short","message":"is too short"},)"
+        R"({"type":"invalid","message":"is invalid\u001b[2K"}]})"));
+    ApiClient client(fastOptions(server.url()), token);
+    ApiRequest request(client, ApiRequest::Method::Put, QStringLiteral("/custom_fields"));
+    request.setBody("{}", QStringLiteral("\"v1\""));
+    QSignalSpy finished(&request, &ApiRequest::finished);
+    request.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(request.error());
+    QCOMPARE(request.error()->kind, ApiErrorKind::Validation);
+    const QList<ApiFieldError> expected{
+        {QStringLiteral("key"), QStringLiteral("taken"), QStringLiteral("has already been taken")},
+        {QStringLiteral("/jwt_keys/0/secret"), QStringLiteral("too_short"),
+         QStringLiteral("is too short")},
+        {QString(), QStringLiteral("invalid"), QStringLiteral("is invalid\x1b[2K")}};
+    QCOMPARE(request.error()->fieldErrors, expected);
+    QStringList shown;
+    for (const ApiFieldError& field : request.error()->fieldErrors)
+        shown.append(ApiErrors::describe(field));
+    QCOMPARE(shown, QStringList({QStringLiteral("key: has already been taken"),
+                                 QStringLiteral("/jwt_keys/0/secret: is too short"),
+                                 QStringLiteral("is invalid\\u001b[2K")}));
+}
+
+void TestApiClient::paceHandsOutSlotsWithinTheLimitPerWindow()
+{
+    std::chrono::milliseconds now{100000};
+    RequestPace pace({3, 1000ms}, [&now] { return now; });
+    QCOMPARE(pace.reserve(), 0ms);
+    now += 100ms;
+    QCOMPARE(pace.reserve(), 0ms);
+    QCOMPARE(pace.reserve(), 0ms);
+    // The fourth waits for the first to leave the window; the fifth for the second.
+    QCOMPARE(pace.reserve(), 900ms);
+    QCOMPARE(pace.reserve(), 1000ms);
+    now += 2000ms;
+    QCOMPARE(pace.reserve(), 0ms);
+    // A 429 without Retry-After: the oldest slot of the window (the one just taken) has to
+    // leave it, and every request waits until then.
+    now += 300ms;
+    QCOMPARE(pace.waitForWindow(), 700ms);
+    QCOMPARE(pace.reserve(), 700ms);
+    // A server's Retry-After holds every request as well.
+    now += 5000ms;
+    pace.holdFor(2500ms);
+    QCOMPARE(pace.reserve(), 2500ms);
+}
+
+void TestApiClient::paceIsSharedByTheClientsOfOneServer()
+{
+    {
+        const ApiClient first(fastOptions(QStringLiteral("https://Acme.example:443/1.0/")), token);
+        const ApiClient second(fastOptions(QStringLiteral("https://acme.example")), token);
+        const ApiClient otherPort(fastOptions(QStringLiteral("https://acme.example:8443")), token);
+        QCOMPARE(&first.pace(), &second.pace());
+        QVERIFY(&first.pace() != &otherPort.pace());
+        QCOMPARE(first.pace().settings().maxRequests, 500);
+        QCOMPARE(first.pace().settings().window, 60000ms);
+    }
+    // The pace went with its last client: a new one starts afresh, with its own settings.
+    const ApiClient later(pacedOptions(QStringLiteral("https://acme.example"), 7, 2000ms), token);
+    QCOMPARE(later.pace().settings().maxRequests, 7);
+    QCOMPARE(later.pace().settings().window, 2000ms);
+}
+
+void TestApiClient::pagesAreSentWithinThePace()
+{
+    // 5 requests a second at most, 16 pages of 150 asked 8 at a time.
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    const ScriptedServer server([&](const QByteArray& target) {
+        arrivals.append(clock.elapsed());
+        return communityPage(16 * 150, offsetOf(target), 150);
+    });
+    ApiClient client(pacedOptions(server.url(), 5, 1000ms), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.communities().size(), 16 * 150);
+    QCOMPARE(arrivals.size(), 16);
+    // Any six requests span a second; a stall of the test's own event loop, which can delay
+    // the arrival of one request and not of another, is allowed for. Without the pace all 16
+    // arrive within a few tens of milliseconds.
+    QVERIFY2(arrivals.last() - arrivals.first() >= 2500,
+             qPrintable(QString::number(arrivals.last())));
+    for (qsizetype index = 5; index < arrivals.size(); ++index) {
+        QVERIFY2(arrivals[index] - arrivals[index - 5] >= 800,
+                 qPrintable(QStringLiteral("request %1 at %2 ms, request %3 at %4 ms")
+                                .arg(index - 5)
+                                .arg(arrivals[index - 5])
+                                .arg(index)
+                                .arg(arrivals[index])));
+    }
+}
+
+void TestApiClient::aLongPaceWaitIsSaidOnce()
+{
+    // One request per 1.5 s: the second page waits 1.5 s, the third 3 s, both said as one wait.
+    const ScriptedServer server(
+        [](const QByteArray& target) { return communityPage(3 * 150, offsetOf(target), 150); });
+    ApiClient client(pacedOptions(server.url(), 1, 1500ms), token);
+    ListCommunitiesCommand list(client);
+    const Waits waits(list);
+    QVERIFY(finishes(list));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.communities().size(), 3 * 150);
+    QCOMPARE(waits.announced.size(), 1);
+    QCOMPARE(waits.announced.first().first, 2s);
+    QCOMPARE(waits.announced.first().second, ApiWaitReason::Pace);
+    QCOMPARE(ApiRequest::describeWait(2s, ApiWaitReason::Pace),
+             QStringLiteral("Keeping to the server's limit on requests; waiting 2 s…"));
+}
+
+void TestApiClient::rateLimitWithoutRetryAfterWaitsForTheWindow()
+{
+    // The server takes 4 requests per second, counted from its first request, then answers
+    // 429 without Retry-After as the public API does. The client, allowed more, meets it.
+    QElapsedTimer clock;
+    QHash<qint64, int> perSecond;
+    int refused = 0;
+    const ScriptedServer server([&](const QByteArray& target) {
+        if (!clock.isValid())
+            clock.start();
+        if (++perSecond[clock.elapsed() / 1000] > 4) {
+            ++refused;
+            return rateLimitExceeded;
+        }
+        return communityPage(10 * 150, offsetOf(target), 150);
+    });
+    ApiClient client(pacedOptions(server.url(), 100, 1000ms), token);
+    ListCommunitiesCommand list(client);
+    const Waits waits(list);
+    QVERIFY(finishes(list));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.communities().size(), 10 * 150);
+    QVERIFY(refused > 0);
+    // Said once per wait, not once per refused request.
+    QVERIFY(!waits.announced.isEmpty());
+    QVERIFY2(waits.announced.size() < refused, qPrintable(QString::number(refused)));
+    QCOMPARE(waits.announced.first().first, 1s);
+    QCOMPARE(waits.announced.first().second, ApiWaitReason::RateLimit);
+    QCOMPARE(ApiRequest::describeWait(41s, ApiWaitReason::RateLimit),
+             QStringLiteral("The server's rate limit was reached; waiting 41 s…"));
+}
+
+void TestApiClient::aStormOfRateLimitsIsWaitedOutUpToTheWindow()
+{
+    // Every request refused for 0.8 s: far longer than the retries of other failures last.
+    QElapsedTimer clock;
+    const ScriptedServer server([&](const QByteArray& target) {
+        if (!clock.isValid())
+            clock.start();
+        return clock.elapsed() < 800 ? rateLimitExceeded
+                                     : communityPage(300, offsetOf(target), 150);
+    });
+    ApiClient client(pacedOptions(server.url(), 100, 1000ms), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.communities().size(), 300);
+
+    // A storm without end is given up once three windows have passed since the first refusal.
+    const ScriptedServer endless(rateLimitExceeded);
+    ApiClient endlessClient(pacedOptions(endless.url(), 100, 1000ms), token);
+    ListCommunitiesCommand refused(endlessClient);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(finishes(refused));
+    QVERIFY(refused.error());
+    QCOMPARE(refused.error()->kind, ApiErrorKind::RateLimited);
+    QVERIFY2(elapsed.elapsed() >= 2000, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(refused.error()->message,
+             QStringLiteral("The server is still limiting the request rate (HTTP 429, "
+                            "rate_limit_exceeded: Too many requests.) after waiting for its rate "
+                            "window; try again in a few minutes."));
+}
+
+void TestApiClient::malformedRecordIsSkippedAndReported()
+{
+    const ScriptedServer server(answer(
+        "200 OK", R"({"count":4,"offset":0,"limit":150,"records":[{"id":"c0","name":"Zero"},)"
+                  R"({"id":"c1\u001b[2K","name":5},"not a record",)"
+                  R"({"id":"c3","name":"Three","extra":{"schema":"member"}}]})"));
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list, 10000));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.communities().size(), 2);
+    QCOMPARE(list.communities().first().name, QStringLiteral("Zero"));
+    QCOMPARE(list.communities().last().name, QStringLiteral("Three"));
+    QCOMPARE(list.skippedRecords().size(), 2);
+    QStringList shown;
+    for (const SkippedRecord& skipped : list.skippedRecords())
+        shown.append(PagedListCommand::describe(skipped));
+    const QString reason = QStringLiteral("it is not a community as the API describes it (a "
+                                          "string id and name, and members of the right types)");
+    QCOMPARE(
+        shown,
+        QStringList({QStringLiteral("Record number 2 of the list (id "
+                                    "c1\\u001b[2K) was skipped: %1.")
+                         .arg(reason),
+                     QStringLiteral("Record number 3 of the list was skipped: %1.").arg(reason)}));
+}
+
+void TestApiClient::listFiltersAreSentWithEveryPage()
+{
+    QList<QByteArray> targets;
+    const ScriptedServer server([&targets](const QByteArray& target) {
+        targets.append(target);
+        return communityPage(200, offsetOf(target), offsetOf(target) == 0 ? 150 : 50);
+    });
+    ApiClient client(fastOptions(server.url()), token);
+    SourcesOfACommunity list(client, QStringLiteral("5f0c 0a"));
+    QVERIFY(finishes(list, 10000));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(list.sources.size(), 200);
+    std::sort(targets.begin(), targets.end());
+    QCOMPARE(targets, QList<QByteArray>(
+                          {"/1.0/content_sources?community_id=5f0c%200a&offset=0&limit=150",
+                           "/1.0/content_sources?community_id=5f0c%200a&offset=150&limit=150"}));
+}
+
+void TestApiClient::listBeyondTheApisLargestOffsetIsRefused()
+{
+    // 10,000,000 is the largest offset the API serves: a list needing more is not half-read.
+    const ScriptedServer server(communityPage(10000051, 0, 150));
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list, 10000));
+    QVERIFY(list.error());
+    QCOMPARE(list.error()->message,
+             QStringLiteral("The server sent an answer that this program cannot use: the list "
+                            "holds at least 10000051 records, but the API serves no offset "
+                            "beyond 10000000, so it cannot be read in full."));
+    QCOMPARE(server.requests(), 1);
+
+    // The largest list that can be read in full is not refused up front.
+    const ScriptedServer largest([](const QByteArray& target) {
+        return offsetOf(target) == 0 ? communityPage(10000050, 0, 150)
+                                     : QByteArray("HTTP/1.1 503 Busy\r\nContent-Length: 0\r\n\r\n");
+    });
+    ApiClientOptions options = fastOptions(largest.url());
+    options.retry.maxAttempts = 1;
+    ApiClient largestClient(options, token);
+    ListCommunitiesCommand tooSlow(largestClient);
+    QVERIFY(finishes(tooSlow, 10000));
+    QVERIFY2(tooSlow.error()->httpStatus == 503, qPrintable(describe(tooSlow)));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -111,6 +111,9 @@ private slots:
     void pullRefusesToReplaceANamedPipe();
     void tokenAppearsInNoOutput();
     void communitiesEscapesTheServersText();
+    void communitiesSkipsAMalformedRecordAndSaysSo();
+    void invalidAccessTokenAnswerExitsFour();
+    void rateLimitWaitIsSaidOnStandardError();
     void serverErrorsAreEscaped_data();
     void serverErrorsAreEscaped();
 
@@ -774,6 +777,24 @@ void TestEngagectlSync::usageErrorsExitTwo_data()
                    https
             << token << QByteArray("--timeout takes a number of seconds from 0.001 to 3600.");
     }
+    for (const char* maxRequests : {"0", "100001", "many"}) {
+        QTest::addRow("--max-requests %s", maxRequests)
+            << QStringList{QStringLiteral("communities"), QStringLiteral("--max-requests"),
+                           QString::fromLatin1(maxRequests)} +
+                   https
+            << token << QByteArray("--max-requests takes a whole number from 1 to 100000.");
+    }
+    for (const char* window : {"0", "nan", "3601", "a minute"}) {
+        QTest::addRow("--rate-window %s", window)
+            << QStringList{QStringLiteral("communities"), QStringLiteral("--rate-window"),
+                           QString::fromLatin1(window)} +
+                   https
+            << token << QByteArray("--rate-window takes a number of seconds from 0.001 to 3600.");
+    }
+    QTest::newRow("another API version")
+        << QStringList{QStringLiteral("communities"), QStringLiteral("--server"),
+                       QStringLiteral("https://acme.example/2.0")}
+        << token << QByteArray("is at /1.0");
     QTest::newRow("missing CA file")
         << QStringList{QStringLiteral("communities"), QStringLiteral("--ca-file"),
                        QStringLiteral("/nonexistent/ca.pem")} +
@@ -911,7 +932,7 @@ void TestEngagectlSync::serverErrorsAreEscaped_data()
         << answer(
                "400 Bad Request",
                R"({"error":"bad_request","status":400,"message":"\u001b[1A\u001b[2K\rAll good"})")
-        << 4 << QByteArray(R"((HTTP 400: \u001b[1A\u001b[2K\u000dAll good).)");
+        << 4 << QByteArray(R"((HTTP 400, bad_request: \u001b[1A\u001b[2K\u000dAll good).)");
     QTest::newRow("the errors of a 422 answer")
         << answer("422 Unprocessable Entity",
                   "{\"error\":\"validation_error\",\"status\":422,\"message\":\"invalid\","
@@ -936,6 +957,82 @@ void TestEngagectlSync::serverErrorsAreEscaped()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(shown), result.err.constData());
     QCOMPARE(rawControlsIn(result.out + result.err), QString());
+}
+
+void TestEngagectlSync::communitiesSkipsAMalformedRecordAndSaysSo()
+{
+    const QByteArray body =
+        R"({"count":3,"offset":0,"limit":150,"records":[{"id":"c0","name":"Zero"},)"
+        R"({"id":"c1","name":5},{"id":"c2","name":"Two"}]})";
+    ScriptedServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QString reason = QStringLiteral("it is not a community as the API describes it (a "
+                                          "string id and name, and members of the right types)");
+
+    const Run text =
+        runServing({QStringLiteral("communities"), QStringLiteral("--server"), server.url()});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out, QByteArray("c0  Zero\nc2  Two\n"));
+    QVERIFY2(text.err.contains(QStringLiteral("engagectl communities: Record number 2 of the "
+                                              "list (id c1) was skipped: %1.\n")
+                                   .arg(reason)
+                                   .toUtf8()),
+             text.err.constData());
+
+    const Run json = runServing({QStringLiteral("communities"), QStringLiteral("--json"),
+                                 QStringLiteral("--server"), server.url()});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(answer.value(QStringLiteral("communities")).toArray().size(), 2);
+    const QJsonArray skipped = answer.value(QStringLiteral("skipped")).toArray();
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(skipped.first().toObject(), QJsonObject({{QStringLiteral("offset"), 1},
+                                                      {QStringLiteral("id"), QStringLiteral("c1")},
+                                                      {QStringLiteral("reason"), reason}}));
+}
+
+void TestEngagectlSync::invalidAccessTokenAnswerExitsFour()
+{
+    // The public API's answer to a wrong token is a 400, not a 401.
+    const QByteArray body =
+        R"({"error":"invalid_access_token","message":"Invalid access token.","status":400})";
+    ScriptedServer server("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const Run result =
+        runServing({QStringLiteral("communities"), QStringLiteral("--server"), server.url()});
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(result.err,
+             QByteArray("engagectl communities: The server refused the API token (HTTP 400, "
+                        "invalid_access_token: Invalid access token.): check that it is the "
+                        "right token and that it has not expired or been revoked under Admin > "
+                        "API access tokens.\n"));
+}
+
+void TestEngagectlSync::rateLimitWaitIsSaidOnStandardError()
+{
+    // The first request meets the rate limit, without Retry-After; the window is one second.
+    int requests = 0;
+    const QByteArray limited =
+        R"({"error":"rate_limit_exceeded","message":"Too many requests.","status":429})";
+    const QByteArray page =
+        R"({"count":1,"offset":0,"limit":150,"records":[{"id":"c0","name":"Zero"}]})";
+    ScriptedServer server([&](const QByteArray&) {
+        const QByteArray& body = ++requests == 1 ? limited : page;
+        return (requests == 1 ? QByteArray("HTTP/1.1 429 Too Many Requests\r\n")
+                              : QByteArray("HTTP/1.1 200 OK\r\n")) +
+               "Content-Type: application/json\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    });
+    const Run result =
+        runServing({QStringLiteral("communities"), QStringLiteral("--server"), server.url(),
+                    QStringLiteral("--rate-window"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("c0  Zero\n"));
+    QVERIFY2(result.err.startsWith(
+                 QStringLiteral("The server's rate limit was reached; waiting 1 s…\n").toUtf8()),
+             result.err.constData());
+    QCOMPARE(requests, 2);
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlSync)

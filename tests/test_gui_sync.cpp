@@ -5,6 +5,7 @@
 
 #include "api/api_client.h"
 #include "api/fetch_settings_command.h"
+#include "api/list_communities_command.h"
 #include "api/push_settings_command.h"
 #include "api/sync_base.h"
 #include "document/config_document.h"
@@ -14,6 +15,8 @@
 #include "recent_files.h"
 #include "support/emulator_process.h"
 #include "support/main_windows.h"
+#include "support/scripted_server.h"
+#include "sync/sync_progress.h"
 #include "sync/sync_session.h"
 
 #include <QAbstractButton>
@@ -110,6 +113,7 @@ private slots:
     void cleanup();
 
     void connectingSaysTheTokenIsKeptForThisSessionOnly();
+    void progressSaysWhileTheRateLimitIsWaitedFor();
     void pullListsEveryCommunityAndOpensTheChosenOne();
     void pushShowsTheDifferencesThenSendsTheSettings();
     void pulledConfigurationIsSavedWithItsRecordOrNotAtAll();
@@ -589,6 +593,39 @@ void TestGuiSync::serverTextIsShownEscaped()
              qPrintable(pulled->banner()->text()));
     QCOMPARE(pulled->document()->config().community.name,
              QStringLiteral("\x1b]0;owned\aChat") + QChar(0x202e));
+}
+
+void TestGuiSync::progressSaysWhileTheRateLimitIsWaitedFor()
+{
+    // The first request meets the rate limit, without Retry-After; the window is one second.
+    int requests = 0;
+    const ScriptedServer server([&requests](const QByteArray&) {
+        const QByteArray body =
+            ++requests == 1
+                ? QByteArray(
+                      R"({"error":"rate_limit_exceeded","message":"Too many.","status":429})")
+                : QByteArray(R"({"count":1,"records":[{"id":"c0","name":"Zero"}]})");
+        return (requests == 1 ? QByteArray("HTTP/1.1 429 Too Many Requests\r\n")
+                              : QByteArray("HTTP/1.1 200 OK\r\n")) +
+               "Content-Type: application/json\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    });
+    ApiClientOptions options;
+    options.serverUrl = server.url();
+    options.pace.window = std::chrono::seconds(1);
+    ApiClient client(options, "token");
+    ListCommunitiesCommand list(client);
+    SyncProgress progress;
+    const QString reading = QStringLiteral("Reading the communities…");
+    progress.track(&list, reading);
+    const auto* text = progress.findChild<QLabel*>(QStringLiteral("syncProgressText"));
+    QVERIFY(text);
+    list.start();
+    QTRY_COMPARE(text->text(),
+                 reading + QStringLiteral(" The server's rate limit was reached; waiting 1 s…"));
+    QTRY_VERIFY(list.isFinished());
+    QVERIFY(!list.error());
+    QCOMPARE(requests, 2);
 }
 
 QTEST_MAIN(TestGuiSync)

@@ -30,15 +30,30 @@ int CommunitiesCommand::run(const QStringList& arguments, Console& console)
     if (list.error())
         return reportError(*list.error(), console);
 
+    // A record that could not be read does not hide the others: each is named, and the
+    // list goes on without it.
+    for (const SkippedRecord& skipped : list.skippedRecords())
+        console.err << QStringLiteral("engagectl %1: ").arg(name())
+                    << PagedListCommand::describe(skipped) << '\n';
     if (parser.isSet(json)) {
         std::vector<JsonValue> records;
         records.reserve(static_cast<std::size_t>(list.communities().size()));
         for (const CommunityRecord& community : list.communities())
             records.push_back(community.toJson());
-        console.out << QString::fromUtf8(toCompactJson(
-                           JsonValue::makeObject({{QStringLiteral("communities"),
-                                                   JsonValue::makeArray(std::move(records))}})))
-                    << '\n';
+        std::vector<JsonValue> skippedRecords;
+        for (const SkippedRecord& skipped : list.skippedRecords()) {
+            std::vector<JsonValue::Member> members{
+                {QStringLiteral("offset"), JsonValue::makeNumber(QString::number(skipped.offset))}};
+            if (!skipped.id.isEmpty())
+                members.push_back({QStringLiteral("id"), JsonValue::makeString(skipped.id)});
+            members.push_back({QStringLiteral("reason"), JsonValue::makeString(skipped.reason)});
+            skippedRecords.push_back(JsonValue::makeObject(std::move(members)));
+        }
+        console.out
+            << QString::fromUtf8(toCompactJson(JsonValue::makeObject(
+                   {{QStringLiteral("communities"), JsonValue::makeArray(std::move(records))},
+                    {QStringLiteral("skipped"), JsonValue::makeArray(std::move(skippedRecords))}})))
+            << '\n';
         return ExitSuccess;
     }
     for (const CommunityRecord& community : list.communities()) {

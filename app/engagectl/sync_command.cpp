@@ -2,7 +2,6 @@
 
 #include "diagnostic_output.h"
 #include "exit_code.h"
-#include "text/untrusted_text.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -19,7 +18,9 @@ constexpr qint64 maxTokenFileSize = 64 * 1024;
 
 SyncCommand::SyncCommand()
     : m_server(QStringLiteral("server"),
-               tr("The admin API base URL, e.g. https://ACCOUNT.api.digital.ringcentral.com/1.0."),
+               tr("The API base URL: https://ACCOUNT.api.digital.ringcentral.com/1.0, or "
+                  "https://ACCOUNT.api.engagement.dimelo.com/1.0 for older accounts; a bare "
+                  "https://HOST gets /1.0."),
                QStringLiteral("URL")),
       m_community(QStringLiteral("community"), tr("The community ID."), QStringLiteral("ID")),
       m_tokenFile(QStringLiteral("token-file"),
@@ -37,14 +38,24 @@ SyncCommand::SyncCommand()
                 QStringLiteral("SECONDS"), QStringLiteral("30")),
       m_attempts(QStringLiteral("attempts"),
                  tr("Try a request at most N times when the server is busy or unreachable "
-                    "(default 5)."),
-                 QStringLiteral("N"), QStringLiteral("5"))
+                    "(default 5); a server limiting the request rate is waited for instead, up "
+                    "to one rate window."),
+                 QStringLiteral("N"), QStringLiteral("5")),
+      m_maxRequests(QStringLiteral("max-requests"),
+                    tr("Send at most N requests to the server per rate window (default 500, the "
+                       "limit of the Engage Digital API)."),
+                    QStringLiteral("N"), QStringLiteral("500")),
+      m_rateWindow(QStringLiteral("rate-window"),
+                   tr("The rate window in seconds (default 60: the API counts requests per "
+                      "minute)."),
+                   QStringLiteral("SECONDS"), QStringLiteral("60"))
 {
 }
 
 void SyncCommand::addServerOptions(QCommandLineParser& parser, bool withCommunity)
 {
-    parser.addOptions({m_server, m_tokenFile, m_caFile, m_maxInFlight, m_timeout, m_attempts});
+    parser.addOptions({m_server, m_tokenFile, m_caFile, m_maxInFlight, m_timeout, m_attempts,
+                       m_maxRequests, m_rateWindow});
     m_requiresCommunity = withCommunity;
     if (withCommunity)
         parser.addOption(m_community);
@@ -72,6 +83,13 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     const double timeout = parser.value(m_timeout).toDouble(&isNumber);
     if (!isNumber || !std::isfinite(timeout) || timeout < 0.001 || timeout > 3600)
         return usageError(tr("--timeout takes a number of seconds from 0.001 to 3600."), console);
+    const int maxRequests = parser.value(m_maxRequests).toInt(&isNumber);
+    if (!isNumber || maxRequests < 1 || maxRequests > 100000)
+        return usageError(tr("--max-requests takes a whole number from 1 to 100000."), console);
+    const double rateWindow = parser.value(m_rateWindow).toDouble(&isNumber);
+    if (!isNumber || !std::isfinite(rateWindow) || rateWindow < 0.001 || rateWindow > 3600)
+        return usageError(tr("--rate-window takes a number of seconds from 0.001 to 3600."),
+                          console);
 
     QByteArray token;
     if (parser.isSet(m_tokenFile)) {
@@ -99,7 +117,10 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     options.maxInFlight = maxInFlight;
     options.retry.maxAttempts = attempts;
     options.transferTimeout = std::chrono::milliseconds(std::llround(timeout * 1000));
+    options.pace.maxRequests = maxRequests;
+    options.pace.window = std::chrono::milliseconds(std::llround(rateWindow * 1000));
     m_client = std::make_unique<ApiClient>(options, token);
+    m_console = &console;
     if (const std::optional<ApiError>& error = m_client->setupError())
         return reportError(*error, console);
     return std::nullopt;
@@ -109,6 +130,11 @@ void SyncCommand::runToEnd(ApiCommand& command)
 {
     QEventLoop loop;
     QObject::connect(&command, &ApiCommand::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&command, &ApiCommand::waiting, &loop,
+                     [this](std::chrono::seconds remaining, ApiWaitReason reason) {
+                         m_console->err << ApiRequest::describeWait(remaining, reason) << '\n';
+                         m_console->err.flush();
+                     });
     command.start();
     loop.exec();
 }
@@ -124,12 +150,8 @@ int SyncCommand::reportError(const ApiError& error, Console& console) const
     case ApiErrorKind::Conflict:
         return ExitConflict;
     case ApiErrorKind::Validation:
-        for (const ApiFieldError& field : error.fieldErrors) {
-            console.err << "  "
-                        << (field.path.isEmpty() ? QStringLiteral("/")
-                                                 : UntrustedText::forDisplay(field.path))
-                        << ": " << UntrustedText::forDisplay(field.message) << '\n';
-        }
+        for (const ApiFieldError& field : error.fieldErrors)
+            console.err << "  " << ApiErrors::describe(field) << '\n';
         return ExitInvalid;
     default:
         return ExitNetworkOrAuth;

@@ -16,7 +16,8 @@
 namespace engage {
 
 // What communities, pull, diff and push share: the server options (--server, --token-file or
-// ENGAGE_API_TOKEN, --ca-file, --max-in-flight, --timeout, --attempts), the API client, running an
+// ENGAGE_API_TOKEN, --ca-file, --max-in-flight, --timeout, --attempts, --max-requests,
+// --rate-window), the API client, running an
 // API command to its end, and the exit codes of SPEC §5 for API errors.
 class SyncCommand : public Command
 {
@@ -31,8 +32,9 @@ protected:
     ApiClient& client() const { return *m_client; }
     QString communityId(const QCommandLineParser& parser) const;
 
-    // Runs the command in QCoreApplication's event loop until it finishes.
-    static void runToEnd(ApiCommand& command);
+    // Runs the command in QCoreApplication's event loop until it finishes; its waits for the
+    // server's rate limit are said on standard error, one line each.
+    void runToEnd(ApiCommand& command);
     // Prints the error on standard error and returns its exit code: 1 for settings the
     // server refused, 2 for a bad URL or CA file, 3 for a conflict, 4 for every network and
     // authentication failure.
@@ -60,7 +62,10 @@ private:
     QCommandLineOption m_maxInFlight;
     QCommandLineOption m_timeout;
     QCommandLineOption m_attempts;
+    QCommandLineOption m_maxRequests;
+    QCommandLineOption m_rateWindow;
     std::unique_ptr<ApiClient> m_client;
+    Console* m_console = nullptr; // the one given to connectToServer
 };
 
 } // namespace engage

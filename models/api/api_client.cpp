@@ -28,6 +28,9 @@ ApiClient::ApiClient(const ApiClientOptions& options, const QByteArray& token, Q
         else
             m_tls.addCaCertificates(authorities);
     }
+    m_pace = m_setupError
+                 ? std::make_shared<RequestPace>(m_options.pace)
+                 : RequestPace::forServer(ServerUrl::originOf(m_serverUrl), m_options.pace);
     constexpr int connectionsPerManager = 6;
     const int managers =
         (m_options.maxInFlight + connectionsPerManager - 1) / connectionsPerManager;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/api_error.h"
+#include "api/request_pace.h"
 #include "api/retry_policy.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ struct ApiClientOptions
     std::chrono::milliseconds transferTimeout{30000}; // each attempt as a whole
     qint64 maxResponseBytes = 32 * 1024 * 1024;       // larger answers are refused
     RetryPolicy retry;
+    // Shared by every client of the process that talks to the same server: see RequestPace.
+    RequestPaceSettings pace;
 };
 
 // The connection to one admin API server: options, TLS configuration and the API token.
@@ -52,6 +55,8 @@ public:
     // A bad server URL or CA file, found at construction: every command then fails with it,
     // before any connection is made.
     const std::optional<ApiError>& setupError() const { return m_setupError; }
+    // The pace of requests to this server, shared with the process's other clients of it.
+    RequestPace& pace() const { return *m_pace; }
 
     // One HTTP exchange (for ApiRequest): `path` is appended to the base URL, already
     // percent-encoded. The reply belongs to the client's network manager until deleted.
@@ -64,6 +69,7 @@ private:
     QByteArray m_authorization;
     QSslConfiguration m_tls;
     std::optional<ApiError> m_setupError;
+    std::shared_ptr<RequestPace> m_pace;
     // Qt 6.4's QNetworkAccessManager opens at most 6 connections to a host and queues the
     // rest (the setting came in 6.5), so maxInFlight concurrent requests need
     // ceil(maxInFlight / 6) managers; each request goes to the one with the fewest replies.

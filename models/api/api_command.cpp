@@ -54,6 +54,7 @@ ApiRequest* ApiCommand::sendPut(const QString& path, const QByteArray& body, con
 
 ApiRequest* ApiCommand::started(ApiRequest* request)
 {
+    connect(request, &ApiRequest::waiting, this, &ApiCommand::relayWaiting);
     // The caller connects to finished() right after: the request answers from the event loop.
     QMetaObject::invokeMethod(request, &ApiRequest::start, Qt::QueuedConnection);
     return request;
@@ -62,7 +63,23 @@ ApiRequest* ApiCommand::started(ApiRequest* request)
 void ApiCommand::startPart(ApiCommand& part)
 {
     Q_ASSERT(part.parent() == this);
+    connect(&part, &ApiCommand::waiting, this, &ApiCommand::relayWaiting);
     part.start();
+}
+
+void ApiCommand::relayWaiting(std::chrono::seconds remaining, ApiWaitReason reason)
+{
+    // Pages in flight meet the same limit together, and past the pace every request waits its
+    // turn: nothing more is said while an announced wait for the same reason runs, nor for a
+    // wait that ends within a second of it.
+    const auto now = std::chrono::steady_clock::now();
+    const auto end = now + remaining;
+    const bool announcedWaitRuns = now < m_announcedWaitEnd && reason == m_announcedReason;
+    if (announcedWaitRuns || end < m_announcedWaitEnd + std::chrono::seconds(1))
+        return;
+    m_announcedWaitEnd = end;
+    m_announcedReason = reason;
+    emit waiting(remaining, reason);
 }
 
 QString ApiCommand::messagingSettingsPath(const QString& communityId)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace engage {
@@ -36,6 +37,9 @@ public:
 signals:
     // `done` out of `total` units of work (records of a list, parts of a pull).
     void progress(qint64 done, qint64 total);
+    // A request of the command waits `remaining` before going on (see ApiRequest::waiting);
+    // said once per wait, not once per request, when several requests wait together.
+    void waiting(std::chrono::seconds remaining, engage::ApiWaitReason reason);
     void finished();
 
 protected:
@@ -62,11 +66,15 @@ private:
     void begin();
     void finish(std::optional<ApiError> error);
     ApiRequest* started(ApiRequest* request);
+    void relayWaiting(std::chrono::seconds remaining, ApiWaitReason reason);
 
     ApiClient& m_client;
     bool m_started = false;
     bool m_finished = false;
     std::optional<ApiError> m_error;
+    // When the latest wait announced by waiting() ends, and why it was.
+    std::chrono::steady_clock::time_point m_announcedWaitEnd;
+    ApiWaitReason m_announcedReason = ApiWaitReason::Pace;
 };
 
 } // namespace engage

@@ -1,6 +1,8 @@
 #include "api/api_error.h"
 
+#include "json/json_parser.h"
 #include "text/untrusted_text.h"
+
 #include <QFileInfo>
 
 namespace engage {
@@ -12,41 +14,105 @@ constexpr qsizetype maxQuoted = 200;
 
 } // namespace
 
-ApiError ApiErrors::fromHttpStatus(int status, const QString& serverMessage)
+ApiErrorBody ApiErrorBody::parse(const QByteArray& body)
+{
+    constexpr qsizetype maxErrorBody = 64 * 1024;
+    ApiErrorBody read;
+    if (body.size() > maxErrorBody)
+        return read;
+    const JsonParseResult parsed = parseJson(body);
+    if (!parsed.value || !parsed.value->isObject())
+        return read;
+    const auto textOf = [](const JsonValue& object, QStringView name) {
+        const JsonValue* member = object.member(name);
+        return member && member->isString() ? member->text() : QString();
+    };
+    read.code = textOf(*parsed.value, u"error");
+    read.message = textOf(*parsed.value, u"message");
+    const JsonValue* errors = parsed.value->member(u"errors");
+    if (!errors || !errors->isArray())
+        return read;
+    for (const JsonValue& item : errors->items()) {
+        if (!item.isObject())
+            continue;
+        read.fieldErrors.append(
+            {textOf(item, u"attribute"), textOf(item, u"type"), textOf(item, u"message")});
+    }
+    return read;
+}
+
+namespace {
+
+// "HTTP 401", then the server's code and message when it sent them, escaped.
+QString statusDetail(int status, const ApiErrorBody& body)
+{
+    const QString code = UntrustedText::forDisplay(body.code, maxQuoted);
+    const QString message = UntrustedText::forDisplay(body.message, maxQuoted);
+    if (!code.isEmpty() && !message.isEmpty())
+        return ApiErrors::tr("HTTP %1, %2: %3").arg(status).arg(code, message);
+    if (!code.isEmpty() || !message.isEmpty())
+        return ApiErrors::tr("HTTP %1: %2").arg(status).arg(code.isEmpty() ? message : code);
+    return ApiErrors::tr("HTTP %1").arg(status);
+}
+
+} // namespace
+
+ApiError ApiErrors::fromHttpStatus(int status, const ApiErrorBody& body)
 {
     ApiError error;
     error.httpStatus = status;
-    switch (status) {
-    case 401:
+    error.serverCode = body.code;
+    const QString detail = statusDetail(status, body);
+    // The public API answers a wrong token with 400 invalid_access_token, others with 401.
+    if (status == 401 || (status == 400 && body.code == QLatin1String("invalid_access_token"))) {
         error.kind = ApiErrorKind::Authentication;
-        error.message = tr("The server refused the API token (HTTP 401): check that it is the "
-                           "right token and that it has not expired.");
+        error.message = tr("The server refused the API token (%1): check that it is the right "
+                           "token and that it has not expired or been revoked under Admin > API "
+                           "access tokens.")
+                            .arg(detail);
         return error;
+    }
+    switch (status) {
     case 403:
         error.kind = ApiErrorKind::Forbidden;
-        error.message = tr("The API token is not allowed to do this (HTTP 403): ask an "
-                           "administrator of the account for the missing permission.");
+        error.message = tr("The API token is not allowed to do this (%1): ask an administrator "
+                           "of the account for the missing permission.")
+                            .arg(detail);
         return error;
     case 404:
         error.kind = ApiErrorKind::NotFound;
-        error.message = tr("The server has no such community or resource (HTTP 404): check "
-                           "the community ID and the server URL.");
+        error.message = tr("The server has no such community or resource (%1): check the "
+                           "community ID and the server URL.")
+                            .arg(detail);
         return error;
+    case 409:
+        if (body.code.endsWith(QLatin1String("_locked"))) {
+            error.kind = ApiErrorKind::Locked;
+            error.transient = true;
+            error.message = tr("The server kept the resource locked by another operation (%1) "
+                               "after several attempts; try again in a moment.")
+                                .arg(detail);
+            return error;
+        }
+        break;
     case 412:
         error.kind = ApiErrorKind::Conflict;
-        error.message = tr("The remote settings changed since they were pulled (HTTP 412): "
-                           "nothing was changed; review the differences and pull again.");
+        error.message = tr("The remote settings changed since they were pulled (%1): nothing "
+                           "was changed; review the differences and pull again.")
+                            .arg(detail);
         return error;
     case 422:
         error.kind = ApiErrorKind::Validation;
-        error.message = tr("The server refused the settings as invalid (HTTP 422); nothing was "
-                           "changed.");
+        error.fieldErrors = body.fieldErrors;
+        error.message =
+            tr("The server refused the data as invalid (%1); nothing was changed.").arg(detail);
         return error;
     case 429:
         error.kind = ApiErrorKind::RateLimited;
         error.transient = true;
-        error.message = tr("The server is still limiting the request rate (HTTP 429) after "
-                           "several attempts; try again later.");
+        error.message = tr("The server is still limiting the request rate (%1) after waiting "
+                           "for its rate window; try again in a few minutes.")
+                            .arg(detail);
         return error;
     default:
         break;
@@ -54,21 +120,21 @@ ApiError ApiErrors::fromHttpStatus(int status, const QString& serverMessage)
     if (status >= 500) {
         error.kind = ApiErrorKind::ServerError;
         error.transient = status == 502 || status == 503 || status == 504;
-        error.message =
-            serverMessage.isEmpty()
-                ? tr("The server failed to answer (HTTP %1); try again later.").arg(status)
-                : tr("The server failed to answer (HTTP %1: %2); try again later.")
-                      .arg(status)
-                      .arg(UntrustedText::forDisplay(serverMessage, maxQuoted));
+        error.message = tr("The server failed to answer (%1); try again later.").arg(detail);
         return error;
     }
     error.kind = ApiErrorKind::HttpError;
-    error.message = serverMessage.isEmpty()
-                        ? tr("The server refused the request (HTTP %1).").arg(status)
-                        : tr("The server refused the request (HTTP %1: %2).")
-                              .arg(status)
-                              .arg(UntrustedText::forDisplay(serverMessage, maxQuoted));
+    error.message = tr("The server refused the request (%1).").arg(detail);
     return error;
+}
+
+QString ApiErrors::describe(const ApiFieldError& fieldError)
+{
+    const QString message = UntrustedText::forDisplay(
+        fieldError.message.isEmpty() ? fieldError.type : fieldError.message, maxQuoted);
+    if (fieldError.attribute.isEmpty())
+        return message;
+    return tr("%1: %2").arg(UntrustedText::forDisplay(fieldError.attribute, maxQuoted), message);
 }
 
 ApiError ApiErrors::badResponse(const QString& what)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -13,7 +14,7 @@ enum class ApiErrorKind {
     InvalidServerUrl,  // not an absolute http(s) URL with a host
     InsecureServerUrl, // plain http:// to a host that is not loopback: refused before connecting
     CaFileUnreadable,  // the extra CA file does not exist or holds no readable certificate
-    Authentication,    // 401: the token is wrong or expired
+    Authentication,    // 401, or 400 invalid_access_token: the token is wrong or expired
     Forbidden,         // 403: the token may not do this
     NotFound,          // 404: no such community
     Conflict,          // 412: the settings changed since the ETag the push was based on
@@ -27,19 +28,34 @@ enum class ApiErrorKind {
     Redirect,          // a redirect to another host (never followed)
     BadResponse,       // an answer that is not what SPEC §6 describes: bad JSON, too large, ...
     Canceled,          // cancel() was called
+    Locked,            // 409 "..._locked": the resource is busy on the server, after every attempt
 };
 
-// A 422 answer's {"path","message"}: path is a JSON Pointer into the settings, which is the
-// same pointer into the configuration file (its members have the same names).
+// One of a 422 answer's errors: {"attribute","type","message"} (SPEC §6.1). For the public
+// API, attribute names a record attribute ("key"); for the settings extension (SPEC §6.2) it is
+// a JSON Pointer into the settings ("/jwt_keys/0/secret"), which is the same pointer into the
+// configuration file (its members have the same names). Empty when the server named none.
 struct ApiFieldError
 {
-    QString path;
+    QString attribute;
+    QString type; // the kind of error, e.g. "taken" or a diagnostic code
     QString message;
 
     bool operator==(const ApiFieldError& other) const
     {
-        return path == other.path && message == other.message;
+        return attribute == other.attribute && type == other.type && message == other.message;
     }
+};
+
+// The body of an error answer, {"error": CODE, "message": TEXT, "status": N} (SPEC §6.1), and a
+// 422's "errors". Members are empty when the body lacks them or is not JSON.
+struct ApiErrorBody
+{
+    QString code; // "error", e.g. invalid_access_token
+    QString message;
+    QList<ApiFieldError> fieldErrors;
+
+    static ApiErrorBody parse(const QByteArray& body);
 };
 
 struct ApiError
@@ -48,8 +64,10 @@ struct ApiError
     QString message;                  // a translated sentence; never holds the token
     int httpStatus = 0;               // the HTTP status when the server answered, else 0
     QList<ApiFieldError> fieldErrors; // Validation only
-    // 429, 502, 503, 504, timeouts, refused and dropped connections: worth another attempt.
+    // 409 locked, 429, 502, 503, 504, timeouts, refused and dropped connections: worth
+    // another attempt.
     bool transient = false;
+    QString serverCode; // the answer's "error" code (e.g. not_found), when it sent one
 };
 
 // The translated messages of the API client, in one place.
@@ -58,10 +76,13 @@ class ApiErrors
     Q_DECLARE_TR_FUNCTIONS(engage::ApiErrors)
 
 public:
-    // An error for an HTTP answer that is not a success. `serverMessage` is the "message" or
-    // "error" text of the answer's JSON body, when it has one.
-    static ApiError fromHttpStatus(int status, const QString& serverMessage);
+    // An error for an HTTP answer that is not a success: the message names the status and
+    // quotes the body's error code and message (escaped) when it has them.
+    static ApiError fromHttpStatus(int status, const ApiErrorBody& body = {});
     static ApiError badResponse(const QString& what);
+    // One line for a 422 error, escaped: "ATTRIBUTE: MESSAGE", or the message alone when the
+    // server named no attribute.
+    static QString describe(const ApiFieldError& fieldError);
     static ApiError tooLarge(qint64 maxBytes);
     // Refused or dropped connections and the like; `detail` is Qt's description.
     static ApiError network(const QString& host, const QString& detail, bool transient,

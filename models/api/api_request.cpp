@@ -1,68 +1,23 @@
 #include "api/api_request.h"
 
 #include "api/api_client.h"
+#include "api/request_pace.h"
 #include "api/retry_policy.h"
-#include "json/json_parser.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
 
 namespace engage {
 
-namespace {
-
-// The human text of an error answer: {"message": ...}, {"error": ...} or the first of
-// {"errors": [{"message": ...}]}. Empty when the body has none.
-QString serverMessageOf(const QByteArray& body)
-{
-    constexpr qsizetype maxErrorBody = 64 * 1024;
-    if (body.size() > maxErrorBody)
-        return QString();
-    const JsonParseResult parsed = parseJson(body);
-    if (!parsed.value)
-        return QString();
-    for (const QStringView name : {u"message", u"error"}) {
-        if (const JsonValue* text = parsed.value->member(name); text && text->isString())
-            return text->text();
-    }
-    if (const JsonValue* errors = parsed.value->member(u"errors");
-        errors && errors->isArray() && !errors->items().empty()) {
-        if (const JsonValue* text = errors->items().front().member(u"message");
-            text && text->isString())
-            return text->text();
-    }
-    return QString();
-}
-
-// A 422 answer's {"errors":[{"attribute","type","message"}]} (SPEC 6.1); an attribute that is
-// no JSON Pointer becomes "" (the whole settings), so that it can always be shown.
-QList<ApiFieldError> fieldErrorsOf(const QByteArray& body)
-{
-    QList<ApiFieldError> fieldErrors;
-    const JsonParseResult parsed = parseJson(body);
-    const JsonValue* errors = parsed.value ? parsed.value->member(u"errors") : nullptr;
-    if (!errors || !errors->isArray())
-        return fieldErrors;
-    for (const JsonValue& item : errors->items()) {
-        const JsonValue* path = item.member(u"attribute");
-        const JsonValue* message = item.member(u"message");
-        if (!message || !message->isString())
-            continue;
-        const bool isPointer =
-            path && path->isString() &&
-            (path->text().isEmpty() || path->text().startsWith(QLatin1Char('/')));
-        fieldErrors.append({isPointer ? path->text() : QString(), message->text()});
-    }
-    return fieldErrors;
-}
-
-} // namespace
-
 ApiRequest::ApiRequest(ApiClient& client, Method method, const QString& path, QObject* parent)
     : QObject(parent), m_client(client), m_method(method), m_path(path)
 {
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // nor may a rate window be cut short
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::attempt);
+    m_paceTimer.setSingleShot(true);
+    m_paceTimer.setTimerType(Qt::PreciseTimer); // early by a few per cent would pass the limit
+    connect(&m_paceTimer, &QTimer::timeout, this, &ApiRequest::sendAttempt);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::deadlinePassed);
 }
@@ -87,6 +42,7 @@ void ApiRequest::abort()
 {
     m_done = true;
     m_retryTimer.stop();
+    m_paceTimer.stop();
     dropReply();
 }
 
@@ -102,6 +58,38 @@ QString ApiRequest::host() const
 }
 
 void ApiRequest::attempt()
+{
+    if (m_done)
+        return;
+    const std::chrono::milliseconds pause = m_client.pace().reserve();
+    if (pause.count() == 0) {
+        sendAttempt();
+        return;
+    }
+    if (pause >= std::chrono::seconds(1))
+        waitFor(pause, ApiWaitReason::Pace);
+    m_paceTimer.start(pause);
+}
+
+void ApiRequest::waitFor(std::chrono::milliseconds pause, ApiWaitReason reason)
+{
+    // Rounded up: "waiting 0 s" would be a strange thing to read.
+    emit waiting(std::chrono::ceil<std::chrono::seconds>(pause), reason);
+}
+
+QString ApiRequest::describeWait(std::chrono::seconds remaining, ApiWaitReason reason)
+{
+    const auto seconds = static_cast<int>(remaining.count());
+    switch (reason) {
+    case ApiWaitReason::Pace:
+        return tr("Keeping to the server's limit on requests; waiting %1 s…").arg(seconds);
+    case ApiWaitReason::RateLimit:
+        break;
+    }
+    return tr("The server's rate limit was reached; waiting %1 s…").arg(seconds);
+}
+
+void ApiRequest::sendAttempt()
 {
     if (m_done)
         return;
@@ -208,20 +196,58 @@ ApiError ApiRequest::errorOfAnswer(int status) const
     // A redirect that Qt did not follow: to another host, or one too many.
     if (status < 400)
         return ApiErrors::redirect(host());
-    ApiError error = ApiErrors::fromHttpStatus(status, serverMessageOf(m_received));
-    if (error.kind == ApiErrorKind::Validation)
-        error.fieldErrors = fieldErrorsOf(m_received);
-    return error;
+    return ApiErrors::fromHttpStatus(status, ApiErrorBody::parse(m_received));
 }
 
 void ApiRequest::failOrRetry(ApiError error, std::optional<std::chrono::milliseconds> retryAfter)
 {
-    const RetryPolicy& policy = m_client.options().retry;
-    if (!error.transient || !mayRetry() || m_attempts >= policy.maxAttempts) {
+    if (!error.transient || !mayRetry()) {
         finish(std::move(error));
         return;
     }
-    m_retryTimer.start(policy.delayBefore(m_attempts, retryAfter));
+    if (error.kind == ApiErrorKind::RateLimited) {
+        const std::optional<std::chrono::milliseconds> pause = rateLimitPause(retryAfter);
+        if (!pause) {
+            finish(std::move(error));
+            return;
+        }
+        waitFor(*pause, ApiWaitReason::RateLimit);
+        m_retryTimer.start(*pause);
+        return;
+    }
+    const RetryPolicy& policy = m_client.options().retry;
+    const int failures = m_attempts - m_rateLimitedAttempts;
+    if (failures >= policy.maxAttempts) {
+        finish(std::move(error));
+        return;
+    }
+    m_retryTimer.start(policy.delayBefore(failures, retryAfter));
+}
+
+std::optional<std::chrono::milliseconds>
+ApiRequest::rateLimitPause(std::optional<std::chrono::milliseconds> retryAfter)
+{
+    RequestPace& pace = m_client.pace();
+    if (!m_rateLimitedFor.isValid())
+        m_rateLimitedFor.start();
+    ++m_rateLimitedAttempts;
+    const RetryPolicy& policy = m_client.options().retry;
+    std::chrono::milliseconds pause;
+    if (retryAfter) {
+        pause = policy.delayBefore(m_rateLimitedAttempts, retryAfter);
+        // The server's pause holds for every request to it, not only this one.
+        pace.holdFor(pause);
+    } else {
+        // The public API sends no Retry-After: its window (a minute) has to pass. The backoff
+        // spaces the attempts when that window is nearly over, or full of others' requests.
+        pause =
+            std::max(pace.waitForWindow(), policy.delayBefore(m_rateLimitedAttempts, std::nullopt));
+    }
+    const std::chrono::milliseconds waited(m_rateLimitedFor.elapsed());
+    if (m_rateLimitedAttempts > 1 &&
+        waited + pause > policy.rateLimitWindows * pace.settings().window)
+        return std::nullopt;
+    return pause;
 }
 
 void ApiRequest::finish(std::optional<ApiError> error)

@@ -10,9 +10,9 @@ ListCommunitiesCommand::ListCommunitiesCommand(ApiClient& client, QObject* paren
 std::optional<ApiError> ListCommunitiesCommand::readPage(qsizetype page, qsizetype pageCount,
                                                          const std::vector<JsonValue>& records)
 {
-    if (const std::optional<qsizetype> bad = m_pages.read(page, pageCount, records))
-        return ApiErrors::badResponse(
-            tr("community number %1 of the list has no string id and name").arg(*bad + 1));
+    addSkipped(m_pages.read(page, pageCount, records,
+                            tr("it is not a community as the API describes it (a string id and "
+                               "name, and members of the right types)")));
     return std::nullopt;
 }
 

@@ -10,9 +10,9 @@ ListCustomFieldsCommand::ListCustomFieldsCommand(ApiClient& client, QObject* par
 std::optional<ApiError> ListCustomFieldsCommand::readPage(qsizetype page, qsizetype pageCount,
                                                           const std::vector<JsonValue>& records)
 {
-    if (const std::optional<qsizetype> bad = m_pages.read(page, pageCount, records))
-        return ApiErrors::badResponse(
-            tr("custom field number %1 of the list is malformed").arg(*bad + 1));
+    addSkipped(m_pages.read(page, pageCount, records,
+                            tr("it is not a custom field as the API describes it (a string key, "
+                               "and members of the right types)")));
     return std::nullopt;
 }
 

@@ -7,10 +7,13 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace engage {
 
-PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, QObject* parent)
-    : ApiCommand(client, parent), m_path(path)
+PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, QObject* parent,
+                                   const QUrlQuery& filters)
+    : ApiCommand(client, parent), m_path(path), m_filters(filters)
 {
 }
 
@@ -23,7 +26,7 @@ void PagedListCommand::run()
 
 void PagedListCommand::requestPage(qsizetype page)
 {
-    QUrlQuery query;
+    QUrlQuery query = m_filters;
     query.addQueryItem(QStringLiteral("offset"), QString::number(page * pageSize));
     query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
     ApiRequest* request = send(ApiRequest::Method::Get, m_path, query);
@@ -64,14 +67,13 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
     if (page == 0) {
         const JsonValue* capped = parsed.value->member(u"count_capped");
         m_countCapped = capped && capped->isBool() && capped->toBool();
-        if (*count > maxRecords) {
-            fail(ApiErrors::badResponse(
-                tr("the list claims %1 records, more than the %2 this program accepts")
-                    .arg(*count)
-                    .arg(maxRecords)));
-            return;
-        }
         m_count = *count;
+        if (!m_countCapped) {
+            if (const std::optional<ApiError> error = checkCount(m_count)) {
+                fail(*error);
+                return;
+            }
+        }
         m_pageCount =
             m_countCapped ? 1 : std::max<qsizetype>(1, (m_count + pageSize - 1) / pageSize);
     }
@@ -79,10 +81,8 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
         // The count is only a lower bound: the pages are read one after the other, up to
         // the first short one.
         if (size == pageSize) {
-            if (offset + pageSize >= maxRecords) {
-                fail(ApiErrors::badResponse(
-                    tr("the list holds more than the %1 records this program accepts")
-                        .arg(maxRecords)));
+            if (const std::optional<ApiError> error = checkCount(offset + pageSize + 1)) {
+                fail(*error);
                 return;
             }
             m_pageCount = page + 2;
@@ -114,8 +114,36 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
         requestMorePages();
         return;
     }
+    std::sort(m_skipped.begin(), m_skipped.end(),
+              [](const SkippedRecord& left, const SkippedRecord& right) {
+                  return left.offset < right.offset;
+              });
     allPagesRead();
     succeed();
+}
+
+std::optional<ApiError> PagedListCommand::checkCount(qint64 count) const
+{
+    // The last page starts at the last multiple of pageSize below count.
+    if ((count - 1) / pageSize * pageSize <= maxOffset)
+        return std::nullopt;
+    return ApiErrors::badResponse(tr("the list holds at least %1 records, but the API serves "
+                                     "no offset beyond %2, so it cannot be read in full")
+                                      .arg(count)
+                                      .arg(maxOffset));
+}
+
+QString PagedListCommand::describe(const SkippedRecord& skipped)
+{
+    constexpr qsizetype maxQuotedId = 80;
+    if (skipped.id.isEmpty()) {
+        return tr("Record number %1 of the list was skipped: %2.")
+            .arg(skipped.offset + 1)
+            .arg(skipped.reason);
+    }
+    return tr("Record number %1 of the list (id %2) was skipped: %3.")
+        .arg(skipped.offset + 1)
+        .arg(UntrustedText::forDisplay(skipped.id, maxQuotedId), skipped.reason);
 }
 
 std::optional<ApiError> PagedListCommand::findRepeatedRecord(qint64 offset,

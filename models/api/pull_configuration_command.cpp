@@ -26,6 +26,11 @@ void PullConfigurationCommand::run()
     }
 }
 
+const QList<SkippedRecord>& PullConfigurationCommand::skippedCustomFields() const
+{
+    return m_customFields->skippedRecords();
+}
+
 void PullConfigurationCommand::partFinished(ApiCommand* part)
 {
     if (part->error()) {

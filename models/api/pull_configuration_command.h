@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/api_command.h"
+#include "api/paged_list_command.h"
 #include "config/community_config.h"
 
 #include <QString>
@@ -26,6 +27,9 @@ public:
     const CommunityConfig& configuration() const { return m_configuration; }
     // After success: the ETag of the settings, to make a later push conditional on them.
     const QString& etag() const { return m_etag; }
+    // After success: the custom fields of the catalogue that could not be read and are missing
+    // from it (see PagedListCommand::describe).
+    const QList<SkippedRecord>& skippedCustomFields() const;
 
 private:
     void run() override;

@@ -58,7 +58,7 @@ void PushSettingsCommand::currentArrived(FetchSettingsCommand* fetch)
         succeed();
         return;
     }
-    fail(ApiErrors::fromHttpStatus(412, QString()));
+    fail(ApiErrors::fromHttpStatus(412));
 }
 
 } // namespace engage

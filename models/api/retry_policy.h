@@ -9,8 +9,8 @@
 
 namespace engage {
 
-// When to try a request again. Only transient failures are retried (429, 502, 503, 504,
-// timeouts, refused and dropped connections), and only for GETs and conditional PUTs, whose
+// When to try a request again. Only transient failures are retried (409 locked, 429, 502, 503,
+// 504, timeouts, refused and dropped connections), and only for GETs and conditional PUTs, whose
 // repetition cannot apply a change twice.
 struct RetryPolicy
 {
@@ -19,6 +19,10 @@ struct RetryPolicy
     std::chrono::milliseconds maxDelay{8000};
     // A server asking for a longer pause than this is waited for only this long.
     std::chrono::milliseconds maxRetryAfter{30000};
+    // A request refused for the server's rate limit (429) is not retried by attempts but for a
+    // time: until this many rate windows (RequestPaceSettings::window) have passed since its
+    // first refusal. Pages in flight together may each meet the limit more than once.
+    int rateLimitWindows = 3;
     // A number in [0, 1) for each delay; unset draws from QRandomGenerator. Tests fix it.
     std::function<double()> random;
 

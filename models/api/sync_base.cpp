@@ -1,5 +1,6 @@
 #include "api/sync_base.h"
 
+#include "api/server_url.h"
 #include "config/config_file.h"
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
@@ -19,7 +20,7 @@ constexpr qint64 maxSidecarSize = 64 * 1024;
 
 bool SyncBase::isFor(const QUrl& serverUrl, const QString& community) const
 {
-    return server == serverUrl.toString() && communityId == community;
+    return ServerUrl::isSameServer(server, serverUrl) && communityId == community;
 }
 
 SyncBase::Fitness SyncBase::fitness(const std::optional<SyncBase>& base,

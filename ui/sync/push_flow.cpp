@@ -214,9 +214,7 @@ void PushFlow::endWithError(const ApiError& error)
     }
     QString message = error.message;
     for (const ApiFieldError& field : error.fieldErrors)
-        message += QStringLiteral("\n%1: %2")
-                       .arg(UntrustedText::forDisplay(field.path),
-                            UntrustedText::forDisplay(field.message));
+        message += QLatin1Char('\n') + ApiErrors::describe(field);
     emit failed(message);
     emit finished();
 }

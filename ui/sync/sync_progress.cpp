@@ -40,10 +40,15 @@ void SyncProgress::track(ApiCommand* command, const QString& text)
     if (m_command)
         disconnect(m_command, nullptr, this, nullptr);
     m_command = command;
-    m_label->setText(text);
+    m_text = text;
     m_bar->setAccessibleName(text);
     showProgress(0, 0);
     connect(command, &ApiCommand::progress, this, &SyncProgress::showProgress);
+    connect(command, &ApiCommand::waiting, this,
+            [this](std::chrono::seconds remaining, ApiWaitReason reason) {
+                m_label->setText(m_text + QLatin1Char(' ') +
+                                 ApiRequest::describeWait(remaining, reason));
+            });
     connect(command, &ApiCommand::finished, this, [this, command] {
         if (m_command == command)
             hide();
@@ -53,6 +58,7 @@ void SyncProgress::track(ApiCommand* command, const QString& text)
 
 void SyncProgress::showProgress(qint64 done, qint64 total)
 {
+    m_label->setText(m_text); // a wait, if one was shown, is over
     // QProgressBar counts in int: scale a larger total down.
     const qint64 scale = total / std::numeric_limits<int>::max() + 1;
     m_bar->setRange(0, static_cast<int>(total / scale)); // 0..0 shows a busy bar

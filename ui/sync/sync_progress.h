@@ -21,7 +21,8 @@ public:
     explicit SyncProgress(QWidget* parent = nullptr);
 
     // Follows `command` until it finishes; `text` says what it does ("Reading the remote
-    // settings…"). Cancel calls ApiCommand::cancel().
+    // settings…"), and while the command waits for the server's rate limit, for how long.
+    // Cancel calls ApiCommand::cancel().
     void track(ApiCommand* command, const QString& text);
 
 private:
@@ -31,6 +32,7 @@ private:
     QProgressBar* m_bar;
     QPushButton* m_cancel;
     QPointer<ApiCommand> m_command;
+    QString m_text; // what the command does
 };
 
 } // namespace engage
