@@ -1,6 +1,7 @@
 #include "api/paged_list_command.h"
 
 #include "api/api_client.h"
+#include "api/api_contract.h"
 #include "api/api_records.h"
 #include "json/json_parser.h"
 #include "text/untrusted_text.h"
@@ -10,6 +11,16 @@
 #include <algorithm>
 
 namespace engage {
+
+int PagedListCommand::pageSize()
+{
+    return ApiContract::builtIn().limits().maxPageSize;
+}
+
+qint64 PagedListCommand::maxOffset()
+{
+    return ApiContract::builtIn().limits().maxOffset;
+}
 
 PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, QObject* parent,
                                    const QUrlQuery& filters)
@@ -27,8 +38,8 @@ void PagedListCommand::run()
 void PagedListCommand::requestPage(qsizetype page)
 {
     QUrlQuery query = m_filters;
-    query.addQueryItem(QStringLiteral("offset"), QString::number(page * pageSize));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(page * pageSize()));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize()));
     ApiRequest* request = send(ApiRequest::Method::Get, m_path, query);
     ++m_inFlight;
     connect(request, &ApiRequest::finished, this,
@@ -43,7 +54,7 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
         fail(*request->error());
         return;
     }
-    const qint64 offset = page * pageSize;
+    const qint64 offset = page * pageSize();
     const JsonParseResult parsed = parseJson(request->response().body);
     if (parsed.error) {
         fail(ApiErrors::badResponse(tr("the list page at offset %1 is not valid JSON (line %2, "
@@ -56,11 +67,11 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
     }
     const std::optional<qint64> count = RecordPage::countOf(*parsed.value);
     const JsonValue* records = parsed.value->member(u"records");
-    if (!count || records->items().size() > static_cast<std::size_t>(pageSize)) {
+    if (!count || records->items().size() > static_cast<std::size_t>(pageSize())) {
         fail(ApiErrors::badResponse(
             tr("the list page at offset %1 is not a page of at most %2 records with their count")
                 .arg(offset)
-                .arg(pageSize)));
+                .arg(pageSize())));
         return;
     }
     const auto size = static_cast<qint64>(records->items().size());
@@ -75,19 +86,19 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
             }
         }
         m_pageCount =
-            m_countCapped ? 1 : std::max<qsizetype>(1, (m_count + pageSize - 1) / pageSize);
+            m_countCapped ? 1 : std::max<qsizetype>(1, (m_count + pageSize() - 1) / pageSize());
     }
     if (m_countCapped) {
         // The count is only a lower bound: the pages are read one after the other, up to
         // the first short one.
-        if (size == pageSize) {
-            if (const std::optional<ApiError> error = checkCount(offset + pageSize + 1)) {
+        if (size == pageSize()) {
+            if (const std::optional<ApiError> error = checkCount(offset + pageSize() + 1)) {
                 fail(*error);
                 return;
             }
             m_pageCount = page + 2;
         }
-    } else if (const qint64 expected = std::min<qint64>(pageSize, m_count - offset);
+    } else if (const qint64 expected = std::min<qint64>(pageSize(), m_count - offset);
                size != expected) {
         // A short page would otherwise pass for the end of the list, and records would be
         // missing without a word.
@@ -124,13 +135,13 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
 
 std::optional<ApiError> PagedListCommand::checkCount(qint64 count) const
 {
-    // The last page starts at the last multiple of pageSize below count.
-    if ((count - 1) / pageSize * pageSize <= maxOffset)
+    // The last page starts at the last multiple of the page size below count.
+    if ((count - 1) / pageSize() * pageSize() <= maxOffset())
         return std::nullopt;
     return ApiErrors::badResponse(tr("the list holds at least %1 records, but the API serves "
                                      "no offset beyond %2, so it cannot be read in full")
                                       .arg(count)
-                                      .arg(maxOffset));
+                                      .arg(maxOffset()));
 }
 
 QString PagedListCommand::describe(const SkippedRecord& skipped)

@@ -42,8 +42,9 @@ class PagedListCommand : public ApiCommand
     Q_OBJECT
 
 public:
-    static constexpr int pageSize = 150;          // the largest page the API serves
-    static constexpr qint64 maxOffset = 10000000; // the largest offset the API accepts
+    // The largest page the API serves and the largest offset it accepts (the API contract's).
+    static int pageSize();
+    static qint64 maxOffset();
 
     // After success: the records left out, in list order.
     const QList<SkippedRecord>& skippedRecords() const { return m_skipped; }
@@ -98,7 +99,7 @@ public:
         QList<Record>& converted = m_pages[static_cast<std::size_t>(page)];
         converted.reserve(static_cast<qsizetype>(records.size()));
         QList<SkippedRecord> skipped;
-        qint64 offset = static_cast<qint64>(page) * PagedListCommand::pageSize;
+        qint64 offset = static_cast<qint64>(page) * PagedListCommand::pageSize();
         for (const JsonValue& json : records) {
             if (std::optional<Record> record = Record::fromJson(json)) {
                 converted.append(std::move(*record));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/api_contract.h"
+
 #include <QMutex>
 #include <QString>
 
@@ -10,12 +12,12 @@
 
 namespace engage {
 
-// How many requests may go to one server per window: the public API refuses more than 500 a
-// minute (SPEC §6.1). Tests shorten the window.
+// How many requests may go to one server per window: by default the public API's limit, from
+// the API contract (500 a minute, SPEC §6.1). Tests shorten the window.
 struct RequestPaceSettings
 {
-    int maxRequests = 500;
-    std::chrono::milliseconds window{60000};
+    int maxRequests = ApiContract::builtIn().limits().requestsPerWindow;
+    std::chrono::milliseconds window = ApiContract::builtIn().limits().window;
 };
 
 // The client's side of a server's rate limit. Every request takes a slot before it is sent;
