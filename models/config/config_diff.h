@@ -27,8 +27,9 @@ struct ConfigChange
 using ConfigChanges = QList<ConfigChange>;
 
 // The field-by-field difference of two configurations: what a push would change, what an
-// editor has modified. Mapping rows are compared by position (their order matters), custom
-// fields by key and JWT keys by ID (a rotation adds and removes keys).
+// editor has modified. Mapping rows and custom fields are matched by key and JWT keys by ID (a
+// rotation adds and removes keys); a new order of the mapping rows both sides have is one
+// change at "/extra_values_mapping", its sides the JSON arrays of their keys.
 class ConfigDiff
 {
 public:
