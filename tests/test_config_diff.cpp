@@ -46,7 +46,9 @@ class TestConfigDiff : public QObject
 private slots:
     void equalConfigurationsHaveNoChanges();
     void changedMembersAreReportedOneByOne();
-    void mappingRowsAreComparedByPosition();
+    void mappingRowsAreMatchedByKey();
+    void aRowRemovedAboveOthersIsOneRemoval();
+    void aNewOrderOfTheRowsIsOneChange();
     void keysAreMatchedByIdSoARotationReadsAsSuch();
     void secretsAppearOnlyAsFingerprints();
     void publicKeysAppearAsTheirKeyFingerprint();
@@ -70,7 +72,7 @@ void TestConfigDiff::changedMembersAreReportedOneByOne()
                                          "\"home_phone\"")}));
 }
 
-void TestConfigDiff::mappingRowsAreComparedByPosition()
+void TestConfigDiff::mappingRowsAreMatchedByKey()
 {
     CommunityConfig after = sample();
     after.extraValuesMapping.removeLast();
@@ -82,6 +84,24 @@ void TestConfigDiff::mappingRowsAreComparedByPosition()
         described(ConfigDiff::between(after, sample())),
         QStringList{QStringLiteral("+ /extra_values_mapping/1: "
                                    "{\"key\":\"uuid\",\"field\":\"custom_field:customer_id\"}")});
+}
+
+void TestConfigDiff::aRowRemovedAboveOthersIsOneRemoval()
+{
+    CommunityConfig after = sample();
+    after.extraValuesMapping.removeFirst();
+    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+             QStringList{QStringLiteral("- /extra_values_mapping/0: "
+                                        "{\"key\":\"cell_number\",\"field\":\"mobile_phone\"}")});
+}
+
+void TestConfigDiff::aNewOrderOfTheRowsIsOneChange()
+{
+    CommunityConfig after = sample();
+    std::swap(after.extraValuesMapping[0], after.extraValuesMapping[1]);
+    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+             QStringList{QStringLiteral("~ /extra_values_mapping: [\"cell_number\",\"uuid\"] -> "
+                                        "[\"uuid\",\"cell_number\"]")});
 }
 
 void TestConfigDiff::keysAreMatchedByIdSoARotationReadsAsSuch()
