@@ -30,6 +30,12 @@ SyncBase SyncBase::of(const QString& server, const QString& community, const QSt
     return {server, community, etag, fingerprintedSettings(settings)};
 }
 
+bool SyncBase::operator==(const SyncBase& other) const
+{
+    return server == other.server && communityId == other.communityId && etag == other.etag &&
+           settings == other.settings;
+}
+
 bool SyncBase::isFor(const QUrl& serverUrl, const QString& community) const
 {
     return communityId == community &&

@@ -43,6 +43,9 @@ public:
     static SyncBase of(const QString& server, const QString& community, const QString& etag,
                        const CommunityConfig& settings);
 
+    bool operator==(const SyncBase& other) const;
+    bool operator!=(const SyncBase& other) const { return !(*this == other); }
+
     // True when this base is about that community on that server (both URLs compared in
     // ServerUrl's normal form).
     bool isFor(const QUrl& serverUrl, const QString& community) const;

@@ -1,5 +1,6 @@
 #include "sync/sync_plan.h"
 
+#include "config/config_file.h"
 #include "text/untrusted_text.h"
 
 namespace engage {
@@ -78,6 +79,20 @@ std::optional<QString> SyncPlan::recordPush(const QString& path, const Community
     if (merged == fileAsRead)
         return record.save(path);
     return record.saveWith(path, merged);
+}
+
+std::optional<QString> SyncPlan::save(const QString& path, const CommunityConfig& config,
+                                      const std::optional<SyncBase>& record)
+{
+    return record ? record->saveWith(path, config) : ConfigFile::save(path, config);
+}
+
+std::optional<QString> SyncPlan::baseChanged(const QString& path, bool fileHoldsEditor,
+                                             const SyncBase& record)
+{
+    if (path.isEmpty() || !fileHoldsEditor)
+        return std::nullopt;
+    return record.save(path);
 }
 
 std::optional<QString> SyncPlan::recordPull(const QString& path, const CommunityConfig& config,

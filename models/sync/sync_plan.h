@@ -72,6 +72,15 @@ public:
     // error, or std::nullopt.
     static std::optional<QString> recordPush(const QString& path, const CommunityConfig& fileAsRead,
                                              const CommunityConfig& merged, const SyncBase& record);
+    // An editor's Save: the file, with its record beside it when it has one (both or
+    // neither), so that its next push knows what it was based on.
+    static std::optional<QString> save(const QString& path, const CommunityConfig& config,
+                                       const std::optional<SyncBase>& record);
+    // An editor's base changed (a push, a reload): the record is written alone when the file
+    // holds what the editor holds (`fileHoldsEditor`), and otherwise waits for the next Save,
+    // which writes both: a record never describes a file it was not written with.
+    static std::optional<QString> baseChanged(const QString& path, bool fileHoldsEditor,
+                                              const SyncBase& record);
     // After a pull: the file and its record, both or neither.
     static std::optional<QString> recordPull(const QString& path, const CommunityConfig& config,
                                              const SyncBase& record);
