@@ -110,6 +110,7 @@ private slots:
     void diffSaysWhatPushWouldDoWithARecordForAnotherCommunity();
     void recordInTheOlderFormatStillLoads();
     void syncRecordNeverHoldsASecretOrTheToken();
+    void mergedWriteBackKeepsTheFilesUnknownMembers();
     void invalidFileIsRefusedBeforeAnythingIsSent();
     void refusedPushLeavesFileAndRemoteUnchanged_data();
     void refusedPushLeavesFileAndRemoteUnchanged();
@@ -772,6 +773,37 @@ void TestEngagectlSync::syncRecordNeverHoldsASecretOrTheToken()
     const QByteArray after = readAll(record);
     QVERIFY(after.contains("\\\"v2\\\""));
     QVERIFY(!after.contains(newSecret) && !after.contains(websiteSecret) && !after.contains(token));
+}
+
+void TestEngagectlSync::mergedWriteBackKeepsTheFilesUnknownMembers()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString mine = pulled(emulator, website, QStringLiteral("unknown.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    writeAll(theirs, replaced(readAll(theirs), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+    // Mine: the mode, and members this version does not know, at the top and in the row the
+    // colleague changed.
+    writeAll(mine, replaced(readAll(mine), "\"require\"", "\"accept\"")
+                       .replace(QLatin1String("\"field\": \"mobile_phone\""),
+                                QLatin1String("\"field\": \"mobile_phone\", \"x_note\": \"kept\""))
+                       .replace(QLatin1String("\"version\": 1,"),
+                                QLatin1String("\"version\": 1, \"x_owner\": \"web team\","))
+                       .toUtf8());
+
+    const Run result = run(push + QStringList{mine});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("  Mapping `cell_number`: Mobile phone \u2192 Home phone\n"));
+    const engage::ConfigLoadResult written = engage::ConfigFile::load(readAll(mine));
+    QVERIFY(written.config);
+    QCOMPARE(written.config->signedIdentities, QStringLiteral("accept"));
+    QCOMPARE(written.config->extraValuesMapping[0].field, QStringLiteral("home_phone"));
+    QCOMPARE(unknownMembersText(written.config->extraValuesMapping[0].unknownMembers),
+             QStringLiteral("x_note=\"kept\""));
+    QCOMPARE(unknownMembersText(written.config->unknownMembers),
+             QStringLiteral("x_owner=\"web team\""));
 }
 
 void TestEngagectlSync::invalidFileIsRefusedBeforeAnythingIsSent()
