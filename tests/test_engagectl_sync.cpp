@@ -111,6 +111,7 @@ private slots:
     void recordInTheOlderFormatStillLoads();
     void syncRecordNeverHoldsASecretOrTheToken();
     void mergedWriteBackKeepsTheFilesUnknownMembers();
+    void aMergeThatBreaksARuleIsNotPushed();
     void invalidFileIsRefusedBeforeAnythingIsSent();
     void refusedPushLeavesFileAndRemoteUnchanged_data();
     void refusedPushLeavesFileAndRemoteUnchanged();
@@ -804,6 +805,37 @@ void TestEngagectlSync::mergedWriteBackKeepsTheFilesUnknownMembers()
              QStringLiteral("x_note=\"kept\""));
     QCOMPARE(unknownMembersText(written.config->unknownMembers),
              QStringLiteral("x_owner=\"web team\""));
+}
+
+void TestEngagectlSync::aMergeThatBreaksARuleIsNotPushed()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    const QString first = pulled(emulator, website, QStringLiteral("first.json"));
+    writeAll(first, replaced(readAll(first), "\"require\"", "\"reject\"").toUtf8());
+    QCOMPARE(run(push + QStringList{first}).exitCode, 0);
+    const QString mine = pulled(emulator, website, QStringLiteral("mine.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    // Theirs: Require, with the key. Mine: Reject without the key. Each valid; merged, Require
+    // without any key.
+    writeAll(theirs, replaced(readAll(theirs), "\"reject\"", "\"require\"").toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+    engage::CommunityConfig withoutKey = *engage::ConfigFile::load(readAll(mine)).config;
+    withoutKey.jwtKeys.clear();
+    QVERIFY(!engage::ConfigFile::save(mine, withoutKey));
+    const QByteArray mineBefore = readAll(mine);
+
+    const Run result = run(push + QStringList{mine});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("require_without_keys") &&
+                 result.err.contains("would break the rules above; nothing was pushed"),
+             result.err.constData());
+    QCOMPARE(readAll(mine), mineBefore);
+    const Run json = run(QStringList{QStringLiteral("diff"), QStringLiteral("--json")} +
+                         server(emulator) + community(website) + QStringList{mine});
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("push")).toString(),
+             QStringLiteral("invalid_merge"));
 }
 
 void TestEngagectlSync::invalidFileIsRefusedBeforeAnythingIsSent()

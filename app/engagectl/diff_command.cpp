@@ -37,8 +37,8 @@ JsonValue entityValue(const SettingsEntity& entity)
          {QStringLiteral("id"), JsonValue::makeString(entity.id)}});
 }
 
-// What a push would do: "push", "nothing", "conflict" (exit 3), or "no_base" (exit 3 unless
-// --force).
+// What a push would do: "push", "nothing", "conflict" or "invalid_merge" (exit 3), or
+// "no_base" (exit 3 unless --force).
 QString pushVerdict(const SyncPlan::BaseCheck& check, const SyncPlan::Plan& plan)
 {
     if (!check.fits())
@@ -46,6 +46,8 @@ QString pushVerdict(const SyncPlan::BaseCheck& check, const SyncPlan::Plan& plan
     switch (plan.outcome) {
     case SyncPlan::Plan::Outcome::Conflict:
         return QStringLiteral("conflict");
+    case SyncPlan::Plan::Outcome::Invalid:
+        return QStringLiteral("invalid_merge");
     case SyncPlan::Plan::Outcome::Push:
         return QStringLiteral("push");
     case SyncPlan::Plan::Outcome::UpToDate:
@@ -154,6 +156,13 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
                           "the file both changed what is listed as a conflict, so a push would "
                           "be refused (exit 3): pull again and redo your changes, or push with "
                           "--force to keep the file's version of each.")
+                           .arg(fileLabel(file))
+                    << '\n';
+    } else if (plan.outcome == SyncPlan::Plan::Outcome::Invalid) {
+        printDiagnostics(console.err, fileLabel(file), plan.mergedErrors);
+        console.err << tr("Merged with the remote changes, the settings of %1 would break the "
+                          "rules above, so a push would be refused (exit 3): pull again (the "
+                          "catalogue too) and redo your changes.")
                            .arg(fileLabel(file))
                     << '\n';
     } else if (!plan.fromServer.isEmpty()) {

@@ -85,6 +85,15 @@ int PushCommand::run(const QStringList& arguments, Console& console)
                     << '\n';
         return ExitConflict;
     }
+    if (plan.outcome == SyncPlan::Plan::Outcome::Invalid) {
+        printDiagnostics(console.err, fileLabel(file), plan.mergedErrors);
+        console.err << tr("engagectl push: merged with the remote changes, the settings of %1 "
+                          "would break the rules above; nothing was pushed. Pull again (the "
+                          "catalogue too) and redo your changes.")
+                           .arg(fileLabel(file))
+                    << '\n';
+        return ExitConflict;
+    }
     if (parser.isSet(dryRun)) {
         console.err << tr("Dry run: nothing was pushed.") << '\n';
         return ExitSuccess;

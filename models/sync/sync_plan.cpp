@@ -1,6 +1,7 @@
 #include "sync/sync_plan.h"
 
 #include "config/config_file.h"
+#include "config/config_validator.h"
 #include "text/untrusted_text.h"
 
 namespace engage {
@@ -58,8 +59,18 @@ SyncPlan::Plan SyncPlan::plan(const std::optional<SyncBase>& base, const RemoteS
     plan.conflicts = merge.conflicts;
     plan.toServer = SettingsChangeText::between(remote.settings, merge.merged, file.customFields);
     plan.fromServer = SettingsChangeText::between(file, merge.merged, file.customFields);
+    if (merge.merged != file) {
+        const Diagnostics merged = ConfigValidator::validate(merge.merged);
+        const Diagnostics own = ConfigValidator::validate(file);
+        for (const Diagnostic& diagnostic : merged) {
+            if (diagnostic.severity() == Severity::Error && !own.contains(diagnostic))
+                plan.mergedErrors.append(diagnostic);
+        }
+    }
     if (merge.unresolved > 0)
         plan.outcome = Plan::Outcome::Conflict;
+    else if (!plan.mergedErrors.isEmpty())
+        plan.outcome = Plan::Outcome::Invalid;
     else if (!plan.toServer.isEmpty())
         plan.outcome = Plan::Outcome::Push;
     return plan;

@@ -47,6 +47,10 @@ public:
             UpToDate, // the server already holds the merged settings
             Push,     // send `merged`, conditional on `etag`
             Conflict, // a conflict has no choice: nothing may be sent
+            // The merge breaks a rule the two sides each kept (a row of theirs naming a
+            // custom field the file's catalogue lacks, a mode theirs set needing a key yours
+            // removed): nothing may be sent. See mergedErrors.
+            Invalid,
         };
         Outcome outcome = Outcome::UpToDate;
         // The file with the merged settings: what is pushed, and the file after the push.
@@ -54,6 +58,7 @@ public:
         SettingsChanges toServer;          // from the remote settings to `merged`
         SettingsChanges fromServer;        // from the file to `merged`: the remote's changes
         QList<SettingsConflict> conflicts; // chosen or not
+        Diagnostics mergedErrors;          // the merge's own errors (Invalid)
         bool remoteChanged = false;        // since the base
         QString etag;                      // the remote's: the If-Match of the push
     };

@@ -90,6 +90,10 @@ void PushFlow::planAgainst(const RemoteSettings& remote)
         showConflicts(remote, plan);
         return;
     }
+    if (plan.outcome == SyncPlan::Plan::Outcome::Invalid) {
+        refuseInvalidMerge(plan);
+        return;
+    }
     if (plan.outcome == SyncPlan::Plan::Outcome::UpToDate) {
         adopt(plan.merged, remote);
         end(plan.fromServer.isEmpty()
@@ -137,6 +141,8 @@ void PushFlow::showConflicts(const RemoteSettings& remote, const SyncPlan::Plan&
                         SyncPlan::plan(m_base, remote, m_local, dialog->choices());
                     if (chosen.outcome == SyncPlan::Plan::Outcome::Push) {
                         push(chosen);
+                    } else if (chosen.outcome == SyncPlan::Plan::Outcome::Invalid) {
+                        refuseInvalidMerge(chosen);
                     } else {
                         adopt(chosen.merged, remote);
                         end(tr("Nothing to push: the server's version of each item was kept."));
@@ -159,6 +165,15 @@ void PushFlow::showConflicts(const RemoteSettings& remote, const SyncPlan::Plan&
                 end(tr("Nothing was pushed and nothing changed here."));
             });
     dialog->open();
+}
+
+void PushFlow::refuseInvalidMerge(const SyncPlan::Plan& plan)
+{
+    emit failed(tr("Merged with the changes made on the server, these settings would break a "
+                   "rule (%1); nothing was pushed. Pull the community again and redo your "
+                   "changes.")
+                    .arg(plan.mergedErrors.constFirst().message));
+    emit finished();
 }
 
 void PushFlow::push(const SyncPlan::Plan& plan)

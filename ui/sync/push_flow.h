@@ -58,6 +58,7 @@ private:
     // Merges with `remote` and shows the preview or the conflicts.
     void planAgainst(const RemoteSettings& remote);
     void showConflicts(const RemoteSettings& remote, const SyncPlan::Plan& plan);
+    void refuseInvalidMerge(const SyncPlan::Plan& plan);
     void push(const SyncPlan::Plan& plan);
     void pushFinished();
     // The document takes `merged`'s settings with the base of `remote`.
