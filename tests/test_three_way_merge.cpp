@@ -68,6 +68,7 @@ private slots:
     void withoutABaseEveryDisagreementIsAConflict();
     void theFilesUnknownMembersSurviveAMergeFromTheServer();
     void aPlanWithoutARecordPushesTheFileAsItIs();
+    void changesAreDescribedByEntityForPeople();
 };
 
 void TestThreeWayMerge::mergesEntityByEntity_data()
@@ -296,6 +297,38 @@ void TestThreeWayMerge::aPlanWithoutARecordPushesTheFileAsItIs()
     QVERIFY(plan.toServer[2].description.startsWith(
         QStringLiteral("JWT key `prod`: secret changed (sha256:")));
     QCOMPARE(plan.etag, remote.etag);
+}
+
+void TestThreeWayMerge::changesAreDescribedByEntityForPeople()
+{
+    const CommunityConfig before =
+        settings(QStringLiteral("accept|cell=mobile_phone,uuid=notes,fax=email|prod=") + secretA +
+                 QStringLiteral(",old=") + secretB);
+    CommunityConfig after =
+        settings(QStringLiteral("require|uuid=notes,cell=home_phone,\u001b[2J=company|prod=") +
+                 secretC + QStringLiteral(",new=") + secretB);
+    QStringList descriptions;
+    for (const SettingsChange& change : SettingsChangeText::between(before, after, {}))
+        descriptions.append(change.description);
+    QCOMPARE(descriptions,
+             (QStringList{
+                 QStringLiteral("Signed identities: Accept \u2192 Require"),
+                 QStringLiteral("Mapping `cell`: Mobile phone \u2192 Home phone"),
+                 QStringLiteral("Mapping `fax`: removed (it was written to Email)."),
+                 // A key from a file or a server is escaped.
+                 QStringLiteral("Mapping `\\u001b[2J`: added, written to Company."),
+                 QStringLiteral("Mapping order: `cell`, `uuid`, `fax` \u2192 `uuid`, `cell`, "
+                                "`\\u001b[2J`"),
+                 QStringLiteral("JWT key `prod`: secret changed (sha256:") +
+                     ConfigDiff::secretFingerprint(secretC).mid(7, 12) + QChar(0x2026) +
+                     QStringLiteral(")."),
+                 QStringLiteral("JWT key `old`: removed (HS256, sha256:") +
+                     ConfigDiff::secretFingerprint(secretB).mid(7, 12) + QChar(0x2026) +
+                     QStringLiteral(")."),
+                 QStringLiteral("JWT key `new`: added (HS256, sha256:") +
+                     ConfigDiff::secretFingerprint(secretB).mid(7, 12) + QChar(0x2026) +
+                     QStringLiteral(")."),
+             }));
 }
 
 QTEST_GUILESS_MAIN(TestThreeWayMerge)

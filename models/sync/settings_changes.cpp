@@ -92,13 +92,13 @@ SettingsEntity entityOf(const ConfigChange& change, const CommunityConfig& befor
                         const CommunityConfig& after)
 {
     const CommunityConfig& config = change.kind == ConfigChange::Kind::Removed ? before : after;
+    // "", then "signed_identities", "extra_values_mapping" alone (the order), or
+    // "extra_values_mapping" or "jwt_keys" followed by an index and maybe a member.
     const QStringList segments = change.path.split(QLatin1Char('/'));
-    // "", "extra_values_mapping" or "jwt_keys", index, member...
-    if (segments.size() < 3 || segments[1] == QLatin1String("signed_identities")) {
-        if (segments.value(1) == QLatin1String("extra_values_mapping"))
-            return {SettingsEntity::Kind::MappingOrder, QString(), 0};
+    if (segments.value(1) == QLatin1String("signed_identities"))
         return {SettingsEntity::Kind::SignedIdentities, QString(), 0};
-    }
+    if (segments.size() < 3)
+        return {SettingsEntity::Kind::MappingOrder, QString(), 0};
     const qsizetype index = segments[2].toLongLong();
     if (segments[1] == QLatin1String("jwt_keys")) {
         const auto idOf = [](const JwtKey& key) { return key.id; };
@@ -222,8 +222,8 @@ SettingsChanges SettingsChangeText::between(const CommunityConfig& before,
                                           modeLabel(now.signedIdentities));
             break;
         case SettingsEntity::Kind::MappingOrder:
-            change.description = tr("%1: %2 now come in the order %3.")
-                                     .arg(title, keyListText(old.extraValuesMapping),
+            change.description = QStringLiteral("%1: %2%3%4")
+                                     .arg(title, keyListText(old.extraValuesMapping), arrow,
                                           keyListText(now.extraValuesMapping));
             break;
         case SettingsEntity::Kind::MappingRow:

@@ -31,17 +31,16 @@ Side sideOf(const CommunityConfig& fingerprinted)
 {
     Side side;
     side.mode = fingerprinted.signedIdentities;
-    QHash<QString, int> seen;
+    QHash<QString, int> rowsSeen; // occurrences of each key so far
     for (const MappingRow& row : fingerprinted.extraValuesMapping) {
-        const SettingsEntity entity{SettingsEntity::Kind::MappingRow, row.key,
-                                    seen[QStringLiteral("r") + row.key]++};
+        const SettingsEntity entity{SettingsEntity::Kind::MappingRow, row.key, rowsSeen[row.key]++};
         side.values.insert(entity.key(), row.field);
         side.rowOrder.append(entity.key());
         side.entities.insert(entity.key(), entity);
     }
+    QHash<QString, int> keysSeen;
     for (const JwtKey& key : fingerprinted.jwtKeys) {
-        const SettingsEntity entity{SettingsEntity::Kind::JwtKey, key.id,
-                                    seen[QStringLiteral("k") + key.id]++};
+        const SettingsEntity entity{SettingsEntity::Kind::JwtKey, key.id, keysSeen[key.id]++};
         side.values.insert(entity.key(), keyValue(key));
         side.keyOrder.append(entity.key());
         side.entities.insert(entity.key(), entity);
