@@ -4,6 +4,8 @@
 #include "config/config_validator.h"
 #include "text/untrusted_text.h"
 
+#include <algorithm>
+
 namespace engage {
 
 SyncPlan::BaseCheck SyncPlan::checkBase(const std::optional<SyncBase>& record,
@@ -59,6 +61,16 @@ SyncPlan::Plan SyncPlan::plan(const std::optional<SyncBase>& base, const RemoteS
     plan.conflicts = merge.conflicts;
     plan.toServer = SettingsChangeText::between(remote.settings, merge.merged, file.customFields);
     plan.fromServer = SettingsChangeText::between(file, merge.merged, file.customFields);
+    // A conflict nobody chose for is shown as a conflict only, not as a change either way.
+    const auto undecided = [&merge, &choices](const SettingsChange& change) {
+        return std::any_of(merge.conflicts.cbegin(), merge.conflicts.cend(),
+                           [&change, &choices](const SettingsConflict& conflict) {
+                               return conflict.entity == change.entity &&
+                                      !choices.contains(conflict.entity.key());
+                           });
+    };
+    plan.toServer.removeIf(undecided);
+    plan.fromServer.removeIf(undecided);
     if (merge.merged != file) {
         const Diagnostics merged = ConfigValidator::validate(merge.merged);
         const Diagnostics own = ConfigValidator::validate(file);

@@ -55,8 +55,10 @@ public:
         Outcome outcome = Outcome::UpToDate;
         // The file with the merged settings: what is pushed, and the file after the push.
         CommunityConfig merged;
-        SettingsChanges toServer;          // from the remote settings to `merged`
-        SettingsChanges fromServer;        // from the file to `merged`: the remote's changes
+        // From the remote settings to `merged`, and from the file to `merged` (the remote's
+        // changes merged in); neither lists a conflict that has no choice.
+        SettingsChanges toServer;
+        SettingsChanges fromServer;
         QList<SettingsConflict> conflicts; // chosen or not
         Diagnostics mergedErrors;          // the merge's own errors (Invalid)
         bool remoteChanged = false;        // since the base

@@ -11,8 +11,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace engage {
 
 ConflictDialog::ConflictDialog(const QString& explanation, const QList<SettingsConflict>& conflicts,
@@ -62,11 +60,10 @@ ConflictDialog::ConflictDialog(const QString& explanation, const QList<SettingsC
     auto* merged = new QListWidget(this);
     merged->setObjectName(QStringLiteral("changesList"));
     merged->setAccessibleName(tr("Changes merged without conflict"));
-    ChangesDialog::addSection(merged, tr("Your changes, sent to the server:"),
-                              withoutConflicts(toServer));
+    ChangesDialog::addSection(merged, tr("Your changes, sent to the server:"), toServer);
     ChangesDialog::addSection(
         merged, tr("Changed on the server since the pull, merged into this configuration:"),
-        withoutConflicts(fromServer));
+        fromServer);
     auto* mergedLabel = new QLabel(tr("&Merged without conflict:"), this);
     mergedLabel->setBuddy(merged);
 
@@ -85,20 +82,6 @@ ConflictDialog::ConflictDialog(const QString& explanation, const QList<SettingsC
     layout->addWidget(mergedLabel);
     layout->addWidget(merged, 1);
     layout->addWidget(buttons);
-}
-
-SettingsChanges ConflictDialog::withoutConflicts(const SettingsChanges& changes) const
-{
-    SettingsChanges kept;
-    for (const SettingsChange& change : changes) {
-        const bool conflicting = std::any_of(m_conflicts.cbegin(), m_conflicts.cend(),
-                                             [&change](const SettingsConflict& conflict) {
-                                                 return conflict.entity == change.entity;
-                                             });
-        if (!conflicting)
-            kept.append(change);
-    }
-    return kept;
 }
 
 QHash<QString, ConflictChoice> ConflictDialog::choices() const

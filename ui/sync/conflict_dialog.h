@@ -34,8 +34,6 @@ signals:
     void chosen(engage::ConflictDialog::Choice choice);
 
 private:
-    // The changes that are not about a conflicting item.
-    SettingsChanges withoutConflicts(const SettingsChanges& changes) const;
     void addChoice(QDialogButtonBox* buttons, const QString& text, const QString& objectName,
                    Choice choice);
 
