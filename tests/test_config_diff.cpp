@@ -29,11 +29,26 @@ CommunityConfig sample()
     return config;
 }
 
+// "+ /jwt_keys/1: {...}", "- /extra_values_mapping/2: {...}",
+// "~ /signed_identities: \"reject\" -> \"require\"": one line per change. People see
+// SettingsChangeText's descriptions; these lines show every member of a change in a failure.
 QStringList described(const ConfigChanges& changes)
 {
     QStringList lines;
-    for (const ConfigChange& change : changes)
-        lines.append(ConfigDiff::describe(change));
+    for (const ConfigChange& change : changes) {
+        switch (change.kind) {
+        case ConfigChange::Kind::Added:
+            lines.append(QStringLiteral("+ %1: %2").arg(change.path, change.after));
+            break;
+        case ConfigChange::Kind::Removed:
+            lines.append(QStringLiteral("- %1: %2").arg(change.path, change.before));
+            break;
+        case ConfigChange::Kind::Changed:
+            lines.append(
+                QStringLiteral("~ %1: %2 -> %3").arg(change.path, change.before, change.after));
+            break;
+        }
+    }
     return lines;
 }
 

@@ -257,17 +257,4 @@ QString ConfigDiff::publicKeyFingerprint(const QString& pem)
     return secretFingerprint(pem);
 }
 
-QString ConfigDiff::describe(const ConfigChange& change)
-{
-    switch (change.kind) {
-    case ConfigChange::Kind::Added:
-        return QStringLiteral("+ %1: %2").arg(change.path, change.after);
-    case ConfigChange::Kind::Removed:
-        return QStringLiteral("- %1: %2").arg(change.path, change.before);
-    case ConfigChange::Kind::Changed:
-        break;
-    }
-    return QStringLiteral("~ %1: %2 -> %3").arg(change.path, change.before, change.after);
-}
-
 } // namespace engage

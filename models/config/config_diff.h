@@ -46,10 +46,6 @@ public:
     // fingerprint of its DER SubjectPublicKeyInfo (what check-key prints) when it parses.
     static QString secretFingerprint(const QString& secret);
     static QString publicKeyFingerprint(const QString& pem);
-
-    // "+ /jwt_keys/1: {...}", "- /extra_values_mapping/2: {...}",
-    // "~ /signed_identities: \"reject\" -> \"require\"": one line per change.
-    static QString describe(const ConfigChange& change);
 };
 
 } // namespace engage
