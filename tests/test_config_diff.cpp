@@ -29,11 +29,26 @@ CommunityConfig sample()
     return config;
 }
 
+// "+ /jwt_keys/1: {...}", "- /extra_values_mapping/2: {...}",
+// "~ /signed_identities: \"reject\" -> \"require\"": one line per change. People see
+// SettingsChangeText's descriptions; these lines show every member of a change in a failure.
 QStringList described(const ConfigChanges& changes)
 {
     QStringList lines;
-    for (const ConfigChange& change : changes)
-        lines.append(ConfigDiff::describe(change));
+    for (const ConfigChange& change : changes) {
+        switch (change.kind) {
+        case ConfigChange::Kind::Added:
+            lines.append(QStringLiteral("+ %1: %2").arg(change.path, change.after));
+            break;
+        case ConfigChange::Kind::Removed:
+            lines.append(QStringLiteral("- %1: %2").arg(change.path, change.before));
+            break;
+        case ConfigChange::Kind::Changed:
+            lines.append(
+                QStringLiteral("~ %1: %2 -> %3").arg(change.path, change.before, change.after));
+            break;
+        }
+    }
     return lines;
 }
 
@@ -46,7 +61,9 @@ class TestConfigDiff : public QObject
 private slots:
     void equalConfigurationsHaveNoChanges();
     void changedMembersAreReportedOneByOne();
-    void mappingRowsAreComparedByPosition();
+    void mappingRowsAreMatchedByKey();
+    void aRowRemovedAboveOthersIsOneRemoval();
+    void aNewOrderOfTheRowsIsOneChange();
     void keysAreMatchedByIdSoARotationReadsAsSuch();
     void secretsAppearOnlyAsFingerprints();
     void publicKeysAppearAsTheirKeyFingerprint();
@@ -70,7 +87,7 @@ void TestConfigDiff::changedMembersAreReportedOneByOne()
                                          "\"home_phone\"")}));
 }
 
-void TestConfigDiff::mappingRowsAreComparedByPosition()
+void TestConfigDiff::mappingRowsAreMatchedByKey()
 {
     CommunityConfig after = sample();
     after.extraValuesMapping.removeLast();
@@ -82,6 +99,24 @@ void TestConfigDiff::mappingRowsAreComparedByPosition()
         described(ConfigDiff::between(after, sample())),
         QStringList{QStringLiteral("+ /extra_values_mapping/1: "
                                    "{\"key\":\"uuid\",\"field\":\"custom_field:customer_id\"}")});
+}
+
+void TestConfigDiff::aRowRemovedAboveOthersIsOneRemoval()
+{
+    CommunityConfig after = sample();
+    after.extraValuesMapping.removeFirst();
+    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+             QStringList{QStringLiteral("- /extra_values_mapping/0: "
+                                        "{\"key\":\"cell_number\",\"field\":\"mobile_phone\"}")});
+}
+
+void TestConfigDiff::aNewOrderOfTheRowsIsOneChange()
+{
+    CommunityConfig after = sample();
+    std::swap(after.extraValuesMapping[0], after.extraValuesMapping[1]);
+    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+             QStringList{QStringLiteral("~ /extra_values_mapping: [\"cell_number\",\"uuid\"] -> "
+                                        "[\"uuid\",\"cell_number\"]")});
 }
 
 void TestConfigDiff::keysAreMatchedByIdSoARotationReadsAsSuch()

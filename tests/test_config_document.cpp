@@ -78,6 +78,7 @@ private slots:
     void privateKeyNeverEntersTheDocument();
     void resetDropsPrivateKeysAndKeepsStructureDiagnostics();
     void modificationFollowsSaveAndUndo();
+    void undoingRemoteSettingsGivesTheirBaseBackToo();
     void appendedKeysGetUnusedIdsAndSecrets();
     void diagnosticLocationsReadAsWords();
     void remoteSettingsReplaceTheLocalOnesInOneStep();
@@ -360,6 +361,41 @@ void TestConfigDocument::diagnosticLocationsReadAsWords()
     hostile.jwtKeys[0].id = QStringLiteral("prod") + QChar(0x202e);
     QCOMPARE(describeLocation(QStringLiteral("/jwt_keys/0/id"), hostile),
              QStringLiteral("JWT key \u201cprod\\u202e\u201d, key ID"));
+}
+
+void TestConfigDocument::undoingRemoteSettingsGivesTheirBaseBackToo()
+{
+    ConfigDocument document;
+    QSignalSpy baseChanged(&document, &ConfigDocument::syncBaseChanged);
+    const CommunityConfig local = sampleConfig();
+    document.reset(local);
+    const SyncBase pulled = SyncBase::of(QStringLiteral("https://acme.example/1.0"),
+                                         local.community.id, QStringLiteral("\"v1\""), local);
+    document.setSyncBase(pulled);
+    QCOMPARE(document.undoStack()->count(), 0);
+
+    CommunityConfig remote = local;
+    remote.signedIdentities = SignedIdentities::accept;
+    const SyncBase reloaded =
+        SyncBase::of(pulled.server, pulled.communityId, QStringLiteral("\"v2\""), remote);
+    document.replaceSettings(remote, reloaded);
+    QCOMPARE(document.config().signedIdentities, SignedIdentities::accept);
+    QCOMPARE(document.syncBase(), std::optional<SyncBase>(reloaded));
+    document.undoStack()->undo();
+    QCOMPARE(document.config(), local);
+    QCOMPARE(document.syncBase(), std::optional<SyncBase>(pulled));
+    document.undoStack()->redo();
+    QCOMPARE(document.syncBase(), std::optional<SyncBase>(reloaded));
+    QCOMPARE(baseChanged.count(), 4);
+    // The same settings with a new base (a push that changed nothing here): no undo step.
+    const SyncBase pushed =
+        SyncBase::of(pulled.server, pulled.communityId, QStringLiteral("\"v3\""), remote);
+    document.replaceSettings(remote, pushed);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.syncBase(), std::optional<SyncBase>(pushed));
+    // A new value forgets the base with the history.
+    document.reset(local);
+    QVERIFY(!document.syncBase());
 }
 
 void TestConfigDocument::remoteSettingsReplaceTheLocalOnesInOneStep()

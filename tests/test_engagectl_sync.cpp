@@ -49,6 +49,14 @@ QStringList community(const QString& id)
     return {QStringLiteral("--community"), id};
 }
 
+// The first line of diff and push: the community and the server named.
+QByteArray heading(const EmulatorProcess& emulator, const QString& id)
+{
+    return QStringLiteral("The community %1 on %2:\n").arg(id, emulator.url()).toUtf8();
+}
+
+const QByteArray noDifferences = "No differences: a push would change nothing.\n";
+
 QString replaced(QByteArray text, const QByteArray& before, const QByteArray& after)
 {
     return QString::fromUtf8(text.replace(before, after));
@@ -96,7 +104,14 @@ private slots:
     void pushOfACopyWithoutSyncRecordIsRefusedUnlessForced();
     void pushWithTheRecordOfAnotherCommunityExitsThreeNamingBoth();
     void pushOfAnotherCommunitysFileWithACopiedRecordExitsThreeNamingBoth();
-    void stalePushExitsThreeWithTheDiffAndChangesNothing();
+    void disjointRemoteChangesAreMergedShownAndWrittenIntoTheFile();
+    void sameItemChangesExitThreeShowingBaseTheirsAndYours();
+    void forceKeepsTheFilesVersionOfEachConflict();
+    void diffSaysWhatPushWouldDoWithARecordForAnotherCommunity();
+    void recordInTheOlderFormatStillLoads();
+    void syncRecordNeverHoldsASecretOrTheToken();
+    void mergedWriteBackKeepsTheFilesUnknownMembers();
+    void aMergeThatBreaksARuleIsNotPushed();
     void invalidFileIsRefusedBeforeAnythingIsSent();
     void refusedPushLeavesFileAndRemoteUnchanged_data();
     void refusedPushLeavesFileAndRemoteUnchanged();
@@ -396,18 +411,17 @@ void TestEngagectlSync::diffGoesFieldByFieldWithSecretsAsFingerprints()
         QStringList{QStringLiteral("diff")} + server(emulator) + community(website);
     Run result = run(diff + QStringList{file});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, "No differences: a push would change nothing.\n");
+    QCOMPARE(result.out, heading(emulator, website) + noDifferences);
 
     writeAll(file, replaced(readAll(file), websiteSecret, "0123456789abcdef01234567")
                        .replace(QLatin1String("\"mobile_phone\""), QLatin1String("\"home_phone\""))
                        .toUtf8());
     result = run(diff + QStringList{file});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out,
-             "~ /extra_values_mapping/0/field: \"mobile_phone\" -> \"home_phone\"\n"
-             "~ /jwt_keys/0/secret: "
-             "\"sha256:fcc1424583c68e957a5c1bf82aa9f5d95fb197dbf589ce34a56f68f57dd1b2bd\" -> "
-             "\"sha256:8865fea8edb697169ac2b4f5e6339e16439381033640eeb4f55edbad9bdc2d3d\"\n");
+    QCOMPARE(result.out, heading(emulator, website) +
+                             "Changes a push sends to the server:\n"
+                             "  Mapping `cell_number`: Mobile phone \u2192 Home phone\n"
+                             "  JWT key `prod`: secret changed (sha256:8865fea8edb6\u2026).\n");
     QVERIFY(!result.out.contains(websiteSecret) && !result.err.contains(websiteSecret));
 
     result = run(diff + QStringList{QStringLiteral("--json"), file});
@@ -421,6 +435,15 @@ void TestEngagectlSync::diffGoesFieldByFieldWithSecretsAsFingerprints()
              QStringLiteral("mobile_phone"));
     QCOMPARE(changes[0].toObject().value(QStringLiteral("local")).toString(),
              QStringLiteral("home_phone"));
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("description")).toString(),
+             QStringLiteral("Mapping `cell_number`: Mobile phone \u2192 Home phone"));
+    const QJsonObject entity = changes[0].toObject().value(QStringLiteral("entity")).toObject();
+    QCOMPARE(entity.value(QStringLiteral("kind")).toString(), QStringLiteral("mapping_row"));
+    QCOMPARE(entity.value(QStringLiteral("id")).toString(), QStringLiteral("cell_number"));
+    QCOMPARE(changes[1].toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("/jwt_keys/0/secret"));
+    QCOMPARE(json.value(QStringLiteral("server")).toString(), emulator.url());
+    QCOMPARE(json.value(QStringLiteral("push")).toString(), QStringLiteral("push"));
     QCOMPARE(json.value(QStringLiteral("remote_changed_since_pull")).toBool(), false);
 }
 
@@ -433,7 +456,9 @@ void TestEngagectlSync::pushDryRunChangesNothing()
         QStringList{QStringLiteral("push")} + server(emulator) + community(website);
     const Run result = run(push + QStringList{QStringLiteral("--dry-run"), file});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, "~ /signed_identities: \"require\" -> \"accept\"\n");
+    QCOMPARE(result.out, heading(emulator, website) +
+                             "Changes a push sends to the server:\n"
+                             "  Signed identities: Require \u2192 Accept\n");
     QVERIFY(result.err.contains("Dry run: nothing was pushed."));
     // Still the same difference: nothing was pushed.
     QCOMPARE(run(QStringList{QStringLiteral("diff")} + server(emulator) + community(website) +
@@ -451,12 +476,14 @@ void TestEngagectlSync::pushAppliesTheFileAndRecordsTheNewEtag()
         QStringList{QStringLiteral("push")} + server(emulator) + community(website);
     Run result = run(push + QStringList{file});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, "~ /signed_identities: \"require\" -> \"accept\"\n");
+    QCOMPARE(result.out, heading(emulator, website) +
+                             "Changes a push sends to the server:\n"
+                             "  Signed identities: Require \u2192 Accept\n");
     QVERIFY(readAll(file + QStringLiteral(".sync")).contains("\"etag\":\"\\\"v2\\\"\""));
     // A second push has nothing left to do, and is not a conflict.
     result = run(push + QStringList{file});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, "No differences: a push would change nothing.\n");
+    QCOMPARE(result.out, heading(emulator, website) + noDifferences);
     // Another pull sees the pushed settings.
     const QString again = pulled(emulator, website, QStringLiteral("push-again.json"));
     QVERIFY(readAll(again).contains("\"signed_identities\": \"accept\""));
@@ -510,19 +537,20 @@ void TestEngagectlSync::pushOfACopyWithoutSyncRecordIsRefusedUnlessForced()
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(website.toUtf8()) && result.err.contains(emulator.url().toUtf8()),
              result.err.constData());
-    QVERIFY(result.err.contains("nothing was pushed"));
+    QVERIFY(result.err.contains("Nothing was pushed"));
     QVERIFY(result.err.contains("--force"));
     QVERIFY(!QFile::exists(copy + QStringLiteral(".sync")));
     // The remote settings are still those pulled.
     const QStringList diff =
         QStringList{QStringLiteral("diff")} + server(emulator) + community(website);
-    QCOMPARE(run(diff + QStringList{original}).out,
-             "No differences: a push would change nothing.\n");
+    QCOMPARE(run(diff + QStringList{original}).out, heading(emulator, website) + noDifferences);
 
     result = run(push + QStringList{QStringLiteral("--force"), copy});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, "~ /signed_identities: \"require\" -> \"accept\"\n");
-    QCOMPARE(run(diff + QStringList{copy}).out, "No differences: a push would change nothing.\n");
+    QCOMPARE(result.out, heading(emulator, website) +
+                             "Changes a push sends to the server:\n"
+                             "  Signed identities: Require \u2192 Accept\n");
+    QCOMPARE(run(diff + QStringList{copy}).out, heading(emulator, website) + noDifferences);
     // Pushed, the copy now has its own record.
     QVERIFY(readAll(copy + QStringLiteral(".sync")).contains("\"etag\":\"\\\"v2\\\"\""));
 }
@@ -562,7 +590,7 @@ void TestEngagectlSync::pushOfAnotherCommunitysFileWithACopiedRecordExitsThreeNa
     QVERIFY2(result.err.contains("the configuration of the community " + mobileApp.toUtf8()) &&
                  result.err.contains("not of the community " + website.toUtf8()),
              result.err.constData());
-    QVERIFY(result.err.contains("nothing was pushed"));
+    QVERIFY(result.err.contains("Nothing was pushed"));
     QVERIFY(result.out.isEmpty());
 
     // Forced, it goes ahead (here a dry run), with no record to rely on.
@@ -572,32 +600,246 @@ void TestEngagectlSync::pushOfAnotherCommunitysFileWithACopiedRecordExitsThreeNa
     QVERIFY(result.err.contains("Dry run"));
 }
 
-void TestEngagectlSync::stalePushExitsThreeWithTheDiffAndChangesNothing()
+void TestEngagectlSync::disjointRemoteChangesAreMergedShownAndWrittenIntoTheFile()
 {
     EmulatorProcess emulator(emulatorArguments());
     const QString mine = pulled(emulator, website, QStringLiteral("mine.json"));
     const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
     const QStringList push =
         QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    // A colleague changes the mode; I change a mapping row: different things.
     writeAll(theirs, replaced(readAll(theirs), "\"require\"", "\"accept\"").toUtf8());
     QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+    writeAll(mine, replaced(readAll(mine), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
 
+    const QStringList diff =
+        QStringList{QStringLiteral("diff")} + server(emulator) + community(website);
+    const Run preview = run(diff + QStringList{mine});
+    QCOMPARE(preview.exitCode, 0);
+    const QByteArray shown = heading(emulator, website) +
+                             "Changes a push sends to the server:\n"
+                             "  Mapping `cell_number`: Mobile phone \u2192 Home phone\n"
+                             "Changes made on the server since " +
+                             mine.toUtf8() +
+                             " was pulled, merged into it:\n"
+                             "  Signed identities: Require \u2192 Accept\n";
+    QCOMPARE(preview.out, shown);
+
+    const Run result = run(push + QStringList{mine});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, shown);
+    QVERIFY2(result.err.contains("Wrote the remote changes merged above"), result.err.constData());
+    // The file now holds both changes, as the server does: a later push reverts nothing.
+    const QByteArray file = readAll(mine);
+    QVERIFY(file.contains("\"signed_identities\": \"accept\""));
+    QVERIFY(file.contains("\"home_phone\""));
+    QCOMPARE(run(diff + QStringList{mine}).out, heading(emulator, website) + noDifferences);
+    const QString again = pulled(emulator, website, QStringLiteral("merged-remote.json"));
+    QVERIFY(readAll(again).contains("\"signed_identities\": \"accept\""));
+    QVERIFY(readAll(again).contains("\"home_phone\""));
+}
+
+void TestEngagectlSync::sameItemChangesExitThreeShowingBaseTheirsAndYours()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString mine = pulled(emulator, website, QStringLiteral("mine.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    writeAll(theirs, replaced(readAll(theirs), "\"mobile_phone\"", "\"notes\"").toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
     writeAll(mine, replaced(readAll(mine), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
     const QByteArray mineBefore = readAll(mine);
     const QByteArray recordBefore = readAll(mine + QStringLiteral(".sync"));
+
+    const QByteArray conflict = "Changed both on the server and in " + mine.toUtf8() +
+                                " since it was pulled:\n"
+                                "  Mapping `cell_number`\n"
+                                "    base:   Mobile phone\n"
+                                "    theirs: Notes (the server now)\n"
+                                "    yours:  Home phone (the file)\n";
     const Run result = run(push + QStringList{mine});
     QCOMPARE(result.exitCode, 3);
-    QVERIFY2(result.out.contains("~ /signed_identities: \"accept\" -> \"require\""),
-             result.out.constData());
-    QVERIFY(
-        result.out.contains("~ /extra_values_mapping/0/field: \"mobile_phone\" -> \"home_phone\""));
-    QVERIFY(result.err.contains("changed since"));
+    // Shown as a conflict only, not also as a change the push would send.
+    QCOMPARE(result.out, heading(emulator, website) + conflict);
+    QVERIFY(result.err.contains("nothing was pushed"));
     QCOMPARE(readAll(mine), mineBefore);
     QCOMPARE(readAll(mine + QStringLiteral(".sync")), recordBefore);
+    // diff says the same, and that a push would be refused.
+    const QStringList diff =
+        QStringList{QStringLiteral("diff")} + server(emulator) + community(website);
+    const Run preview = run(diff + QStringList{mine});
+    QCOMPARE(preview.out, heading(emulator, website) + conflict);
+    QVERIFY2(preview.err.contains("a push would be refused (exit 3)"), preview.err.constData());
+    const Run json = run(diff + QStringList{QStringLiteral("--json"), mine});
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value(QStringLiteral("push")).toString(), QStringLiteral("conflict"));
+    const QJsonObject first =
+        object.value(QStringLiteral("conflicts")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("theirs")).toString(), QStringLiteral("Notes"));
     // The remote settings are theirs, unchanged.
-    const Run diff = run(QStringList{QStringLiteral("diff")} + server(emulator) +
-                         community(website) + QStringList{theirs});
-    QCOMPARE(diff.out, "No differences: a push would change nothing.\n");
+    QCOMPARE(run(diff + QStringList{theirs}).out, heading(emulator, website) + noDifferences);
+}
+
+void TestEngagectlSync::forceKeepsTheFilesVersionOfEachConflict()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString mine = pulled(emulator, website, QStringLiteral("mine.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    // Theirs: the mode (disjoint) and the row (conflicting); mine: the row.
+    writeAll(theirs, replaced(readAll(theirs), "\"mobile_phone\"", "\"notes\"")
+                         .replace(QLatin1String("\"require\""), QLatin1String("\"accept\""))
+                         .toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+    writeAll(mine, replaced(readAll(mine), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
+
+    const Run result = run(push + QStringList{QStringLiteral("--force"), mine});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("  Mapping `cell_number`: Notes \u2192 Home phone\n"),
+             result.out.constData());
+    const QString again = pulled(emulator, website, QStringLiteral("forced-remote.json"));
+    QVERIFY(readAll(again).contains("\"home_phone\""));
+    // The colleague's disjoint change was merged, not reverted.
+    QVERIFY(readAll(again).contains("\"signed_identities\": \"accept\""));
+    QVERIFY(readAll(mine).contains("\"signed_identities\": \"accept\""));
+}
+
+void TestEngagectlSync::diffSaysWhatPushWouldDoWithARecordForAnotherCommunity()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, mobileApp, QStringLiteral("mobile.json"));
+    // Its community member removed, the record alone says it is the mobile app's.
+    writeAll(
+        file,
+        replaced(readAll(file), "\"id\": \"" + mobileApp.toUtf8() + "\"", "\"id\": \"\"").toUtf8());
+    const QStringList target = server(emulator) + community(website) + QStringList{file};
+    const Run pushed = run(QStringList{QStringLiteral("push")} + target);
+    const Run diffed = run(QStringList{QStringLiteral("diff")} + target);
+    QCOMPARE(pushed.exitCode, 3);
+    QCOMPARE(diffed.exitCode, 0);
+    const QByteArray problem = "was pulled from the community " + mobileApp.toUtf8() + " on " +
+                               emulator.url().toUtf8() + ", not from the community " +
+                               website.toUtf8() + " on " + emulator.url().toUtf8();
+    QVERIFY2(pushed.err.contains(problem), pushed.err.constData());
+    QVERIFY2(diffed.err.contains(problem), diffed.err.constData());
+    QVERIFY(diffed.err.contains("A push would be refused for this reason (exit 3)"));
+    const Run json = run(QStringList{QStringLiteral("diff"), QStringLiteral("--json")} + target);
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("push")).toString(),
+             QStringLiteral("no_base"));
+}
+
+void TestEngagectlSync::recordInTheOlderFormatStillLoads()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString mine = pulled(emulator, website, QStringLiteral("old.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    const QString record = mine + QStringLiteral(".sync");
+    // What earlier versions wrote: the ETag, no base.
+    writeAll(record, QStringLiteral("{\"format\":\"engage-sync-base\",\"server\":\"%1\","
+                                    "\"community\":\"%2\",\"etag\":\"\\\"v1\\\"\"}\n")
+                         .arg(emulator.url(), website)
+                         .toUtf8());
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    writeAll(theirs, replaced(readAll(theirs), "\"require\"", "\"accept\"").toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+    writeAll(mine, replaced(readAll(mine), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
+
+    // Without a base, whatever differs since the ETag changed is a conflict, as before.
+    const Run result = run(push + QStringList{mine});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.out.contains("  Signed identities\n    base:   (not known"),
+             result.out.constData());
+    QVERIFY(result.out.contains("  Mapping `cell_number`\n"));
+    // Pulled again, the record carries a base, and the push goes through.
+    pulled(emulator, website, QStringLiteral("old.json"));
+    writeAll(mine, replaced(readAll(mine), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
+    QCOMPARE(run(push + QStringList{mine}).exitCode, 0);
+}
+
+void TestEngagectlSync::syncRecordNeverHoldsASecretOrTheToken()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("secret.json"));
+    const QString record = file + QStringLiteral(".sync");
+    QVERIFY(readAll(file).contains(websiteSecret));
+    QVERIFY(!readAll(record).contains(websiteSecret));
+    QVERIFY(!readAll(record).contains(token));
+    QVERIFY(readAll(record).contains("\"secret\":\"sha256:"));
+
+    const QByteArray newSecret = "0123456789abcdef01234567";
+    writeAll(file, replaced(readAll(file), websiteSecret, newSecret).toUtf8());
+    QCOMPARE(run(QStringList{QStringLiteral("push")} + server(emulator) + community(website) +
+                 QStringList{file})
+                 .exitCode,
+             0);
+    const QByteArray after = readAll(record);
+    QVERIFY(after.contains("\\\"v2\\\""));
+    QVERIFY(!after.contains(newSecret) && !after.contains(websiteSecret) && !after.contains(token));
+}
+
+void TestEngagectlSync::mergedWriteBackKeepsTheFilesUnknownMembers()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString mine = pulled(emulator, website, QStringLiteral("unknown.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    writeAll(theirs, replaced(readAll(theirs), "\"mobile_phone\"", "\"home_phone\"").toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+    // Mine: the mode, and members this version does not know, at the top and in the row the
+    // colleague changed.
+    writeAll(mine, replaced(readAll(mine), "\"require\"", "\"accept\"")
+                       .replace(QLatin1String("\"field\": \"mobile_phone\""),
+                                QLatin1String("\"field\": \"mobile_phone\", \"x_note\": \"kept\""))
+                       .replace(QLatin1String("\"version\": 1,"),
+                                QLatin1String("\"version\": 1, \"x_owner\": \"web team\","))
+                       .toUtf8());
+
+    const Run result = run(push + QStringList{mine});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("  Mapping `cell_number`: Mobile phone \u2192 Home phone\n"));
+    const engage::ConfigLoadResult written = engage::ConfigFile::load(readAll(mine));
+    QVERIFY(written.config);
+    QCOMPARE(written.config->signedIdentities, QStringLiteral("accept"));
+    QCOMPARE(written.config->extraValuesMapping[0].field, QStringLiteral("home_phone"));
+    QCOMPARE(unknownMembersText(written.config->extraValuesMapping[0].unknownMembers),
+             QStringLiteral("x_note=\"kept\""));
+    QCOMPARE(unknownMembersText(written.config->unknownMembers),
+             QStringLiteral("x_owner=\"web team\""));
+}
+
+void TestEngagectlSync::aMergeThatBreaksARuleIsNotPushed()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QStringList push =
+        QStringList{QStringLiteral("push")} + server(emulator) + community(website);
+    const QString first = pulled(emulator, website, QStringLiteral("first.json"));
+    writeAll(first, replaced(readAll(first), "\"require\"", "\"reject\"").toUtf8());
+    QCOMPARE(run(push + QStringList{first}).exitCode, 0);
+    const QString mine = pulled(emulator, website, QStringLiteral("mine.json"));
+    const QString theirs = pulled(emulator, website, QStringLiteral("theirs.json"));
+    // Theirs: Require, with the key. Mine: Reject without the key. Each valid; merged, Require
+    // without any key.
+    writeAll(theirs, replaced(readAll(theirs), "\"reject\"", "\"require\"").toUtf8());
+    QCOMPARE(run(push + QStringList{theirs}).exitCode, 0);
+    engage::CommunityConfig withoutKey = *engage::ConfigFile::load(readAll(mine)).config;
+    withoutKey.jwtKeys.clear();
+    QVERIFY(!engage::ConfigFile::save(mine, withoutKey));
+    const QByteArray mineBefore = readAll(mine);
+
+    const Run result = run(push + QStringList{mine});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("require_without_keys") &&
+                 result.err.contains("would break the rules above; nothing was pushed"),
+             result.err.constData());
+    QCOMPARE(readAll(mine), mineBefore);
+    const Run json = run(QStringList{QStringLiteral("diff"), QStringLiteral("--json")} +
+                         server(emulator) + community(website) + QStringList{mine});
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("push")).toString(),
+             QStringLiteral("invalid_merge"));
 }
 
 void TestEngagectlSync::invalidFileIsRefusedBeforeAnythingIsSent()

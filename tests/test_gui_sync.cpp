@@ -17,11 +17,13 @@
 #include "support/main_windows.h"
 #include "support/scripted_server.h"
 #include "sync/sync_progress.h"
+#include "sync/settings_merge.h"
 #include "sync/sync_session.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -101,6 +104,19 @@ QStringList textsOf(QWidget* widget)
     return texts;
 }
 
+// A colleague's settings for the Mobile app (pulled: Reject, no row, no key): Require with a
+// key, and a row mapping the UUID.
+CommunityConfig colleaguesSettings()
+{
+    CommunityConfig theirs;
+    theirs.signedIdentities = SignedIdentities::require;
+    theirs.extraValuesMapping = {
+        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
+    theirs.jwtKeys = {{QStringLiteral("web"), JwtAlgorithm::hs256,
+                       QStringLiteral("0123456789abcdef01234567"), std::nullopt}};
+    return theirs;
+}
+
 } // namespace
 
 class TestGuiSync : public QObject
@@ -119,7 +135,9 @@ private slots:
     void pulledConfigurationIsSavedWithItsRecordOrNotAtAll();
     void pushWithoutASyncRecordAsksFirstNamingTheServer();
     void invalidConfigurationIsNotPushed();
-    void conflictOffersCancelReloadAndOverwrite();
+    void pushPreviewListsMergedChangesByEntity();
+    void conflictShowsEachItemWithAChoiceThenPushesIt();
+    void reloadThenUndoThenPushKeepsAColleaguesChange();
     void wrongTokenIsReportedInTheBanner();
     void cancelStopsANetworkActionAtOnce();
     void serverTextIsShownEscaped();
@@ -359,7 +377,8 @@ void TestGuiSync::pushShowsTheDifferencesThenSendsTheSettings()
     QWidget* preview = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
     QCOMPARE(changeLines(preview),
-             QStringList{QStringLiteral("~ /signed_identities: \"require\" -> \"reject\"")});
+             (QStringList{QStringLiteral("Your changes, sent to the server:"),
+                          QStringLiteral("  Signed identities: Require \u2192 Reject")}));
     preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
 
     QTRY_VERIFY_WITH_TIMEOUT(window->syncBase()->etag != pulledEtag, 10000);
@@ -460,7 +479,7 @@ void TestGuiSync::invalidConfigurationIsNotPushed()
     QCOMPARE(remoteSettings(pulled->document()->config().community.id).etag, before.etag);
 }
 
-void TestGuiSync::conflictOffersCancelReloadAndOverwrite()
+void TestGuiSync::pushPreviewListsMergedChangesByEntity()
 {
     auto* window = new MainWindow;
     window->show();
@@ -469,55 +488,118 @@ void TestGuiSync::conflictOffersCancelReloadAndOverwrite()
     QVERIFY(pulled);
     QVERIFY(pulled->document()->insertRow(
         0, MappingRow{QStringLiteral("cell_number"), QStringLiteral("mobile_phone")}));
-    const CommunityConfig local = pulled->document()->config();
-    const QString pulledEtag = pulled->syncBase()->etag;
-
-    // Someone else changes the settings meanwhile.
+    // A colleague adds another row meanwhile: a different thing, merged.
     CommunityConfig theirs;
-    theirs.signedIdentities = SignedIdentities::accept;
     theirs.extraValuesMapping = {
         {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
-    const QString theirEtag = pushBehindTheWindowsBack(mobileAppId, theirs);
+    QVERIFY(!pushBehindTheWindowsBack(mobileAppId, theirs).isEmpty());
+
+    trigger(pulled, QStringLiteral("pushAction"));
+    QWidget* preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QCOMPARE(
+        changeLines(preview),
+        (QStringList{
+            QStringLiteral("Your changes, sent to the server:"),
+            QStringLiteral("  Mapping `cell_number`: added, written to Mobile phone."),
+            QStringLiteral("Changed on the server since the pull, merged into this "
+                           "configuration:"),
+            QStringLiteral("  Mapping `uuid`: added, written to Customer id (custom field).")}));
+    const QString explanation =
+        preview->findChild<QLabel*>(QStringLiteral("changesExplanation"))->text();
+    QVERIFY2(explanation.contains(mobileAppId) && explanation.contains(m_emulator->url()),
+             qPrintable(explanation));
+    preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
+
+    QTRY_VERIFY_WITH_TIMEOUT(pulled->syncBase()->etag == remoteSettings(mobileAppId).etag, 10000);
+    const RemoteSettings remote = remoteSettings(mobileAppId);
+    QCOMPARE(remote.settings.extraValuesMapping.size(), 2);
+    // The window now holds what the server holds, the colleague's row included.
+    QCOMPARE(pulled->document()->config().extraValuesMapping, remote.settings.extraValuesMapping);
+}
+
+void TestGuiSync::conflictShowsEachItemWithAChoiceThenPushesIt()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled = pull(window, QStringLiteral("Mobile app"), mobileAppId);
+    QVERIFY(pulled);
+    pulled->document()->setSignedIdentities(SignedIdentities::accept);
+    QVERIFY(pulled->document()->insertRow(
+        0, MappingRow{QStringLiteral("cell_number"), QStringLiteral("mobile_phone")}));
+    const CommunityConfig local = pulled->document()->config();
+    const QString theirEtag = pushBehindTheWindowsBack(mobileAppId, colleaguesSettings());
     QVERIFY(!theirEtag.isEmpty());
 
     // Cancel: nothing changes, here or there.
     trigger(pulled, QStringLiteral("pushAction"));
     QWidget* conflict = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
-    QVERIFY(changeLines(conflict).contains(
-        QStringLiteral("~ /signed_identities: \"accept\" -> \"reject\"")));
+    auto* table = conflict->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Signed identities"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Reject"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Require"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Accept"));
+    QVERIFY(changeLines(conflict).contains(QStringLiteral("  JWT key `web`: added (HS256, "
+                                                          "sha256:8865fea8edb6\u2026).")));
     conflict->findChild<QAbstractButton*>(QStringLiteral("cancelButton"))->click();
     QCOMPARE(pulled->document()->config(), local);
-    QCOMPARE(pulled->syncBase()->etag, pulledEtag);
     QCOMPARE(remoteSettings(mobileAppId).etag, theirEtag);
 
-    // Reload: the remote settings replace the local ones, as one undoable step.
+    // Yours for the mode; the colleague's row and key are merged.
     trigger(pulled, QStringLiteral("pushAction"));
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
+    auto* choice = conflict->findChild<QComboBox*>(QStringLiteral("conflictChoice_0"));
+    choice->setCurrentIndex(choice->findData(int(ConflictChoice::Yours)));
+    conflict->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(remoteSettings(mobileAppId).etag != theirEtag, 10000);
+    const RemoteSettings remote = remoteSettings(mobileAppId);
+    QCOMPARE(remote.settings.signedIdentities, SignedIdentities::accept);
+    QCOMPARE(remote.settings.extraValuesMapping.size(), 2);
+    QCOMPARE(remote.settings.jwtKeys.size(), 1);
+    QTRY_COMPARE(pulled->syncBase()->etag, remote.etag);
+    QCOMPARE(pulled->document()->config().jwtKeys, remote.settings.jwtKeys);
+}
+
+void TestGuiSync::reloadThenUndoThenPushKeepsAColleaguesChange()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled = pull(window, QStringLiteral("Mobile app"), mobileAppId);
+    QVERIFY(pulled);
+    pulled->document()->setSignedIdentities(SignedIdentities::accept);
+    const CommunityConfig local = pulled->document()->config();
+    const SyncBase pulledBase = *pulled->syncBase();
+    QVERIFY(!pushBehindTheWindowsBack(mobileAppId, colleaguesSettings()).isEmpty());
+
+    // Reload: the remote settings and their base, as one undoable step.
+    trigger(pulled, QStringLiteral("pushAction"));
+    QWidget* conflict = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
     conflict->findChild<QAbstractButton*>(QStringLiteral("reloadButton"))->click();
-    QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::accept);
-    QCOMPARE(pulled->document()->config().extraValuesMapping, theirs.extraValuesMapping);
-    QCOMPARE(pulled->document()->config().community, local.community);
-    QCOMPARE(pulled->syncBase()->etag, theirEtag);
+    QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::require);
+    QCOMPARE(pulled->syncBase()->etag, remoteSettings(mobileAppId).etag);
+    // Undo: my settings, and the base they were made on.
     pulled->document()->undoStack()->undo();
     QCOMPARE(pulled->document()->config(), local);
+    QCOMPARE(*pulled->syncBase(), pulledBase);
 
-    // Overwrite, once confirmed: the local settings replace theirs, changed once more.
-    theirs.signedIdentities = SignedIdentities::reject;
-    const QString latestEtag = pushBehindTheWindowsBack(mobileAppId, theirs);
-    QVERIFY(!latestEtag.isEmpty());
+    // The push sees the colleague's changes as theirs: the same conflict, the rest merged,
+    // never a preview that would quietly put my old settings back.
     trigger(pulled, QStringLiteral("pushAction"));
     QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
-    prompts::answerNextQuestion(QMessageBox::Yes);
-    conflict->findChild<QAbstractButton*>(QStringLiteral("overwriteButton"))->click();
-    // The window's base is still the ETag adopted by Reload until the push is answered.
-    QTRY_VERIFY_WITH_TIMEOUT(pulled->syncBase()->etag != theirEtag &&
-                                 pulled->syncBase()->etag != latestEtag,
-                             10000);
+    QVERIFY(!shown(QStringLiteral("pushPreviewDialog")));
+    auto* choice = conflict->findChild<QComboBox*>(QStringLiteral("conflictChoice_0"));
+    choice->setCurrentIndex(choice->findData(int(ConflictChoice::Yours)));
+    conflict->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        remoteSettings(mobileAppId).settings.signedIdentities == SignedIdentities::accept, 10000);
     const RemoteSettings remote = remoteSettings(mobileAppId);
-    QCOMPARE(remote.etag, pulled->syncBase()->etag);
-    QCOMPARE(remote.settings.extraValuesMapping, local.extraValuesMapping);
-    QCOMPARE(remote.settings.signedIdentities, local.signedIdentities);
+    QCOMPARE(remote.settings.extraValuesMapping, colleaguesSettings().extraValuesMapping);
+    QCOMPARE(remote.settings.jwtKeys.size(), 1);
 }
 
 void TestGuiSync::wrongTokenIsReportedInTheBanner()

@@ -18,6 +18,7 @@
 #include "sync/connection_dialog.h"
 #include "sync/pull_dialog.h"
 #include "sync/push_flow.h"
+#include "sync/sync_plan.h"
 #include "sync/sync_progress.h"
 #include "sync/sync_session.h"
 #include "text/untrusted_text.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &ConfigDocument::diagnosticsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ConfigDocument::communityChanged, this, &MainWindow::updateSyncActions);
     connect(m_document, &ConfigDocument::resetDone, this, &MainWindow::updateSyncActions);
+    connect(m_document, &ConfigDocument::syncBaseChanged, this, &MainWindow::updateSyncActions);
 
     m_autosaveTimer->setInterval(autosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
@@ -250,8 +252,8 @@ bool MainWindow::loadFile(const QString& path)
         return false;
     }
     const SyncBaseLoadResult base = SyncBase::load(absolute);
-    m_syncBase = base.base;
     const int privateKeysDropped = m_document->reset(*loaded.config, loaded.diagnostics);
+    m_document->setSyncBase(base.base);
     m_filePath = absolute;
     m_autosavedIndex = -1;
     RecentFiles::add(absolute);
@@ -350,11 +352,7 @@ bool MainWindow::saveTo(const QString& path)
     if (!confirmWritingWhatIsNotWrittenAsRead(Write::Save))
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    // A pulled configuration is saved with its sync record beside it, both or neither, so
-    // that its next push knows what it was based on.
-    const auto error = m_syncBase ? m_syncBase->saveWith(absolute, m_document->config())
-                                  : ConfigFile::save(absolute, m_document->config());
-    if (error) {
+    if (const auto error = SyncPlan::save(absolute, m_document->config(), syncBase())) {
         m_banner->showMessage(MessageBanner::Kind::Error, *error);
         return false;
     }
@@ -531,7 +529,7 @@ void MainWindow::adoptPulled(const CommunityConfig& config, const SyncBase& base
     // beside the file when it is saved.
     m_document->markUnsaved();
     m_filePath.clear();
-    setSyncBase(base);
+    m_document->setSyncBase(base);
     const QString name =
         config.community.name.isEmpty() ? config.community.id : config.community.name;
     m_banner->showMessage(MessageBanner::Kind::Information,
@@ -551,8 +549,8 @@ void MainWindow::push()
     }
     if (m_pushFlow)
         return; // one push at a time; its progress is in the status bar
-    m_pushFlow = new PushFlow(client, *m_document, m_syncBase, *m_syncProgress, this);
-    connect(m_pushFlow, &PushFlow::baseChanged, this, &MainWindow::setSyncBase);
+    m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
+    connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncBase);
     connect(m_pushFlow, &PushFlow::failed, this, [this](const QString& message) {
         m_banner->showMessage(MessageBanner::Kind::Error, message);
     });
@@ -562,21 +560,23 @@ void MainWindow::push()
     m_pushFlow->start();
 }
 
-void MainWindow::setSyncBase(const SyncBase& base)
+const std::optional<SyncBase>& MainWindow::syncBase() const
 {
-    m_syncBase = base;
-    // Written beside the file now only when the file holds what the base describes (nothing
-    // unsaved); otherwise it is written with the next save.
-    if (!m_filePath.isEmpty() && !m_document->isModified()) {
-        if (const auto error = base.save(m_filePath))
-            m_banner->showMessage(MessageBanner::Kind::Warning, *error);
-    }
-    updateSyncActions();
+    return m_document->syncBase();
+}
+
+void MainWindow::recordSyncBase()
+{
+    if (!syncBase())
+        return;
+    if (const auto error =
+            SyncPlan::baseChanged(m_filePath, !m_document->isModified(), *syncBase()))
+        m_banner->showMessage(MessageBanner::Kind::Warning, *error);
 }
 
 void MainWindow::updateSyncActions()
 {
-    m_pushAction->setEnabled(!m_document->config().community.id.isEmpty() || m_syncBase);
+    m_pushAction->setEnabled(!m_document->config().community.id.isEmpty() || syncBase());
 }
 
 void MainWindow::updateTitle()

@@ -55,7 +55,8 @@ public:
     QString filePath() const { return m_filePath; }
     MessageBanner* banner() const { return m_banner; }
     // What the configuration was pulled from or last pushed to (FILE.sync beside its file).
-    const std::optional<SyncBase>& syncBase() const { return m_syncBase; }
+    // Kept by the document, as part of its undoable state.
+    const std::optional<SyncBase>& syncBase() const;
     // Shows the section and focuses the field a diagnostic path points at.
     void focusPath(const QString& path);
 
@@ -81,7 +82,8 @@ private:
     void pullWithDialog();
     void push();
     void adoptPulled(const CommunityConfig& config, const SyncBase& base);
-    void setSyncBase(const SyncBase& base);
+    // Writes the record beside the file when the core says it is time (SyncPlan::baseChanged).
+    void recordSyncBase();
     void updateSyncActions();
     bool saveTo(const QString& path);
     enum class Write { Save, Export };
@@ -107,7 +109,6 @@ private:
     std::unique_ptr<AutosaveSlot> m_autosaveSlot;
     int m_autosavedIndex = -1; // undo index last written aside; -1 when nothing is
     QPointer<JwtWorkbench> m_workbench;
-    std::optional<SyncBase> m_syncBase;
     SyncProgress* m_syncProgress;
     QAction* m_pushAction = nullptr;
     QPointer<PushFlow> m_pushFlow; // the push under way, if any

@@ -1,7 +1,6 @@
 #include "diff_command.h"
 
 #include "api/fetch_settings_command.h"
-#include "api/sync_base.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
 #include "json/json_parser.h"
@@ -31,12 +30,38 @@ JsonValue sideValue(const QString& text)
     return parsed.value ? std::move(*parsed.value) : JsonValue::makeNull();
 }
 
+JsonValue entityValue(const SettingsEntity& entity)
+{
+    return JsonValue::makeObject(
+        {{QStringLiteral("kind"), JsonValue::makeString(entity.kindName())},
+         {QStringLiteral("id"), JsonValue::makeString(entity.id)}});
+}
+
+// What a push would do: "push", "nothing", "conflict" or "invalid_merge" (exit 3), or
+// "no_base" (exit 3 unless --force).
+QString pushVerdict(const SyncPlan::BaseCheck& check, const SyncPlan::Plan& plan)
+{
+    if (!check.fits())
+        return QStringLiteral("no_base");
+    switch (plan.outcome) {
+    case SyncPlan::Plan::Outcome::Conflict:
+        return QStringLiteral("conflict");
+    case SyncPlan::Plan::Outcome::Invalid:
+        return QStringLiteral("invalid_merge");
+    case SyncPlan::Plan::Outcome::Push:
+        return QStringLiteral("push");
+    case SyncPlan::Plan::Outcome::UpToDate:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
 } // namespace
 
 QString DiffCommand::summary() const
 {
-    return tr("Show what a push would change, field by field; secrets appear only as "
-              "fingerprints.");
+    return tr("Show what a push would change and merge, entity by entity, and what it would "
+              "refuse; secrets appear only as fingerprints.");
 }
 
 int DiffCommand::run(const QStringList& arguments, Console& console)
@@ -57,44 +82,91 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
     const LocalFile local = loadLocal(file, false, console);
     if (!local.loaded)
         return local.exitCode;
-    const SyncBaseLoadResult base = SyncBase::load(file);
-    if (base.error) {
-        console.err << "engagectl diff: " << *base.error << '\n';
+    const CommunityConfig& config = *local.loaded->config;
+    const SyncBaseLoadResult record = SyncBase::load(file);
+    if (record.error) {
+        console.err << "engagectl diff: " << *record.error << '\n';
         return ExitUsageOrIo;
     }
+    const QString community = communityId(parser);
+    // The same decisions as push, from the same core, so that diff says what push would do.
+    const SyncPlan::BaseCheck check = SyncPlan::checkBase(
+        record.base, fileLabel(file), config.community.id, client().serverUrl(), community);
 
-    FetchSettingsCommand fetch(client(), communityId(parser));
+    FetchSettingsCommand fetch(client(), community);
     runToEnd(fetch);
     if (fetch.error())
         return reportError(*fetch.error(), console);
-    const ConfigChanges changes = ConfigDiff::between(
-        fetch.remote().settings, *local.loaded->config, ConfigDiff::Scope::MessagingSettings);
-    const bool remoteMoved = base.base &&
-                             base.base->isFor(client().serverUrl(), communityId(parser)) &&
-                             base.base->etag != fetch.remote().etag;
+    const RemoteSettings& remote = fetch.remote();
+    const SyncPlan::Plan plan = SyncPlan::plan(check.base, remote, config);
 
     if (parser.isSet(json)) {
         std::vector<JsonValue> items;
-        for (const ConfigChange& change : changes) {
-            items.push_back(JsonValue::makeObject(
-                {{QStringLiteral("path"), JsonValue::makeString(change.path)},
-                 {QStringLiteral("change"), JsonValue::makeString(kindName(change.kind))},
-                 {QStringLiteral("remote"), sideValue(change.before)},
-                 {QStringLiteral("local"), sideValue(change.after)}}));
+        for (const SettingsChange& change : plan.toServer) {
+            for (const ConfigChange& member : change.members) {
+                items.push_back(JsonValue::makeObject(
+                    {{QStringLiteral("path"), JsonValue::makeString(member.path)},
+                     {QStringLiteral("change"), JsonValue::makeString(kindName(member.kind))},
+                     {QStringLiteral("remote"), sideValue(member.before)},
+                     {QStringLiteral("local"), sideValue(member.after)},
+                     {QStringLiteral("entity"), entityValue(change.entity)},
+                     {QStringLiteral("description"), JsonValue::makeString(change.description)}}));
+            }
+        }
+        std::vector<JsonValue> merged;
+        for (const SettingsChange& change : plan.fromServer) {
+            merged.push_back(JsonValue::makeObject(
+                {{QStringLiteral("entity"), entityValue(change.entity)},
+                 {QStringLiteral("description"), JsonValue::makeString(change.description)}}));
+        }
+        std::vector<JsonValue> conflicts;
+        for (const SettingsConflict& conflict : plan.conflicts) {
+            conflicts.push_back(JsonValue::makeObject(
+                {{QStringLiteral("entity"), entityValue(conflict.entity)},
+                 {QStringLiteral("description"),
+                  JsonValue::makeString(SettingsChangeText::entityTitle(conflict.entity))},
+                 {QStringLiteral("base"), JsonValue::makeString(conflict.base)},
+                 {QStringLiteral("theirs"), JsonValue::makeString(conflict.theirs)},
+                 {QStringLiteral("yours"), JsonValue::makeString(conflict.yours)}}));
         }
         console.out
             << QString::fromUtf8(toCompactJson(JsonValue::makeObject(
-                   {{QStringLiteral("community"), JsonValue::makeString(communityId(parser))},
-                    {QStringLiteral("remote_etag"), JsonValue::makeString(fetch.remote().etag)},
-                    {QStringLiteral("remote_changed_since_pull"), JsonValue::makeBool(remoteMoved)},
-                    {QStringLiteral("changes"), JsonValue::makeArray(std::move(items))}})))
+                   {{QStringLiteral("community"), JsonValue::makeString(community)},
+                    {QStringLiteral("server"),
+                     JsonValue::makeString(client().serverUrl().toString())},
+                    {QStringLiteral("remote_etag"), JsonValue::makeString(remote.etag)},
+                    {QStringLiteral("remote_changed_since_pull"),
+                     JsonValue::makeBool(plan.remoteChanged)},
+                    {QStringLiteral("push"), JsonValue::makeString(pushVerdict(check, plan))},
+                    {QStringLiteral("changes"), JsonValue::makeArray(std::move(items))},
+                    {QStringLiteral("merged_from_remote"), JsonValue::makeArray(std::move(merged))},
+                    {QStringLiteral("conflicts"), JsonValue::makeArray(std::move(conflicts))}})))
             << '\n';
     } else {
-        printChanges(console.out, changes);
+        printPlan(console.out, plan, community, fileLabel(file));
     }
-    if (remoteMoved) {
-        console.err << tr("The remote settings changed since %1 was pulled, so a push would be "
-                          "refused as a conflict; pull again and redo the changes.")
+    if (!check.fits()) {
+        console.err << check.problem << ' '
+                    << tr("A push would be refused for this reason (exit 3); with --force it "
+                          "would replace the remote settings by those of the file, as shown "
+                          "above.")
+                    << '\n';
+    } else if (plan.outcome == SyncPlan::Plan::Outcome::Conflict) {
+        console.err << tr("The remote settings changed since %1 was pulled, and the server and "
+                          "the file both changed what is listed as a conflict, so a push would "
+                          "be refused (exit 3): pull again and redo your changes, or push with "
+                          "--force to keep the file's version of each.")
+                           .arg(fileLabel(file))
+                    << '\n';
+    } else if (plan.outcome == SyncPlan::Plan::Outcome::Invalid) {
+        printDiagnostics(console.err, fileLabel(file), plan.mergedErrors);
+        console.err << tr("Merged with the remote changes, the settings of %1 would break the "
+                          "rules above, so a push would be refused (exit 3): pull again (the "
+                          "catalogue too) and redo your changes.")
+                           .arg(fileLabel(file))
+                    << '\n';
+    } else if (!plan.fromServer.isEmpty()) {
+        console.err << tr("A push would merge the remote changes listed above into %1.")
                            .arg(fileLabel(file))
                     << '\n';
     }

@@ -1,7 +1,6 @@
 #include "pull_command.h"
 
 #include "api/pull_configuration_command.h"
-#include "api/sync_base.h"
 #include "config/pull_target.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
@@ -68,8 +67,10 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     const PulledConfiguration pulled = pulledOver(pull.configuration(), existing);
     // The file and its sync record together: a file without its record could later be
     // pushed over remote changes unchecked.
-    const SyncBase base{client().serverUrl().toString(), communityId(parser), pull.etag()};
-    if (const auto error = base.saveWith(target, pulled.config)) {
+    // Its record keeps the settings pulled, the base of the next push's merge.
+    const SyncBase base = SyncBase::of(client().serverUrl().toString(), communityId(parser),
+                                       pull.etag(), pull.configuration());
+    if (const auto error = SyncPlan::recordPull(target, pulled.config, base)) {
         console.err << "engagectl pull: " << *error << '\n';
         return ExitUsageOrIo;
     }

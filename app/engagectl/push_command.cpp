@@ -2,7 +2,6 @@
 
 #include "api/fetch_settings_command.h"
 #include "api/push_settings_command.h"
-#include "api/sync_base.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
 #include "text/untrusted_text.h"
@@ -11,8 +10,8 @@ namespace engage {
 
 QString PushCommand::summary() const
 {
-    return tr("Replace a community's settings with those of a valid configuration file, unless "
-              "they changed remotely since it was pulled.");
+    return tr("Send a valid configuration file's settings to a community, merged with what "
+              "changed remotely since it was pulled; stop on changes to the same thing.");
 }
 
 int PushCommand::run(const QStringList& arguments, Console& console)
@@ -24,7 +23,8 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     const QCommandLineOption force(
         QStringLiteral("force"),
         tr("Push even though the file has no sync record for this community and server, "
-           "replacing the remote settings whatever they became since."));
+           "replacing the remote settings whatever they became since; where the server and the "
+           "file changed the same thing, keep the file's version."));
     parser.addOption(force);
     addServerOptions(parser, true);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The configuration file."),
@@ -42,60 +42,29 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     if (!local.loaded)
         return local.exitCode;
     const CommunityConfig& config = *local.loaded->config;
-    SyncBaseLoadResult base = SyncBase::load(file);
-    if (base.error) {
-        console.err << "engagectl push: " << *base.error << '\n';
+    const SyncBaseLoadResult record = SyncBase::load(file);
+    if (record.error) {
+        console.err << "engagectl push: " << *record.error << '\n';
         return ExitUsageOrIo;
     }
-    const QString server = client().serverUrl().toString();
-    // What the messages below show of the arguments and of the sync record (a file), escaped.
     const QString communityShown = UntrustedText::forDisplay(community);
-    const QString serverShown = UntrustedText::forDisplay(server);
-    switch (SyncBase::fitness(base.base, config.community.id, client().serverUrl(), community)) {
-    case SyncBase::Fitness::Fits:
-        break;
-    case SyncBase::Fitness::Missing:
-        if (!parser.isSet(force)) {
-            console.err << tr("engagectl push: %1 has no sync record (it was not pulled, or was "
-                              "copied without its .sync file), so changes made to the community "
-                              "%2 on %3 since could not be detected; nothing was pushed. Pull "
-                              "the community first and redo the changes, or push with --force "
-                              "to replace the remote settings whatever they are.")
-                               .arg(fileLabel(file), communityShown, serverShown)
-                        << '\n';
-            return ExitConflict;
-        }
-        break;
-    case SyncBase::Fitness::OtherCommunity:
-        if (!parser.isSet(force)) {
-            console.err << tr("engagectl push: %1 was pulled from the community %2 on %3, not "
-                              "from the community %4 on %5; nothing was pushed. Pull the "
-                              "community %4 first, or push with --force to replace its remote "
-                              "settings whatever they are.")
-                               .arg(fileLabel(file),
-                                    UntrustedText::forDisplay(base.base->communityId),
-                                    UntrustedText::forDisplay(base.base->server), communityShown,
-                                    serverShown)
-                        << '\n';
-            return ExitConflict;
-        }
-        // Forced: that record says nothing about this community's settings.
-        base.base.reset();
-        break;
-    case SyncBase::Fitness::FileForOtherCommunity:
-        if (!parser.isSet(force)) {
-            console.err << tr("engagectl push: %1 is the configuration of the community %2, not "
-                              "of the community %3; nothing was pushed. Give --community %2, or "
-                              "push with --force to replace the remote settings of %3 with "
-                              "those of %2.")
-                               .arg(fileLabel(file), UntrustedText::forDisplay(config.community.id),
-                                    communityShown)
-                        << '\n';
-            return ExitConflict;
-        }
-        // Forced: the file's record, if any, is about the file's community, not this one.
-        base.base.reset();
-        break;
+    const bool forced = parser.isSet(force);
+    const SyncPlan::BaseCheck check = SyncPlan::checkBase(
+        record.base, fileLabel(file), config.community.id, client().serverUrl(), community);
+    if (!check.fits() && !forced) {
+        console.err << "engagectl push: " << check.problem << ' '
+                    << tr("Nothing was pushed: pull the community %1 first, or push with --force "
+                          "to replace its remote settings whatever they are.")
+                           .arg(communityShown)
+                    << '\n';
+        return ExitConflict;
+    }
+    if (!check.fits()) {
+        console.err << "engagectl push: " << check.problem << ' '
+                    << tr("--force: the push replaces the remote settings of the community %1 "
+                          "as they are now.")
+                           .arg(communityShown)
+                    << '\n';
     }
 
     FetchSettingsCommand fetch(client(), community);
@@ -103,53 +72,67 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     if (fetch.error())
         return reportError(*fetch.error(), console);
     const RemoteSettings& remote = fetch.remote();
-    const ConfigChanges changes =
-        ConfigDiff::between(remote.settings, config, ConfigDiff::Scope::MessagingSettings);
-
-    if (base.base && base.base->etag != remote.etag) {
-        printChanges(console.out, changes);
-        console.err << tr("engagectl push: the remote settings changed since %1 was pulled; "
-                          "nothing was pushed. The differences above are between the current "
-                          "remote settings and the file: pull again, redo the changes, and push.")
+    SyncPlan::Plan plan = SyncPlan::plan(check.base, remote, config);
+    if (forced && !plan.conflicts.isEmpty())
+        plan = SyncPlan::plan(check.base, remote, config, SyncPlan::yoursEverywhere(plan));
+    printPlan(console.out, plan, community, fileLabel(file));
+    if (plan.outcome == SyncPlan::Plan::Outcome::Conflict) {
+        console.err << tr("engagectl push: the remote settings changed since %1 was pulled, and "
+                          "the server and the file both changed what is listed above (base, "
+                          "theirs, yours); nothing was pushed. Pull again and redo your changes, "
+                          "or push with --force to keep the file's version of each.")
                            .arg(fileLabel(file))
                     << '\n';
         return ExitConflict;
     }
-    if (!base.base) {
-        console.err << tr("engagectl push: --force: the push replaces the remote settings of "
-                          "the community %1 as they are now.")
-                           .arg(communityShown)
+    if (plan.outcome == SyncPlan::Plan::Outcome::Invalid) {
+        printDiagnostics(console.err, fileLabel(file), plan.mergedErrors);
+        console.err << tr("engagectl push: merged with the remote changes, the settings of %1 "
+                          "would break the rules above; nothing was pushed. Pull again (the "
+                          "catalogue too) and redo your changes.")
+                           .arg(fileLabel(file))
                     << '\n';
+        return ExitConflict;
     }
-    printChanges(console.out, changes);
     if (parser.isSet(dryRun)) {
         console.err << tr("Dry run: nothing was pushed.") << '\n';
         return ExitSuccess;
     }
-    if (changes.isEmpty())
-        return ExitSuccess;
 
-    // Conditional on the settings just compared, so that a change made meanwhile is a conflict.
-    PushSettingsCommand push(client(), community, config, remote.etag);
-    runToEnd(push);
-    if (push.error()) {
-        if (push.error()->kind == ApiErrorKind::Conflict) {
-            console.err << tr("engagectl push: the remote settings changed while pushing; nothing "
-                              "was pushed. What a push would now change:")
-                        << '\n';
-            printChanges(console.out, ConfigDiff::between(push.remote().settings, config,
-                                                          ConfigDiff::Scope::MessagingSettings));
+    const QString server = client().serverUrl().toString();
+    SyncBase pushed = SyncBase::of(server, community, remote.etag, remote.settings);
+    if (plan.outcome == SyncPlan::Plan::Outcome::Push) {
+        // Conditional on the settings just merged with, so that a change made meanwhile is a
+        // conflict rather than lost.
+        PushSettingsCommand push(client(), community, plan.merged, plan.etag);
+        runToEnd(push);
+        if (push.error()) {
+            if (push.error()->kind == ApiErrorKind::Conflict) {
+                console.err << tr("engagectl push: the remote settings changed while pushing; "
+                                  "nothing was pushed. Push again to merge them.")
+                            << '\n';
+            }
+            return reportError(*push.error(), console);
         }
-        return reportError(*push.error(), console);
+        pushed = SyncBase::of(server, community, push.remote().etag, push.remote().settings);
     }
-    const SyncBase pushed{client().serverUrl().toString(), community, push.remote().etag};
-    if (file == QLatin1String("-")) {
-        // Standard input has no place for a sync record.
-    } else if (const auto error = pushed.save(file)) {
-        console.err << "engagectl push: " << *error << '\n';
-        return ExitUsageOrIo;
+    // The file takes what the merge brought in, with its record: a later push cannot revert
+    // the remote changes merged now. Standard input has no place for either.
+    if (file != QLatin1String("-")) {
+        if (const auto error = SyncPlan::recordPush(file, config, plan.merged, pushed)) {
+            console.err << "engagectl push: " << *error << '\n';
+            return ExitUsageOrIo;
+        }
     }
-    console.err << tr("Pushed the changes above to the community %1.").arg(communityShown) << '\n';
+    if (!plan.fromServer.isEmpty() && file != QLatin1String("-")) {
+        console.err << tr("Wrote the remote changes merged above into %1.").arg(fileLabel(file))
+                    << '\n';
+    }
+    console.err << (plan.outcome == SyncPlan::Plan::Outcome::Push
+                        ? tr("Pushed the changes above to the community %1.").arg(communityShown)
+                        : tr("Nothing to push: the community %1 already holds these settings.")
+                              .arg(communityShown))
+                << '\n';
     return ExitSuccess;
 }
 

@@ -187,12 +187,32 @@ SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireV
     return {std::move(result), ExitSuccess};
 }
 
-void SyncCommand::printChanges(QTextStream& stream, const ConfigChanges& changes)
+void SyncCommand::printPlan(QTextStream& stream, const SyncPlan::Plan& plan,
+                            const QString& community, const QString& file) const
 {
-    if (changes.isEmpty())
+    stream << tr("The community %1 on %2:")
+                  .arg(UntrustedText::forDisplay(community),
+                       UntrustedText::forDisplay(client().serverUrl().toString()))
+           << '\n';
+    if (plan.toServer.isEmpty() && plan.conflicts.isEmpty())
         stream << tr("No differences: a push would change nothing.") << '\n';
-    for (const ConfigChange& change : changes)
-        stream << ConfigDiff::describe(change) << '\n';
+    if (!plan.toServer.isEmpty())
+        stream << tr("Changes a push sends to the server:") << '\n';
+    for (const SettingsChange& change : plan.toServer)
+        stream << "  " << change.description << '\n';
+    if (!plan.fromServer.isEmpty())
+        stream << tr("Changes made on the server since %1 was pulled, merged into it:").arg(file)
+               << '\n';
+    for (const SettingsChange& change : plan.fromServer)
+        stream << "  " << change.description << '\n';
+    if (!plan.conflicts.isEmpty())
+        stream << tr("Changed both on the server and in %1 since it was pulled:").arg(file) << '\n';
+    for (const SettingsConflict& conflict : plan.conflicts) {
+        stream << "  " << SettingsChangeText::entityTitle(conflict.entity) << '\n'
+               << "    " << tr("base:   %1").arg(conflict.base) << '\n'
+               << "    " << tr("theirs: %1 (the server now)").arg(conflict.theirs) << '\n'
+               << "    " << tr("yours:  %1 (the file)").arg(conflict.yours) << '\n';
+    }
     // What follows on standard error refers to these lines: keep the order on a terminal.
     stream.flush();
 }

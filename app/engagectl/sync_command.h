@@ -6,6 +6,7 @@
 #include "command.h"
 #include "config/config_diff.h"
 #include "config/config_file.h"
+#include "sync/sync_plan.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -50,8 +51,11 @@ protected:
     };
     LocalFile loadLocal(const QString& path, bool requireValid, Console& console) const;
 
-    // The differences, one line each, or a sentence saying there are none.
-    static void printChanges(QTextStream& stream, const ConfigChanges& changes);
+    // What SyncPlan decided, for people: the community and the server, the changes a push
+    // sends, the remote's changes merged into the file, and each conflict as base / theirs /
+    // yours; or a sentence saying there is nothing to push. `file` is the file's label.
+    void printPlan(QTextStream& stream, const SyncPlan::Plan& plan, const QString& community,
+                   const QString& file) const;
 
 private:
     QCommandLineOption m_server;

@@ -2,21 +2,39 @@
 
 #include "api/server_url.h"
 #include "config/config_file.h"
+#include "config/config_reader.h"
+#include "config/config_writer.h"
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
 #include "json/json_writer.h"
+#include "sync/settings_changes.h"
 #include "text/untrusted_text.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace engage {
 
 namespace {
 
 const QString sidecarFormat = QStringLiteral("engage-sync-base");
-constexpr qint64 maxSidecarSize = 64 * 1024;
+// Fingerprints keep a base small: a few hundred bytes per row or key.
+constexpr qint64 maxSidecarSize = 4 * 1024 * 1024;
 
 } // namespace
+
+SyncBase SyncBase::of(const QString& server, const QString& community, const QString& etag,
+                      const CommunityConfig& settings)
+{
+    return {server, community, etag, fingerprintedSettings(settings)};
+}
+
+bool SyncBase::operator==(const SyncBase& other) const
+{
+    return server == other.server && communityId == other.communityId && etag == other.etag &&
+           settings == other.settings;
+}
 
 bool SyncBase::isFor(const QUrl& serverUrl, const QString& community) const
 {
@@ -64,16 +82,36 @@ SyncBaseLoadResult SyncBase::load(const QString& configPath)
                 tr("%1 is not a sync record this program wrote; delete it and pull again.")
                     .arg(UntrustedText::forDisplay(path))};
     }
-    return {SyncBase{*server, *community, *etag}, std::nullopt};
+    SyncBase base{*server, *community, *etag};
+    if (const JsonValue* settings = parsed.value->member(u"settings")) {
+        const ConfigReadResult read =
+            ConfigReader::read(toCompactJson(*settings), ConfigReader::Shape::MessagingSettings);
+        const bool malformed = std::any_of(
+            read.diagnostics.cbegin(), read.diagnostics.cend(),
+            [](const Diagnostic& diagnostic) { return diagnostic.severity() == Severity::Error; });
+        if (!read.config || malformed) {
+            return {std::nullopt,
+                    tr("%1 is not a sync record this program wrote; delete it and pull again.")
+                        .arg(UntrustedText::forDisplay(path))};
+        }
+        base.settings = *read.config; // as written: fingerprints already
+    }
+    return {base, std::nullopt};
 }
 
 FileContent SyncBase::fileContent(const QString& configPath) const
 {
-    QByteArray bytes = toCompactJson(
-        JsonValue::makeObject({{QStringLiteral("format"), JsonValue::makeString(sidecarFormat)},
-                               {QStringLiteral("server"), JsonValue::makeString(server)},
-                               {QStringLiteral("community"), JsonValue::makeString(communityId)},
-                               {QStringLiteral("etag"), JsonValue::makeString(etag)}}));
+    std::vector<JsonValue::Member> members{
+        {QStringLiteral("format"), JsonValue::makeString(sidecarFormat)},
+        {QStringLiteral("server"), JsonValue::makeString(server)},
+        {QStringLiteral("community"), JsonValue::makeString(communityId)},
+        {QStringLiteral("etag"), JsonValue::makeString(etag)}};
+    if (settings) {
+        // `settings` holds fingerprints only (SyncBase::of): no secret reaches the file.
+        JsonParseResult written = parseJson(messagingSettingsJson(*settings));
+        members.emplace_back(QStringLiteral("settings"), std::move(*written.value));
+    }
+    QByteArray bytes = toCompactJson(JsonValue::makeObject(std::move(members)));
     bytes.append('\n');
     return {pathFor(configPath), bytes, false};
 }

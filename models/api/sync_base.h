@@ -13,13 +13,20 @@ namespace engage {
 
 struct SyncBaseLoadResult;
 
-// What a configuration file was pulled from (or last pushed to): the server, the community
-// and the ETag of the remote settings at that moment. A push sends that ETag in If-Match, so
-// that settings changed remotely since then are a conflict instead of being overwritten.
+// What a configuration file was pulled from (or last pushed to): the server, the community,
+// the ETag of the remote settings at that moment, and those settings themselves, the merge
+// base of the next push (SyncPlan): what changed remotely since is told apart from what
+// changed in the file, and the two are merged when they touch different things.
 //
-// It is kept beside the file, in FILE.sync (a small JSON object with no secret and no token),
+// It is kept beside the file, in FILE.sync (a JSON object with no token and no secret: the
+// base keeps every HS256 secret and every public key as its SHA-256 fingerprint, which is all
+// a merge compares; public keys too, so that the record stays small whatever the key sizes),
 // rather than inside it: the configuration format stays as SPEC §2 defines it, and a file
 // copied elsewhere or committed to version control carries no stale server state.
+//
+// A record written before records kept the base has the ETag only: it loads with `settings`
+// empty, and a push then treats every entity the server and the file disagree on as a
+// conflict when the remote changed (as pushes always did before).
 struct SyncBase
 {
     Q_DECLARE_TR_FUNCTIONS(engage::SyncBase)
@@ -28,8 +35,19 @@ public:
     QString server; // the base URL, as ServerUrl::check normalises it
     QString communityId;
     QString etag;
+    // The settings as pulled or pushed, in fingerprinted form (fingerprintedSettings);
+    // std::nullopt for a record in the older format.
+    std::optional<CommunityConfig> settings = {};
 
-    // True when this base is about that community on that server.
+    // The record of settings just pulled or pushed: `settings` fingerprinted here.
+    static SyncBase of(const QString& server, const QString& community, const QString& etag,
+                       const CommunityConfig& settings);
+
+    bool operator==(const SyncBase& other) const;
+    bool operator!=(const SyncBase& other) const { return !(*this == other); }
+
+    // True when this base is about that community on that server (both URLs compared in
+    // ServerUrl's normal form).
     bool isFor(const QUrl& serverUrl, const QString& community) const;
 
     static QString pathFor(const QString& configPath);

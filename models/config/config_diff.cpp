@@ -6,6 +6,7 @@
 #include "json/json_writer.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -124,21 +125,44 @@ private:
             });
     }
 
+    // Rows are matched by key, as keys are by ID: a row is what it copies, so a row removed
+    // above another does not read as every later row changed. Their order matters to no
+    // value Engage writes when keys are distinct, but it is what the file and the server hold:
+    // a new order of the rows both sides have is one change of its own.
     void compareMapping(const QList<MappingRow>& before, const QList<MappingRow>& after)
     {
         const QString path = QStringLiteral("/extra_values_mapping");
-        const qsizetype common = std::min(before.size(), after.size());
-        for (qsizetype index = 0; index < common; ++index) {
-            const QString rowPath = jsonPointerAppend(path, index);
-            compare(rowPath + QStringLiteral("/key"), jsonText(before[index].key),
-                    jsonText(after[index].key));
-            compare(rowPath + QStringLiteral("/field"), jsonText(before[index].field),
-                    jsonText(after[index].field));
+        compareKeyed(
+            path, before, after, [](const MappingRow& row) { return row.key; }, mappingRowText,
+            [this](const QString& rowPath, const MappingRow& old, const MappingRow& now) {
+                compare(rowPath + QStringLiteral("/field"), jsonText(old.field),
+                        jsonText(now.field));
+            });
+        const QStringList beforeOrder = keysAlsoIn(before, after);
+        const QStringList afterOrder = keysAlsoIn(after, before);
+        if (beforeOrder != afterOrder)
+            compare(path, keyListText(beforeOrder), keyListText(afterOrder));
+    }
+
+    static QStringList keysAlsoIn(const QList<MappingRow>& rows, const QList<MappingRow>& other)
+    {
+        QSet<QString> otherKeys;
+        for (const MappingRow& row : other)
+            otherKeys.insert(row.key);
+        QStringList keys;
+        for (const MappingRow& row : rows) {
+            if (otherKeys.contains(row.key))
+                keys.append(row.key);
         }
-        for (qsizetype index = common; index < before.size(); ++index)
-            addPresence(jsonPointerAppend(path, index), mappingRowText(before[index]), QString());
-        for (qsizetype index = common; index < after.size(); ++index)
-            addPresence(jsonPointerAppend(path, index), QString(), mappingRowText(after[index]));
+        return keys;
+    }
+
+    static QString keyListText(const QStringList& keys)
+    {
+        std::vector<JsonValue> items;
+        for (const QString& key : keys)
+            items.push_back(string(key));
+        return QString::fromUtf8(toCompactJson(JsonValue::makeArray(std::move(items))));
     }
 
     void compareKeys(const QList<JwtKey>& before, const QList<JwtKey>& after)
@@ -231,19 +255,6 @@ QString ConfigDiff::publicKeyFingerprint(const QString& pem)
     if (inspection.kind != PemKeyKind::PrivateKey && !inspection.sha256Fingerprint.isEmpty())
         return QStringLiteral("sha256:") + inspection.sha256Fingerprint;
     return secretFingerprint(pem);
-}
-
-QString ConfigDiff::describe(const ConfigChange& change)
-{
-    switch (change.kind) {
-    case ConfigChange::Kind::Added:
-        return QStringLiteral("+ %1: %2").arg(change.path, change.after);
-    case ConfigChange::Kind::Removed:
-        return QStringLiteral("- %1: %2").arg(change.path, change.before);
-    case ConfigChange::Kind::Changed:
-        break;
-    }
-    return QStringLiteral("~ %1: %2 -> %3").arg(change.path, change.before, change.after);
 }
 
 } // namespace engage

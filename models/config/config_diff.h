@@ -27,8 +27,9 @@ struct ConfigChange
 using ConfigChanges = QList<ConfigChange>;
 
 // The field-by-field difference of two configurations: what a push would change, what an
-// editor has modified. Mapping rows are compared by position (their order matters), custom
-// fields by key and JWT keys by ID (a rotation adds and removes keys).
+// editor has modified. Mapping rows and custom fields are matched by key and JWT keys by ID (a
+// rotation adds and removes keys); a new order of the mapping rows both sides have is one
+// change at "/extra_values_mapping", its sides the JSON arrays of their keys.
 class ConfigDiff
 {
 public:
@@ -45,10 +46,6 @@ public:
     // fingerprint of its DER SubjectPublicKeyInfo (what check-key prints) when it parses.
     static QString secretFingerprint(const QString& secret);
     static QString publicKeyFingerprint(const QString& pem);
-
-    // "+ /jwt_keys/1: {...}", "- /extra_values_mapping/2: {...}",
-    // "~ /signed_identities: \"reject\" -> \"require\"": one line per change.
-    static QString describe(const ConfigChange& change);
 };
 
 } // namespace engage

@@ -186,6 +186,7 @@ int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& file
     emit aboutToReset();
     m_undoStack.clear();
     m_config = config;
+    m_syncBase.reset();
     int privateKeysDropped = 0;
     for (JwtKey& key : m_config.jwtKeys) {
         if (holdsPrivateKey(key)) {
@@ -290,6 +291,12 @@ void ConfigDocument::removeRows(ConfigList list, int first, int count)
 
 void ConfigDocument::replaceSettings(const CommunityConfig& settings)
 {
+    replaceSettings(settings, m_syncBase);
+}
+
+void ConfigDocument::replaceSettings(const CommunityConfig& settings,
+                                     const std::optional<SyncBase>& base)
+{
     CommunityConfig replaced = m_config;
     replaced.signedIdentities = settings.signedIdentities;
     replaced.extraValuesMapping = settings.extraValuesMapping;
@@ -302,13 +309,31 @@ void ConfigDocument::replaceSettings(const CommunityConfig& settings)
     // The server knows nothing of the file's unknown members: the rows and keys that are
     // still there keep theirs.
     replaced = withUnknownMembersCarried(std::move(replaced), m_config);
-    if (replaced == m_config)
+    if (replaced == m_config) {
+        setSyncBase(base);
         return;
+    }
     // One command and one revalidation, however many rows and keys the settings have.
-    m_undoStack.push(new ReplaceValueCommand<CommunityConfig>(
-        SettingsId, 0, m_config, replaced, noMerge,
-        [this](const CommunityConfig& value) { applyWholeValue(value); },
+    using State = std::pair<CommunityConfig, std::optional<SyncBase>>;
+    m_undoStack.push(new ReplaceValueCommand<State>(
+        SettingsId, 0, State{m_config, m_syncBase}, State{replaced, base}, noMerge,
+        [this](const State& state) { applySettingsWithBase(state.first, state.second); },
         tr("Replace the settings")));
+}
+
+void ConfigDocument::setSyncBase(const std::optional<SyncBase>& base)
+{
+    if (base == m_syncBase)
+        return;
+    m_syncBase = base;
+    emit syncBaseChanged();
+}
+
+void ConfigDocument::applySettingsWithBase(const CommunityConfig& config,
+                                           const std::optional<SyncBase>& base)
+{
+    setSyncBase(base);
+    applyWholeValue(config);
 }
 
 void ConfigDocument::moveRow(ConfigList list, int from, int to)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/sync_base.h"
 #include "config/community_config.h"
 #include "config/diagnostic.h"
 #include "crypto/pem_key_cache.h"
@@ -9,6 +10,8 @@
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace engage {
 
@@ -68,8 +71,19 @@ public:
     void moveRow(ConfigList list, int from, int to);
     // Replaces what the admin API stores (signed identities, mapping and keys) with those of
     // `settings`, as one undo step; the community and the catalogue stay. Used to take the
-    // remote settings after a sync conflict.
+    // remote settings after a sync conflict, or the merged settings after a push.
     void replaceSettings(const CommunityConfig& settings);
+    // The same, with the sync base those settings come with, in the same undo step: undoing
+    // it gives the previous settings back with their own base, so that a later push sees
+    // what the server changed since as the server's, to merge or to show as a conflict, and
+    // never silently reverts it.
+    void replaceSettings(const CommunityConfig& settings, const std::optional<SyncBase>& base);
+
+    // What the configuration was pulled from or last pushed to (SyncPlan's merge base): part
+    // of the undoable state, as above. reset() forgets it.
+    const std::optional<SyncBase>& syncBase() const { return m_syncBase; }
+    // Outside the undo history: after Open, a pull, or a push that changed nothing here.
+    void setSyncBase(const std::optional<SyncBase>& base);
 
     int rowCount(ConfigList list) const;
 
@@ -85,6 +99,7 @@ public:
     // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
     void applyWholeValue(const CommunityConfig& config);
     void applySignedIdentities(const QString& mode);
+    void applySettingsWithBase(const CommunityConfig& config, const std::optional<SyncBase>& base);
 
 signals:
     void aboutToReset();
@@ -100,11 +115,13 @@ signals:
     void signedIdentitiesChanged();
     void diagnosticsChanged();
     void modificationChanged(bool modified);
+    void syncBaseChanged();
 
 private:
     void revalidate();
 
     CommunityConfig m_config;
+    std::optional<SyncBase> m_syncBase;
     Diagnostics m_fileDiagnostics;
     Diagnostics m_diagnostics;
     DiagnosticIndex m_index;

@@ -8,14 +8,12 @@
 
 namespace engage {
 
-ChangesDialog::ChangesDialog(Purpose purpose, const ConfigChanges& changes,
-                             const QString& explanation, QWidget* parent)
+ChangesDialog::ChangesDialog(const QString& explanation, const SettingsChanges& toServer,
+                             const SettingsChanges& fromServer, QWidget* parent)
     : QDialog(parent)
 {
-    const bool conflict = purpose == Purpose::Conflict;
-    setObjectName(conflict ? QStringLiteral("conflictDialog")
-                           : QStringLiteral("pushPreviewDialog"));
-    setWindowTitle(conflict ? tr("The Remote Settings Changed") : tr("Push the Settings"));
+    setObjectName(QStringLiteral("pushPreviewDialog"));
+    setWindowTitle(tr("Push the Settings"));
     resize(640, 400);
 
     auto* text = new QLabel(explanation, this);
@@ -25,24 +23,21 @@ ChangesDialog::ChangesDialog(Purpose purpose, const ConfigChanges& changes,
 
     auto* list = new QListWidget(this);
     list->setObjectName(QStringLiteral("changesList"));
-    list->setAccessibleName(tr("Differences between the remote settings and this configuration"));
-    for (const ConfigChange& change : changes)
-        list->addItem(ConfigDiff::describe(change));
-    if (changes.isEmpty())
-        list->addItem(tr("No differences."));
-    auto* listLabel = new QLabel(tr("&Differences (remote value first):"), this);
+    list->setAccessibleName(tr("Changes of this push"));
+    addSection(list, tr("Your changes, sent to the server:"), toServer);
+    addSection(list, tr("Changed on the server since the pull, merged into this configuration:"),
+               fromServer);
+    auto* listLabel = new QLabel(tr("&Changes:"), this);
     listLabel->setBuddy(list);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    if (conflict) {
-        addChoice(buttons, tr("&Reload the Remote Settings"), QStringLiteral("reloadButton"),
-                  Choice::Reload);
-        addChoice(buttons, tr("&Overwrite\u2026"), QStringLiteral("overwriteButton"),
-                  Choice::Overwrite);
-    } else {
-        addChoice(buttons, tr("&Push"), QStringLiteral("pushButton"), Choice::Push);
-    }
+    QPushButton* push = buttons->addButton(tr("&Push"), QDialogButtonBox::AcceptRole);
+    push->setObjectName(QStringLiteral("pushButton"));
+    connect(push, &QPushButton::clicked, this, [this] {
+        accept();
+        emit chosen(Choice::Push);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::rejected, this, [this] { emit chosen(Choice::Cancel); });
 
@@ -53,15 +48,21 @@ ChangesDialog::ChangesDialog(Purpose purpose, const ConfigChanges& changes,
     layout->addWidget(buttons);
 }
 
-void ChangesDialog::addChoice(QDialogButtonBox* buttons, const QString& text,
-                              const QString& objectName, Choice choice)
+void ChangesDialog::addSection(QListWidget* list, const QString& heading,
+                               const SettingsChanges& changes)
 {
-    QPushButton* button = buttons->addButton(text, QDialogButtonBox::AcceptRole);
-    button->setObjectName(objectName);
-    connect(button, &QPushButton::clicked, this, [this, choice] {
-        accept();
-        emit chosen(choice);
-    });
+    if (changes.isEmpty())
+        return;
+    // Long descriptions wrap instead of being cut off on the right.
+    list->setWordWrap(true);
+    list->setTextElideMode(Qt::ElideNone);
+    auto* title = new QListWidgetItem(heading, list);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setFlags(Qt::ItemIsEnabled);
+    for (const SettingsChange& change : changes)
+        list->addItem(QStringLiteral("  ") + change.description);
 }
 
 } // namespace engage

@@ -1,34 +1,33 @@
 #pragma once
 
-#include "config/config_diff.h"
+#include "sync/settings_changes.h"
 
 #include <QDialog>
 
-class QDialogButtonBox;
+class QListWidget;
 
 namespace engage {
 
-// The differences between the remote settings and the window's configuration, one line per
-// member (ConfigDiff::describe: secrets as fingerprints only), with the choices of the moment:
-// before a push, Push or Cancel; after a conflict, Reload the remote settings, Overwrite them,
-// or Cancel. The choice is reported by chosen(), once.
+// The preview of a push, by entity and for people (SettingsChangeText: secrets as
+// fingerprints only): the server and community named, the changes the push sends, and the
+// changes made on the server since the pull that are merged into this configuration. Push or
+// Cancel, reported by chosen(), once.
 class ChangesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Purpose { PushPreview, Conflict };
-    enum class Choice { Push, Reload, Overwrite, Cancel };
+    enum class Choice { Push, Cancel };
 
-    ChangesDialog(Purpose purpose, const ConfigChanges& changes, const QString& explanation,
-                  QWidget* parent = nullptr);
+    ChangesDialog(const QString& explanation, const SettingsChanges& toServer,
+                  const SettingsChanges& fromServer, QWidget* parent = nullptr);
+
+    // Adds a heading line and then one line per change: also what the conflict dialog shows.
+    static void addSection(QListWidget* list, const QString& heading,
+                           const SettingsChanges& changes);
 
 signals:
     void chosen(engage::ChangesDialog::Choice choice);
-
-private:
-    void addChoice(QDialogButtonBox* buttons, const QString& text, const QString& objectName,
-                   Choice choice);
 };
 
 } // namespace engage

@@ -154,8 +154,9 @@ void PullDialog::pullFinished()
         return;
     }
     const CommunityConfig& config = pull->configuration();
-    emit pulled(config,
-                SyncBase{m_client->serverUrl().toString(), config.community.id, pull->etag()});
+    // The record keeps the settings pulled: the base of the next push's merge.
+    emit pulled(config, SyncBase::of(m_client->serverUrl().toString(), config.community.id,
+                                     pull->etag(), config));
     accept();
 }
 

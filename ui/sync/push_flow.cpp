@@ -4,7 +4,7 @@
 #include "api/fetch_settings_command.h"
 #include "api/push_settings_command.h"
 #include "changes_dialog.h"
-#include "config/config_diff.h"
+#include "conflict_dialog.h"
 #include "document/config_document.h"
 #include "prompts.h"
 #include "sync_progress.h"
@@ -13,9 +13,9 @@
 namespace engage {
 
 PushFlow::PushFlow(std::shared_ptr<ApiClient> client, ConfigDocument& document,
-                   std::optional<SyncBase> base, SyncProgress& progress, QWidget* window)
-    : QObject(window), m_client(std::move(client)), m_document(document), m_base(std::move(base)),
-      m_progress(progress), m_window(window)
+                   SyncProgress& progress, QWidget* window)
+    : QObject(window), m_client(std::move(client)), m_document(document),
+      m_base(document.syncBase()), m_progress(progress), m_window(window)
 {
 }
 
@@ -51,34 +51,17 @@ void PushFlow::start()
 
 bool PushFlow::mayPushWithoutItsBase()
 {
-    const QString server = m_client->serverUrl().toString();
-    QString question;
-    switch (SyncBase::fitness(m_base, m_local.community.id, m_client->serverUrl(), m_communityId)) {
-    case SyncBase::Fitness::Fits:
+    const SyncPlan::BaseCheck check =
+        SyncPlan::checkBase(m_base, tr("This configuration"), m_local.community.id,
+                            m_client->serverUrl(), m_communityId);
+    if (check.fits())
         return true;
-    case SyncBase::Fitness::Missing:
-        question = tr("This configuration has no sync record for the community %1 on %2 (it "
-                      "was not pulled from there), so changes made there since cannot be "
-                      "detected. Replace the remote settings with those of this configuration "
-                      "anyway?")
-                       .arg(m_communityId, server);
-        break;
-    case SyncBase::Fitness::OtherCommunity:
-        question = tr("This configuration was pulled from the community %1 on %2, not from the "
-                      "community %3 on %4, so changes made there since cannot be detected. "
-                      "Replace the remote settings of %3 with those of this configuration "
-                      "anyway?")
-                       .arg(m_base->communityId, m_base->server, m_communityId, server);
-        break;
-    case SyncBase::Fitness::FileForOtherCommunity:
-        // Not reached today: the target is the configuration's own community. Kept so that
-        // the rule holds if a target can ever be chosen.
-        question = tr("This configuration is for the community %1, not for the community %2. "
-                      "Replace the remote settings of %2 with those of this configuration "
-                      "anyway?")
-                       .arg(m_local.community.id, m_communityId);
-        break;
-    }
+    const QString question =
+        check.problem + QLatin1Char(' ') +
+        tr("Replace the remote settings of the community %1 on %2 with those of this "
+           "configuration anyway?")
+            .arg(UntrustedText::forDisplay(m_communityId),
+                 UntrustedText::forDisplay(m_client->serverUrl().toString()));
     if (prompts::ask(m_window, QMessageBox::Warning, tr("Push Without a Sync Record"), question,
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         end(tr("Nothing was pushed: pull the community first to push with conflict detection."));
@@ -97,44 +80,106 @@ void PushFlow::fetched()
         endWithError(*fetch->error());
         return;
     }
-    const RemoteSettings remote = fetch->remote();
-    if (m_base && m_base->etag != remote.etag) {
-        showConflict(remote, tr("The settings of the community %1 changed on the server since "
-                                "this configuration was pulled; nothing was pushed. Here is how "
-                                "the current remote settings differ from this configuration.")
-                                 .arg(m_communityId));
+    planAgainst(fetch->remote());
+}
+
+void PushFlow::planAgainst(const RemoteSettings& remote)
+{
+    const SyncPlan::Plan plan = SyncPlan::plan(m_base, remote, m_local);
+    if (plan.outcome == SyncPlan::Plan::Outcome::Conflict) {
+        showConflicts(remote, plan);
         return;
     }
-    const ConfigChanges changes =
-        ConfigDiff::between(remote.settings, m_local, ConfigDiff::Scope::MessagingSettings);
-    if (changes.isEmpty()) {
-        end(tr("No differences: the remote settings are already those of this configuration."));
+    if (plan.outcome == SyncPlan::Plan::Outcome::Invalid) {
+        refuseInvalidMerge(plan);
         return;
     }
+    if (plan.outcome == SyncPlan::Plan::Outcome::UpToDate) {
+        adopt(plan.merged, remote);
+        end(plan.fromServer.isEmpty()
+                ? tr("No differences: the remote settings are already those of this "
+                     "configuration.")
+                : tr("Nothing to push: the changes made on the server were merged into this "
+                     "configuration."));
+        return;
+    }
+    const QString where = tr("the community %1 on %2")
+                              .arg(UntrustedText::forDisplay(m_communityId),
+                                   UntrustedText::forDisplay(m_client->serverUrl().toString()));
     const QString explanation =
-        m_base ? tr("Pushing replaces the settings of the community %1 with those of this "
-                    "configuration. These are the differences.")
-                     .arg(m_communityId)
-               : tr("This configuration has no sync record for the community %1 on this server "
-                    "(it was not pulled from it), so the push replaces the remote settings as "
-                    "they are now. These are the differences.")
-                     .arg(m_communityId);
-    auto* dialog =
-        new ChangesDialog(ChangesDialog::Purpose::PushPreview, changes, explanation, m_window);
+        m_base ? tr("Pushing sends these changes to %1.").arg(where)
+               : tr("This configuration has no sync record for %1, so the push replaces the "
+                    "remote settings as they are now with these changes.")
+                     .arg(where);
+    auto* dialog = new ChangesDialog(explanation, plan.toServer, plan.fromServer, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ChangesDialog::chosen, this,
-            [this, etag = remote.etag](ChangesDialog::Choice choice) {
-                if (choice == ChangesDialog::Choice::Push)
-                    push(etag);
-                else
-                    end(tr("Nothing was pushed."));
+    connect(dialog, &ChangesDialog::chosen, this, [this, plan](ChangesDialog::Choice choice) {
+        if (choice == ChangesDialog::Choice::Push)
+            push(plan);
+        else
+            end(tr("Nothing was pushed."));
+    });
+    dialog->open();
+}
+
+void PushFlow::showConflicts(const RemoteSettings& remote, const SyncPlan::Plan& plan)
+{
+    const QString explanation =
+        tr("The settings of the community %1 on %2 changed on the server since this "
+           "configuration was pulled, and some items changed both there and here; nothing was "
+           "pushed. Choose the version to keep for each, then push.")
+            .arg(UntrustedText::forDisplay(m_communityId),
+                 UntrustedText::forDisplay(m_client->serverUrl().toString()));
+    auto* dialog =
+        new ConflictDialog(explanation, plan.conflicts, plan.toServer, plan.fromServer, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictDialog::chosen, this,
+            [this, dialog, remote](ConflictDialog::Choice choice) {
+                switch (choice) {
+                case ConflictDialog::Choice::Push: {
+                    const SyncPlan::Plan chosen =
+                        SyncPlan::plan(m_base, remote, m_local, dialog->choices());
+                    if (chosen.outcome == SyncPlan::Plan::Outcome::Push) {
+                        push(chosen);
+                    } else if (chosen.outcome == SyncPlan::Plan::Outcome::Invalid) {
+                        refuseInvalidMerge(chosen);
+                    } else {
+                        adopt(chosen.merged, remote);
+                        end(tr("Nothing to push: the server's version of each item was kept."));
+                    }
+                    return;
+                }
+                case ConflictDialog::Choice::Reload:
+                    // With the remote's base, as one undo step: Undo gives back both yours and
+                    // the base they were made on.
+                    m_document.replaceSettings(
+                        remote.settings, SyncBase::of(m_client->serverUrl().toString(),
+                                                      m_communityId, remote.etag, remote.settings));
+                    emit synced();
+                    end(tr("The remote settings replaced those of this configuration; Undo "
+                           "brings yours back."));
+                    return;
+                case ConflictDialog::Choice::Cancel:
+                    break;
+                }
+                end(tr("Nothing was pushed and nothing changed here."));
             });
     dialog->open();
 }
 
-void PushFlow::push(const QString& etag)
+void PushFlow::refuseInvalidMerge(const SyncPlan::Plan& plan)
 {
-    auto* command = new PushSettingsCommand(*m_client, m_communityId, m_local, etag, this);
+    emit failed(tr("Merged with the changes made on the server, these settings would break a "
+                   "rule (%1); nothing was pushed. Pull the community again and redo your "
+                   "changes.")
+                    .arg(plan.mergedErrors.constFirst().message));
+    emit finished();
+}
+
+void PushFlow::push(const SyncPlan::Plan& plan)
+{
+    m_pushing = plan.merged;
+    auto* command = new PushSettingsCommand(*m_client, m_communityId, plan.merged, plan.etag, this);
     m_running = command;
     connect(command, &ApiCommand::finished, this, &PushFlow::pushFinished);
     m_progress.track(command, tr("Pushing the settings\u2026"));
@@ -146,58 +191,22 @@ void PushFlow::pushFinished()
     auto* command = qobject_cast<PushSettingsCommand*>(m_running.data());
     command->deleteLater();
     if (!command->error()) {
-        emit baseChanged(baseFor(command->remote().etag));
-        end(tr("Pushed the changes to the community %1.").arg(m_communityId));
+        adopt(m_pushing, command->remote());
+        end(tr("Pushed the changes to the community %1.")
+                .arg(UntrustedText::forDisplay(m_communityId)));
     } else if (command->error()->kind == ApiErrorKind::Conflict) {
-        showConflict(command->remote(),
-                     tr("The settings of the community %1 changed on the server while pushing; "
-                        "nothing was pushed. Here is how the current remote settings differ "
-                        "from this configuration.")
-                         .arg(m_communityId));
+        // Changed again while pushing: merge with what is there now.
+        planAgainst(command->remote());
     } else {
         endWithError(*command->error());
     }
 }
 
-void PushFlow::showConflict(const RemoteSettings& remote, const QString& explanation)
+void PushFlow::adopt(const CommunityConfig& merged, const RemoteSettings& remote)
 {
-    const ConfigChanges changes =
-        ConfigDiff::between(remote.settings, m_local, ConfigDiff::Scope::MessagingSettings);
-    auto* dialog =
-        new ChangesDialog(ChangesDialog::Purpose::Conflict, changes, explanation, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ChangesDialog::chosen, this, [this, remote](ChangesDialog::Choice choice) {
-        switch (choice) {
-        case ChangesDialog::Choice::Reload:
-            m_document.replaceSettings(remote.settings);
-            emit baseChanged(baseFor(remote.etag));
-            end(tr("The remote settings replaced those of this configuration; Undo brings yours "
-                   "back."));
-            return;
-        case ChangesDialog::Choice::Overwrite:
-            if (prompts::ask(m_window, QMessageBox::Warning, tr("Overwrite the Remote Settings"),
-                             tr("Replace the settings of the community %1 on the server with "
-                                "those of this configuration? The changes made there since "
-                                "will be lost.")
-                                 .arg(m_communityId),
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) == QMessageBox::Yes) {
-                push(remote.etag); // conditional on the settings just shown
-                return;
-            }
-            break;
-        case ChangesDialog::Choice::Push:
-        case ChangesDialog::Choice::Cancel:
-            break;
-        }
-        end(tr("Nothing was pushed and nothing changed here."));
-    });
-    dialog->open();
-}
-
-SyncBase PushFlow::baseFor(const QString& etag) const
-{
-    return SyncBase{m_client->serverUrl().toString(), m_communityId, etag};
+    m_document.replaceSettings(merged, SyncBase::of(m_client->serverUrl().toString(), m_communityId,
+                                                    remote.etag, remote.settings));
+    emit synced();
 }
 
 void PushFlow::end(const QString& message)

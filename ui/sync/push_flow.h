@@ -3,6 +3,7 @@
 #include "api/messaging_settings.h"
 #include "api/sync_base.h"
 #include "config/community_config.h"
+#include "sync/sync_plan.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,28 +20,29 @@ class ApiCommand;
 class ConfigDocument;
 class SyncProgress;
 
-// One push from a window, step by step, never blocking: refuse an invalid configuration
-// before sending anything; without a sync base for this community and server, ask first
-// whether to push anyway; read the remote settings; show the differences (Push / Cancel);
-// push with If-Match: the window's sync base ETag, or the one just read when the window has
-// no base (the person agreed; the preview says so again). A conflict, found before the
-// push (the base ETag is no longer the remote one) or by the server (412), shows the
-// differences with Reload the remote settings, Overwrite (after a confirmation) or Cancel.
-// A failed or refused push changes nothing in the document.
+// One push from a window, step by step, never blocking; every rule is SyncPlan's, this
+// presents. Refuse an invalid configuration before sending anything; when the document's
+// sync base does not fit this community and server, ask first (naming the server) whether
+// to replace the remote settings anyway; read the remote settings and merge. Without a
+// conflict: the preview (the changes sent, the remote changes merged in), then the push with
+// If-Match: the remote ETag. With conflicts: each item base / theirs / yours with a choice per
+// item, then the push with those choices; or Reload the remote settings. After the push, the
+// document takes the merged settings with the new base as one undo step, so that it equals
+// the server. A failed or refused push changes nothing in the document.
 class PushFlow : public QObject
 {
     Q_OBJECT
 
 public:
-    PushFlow(std::shared_ptr<ApiClient> client, ConfigDocument& document,
-             std::optional<SyncBase> base, SyncProgress& progress, QWidget* window);
+    PushFlow(std::shared_ptr<ApiClient> client, ConfigDocument& document, SyncProgress& progress,
+             QWidget* window);
     ~PushFlow() override;
 
     void start();
 
 signals:
-    // The window's sync base is now `base` (after a push, or after reloading the remote).
-    void baseChanged(const engage::SyncBase& base);
+    // The document's settings and sync base are now those on the server.
+    void synced();
     // A translated message for the window's banner.
     void failed(const QString& message);
     // A translated message for the status bar.
@@ -49,16 +51,20 @@ signals:
     void finished();
 
 private:
-    // When the window's sync base is missing or about another community or server, asks
-    // whether to push anyway (default No); false when nothing is to be pushed.
+    // When the document's sync base does not fit, asks whether to push anyway (default No);
+    // false when nothing is to be pushed.
     bool mayPushWithoutItsBase();
     void fetched();
-    void push(const QString& etag);
+    // Merges with `remote` and shows the preview or the conflicts.
+    void planAgainst(const RemoteSettings& remote);
+    void showConflicts(const RemoteSettings& remote, const SyncPlan::Plan& plan);
+    void refuseInvalidMerge(const SyncPlan::Plan& plan);
+    void push(const SyncPlan::Plan& plan);
     void pushFinished();
-    void showConflict(const RemoteSettings& remote, const QString& explanation);
+    // The document takes `merged`'s settings with the base of `remote`.
+    void adopt(const CommunityConfig& merged, const RemoteSettings& remote);
     void end(const QString& message);
     void endWithError(const ApiError& error);
-    SyncBase baseFor(const QString& etag) const;
 
     std::shared_ptr<ApiClient> m_client;
     ConfigDocument& m_document;
@@ -67,6 +73,7 @@ private:
     QWidget* m_window;
     CommunityConfig m_local; // what is pushed: the document when the push started
     QString m_communityId;
+    CommunityConfig m_pushing;      // the merged configuration being sent
     QPointer<ApiCommand> m_running; // a child of this flow
 };
 
