@@ -2,6 +2,7 @@
 
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "text/untrusted_text.h"
 
 #include <QEventLoop>
 #include <QFile>
