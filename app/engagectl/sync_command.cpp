@@ -123,6 +123,8 @@ int SyncCommand::reportError(const ApiError& error, Console& console) const
         return ExitUsageOrIo;
     case ApiErrorKind::Conflict:
         return ExitConflict;
+    case ApiErrorKind::ExtensionMissing:
+        return ExitNoSuchApi;
     case ApiErrorKind::Validation:
         for (const ApiFieldError& field : error.fieldErrors) {
             console.err << "  "

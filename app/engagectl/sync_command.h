@@ -35,7 +35,7 @@ protected:
     static void runToEnd(ApiCommand& command);
     // Prints the error on standard error and returns its exit code: 1 for settings the
     // server refused, 2 for a bad URL or CA file, 3 for a conflict, 4 for every network and
-    // authentication failure.
+    // authentication failure, 5 for a server without the settings extension (SPEC §6.2).
     int reportError(const ApiError& error, Console& console) const;
 
     // A configuration file to compare or push; its diagnostics go to standard error.

@@ -27,6 +27,9 @@ enum class ApiErrorKind {
     Redirect,          // a redirect to another host (never followed)
     BadResponse,       // an answer that is not what SPEC §6 describes: bad JSON, too large, ...
     Canceled,          // cancel() was called
+    // 404 for the messaging settings while the community exists: the server does not offer
+    // the settings extension of SPEC §6.2, as no real Engage domain does.
+    ExtensionMissing,
 };
 
 // A 422 answer's {"path","message"}: path is a JSON Pointer into the settings, which is the
@@ -72,6 +75,8 @@ public:
     // Says whether the file does not exist or holds no certificate.
     static ApiError caFileUnreadable(const QString& path);
     static ApiError canceled();
+    // The words of SPEC §6.2, for a server that has the community but not its settings.
+    static ApiError extensionMissing();
 };
 
 } // namespace engage

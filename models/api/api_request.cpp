@@ -56,6 +56,19 @@ QList<ApiFieldError> fieldErrorsOf(const QByteArray& body)
     return fieldErrors;
 }
 
+QByteArray verbOf(ApiRequest::Method method)
+{
+    switch (method) {
+    case ApiRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case ApiRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case ApiRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace
 
 ApiRequest::ApiRequest(ApiClient& client, Method method, const QString& path, QObject* parent)
@@ -93,7 +106,8 @@ void ApiRequest::abort()
 bool ApiRequest::mayRetry() const
 {
     // A PUT without If-Match could apply twice; with it, a repeat after success gets a 412.
-    return m_method == Method::Get || !m_ifMatch.isEmpty();
+    // A POST is never repeated: the first attempt may have created the record before failing.
+    return m_method == Method::Get || (m_method == Method::Put && !m_ifMatch.isEmpty());
 }
 
 QString ApiRequest::host() const
@@ -108,9 +122,7 @@ void ApiRequest::attempt()
     ++m_attempts;
     m_received.clear();
     m_sslErrors.clear();
-    m_reply =
-        m_client.send(m_method == Method::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("PUT"),
-                      m_path, m_query, m_body, m_ifMatch);
+    m_reply = m_client.send(verbOf(m_method), m_path, m_query, m_body, m_ifMatch);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::checkDeclaredSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::readArrived);
     connect(m_reply, &QNetworkReply::sslErrors, this,

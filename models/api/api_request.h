@@ -29,7 +29,8 @@ struct ApiResponse
 
 // One request to the admin API, with its retries: an attempt that fails transiently (429,
 // 502, 503, 504, a timeout, a refused or dropped connection) is repeated after a pause given
-// by the client's RetryPolicy, for GETs and for PUTs carrying If-Match only. Each attempt is
+// by the client's RetryPolicy, for GETs and for PUTs carrying If-Match only: a POST, which
+// creates something, is sent once. Each attempt is
 // bounded as a whole by the client's transfer timeout, from the connection to the last byte,
 // so that neither a silent server nor one that trickles bytes can hold it. The answer's size
 // is capped while it arrives. Asynchronous: finished() is emitted once, from the event loop.
@@ -38,7 +39,7 @@ class ApiRequest : public QObject
     Q_OBJECT
 
 public:
-    enum class Method { Get, Put };
+    enum class Method { Get, Put, Post };
 
     ApiRequest(ApiClient& client, Method method, const QString& path, QObject* parent = nullptr);
     ~ApiRequest() override;

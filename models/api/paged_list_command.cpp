@@ -10,7 +10,13 @@
 namespace engage {
 
 PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, QObject* parent)
-    : ApiCommand(client, parent), m_path(path)
+    : PagedListCommand(client, path, QUrlQuery(), parent)
+{
+}
+
+PagedListCommand::PagedListCommand(ApiClient& client, const QString& path, const QUrlQuery& filter,
+                                   QObject* parent)
+    : ApiCommand(client, parent), m_path(path), m_filter(filter)
 {
 }
 
@@ -23,7 +29,7 @@ void PagedListCommand::run()
 
 void PagedListCommand::requestPage(qsizetype page)
 {
-    QUrlQuery query;
+    QUrlQuery query = m_filter;
     query.addQueryItem(QStringLiteral("offset"), QString::number(page * pageSize));
     query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
     ApiRequest* request = send(ApiRequest::Method::Get, m_path, query);

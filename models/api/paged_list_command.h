@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QUrlQuery>
 
 #include <optional>
 #include <vector>
@@ -32,6 +33,9 @@ public:
 
 protected:
     PagedListCommand(ApiClient& client, const QString& path, QObject* parent);
+    // A list narrowed by query parameters (GET /identities?community_id=...), sent with each page.
+    PagedListCommand(ApiClient& client, const QString& path, const QUrlQuery& filter,
+                     QObject* parent);
 
     // Converts the records of page `page` (of `pageCount`); an error makes the command fail.
     virtual std::optional<ApiError> readPage(qsizetype page, qsizetype pageCount,
@@ -48,6 +52,7 @@ private:
                                                const std::vector<JsonValue>& records);
 
     QString m_path;
+    QUrlQuery m_filter;
     qint64 m_count = 0;
     bool m_countCapped = false; // m_count is a lower bound
     qint64 m_received = 0;
