@@ -125,6 +125,7 @@ private slots:
     void createCustomFieldRefusedShowsEachAttribute();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void textFromFilesAndServersIsEscaped();
 
 private:
     QString writeLocal(const QString& name, const QByteArray& text = localConfiguration);
@@ -498,6 +499,28 @@ void TestEngagectlDomain::usageErrorsExitTwo()
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.isEmpty());
+}
+
+void TestEngagectlDomain::textFromFilesAndServersIsEscaped()
+{
+    const QString file =
+        writeLocal(QStringLiteral("escape.json"),
+                   QByteArray(localConfiguration).replace("\"Old name\"", "\"Old\\u001b[2Jname\""));
+    const Run checklist = engagectl({QStringLiteral("checklist"), file});
+    QCOMPARE(checklist.exitCode, 0);
+    QVERIFY(!checklist.out.contains('\x1b'));
+    QVERIFY(checklist.out.contains("Community name: Old\\u001b[2Jname"));
+
+    const ScriptedServer server([](const QByteArray& target) {
+        if (pathOf(target) == "/1.0/content_sources")
+            return page("{\"id\":\"s1\",\"name\":\"Web\\u001b[2Jsite\"}", 1);
+        return errorAnswer(404, "not_found");
+    });
+    const Run sources =
+        runServing({QStringLiteral("sources"), QStringLiteral("--server"), server.url()});
+    QCOMPARE(sources.exitCode, 0);
+    QVERIFY(!sources.out.contains('\x1b'));
+    QVERIFY(sources.out.contains("Web\\u001b[2Jsite"));
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlDomain)
