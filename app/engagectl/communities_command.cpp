@@ -30,11 +30,7 @@ int CommunitiesCommand::run(const QStringList& arguments, Console& console)
     if (list.error())
         return reportError(*list.error(), console);
 
-    // A record that could not be read does not hide the others: each is named, and the
-    // list goes on without it.
-    for (const SkippedRecord& skipped : list.skippedRecords())
-        console.err << QStringLiteral("engagectl %1: ").arg(name())
-                    << PagedListCommand::describe(skipped) << '\n';
+    warnAboutSkipped(list.skippedRecords(), console);
     if (parser.isSet(json)) {
         std::vector<JsonValue> records;
         records.reserve(static_cast<std::size_t>(list.communities().size()));

@@ -1,9 +1,12 @@
 #include "pull_command.h"
 
 #include "api/pull_configuration_command.h"
+#include "api/sync_base.h"
+#include "config/config_file.h"
 #include "config/pull_target.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
+#include "sync/sync_plan.h"
 #include "text/untrusted_text.h"
 
 #include <QFileInfo>
@@ -60,17 +63,16 @@ int PullCommand::run(const QStringList& arguments, Console& console)
 
     PullConfigurationCommand pull(client(), communityId(parser));
     runToEnd(pull);
-    if (pull.error())
+    if (pull.error() && !pull.isPartial())
         return reportError(*pull.error(), console);
+    // A custom field the server sent malformed is not in the catalogue: say which.
+    warnAboutSkipped(pull.skippedCustomFields(), console);
 
     // The server holds neither unknown members (SPEC §2) nor regexes (SPEC §6.1): the file's.
-    const PulledConfiguration pulled = pulledOver(pull.configuration(), existing);
-    // The file and its sync record together: a file without its record could later be
-    // pushed over remote changes unchecked.
-    // Its record keeps the settings pulled, the base of the next push's merge.
-    const SyncBase base = SyncBase::of(client().serverUrl().toString(), communityId(parser),
-                                       pull.etag(), pull.configuration());
-    if (const auto error = SyncPlan::recordPull(target, pulled.config, base)) {
+    // What it could not give (SPEC §6.2 settings, a catalogue the token may not read) is the
+    // file's as well.
+    const PulledConfiguration pulled = pulledOver(pull.configurationOver(existing), existing);
+    if (const auto error = writePulled(target, pulled.config, pull)) {
         console.err << "engagectl pull: " << *error << '\n';
         return ExitUsageOrIo;
     }
@@ -94,14 +96,56 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     }
     const QString name = pull.configuration().community.name;
     const QString communityShown = UntrustedText::forDisplay(communityId(parser));
-    console.err << tr("Pulled the community %1 into %2.")
-                       .arg(name.isEmpty()
-                                ? communityShown
-                                : QStringLiteral("\"%1\" (%2)")
-                                      .arg(UntrustedText::forDisplay(name), communityShown),
-                            fileLabel(target))
-                << '\n';
-    return ExitSuccess;
+    const QString community =
+        name.isEmpty()
+            ? communityShown
+            : QStringLiteral("\"%1\" (%2)").arg(UntrustedText::forDisplay(name), communityShown);
+    if (!pull.isPartial()) {
+        console.err << tr("Pulled the community %1 into %2.").arg(community, fileLabel(target))
+                    << '\n';
+        return ExitSuccess;
+    }
+    return reportPartialPull(pull, community, fileLabel(target), console);
+}
+
+std::optional<QString> PullCommand::writePulled(const QString& target,
+                                                const CommunityConfig& config,
+                                                const PullConfigurationCommand& pull) const
+{
+    // The file and its sync record together: a file without its record could later be
+    // pushed over remote changes unchecked. Without remote settings there is no base to
+    // record: the file's settings, and the record beside them, stay as they were.
+    if (!pull.settingsRead())
+        return ConfigFile::save(target, config);
+    // Its record keeps the settings pulled: the base of the next push's merge.
+    const SyncBase base = SyncBase::of(client().serverUrl().toString(),
+                                       pull.configuration().community.id, pull.etag(),
+                                       pull.configuration());
+    return SyncPlan::recordPull(target, config, base);
+}
+
+int PullCommand::reportPartialPull(const PullConfigurationCommand& pull, const QString& community,
+                                   const QString& file, Console& console) const
+{
+    // The reason for each part first, then what the file now holds instead.
+    for (const ApiError& error : pull.unreadParts())
+        console.err << "engagectl pull: " << error.message << '\n';
+    if (!pull.settingsRead())
+        console.err << tr("engagectl pull: %1 now holds the community %2 as the server has it; "
+                          "its signed identities, mapping and JWT keys were kept as the file had "
+                          "them.")
+                           .arg(file, community)
+                    << '\n';
+    if (!pull.catalogueRead())
+        console.err << tr("engagectl pull: the custom fields catalogue could not be read, so %1 "
+                          "keeps the catalogue it had; everything else was pulled from the "
+                          "community %2.")
+                           .arg(file, community)
+                    << '\n';
+    // A catalogue left stale is the worse surprise: a script that only expects the missing
+    // extension (exit 5, on every real domain) must still notice a token that lacks a
+    // permission (exit 4).
+    return pull.catalogueRead() ? ExitNoSuchApi : ExitNetworkOrAuth;
 }
 
 } // namespace engage

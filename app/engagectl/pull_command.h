@@ -2,7 +2,11 @@
 
 #include "sync_command.h"
 
+#include <optional>
+
 namespace engage {
+
+class PullConfigurationCommand;
 
 class PullCommand : public SyncCommand
 {
@@ -12,6 +16,15 @@ public:
     QString name() const override { return QStringLiteral("pull"); }
     QString summary() const override;
     int run(const QStringList& arguments, Console& console) override;
+
+private:
+    // The pulled configuration at `target`, with its sync record when the settings were read.
+    std::optional<QString> writePulled(const QString& target, const CommunityConfig& config,
+                                       const PullConfigurationCommand& pull) const;
+    // Says what a partial pull wrote and kept; its exit code (SPEC §5): 5 when only the
+    // settings extension is missing, 4 when the token may not read the catalogue.
+    int reportPartialPull(const PullConfigurationCommand& pull, const QString& community,
+                          const QString& file, Console& console) const;
 };
 
 } // namespace engage

@@ -150,6 +150,8 @@ int SyncCommand::reportError(const ApiError& error, Console& console) const
         return ExitUsageOrIo;
     case ApiErrorKind::Conflict:
         return ExitConflict;
+    case ApiErrorKind::ExtensionMissing:
+        return ExitNoSuchApi;
     case ApiErrorKind::Validation:
         for (const ApiFieldError& field : error.fieldErrors)
             console.err << "  " << ApiErrors::describe(field) << '\n';
@@ -216,6 +218,15 @@ void SyncCommand::printPlan(QTextStream& stream, const SyncPlan::Plan& plan,
     }
     // What follows on standard error refers to these lines: keep the order on a terminal.
     stream.flush();
+}
+
+void SyncCommand::warnAboutSkipped(const QList<SkippedRecord>& skipped, Console& console) const
+{
+    // A record that could not be read does not hide the others: each is named, and the list
+    // goes on without it.
+    for (const SkippedRecord& record : skipped)
+        console.err << QStringLiteral("engagectl %1: ").arg(name())
+                    << PagedListCommand::describe(record) << '\n';
 }
 
 } // namespace engage

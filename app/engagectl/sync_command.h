@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 #include "api/api_command.h"
 #include "api/api_error.h"
+#include "api/paged_list_command.h"
 #include "command.h"
 #include "config/config_diff.h"
 #include "config/config_file.h"
@@ -28,17 +29,21 @@ protected:
     SyncCommand();
 
     void addServerOptions(QCommandLineParser& parser, bool withCommunity);
+    // --community ID as a filter that may be left out (sources).
+    void addOptionalCommunity(QCommandLineParser& parser) const { parser.addOption(m_community); }
     // Reads the server options and makes the client; the exit code when it cannot.
     std::optional<int> connectToServer(const QCommandLineParser& parser, Console& console);
     ApiClient& client() const { return *m_client; }
     QString communityId(const QCommandLineParser& parser) const;
 
+    // One warning per record a list left out (PagedListCommand), on standard error.
+    void warnAboutSkipped(const QList<SkippedRecord>& skipped, Console& console) const;
     // Runs the command in QCoreApplication's event loop until it finishes; its waits for the
     // server's rate limit are said on standard error, one line each.
     void runToEnd(ApiCommand& command);
     // Prints the error on standard error and returns its exit code: 1 for settings the
     // server refused, 2 for a bad URL or CA file, 3 for a conflict, 4 for every network and
-    // authentication failure.
+    // authentication failure, 5 for a server without the settings extension (SPEC §6.2).
     int reportError(const ApiError& error, Console& console) const;
 
     // A configuration file to compare or push; its diagnostics go to standard error.

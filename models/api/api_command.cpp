@@ -84,9 +84,13 @@ void ApiCommand::relayWaiting(std::chrono::seconds remaining, ApiWaitReason reas
 
 QString ApiCommand::messagingSettingsPath(const QString& communityId)
 {
-    return QStringLiteral("/communities/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(communityId)) +
-           QStringLiteral("/messaging_settings");
+    return recordPath(u"communities", communityId) + QStringLiteral("/messaging_settings");
+}
+
+QString ApiCommand::recordPath(QStringView collection, const QString& id)
+{
+    return QLatin1Char('/') + collection.toString() + QLatin1Char('/') +
+           QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 void ApiCommand::finish(std::optional<ApiError> error)

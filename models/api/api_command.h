@@ -61,6 +61,8 @@ protected:
 
     // "/communities/ID/messaging_settings" with the ID percent-encoded.
     static QString messagingSettingsPath(const QString& communityId);
+    // "/communities/ID", "/identities/ID"...: a collection and one ID, percent-encoded.
+    static QString recordPath(QStringView collection, const QString& id);
 
 private:
     void begin();

@@ -219,4 +219,17 @@ ApiError ApiErrors::canceled()
     return error;
 }
 
+ApiError ApiErrors::extensionMissing()
+{
+    ApiError error;
+    error.kind = ApiErrorKind::ExtensionMissing;
+    error.httpStatus = 404;
+    error.message =
+        tr("The server has this community but no messaging-settings API (HTTP 404), as on every "
+           "real Engage domain: signed identities, JWT keys and the extra values mapping are "
+           "entered in the Engage admin console there. Run \"engagectl checklist FILE\" for the "
+           "steps, value by value.");
+    return error;
+}
+
 } // namespace engage

@@ -29,6 +29,9 @@ enum class ApiErrorKind {
     BadResponse,       // an answer that is not what SPEC §6 describes: bad JSON, too large, ...
     Canceled,          // cancel() was called
     Locked,            // 409 "..._locked": the resource is busy on the server, after every attempt
+    // 404 for the messaging settings while the community exists: the server does not offer
+    // the settings extension of SPEC §6.2, as no real Engage domain does.
+    ExtensionMissing,
 };
 
 // One of a 422 answer's errors: {"attribute","type","message"} (SPEC §6.1). For the public
@@ -93,6 +96,8 @@ public:
     // Says whether the file does not exist or holds no certificate.
     static ApiError caFileUnreadable(const QString& path);
     static ApiError canceled();
+    // The words of SPEC §6.2, for a server that has the community but not its settings.
+    static ApiError extensionMissing();
 };
 
 } // namespace engage

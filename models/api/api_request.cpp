@@ -9,6 +9,23 @@
 
 namespace engage {
 
+namespace {
+
+QByteArray verbOf(ApiRequest::Method method)
+{
+    switch (method) {
+    case ApiRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case ApiRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case ApiRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
 ApiRequest::ApiRequest(ApiClient& client, Method method, const QString& path, QObject* parent)
     : QObject(parent), m_client(client), m_method(method), m_path(path)
 {
@@ -49,7 +66,8 @@ void ApiRequest::abort()
 bool ApiRequest::mayRetry() const
 {
     // A PUT without If-Match could apply twice; with it, a repeat after success gets a 412.
-    return m_method == Method::Get || !m_ifMatch.isEmpty();
+    // A POST is never repeated: the first attempt may have created the record before failing.
+    return m_method == Method::Get || (m_method == Method::Put && !m_ifMatch.isEmpty());
 }
 
 QString ApiRequest::host() const
@@ -96,9 +114,7 @@ void ApiRequest::sendAttempt()
     ++m_attempts;
     m_received.clear();
     m_sslErrors.clear();
-    m_reply =
-        m_client.send(m_method == Method::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("PUT"),
-                      m_path, m_query, m_body, m_ifMatch);
+    m_reply = m_client.send(verbOf(m_method), m_path, m_query, m_body, m_ifMatch);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::checkDeclaredSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::readArrived);
     connect(m_reply, &QNetworkReply::sslErrors, this,

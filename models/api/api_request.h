@@ -36,19 +36,20 @@ struct ApiResponse
 
 // One request to the admin API, with its retries: an attempt that fails transiently (409
 // locked, 502, 503, 504, a timeout, a refused or dropped connection) is repeated after a pause
-// given by the client's RetryPolicy, for GETs and for PUTs carrying If-Match only. A 429 is
-// retried after its Retry-After or, without one, once the rate window has passed; its budget is
-// time, not attempts (RetryPolicy::rateLimitWindows). Every attempt first takes a slot of the
-// client's RequestPace. Each attempt is bounded as a whole by the client's transfer timeout, from
-// the connection to the last byte, so that neither a silent server nor one that trickles bytes can
-// hold it. The answer's size is capped while it arrives. Asynchronous: finished() is emitted once,
-// from the event loop.
+// given by the client's RetryPolicy, for GETs and for PUTs carrying If-Match only (a POST,
+// which creates something, is sent once). A 429 is retried after its Retry-After or, without
+// one, once the rate window has passed; its budget is time, not attempts
+// (RetryPolicy::rateLimitWindows). Every attempt first takes a slot of the client's
+// RequestPace. Each attempt is bounded as a whole by the client's transfer timeout, from the
+// connection to the last byte, so that neither a silent server nor one that trickles bytes can
+// hold it. The answer's size is capped while it arrives. Asynchronous: finished() is emitted
+// once, from the event loop.
 class ApiRequest : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Method { Get, Put };
+    enum class Method { Get, Put, Post };
 
     ApiRequest(ApiClient& client, Method method, const QString& path, QObject* parent = nullptr);
     ~ApiRequest() override;

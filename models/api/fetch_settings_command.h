@@ -7,7 +7,10 @@
 
 namespace engage {
 
-// GET /communities/{id}/messaging_settings.
+// GET /communities/{id}/messaging_settings (SPEC §6.2). A 404 there is told apart by
+// GET /communities/{id}: when the community exists, the server does not offer the settings
+// extension (ApiErrorKind::ExtensionMissing, as on every real Engage domain); when it does
+// not, the community does not exist (ApiErrorKind::NotFound).
 class FetchSettingsCommand final : public ApiCommand
 {
     Q_OBJECT
@@ -19,6 +22,8 @@ public:
 
 private:
     void run() override;
+    void settingsArrived(ApiRequest* request);
+    void findWhyNotFound();
 
     QString m_communityId;
     RemoteSettings m_remote;

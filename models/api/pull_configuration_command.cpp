@@ -1,8 +1,8 @@
 #include "api/pull_configuration_command.h"
 
 #include "api/api_client.h"
+#include "api/fetch_community_command.h"
 #include "api/fetch_settings_command.h"
-#include "api/list_communities_command.h"
 #include "api/list_custom_fields_command.h"
 #include "api/messaging_settings.h"
 
@@ -16,11 +16,11 @@ PullConfigurationCommand::PullConfigurationCommand(ApiClient& client, const QStr
 
 void PullConfigurationCommand::run()
 {
-    m_communities = new ListCommunitiesCommand(client(), this);
+    m_community = new FetchCommunityCommand(client(), m_communityId, this);
     m_customFields = new ListCustomFieldsCommand(client(), this);
     m_settings = new FetchSettingsCommand(client(), m_communityId, this);
     for (ApiCommand* part :
-         std::initializer_list<ApiCommand*>{m_settings, m_communities, m_customFields}) {
+         std::initializer_list<ApiCommand*>{m_settings, m_community, m_customFields}) {
         connect(part, &ApiCommand::finished, this, [this, part] { partFinished(part); });
         startPart(*part);
     }
@@ -33,28 +33,55 @@ const QList<SkippedRecord>& PullConfigurationCommand::skippedCustomFields() cons
 
 void PullConfigurationCommand::partFinished(ApiCommand* part)
 {
-    if (part->error()) {
-        fail(*part->error());
-        return;
+    if (const std::optional<ApiError>& error = part->error()) {
+        const bool mayGoWithout =
+            (part == m_settings && error->kind == ApiErrorKind::ExtensionMissing) ||
+            (part == m_customFields && error->kind == ApiErrorKind::Forbidden);
+        if (!mayGoWithout) {
+            fail(*error);
+            return;
+        }
+        // The settings' error first, whichever part answered first.
+        if (part == m_settings)
+            m_unread.prepend(*error);
+        else
+            m_unread.append(*error);
     }
     emit progress(++m_partsDone, partCount);
-    if (m_partsDone < partCount)
-        return;
+    if (m_partsDone == partCount)
+        allPartsDone();
+}
 
-    CommunityConfig configuration =
-        MessagingSettings::applied(CommunityConfig(), m_settings->remote().settings);
-    configuration.community.id = m_communityId;
-    configuration.community.server = client().serverUrl().toString();
-    for (const CommunityRecord& community : m_communities->communities()) {
-        if (community.id == m_communityId) {
-            configuration.community.name = community.name;
-            break;
-        }
+void PullConfigurationCommand::allPartsDone()
+{
+    m_communityRead = true;
+    m_settingsRead = !m_settings->error();
+    m_catalogueRead = !m_customFields->error();
+    CommunityConfig configuration;
+    if (m_settingsRead) {
+        configuration = MessagingSettings::applied(configuration, m_settings->remote().settings);
+        m_etag = m_settings->remote().etag;
     }
-    configuration.customFields = MessagingSettings::catalogueOf(m_customFields->customFields());
+    configuration.community.id = m_communityId;
+    configuration.community.name = m_community->community().name;
+    configuration.community.server = client().serverUrl().toString();
+    if (m_catalogueRead)
+        configuration.customFields = MessagingSettings::catalogueOf(m_customFields->customFields());
     m_configuration = std::move(configuration);
-    m_etag = m_settings->remote().etag;
-    succeed();
+    if (m_unread.isEmpty())
+        succeed();
+    else
+        fail(m_unread.constFirst());
+}
+
+CommunityConfig PullConfigurationCommand::configurationOver(const CommunityConfig& existing) const
+{
+    CommunityConfig configuration = m_configuration;
+    if (!m_settingsRead)
+        configuration = MessagingSettings::applied(configuration, existing);
+    if (!m_catalogueRead)
+        configuration.customFields = existing.customFields;
+    return configuration;
 }
 
 } // namespace engage

@@ -1,0 +1,35 @@
+#include "config/catalogue_refresh.h"
+
+#include "api/messaging_settings.h"
+#include "config/pull_target.h"
+
+namespace engage {
+
+CatalogueRefresh CatalogueRefresh::of(const CommunityConfig& config,
+                                      const QList<CustomFieldRecord>& records)
+{
+    CommunityConfig fromServer = config;
+    fromServer.customFields = MessagingSettings::catalogueOf(records);
+    // The pull's rule for what the server cannot hold: regexes and unknown members.
+    PulledConfiguration pulled = pulledOver(std::move(fromServer), config);
+
+    CatalogueRefresh refresh;
+    refresh.removed = pulled.droppedCustomFields;
+    for (const CustomField& field : pulled.config.customFields) {
+        const auto local =
+            std::find_if(config.customFields.cbegin(), config.customFields.cend(),
+                         [&field](const CustomField& known) { return known.key == field.key; });
+        if (local == config.customFields.cend()) {
+            refresh.added.append(field);
+            continue;
+        }
+        if (local->label != field.label)
+            refresh.relabelled.append({field.key, local->label, field.label});
+        if (local->type != field.type)
+            refresh.retyped.append({field.key, local->type, field.type});
+    }
+    refresh.config = std::move(pulled.config);
+    return refresh;
+}
+
+} // namespace engage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/api_records.h"
+#include "config/community_config.h"
+
+#include <QList>
+#include <QString>
+
+namespace engage {
+
+// SPEC §6 catalogue: a configuration's custom fields catalogue brought up to date with the
+// server's Identity Group custom fields. The server is the authority on which fields exist and
+// their labels and types; it knows no regex (SPEC §6.1), so each field keeps the file's regex.
+// Everything else in the configuration stays as it is.
+struct CatalogueRefresh
+{
+    struct Relabelled
+    {
+        QString key;
+        QString before;
+        QString after;
+    };
+
+    CommunityConfig config; // the configuration with its refreshed catalogue
+    QList<CustomField> added;
+    QList<CustomField> removed; // with the regex they had, which existed nowhere else
+    QList<Relabelled> relabelled;
+    QList<Relabelled> retyped; // the same, for the type
+
+    bool changesNothing() const
+    {
+        return added.isEmpty() && removed.isEmpty() && relabelled.isEmpty() && retyped.isEmpty();
+    }
+
+    // `records` is every custom field of the server, of every kind.
+    static CatalogueRefresh of(const CommunityConfig& config,
+                               const QList<CustomFieldRecord>& records);
+};
+
+} // namespace engage

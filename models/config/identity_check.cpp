@@ -1,0 +1,112 @@
+#include "config/identity_check.h"
+
+#include "text/untrusted_text.h"
+
+#include <QRegularExpression>
+
+namespace engage {
+
+namespace {
+
+// The catalogue's regex for a "custom_field:KEY" destination, when it has a valid one.
+std::optional<QRegularExpression> regexOf(const CommunityConfig& config, const QString& field)
+{
+    const std::optional<QString> key = customFieldKeyOf(field);
+    if (!key)
+        return std::nullopt;
+    for (const CustomField& custom : config.customFields) {
+        if (custom.key != *key || !custom.regex)
+            continue;
+        QRegularExpression expression(*custom.regex);
+        if (expression.isValid())
+            return expression;
+    }
+    return std::nullopt;
+}
+
+QString quoted(const QString& text)
+{
+    return QLatin1Char('"') + UntrustedText::forDisplay(text) + QLatin1Char('"');
+}
+
+} // namespace
+
+QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
+                                            const IdentityRecord& identity,
+                                            const std::optional<IdentityGroupRecord>& group)
+{
+    QList<IdentityFieldCheck> checks;
+    for (const MappingRow& row : config.extraValuesMapping) {
+        IdentityFieldCheck check;
+        check.key = row.key;
+        check.field = row.field;
+        check.fieldLabel = destinationLabel(config, row.field);
+        check.expected = row.key == u"uuid" ? std::optional<QString>(identity.uuid)
+                                            : identity.extraValue(row.key);
+        if (group)
+            check.held = group->valuesOf(row.field);
+        if (!check.expected || check.expected->isEmpty()) {
+            check.verdict = IdentityFieldCheck::Verdict::NotSent;
+        } else if (const auto regex = regexOf(config, row.field);
+                   regex && !regex->match(*check.expected).hasMatch()) {
+            check.verdict = IdentityFieldCheck::Verdict::RegexRefused;
+        } else if (check.held.contains(*check.expected)) {
+            check.verdict = IdentityFieldCheck::Verdict::Written;
+        } else {
+            check.verdict = check.held.isEmpty() ? IdentityFieldCheck::Verdict::Missing
+                                                 : IdentityFieldCheck::Verdict::Different;
+        }
+        checks.append(std::move(check));
+    }
+    return checks;
+}
+
+QString IdentityCheck::describe(const IdentityFieldCheck& check)
+{
+    const QString key = quoted(check.key);
+    const QString field = UntrustedText::forDisplay(check.fieldLabel);
+    const QString expected = quoted(check.expected.value_or(QString()));
+    QStringList held;
+    for (const QString& value : check.held)
+        held.append(quoted(value));
+    switch (check.verdict) {
+    case IdentityFieldCheck::Verdict::Written:
+        return tr("%1 → %2: %3 is there, as the mapping wrote it.").arg(key, field, expected);
+    case IdentityFieldCheck::Verdict::NotSent:
+        return tr("%1 → %2: the identity has no extra value %1, so there was nothing to write; "
+                  "check that the website registers it under exactly this key.")
+            .arg(key, field);
+    case IdentityFieldCheck::Verdict::RegexRefused:
+        return tr("%1 → %2: %3 does not match the custom field's regex, so Engage does not "
+                  "store it; fix the value the website sends or the regex.")
+            .arg(key, field, expected);
+    case IdentityFieldCheck::Verdict::Missing:
+        return tr("%1 → %2: the mapping should have written %3, but the identity group holds "
+                  "nothing there; check the mapping in the admin console.")
+            .arg(key, field, expected);
+    case IdentityFieldCheck::Verdict::Different:
+        return tr("%1 → %2: the mapping should have written %3, but the identity group holds "
+                  "%4 (an agent or another identity may have changed it).")
+            .arg(key, field, expected, held.join(QStringLiteral(", ")));
+    }
+    Q_UNREACHABLE();
+}
+
+QString IdentityCheck::code(IdentityFieldCheck::Verdict verdict)
+{
+    switch (verdict) {
+    case IdentityFieldCheck::Verdict::Written:
+        return QStringLiteral("written");
+    case IdentityFieldCheck::Verdict::NotSent:
+        return QStringLiteral("not_sent");
+    case IdentityFieldCheck::Verdict::RegexRefused:
+        return QStringLiteral("regex_refused");
+    case IdentityFieldCheck::Verdict::Missing:
+        return QStringLiteral("missing");
+    case IdentityFieldCheck::Verdict::Different:
+        return QStringLiteral("different");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace engage
