@@ -529,7 +529,7 @@ void TestApiClient::completesDespiteInjected503sAnd429s()
     EmulatorProcess emulator(emulatorArguments(
         {QStringLiteral("--communities"), QStringLiteral("400"), QStringLiteral("--custom-fields"),
          QStringLiteral("200"), QStringLiteral("--fail-rate"), QStringLiteral("0.3"),
-         QStringLiteral("--rate-limit"), QStringLiteral("12"), QStringLiteral("--rate-window-ms"),
+         QStringLiteral("--rate-limit"), QStringLiteral("6"), QStringLiteral("--rate-window-ms"),
          QStringLiteral("1000"), QStringLiteral("--retry-after"), QStringLiteral("--seed"),
          QStringLiteral("7")}));
     ApiClientOptions options = fastOptions(emulator.url());
