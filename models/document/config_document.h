@@ -70,6 +70,9 @@ public:
     // `settings`, as one undo step; the community and the catalogue stay. Used to take the
     // remote settings after a sync conflict.
     void replaceSettings(const CommunityConfig& settings);
+    // Replaces the custom fields catalogue with `catalogue`, as one undo step (Sync > Refresh
+    // catalogue); everything else stays.
+    void replaceCatalogue(const QList<CustomField>& catalogue);
 
     int rowCount(ConfigList list) const;
 
