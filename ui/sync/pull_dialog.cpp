@@ -149,13 +149,16 @@ void PullDialog::pullSelected()
 void PullDialog::pullFinished()
 {
     auto* pull = qobject_cast<PullConfigurationCommand*>(m_running);
-    if (pull->error()) {
+    if (pull->error() && !pull->isPartial()) {
         endWith(*pull->error());
         return;
     }
     const CommunityConfig& config = pull->configuration();
-    emit pulled(config,
-                SyncBase{m_client->serverUrl().toString(), config.community.id, pull->etag()});
+    const SyncBase base{m_client->serverUrl().toString(), config.community.id, pull->etag()};
+    if (pull->isPartial())
+        emit partlyPulled(pull->configurationOver(CommunityConfig()), base, pull->unreadParts());
+    else
+        emit pulled(config, base);
     accept();
 }
 
