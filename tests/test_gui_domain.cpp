@@ -112,6 +112,18 @@ const QByteArray customerIdRecord =
 const QByteArray notFound =
     jsonAnswer(404, "Not Found", R"({"error":"not_found","message":"Not found","status":404})");
 
+// A real domain: the community and its custom fields, but 404 for the settings (SPEC §6.2).
+QByteArray realDomainAnswer(const QByteArray& target)
+{
+    if (target.startsWith("/1.0/communities?"))
+        return page(websiteChatRecord, 1);
+    if (target == "/1.0/communities/5f0c0a1b2c3d4e5f60718293")
+        return jsonAnswer(200, "OK", websiteChatRecord);
+    if (target.startsWith("/1.0/custom_fields?"))
+        return page(customerIdRecord, 1);
+    return notFound;
+}
+
 } // namespace
 
 class TestGuiDomain : public QObject
@@ -131,6 +143,7 @@ private slots:
     void missingMappedFieldCanBeCreatedOnTheServer();
     void identityCheckComparesTheMappingWithTheGroupInWords();
     void pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklist();
+    void pushWithoutTheExtensionSaysSoAndOffersTheChecklist();
 
 private:
     MainWindow* openWebsiteChat();
@@ -450,6 +463,12 @@ void TestGuiDomain::identityCheckComparesTheMappingWithTheGroupInWords()
                         R"("extra_values":{"cell_number":"+447700900123","tier":"gold"}})",
                         1);
         }
+        if (target.startsWith("/1.0/identities?") && target.contains("uuid=m-2f9c41")) {
+            return page(R"({"id":"65a7f3c21d41c8a0b2e10001","uuid":"m-2f9c41",)"
+                        R"("community_id":"5f0c0a1b2c3d4e5f60718293","identity_group_id":null,)"
+                        R"("display_name":"Visitor 2f9c41","extra_values":{}})",
+                        1);
+        }
         if (target.startsWith("/1.0/identities?"))
             return page("", 0);
         if (target == "/1.0/identity_groups/65a7f3c21d41c8a0b2e20001") {
@@ -504,20 +523,24 @@ void TestGuiDomain::identityCheckComparesTheMappingWithTheGroupInWords()
     const QString detail =
         dialog->findChild<QLabel*>(QStringLiteral("identityCheckDetail"))->text();
     QVERIFY2(detail.contains(QStringLiteral("the identity group holds")), qPrintable(detail));
+
+    // A UUID the custom field's regex refuses, on an identity without a group yet.
+    uuid->clear();
+    QTest::keyClicks(uuid, QStringLiteral("m-2f9c41"));
+    QTest::keyClick(uuid, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("Visitor 2f9c41")), 10000);
+    QVERIFY2(summary->text().contains(QStringLiteral("no identity group yet")),
+             qPrintable(summary->text()));
+    results.clear();
+    for (int row = 0; row < checks->topLevelItemCount(); ++row)
+        results.append(checks->topLevelItem(row)->text(0));
+    QCOMPARE(results, (QStringList{QStringLiteral("Not sent"), QStringLiteral("Not sent"),
+                                   QStringLiteral("Problem: fails the regex")}));
 }
 
 void TestGuiDomain::pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklist()
 {
-    // A real domain: the community and its custom fields, but 404 for the settings.
-    const ScriptedServer server([](const QByteArray& target) {
-        if (target.startsWith("/1.0/communities?"))
-            return page(websiteChatRecord, 1);
-        if (target == "/1.0/communities/5f0c0a1b2c3d4e5f60718293")
-            return jsonAnswer(200, "OK", websiteChatRecord);
-        if (target.startsWith("/1.0/custom_fields?"))
-            return page(customerIdRecord, 1);
-        return notFound;
-    });
+    const ScriptedServer server(realDomainAnswer);
     auto* window = new MainWindow;
     window->show();
     QVERIFY(connectWith(window, server.url(), token));
@@ -551,6 +574,26 @@ void TestGuiDomain::pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklis
     auto* checklist = banner->findChild<QAbstractButton*>(QStringLiteral("messageAction"));
     QVERIFY(checklist->isVisible());
     checklist->click();
+    QVERIFY(shown(QStringLiteral("consoleChecklistDialog")));
+}
+
+void TestGuiDomain::pushWithoutTheExtensionSaysSoAndOffersTheChecklist()
+{
+    const ScriptedServer server(realDomainAnswer);
+    MainWindow* window = openWebsiteChat();
+    QVERIFY(window);
+    QVERIFY(connectWith(window, server.url(), token));
+    // The file was not pulled from there: the push asks first.
+    prompts::answerNextQuestion(QMessageBox::Yes);
+    trigger(window, QStringLiteral("pushAction"));
+    MessageBanner* banner = window->banner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(banner->text().contains(QStringLiteral("no messaging-settings API (HTTP 404)")),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("Sync > Console Checklist")),
+             qPrintable(banner->text()));
+    banner->findChild<QAbstractButton*>(QStringLiteral("messageAction"))->click();
     QVERIFY(shown(QStringLiteral("consoleChecklistDialog")));
 }
 
