@@ -622,9 +622,11 @@ void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase
     QStringList lines{
         tr("Pulled the community \"%1\", but not all of it:").arg(UntrustedText::forDisplay(name))};
     for (const ApiError& error : unread) {
+        // The only parts a pull can miss: the settings, or the catalogue (PullDialog).
         lines.append(error.kind == ApiErrorKind::ExtensionMissing
                          ? tr("The settings could not be read. %1").arg(extensionMissingText())
-                         : error.message);
+                         : tr("The custom fields catalogue could not be read: %1")
+                               .arg(error.message));
     }
     lines.append(tr("Save the file to keep what was read."));
     if (settingsMissing) {

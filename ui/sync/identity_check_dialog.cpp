@@ -110,7 +110,6 @@ IdentityCheckDialog::IdentityCheckDialog(std::shared_ptr<ApiClient> client,
     layout->addWidget(buttons);
 
     connect(m_checkButton, &QPushButton::clicked, this, &IdentityCheckDialog::lookUp);
-    connect(m_uuid, &QLineEdit::returnPressed, this, &IdentityCheckDialog::lookUp);
     connect(m_checks, &QTreeWidget::currentItemChanged, this, &IdentityCheckDialog::showDetail);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_uuid->setFocus();
