@@ -79,10 +79,23 @@ std::optional<int> Command::refuseStandardInputTwice(const QStringList& inputs,
 
 std::optional<CommunityConfig> Command::loadConfig(const QString& path, Console& console) const
 {
+    return loadConfigFile(path, std::nullopt, console).config;
+}
+
+Command::ValidConfig Command::loadValidConfig(const QString& path, const QString& refusal,
+                                              Console& console) const
+{
+    return loadConfigFile(path, refusal, console);
+}
+
+Command::ValidConfig Command::loadConfigFile(const QString& path,
+                                             const std::optional<QString>& refusal,
+                                             Console& console) const
+{
     const BoundedInput input = ConfigFile::readBytes(path);
     if (input.error) {
         console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
-        return std::nullopt;
+        return {std::nullopt, ExitUsageOrIo};
     }
     ConfigLoadResult result = ConfigFile::load(input);
     printDiagnostics(console.err, fileLabel(path), result.diagnostics);
@@ -90,15 +103,19 @@ std::optional<CommunityConfig> Command::loadConfig(const QString& path, Console&
         console.err << tr("engagectl %1: %2 is not a configuration that can be read.")
                            .arg(name(), fileLabel(path))
                     << '\n';
-        return std::nullopt;
+        return {std::nullopt, ExitUsageOrIo};
     }
     if (hasErrors(result.diagnostics)) {
+        if (refusal) {
+            console.err << QStringLiteral("engagectl %1: ").arg(name()) << *refusal << '\n';
+            return {std::nullopt, ExitInvalid};
+        }
         console.err
             << tr("engagectl %1: %2 has errors; keys with errors cannot verify or sign anything.")
                    .arg(name(), fileLabel(path))
             << '\n';
     }
-    return std::move(result.config);
+    return {std::move(result.config), ExitSuccess};
 }
 
 QCommandLineOption Command::nowOption()

@@ -58,6 +58,16 @@ protected:
     // The configuration named by --config: its diagnostics go to standard error; std::nullopt
     // (after saying why) when the file cannot be read or is no configuration at all.
     std::optional<CommunityConfig> loadConfig(const QString& path, Console& console) const;
+    // The same for a command that refuses a configuration with errors: after the diagnostics,
+    // `refusal` (a translated sentence saying why) is printed. Without a configuration, the
+    // exit code: 2 when the file cannot be read or is no configuration, 1 when it has errors.
+    struct ValidConfig
+    {
+        std::optional<CommunityConfig> config;
+        int exitCode = 0;
+    };
+    ValidConfig loadValidConfig(const QString& path, const QString& refusal,
+                                Console& console) const;
 
     // --now UNIX, or the system clock when the option is not set; std::nullopt after a usage
     // error message when the value is not a whole number.
@@ -75,6 +85,10 @@ protected:
     // A JSON file (or "-") that must hold one object, such as a payload or an identity; at most
     // 1 MiB. std::nullopt after an error message that names the file and, for bad JSON, where.
     std::optional<JsonValue> readJsonObject(const QString& path, Console& console) const;
+
+private:
+    ValidConfig loadConfigFile(const QString& path, const std::optional<QString>& refusal,
+                               Console& console) const;
 };
 
 } // namespace engage

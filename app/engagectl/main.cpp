@@ -1,17 +1,22 @@
 // engagectl: the headless tool of SPEC §5, for scripts and CI. QtCore only: it never loads
 // QtWidgets, so it runs on servers with no display.
 
+#include "catalogue_command.h"
 #include "check_identity_command.h"
 #include "check_key_command.h"
+#include "checklist_command.h"
 #include "communities_command.h"
+#include "create_custom_field_command.h"
 #include "diff_command.h"
 #include "exit_code.h"
 #include "export_command.h"
 #include "gen_secret_command.h"
+#include "identity_command.h"
 #include "inspect_jwt_command.h"
 #include "pull_command.h"
 #include "push_command.h"
 #include "sign_jwt_command.h"
+#include "sources_command.h"
 #include "text/untrusted_text.h"
 #include "validate_command.h"
 #include "verify_jwt_command.h"
@@ -47,6 +52,11 @@ std::vector<std::unique_ptr<engage::Command>> allCommands()
     commands.push_back(std::make_unique<engage::PullCommand>());
     commands.push_back(std::make_unique<engage::DiffCommand>());
     commands.push_back(std::make_unique<engage::PushCommand>());
+    commands.push_back(std::make_unique<engage::CatalogueCommand>());
+    commands.push_back(std::make_unique<engage::IdentityCommand>());
+    commands.push_back(std::make_unique<engage::CreateCustomFieldCommand>());
+    commands.push_back(std::make_unique<engage::SourcesCommand>());
+    commands.push_back(std::make_unique<engage::ChecklistCommand>());
     return commands;
 }
 

@@ -26,6 +26,8 @@ protected:
     SyncCommand();
 
     void addServerOptions(QCommandLineParser& parser, bool withCommunity);
+    // --community ID as a filter that may be left out (sources).
+    void addOptionalCommunity(QCommandLineParser& parser) const { parser.addOption(m_community); }
     // Reads the server options and makes the client; the exit code when it cannot.
     std::optional<int> connectToServer(const QCommandLineParser& parser, Console& console);
     ApiClient& client() const { return *m_client; }

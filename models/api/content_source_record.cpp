@@ -1,6 +1,7 @@
 #include "api/content_source_record.h"
 
 #include "api/record_reader.h"
+#include "api/record_writer.h"
 
 namespace engage {
 
@@ -25,25 +26,18 @@ std::optional<ContentSourceRecord> ContentSourceRecord::fromJson(const JsonValue
 
 JsonValue ContentSourceRecord::toJson() const
 {
-    std::vector<JsonValue::Member> members;
-    const auto text = [&members](const char* member, const QString& value) {
-        members.emplace_back(QString::fromLatin1(member), JsonValue::makeString(value));
-    };
-    const auto flag = [&members](const char* member, const std::optional<bool>& value) {
-        if (value)
-            members.emplace_back(QString::fromLatin1(member), JsonValue::makeBool(*value));
-    };
-    text("id", id);
-    text("name", name);
-    text("type", type);
-    text("community_id", communityId);
-    text("channel_id", channelId);
-    flag("active", active);
-    flag("live_chat", liveChat);
-    flag("enable_web", enableWeb);
-    flag("enable_ios", enableIos);
-    flag("enable_android", enableAndroid);
-    return JsonValue::makeObject(std::move(members));
+    RecordWriter writer;
+    writer.text("id", id);
+    writer.text("name", name);
+    writer.text("type", type);
+    writer.text("community_id", communityId);
+    writer.text("channel_id", channelId);
+    writer.flag("active", active);
+    writer.flag("live_chat", liveChat);
+    writer.flag("enable_web", enableWeb);
+    writer.flag("enable_ios", enableIos);
+    writer.flag("enable_android", enableAndroid);
+    return writer.take();
 }
 
 } // namespace engage

@@ -25,7 +25,7 @@ struct ContentSourceRecord
 
     // std::nullopt unless an object with an "id" whose known members have their schema's type.
     static std::optional<ContentSourceRecord> fromJson(const JsonValue& value);
-    // The members above, in this order; absent optional ones left out.
+    // The members above under their schema names; empty and absent ones left out.
     JsonValue toJson() const;
 };
 

@@ -1,6 +1,7 @@
 #include "api/identity_records.h"
 
 #include "api/record_reader.h"
+#include "api/record_writer.h"
 #include "config/community_config.h"
 #include "json/json_writer.h"
 
@@ -49,6 +50,25 @@ std::optional<IdentityRecord> IdentityRecord::fromJson(const JsonValue& value)
     if (!reader.ok() || record.id.isEmpty())
         return std::nullopt;
     return record;
+}
+
+JsonValue IdentityRecord::toJson() const
+{
+    RecordWriter writer;
+    writer.text("id", id);
+    writer.text("uuid", uuid);
+    writer.text("community_id", communityId);
+    writer.text("identity_group_id", identityGroupId);
+    writer.text("display_name", displayName);
+    writer.text("firstname", firstname);
+    writer.text("lastname", lastname);
+    writer.text("company", company);
+    writer.text("gender", gender);
+    writer.text("email", email);
+    writer.text("home_phone", homePhone);
+    writer.text("mobile_phone", mobilePhone);
+    writer.object("extra_values", extraValues);
+    return writer.take();
 }
 
 QStringList IdentityGroupRecord::valuesOf(const QString& field) const
@@ -105,6 +125,22 @@ std::optional<IdentityGroupRecord> IdentityGroupRecord::fromJson(const JsonValue
     if (!reader.ok() || record.id.isEmpty())
         return std::nullopt;
     return record;
+}
+
+JsonValue IdentityGroupRecord::toJson() const
+{
+    RecordWriter writer;
+    writer.text("id", id);
+    writer.text("firstname", firstname);
+    writer.text("lastname", lastname);
+    writer.text("company", company);
+    writer.text("gender", gender);
+    writer.text("notes", notes);
+    writer.texts("emails", emails);
+    writer.texts("home_phones", homePhones);
+    writer.texts("mobile_phones", mobilePhones);
+    writer.object("custom_field_values", customFieldValues);
+    return writer.take();
 }
 
 } // namespace engage

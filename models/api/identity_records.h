@@ -35,6 +35,8 @@ struct IdentityRecord
     // std::nullopt unless an object with a string "id" whose known members have their
     // schema's type.
     static std::optional<IdentityRecord> fromJson(const JsonValue& value);
+    // The members above under their schema names; empty ones left out.
+    JsonValue toJson() const;
 };
 
 // An identity group (the schema's IdentityGroup): what agents see of a person, shared by their
@@ -57,6 +59,8 @@ struct IdentityGroupRecord
     QStringList valuesOf(const QString& field) const;
 
     static std::optional<IdentityGroupRecord> fromJson(const JsonValue& value);
+    // The members above under their schema names; empty ones left out.
+    JsonValue toJson() const;
 };
 
 // A JSON value as one line of text: strings as they are, numbers and booleans as written,

@@ -1,7 +1,7 @@
 #include "catalogue_refresh_dialog.h"
 
 #include "api/api_client.h"
-#include "api/create_custom_field_command.h"
+#include "api/create_identity_group_field_command.h"
 #include "api/list_custom_fields_command.h"
 #include "document/config_document.h"
 #include "sync_progress.h"
@@ -178,7 +178,7 @@ void CatalogueRefreshDialog::createSelected()
             type = field.type;
         }
     }
-    auto* create = new CreateCustomFieldCommand(*m_client, key, label, type, this);
+    auto* create = new CreateIdentityGroupFieldCommand(*m_client, key, label, type, this);
     m_running = create;
     connect(create, &ApiCommand::finished, this, &CatalogueRefreshDialog::created);
     m_progress->track(create, tr("Creating the custom field \u201c%1\u201d on the server\u2026")
@@ -189,7 +189,7 @@ void CatalogueRefreshDialog::createSelected()
 
 void CatalogueRefreshDialog::created()
 {
-    auto* create = qobject_cast<CreateCustomFieldCommand*>(m_running);
+    auto* create = qobject_cast<CreateIdentityGroupFieldCommand*>(m_running);
     m_running->deleteLater();
     m_running = nullptr;
     if (create->error()) {

@@ -10,14 +10,14 @@ namespace engage {
 // POST /custom_fields?associated_type_name=IdentityGroup&label=L&key=K&type=T: a new Identity
 // Group custom field (SPEC §6.1). Sent once, never retried: a repeat could create it twice.
 // The API takes no regex; a field's regex is set in the admin console.
-class CreateCustomFieldCommand final : public ApiCommand
+class CreateIdentityGroupFieldCommand final : public ApiCommand
 {
     Q_OBJECT
 
 public:
     // An empty type leaves the server's default ("string").
-    CreateCustomFieldCommand(ApiClient& client, const QString& key, const QString& label,
-                             const QString& type, QObject* parent = nullptr);
+    CreateIdentityGroupFieldCommand(ApiClient& client, const QString& key, const QString& label,
+                                    const QString& type, QObject* parent = nullptr);
     // After success: the field as the server created it.
     const CustomFieldRecord& created() const { return m_created; }
 

@@ -1,4 +1,4 @@
-#include "api/create_custom_field_command.h"
+#include "api/create_identity_group_field_command.h"
 
 #include "json/json_parser.h"
 
@@ -6,14 +6,16 @@
 
 namespace engage {
 
-CreateCustomFieldCommand::CreateCustomFieldCommand(ApiClient& client, const QString& key,
-                                                   const QString& label, const QString& type,
-                                                   QObject* parent)
+CreateIdentityGroupFieldCommand::CreateIdentityGroupFieldCommand(ApiClient& client,
+                                                                 const QString& key,
+                                                                 const QString& label,
+                                                                 const QString& type,
+                                                                 QObject* parent)
     : ApiCommand(client, parent), m_key(key), m_label(label), m_type(type)
 {
 }
 
-void CreateCustomFieldCommand::run()
+void CreateIdentityGroupFieldCommand::run()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("associated_type_name"), identityGroupType);

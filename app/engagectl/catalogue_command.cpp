@@ -1,0 +1,133 @@
+#include "catalogue_command.h"
+
+#include "api/list_custom_fields_command.h"
+#include "config/catalogue_refresh.h"
+#include "config/config_file.h"
+#include "config/pull_target.h"
+#include "diagnostic_output.h"
+#include "exit_code.h"
+#include "text/untrusted_text.h"
+
+#include <QFileInfo>
+
+namespace engage {
+
+namespace {
+
+QString quoted(const QString& text)
+{
+    return QLatin1Char('"') + UntrustedText::forDisplay(text) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString CatalogueCommand::summary() const
+{
+    return tr("Refresh a configuration's custom fields catalogue from the server, keeping each "
+              "field's regex.");
+}
+
+int CatalogueCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Say what would change without writing the file."));
+    parser.addOption(dryRun);
+    addServerOptions(parser, true);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The configuration file to refresh."));
+    if (const auto stop = parse(parser, arguments, console))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("give exactly one configuration file."), console);
+    const QString path = parser.positionalArguments().constFirst();
+    if (path == QLatin1String("-"))
+        return usageError(tr("the configuration file is rewritten in place, so it cannot be "
+                             "standard input."),
+                          console);
+    if (!QFileInfo(path).isFile()) {
+        console.err << tr("engagectl catalogue: %1 does not exist; \"engagectl pull\" writes a "
+                          "new configuration file.")
+                           .arg(fileLabel(path))
+                    << '\n';
+        return ExitUsageOrIo;
+    }
+    if (const auto stop = connectToServer(parser, console))
+        return *stop;
+
+    // Read whole before anything is fetched, as pull does: a file that could not be written
+    // back as read is left alone.
+    const BoundedInput input = ConfigFile::readBytes(path);
+    if (input.error) {
+        console.err << "engagectl catalogue: " << *input.error << '\n';
+        return ExitUsageOrIo;
+    }
+    const PullTarget target = readPullTarget(input);
+    if (!target.config) {
+        printDiagnostics(console.err, fileLabel(path), target.problems);
+        console.err << tr("engagectl catalogue: %1 cannot be read whole as a configuration, so "
+                          "rewriting it would lose what it holds; nothing was written.")
+                           .arg(fileLabel(path))
+                    << '\n';
+        return ExitUsageOrIo;
+    }
+    const QString community = communityId(parser);
+    if (!target.config->community.id.isEmpty() && target.config->community.id != community) {
+        console.err << tr("engagectl catalogue: %1 is the configuration of the community %2, "
+                          "not %3; nothing was written.")
+                           .arg(fileLabel(path), quoted(target.config->community.id),
+                                quoted(community))
+                    << '\n';
+        return ExitUsageOrIo;
+    }
+
+    ListCustomFieldsCommand list(client());
+    runToEnd(list);
+    if (list.error())
+        return reportError(*list.error(), console);
+
+    const CatalogueRefresh refresh = CatalogueRefresh::of(*target.config, list.customFields());
+    for (const CustomField& field : refresh.added)
+        console.out << tr("Added the custom field %1 (%2, %3).")
+                           .arg(quoted(field.key), quoted(field.label),
+                                UntrustedText::forDisplay(field.type))
+                    << '\n';
+    for (const CustomField& field : refresh.removed)
+        console.out << (field.regex ? tr("Removed the custom field %1, which the server no "
+                                         "longer has, with its regex %2.")
+                                          .arg(quoted(field.key), quoted(*field.regex))
+                                    : tr("Removed the custom field %1, which the server no "
+                                         "longer has.")
+                                          .arg(quoted(field.key)))
+                    << '\n';
+    for (const CatalogueRefresh::Relabelled& change : refresh.relabelled)
+        console.out << tr("Relabelled the custom field %1: %2 → %3.")
+                           .arg(quoted(change.key), quoted(change.before), quoted(change.after))
+                    << '\n';
+    for (const CatalogueRefresh::Relabelled& change : refresh.retyped)
+        console.out << tr("Changed the type of the custom field %1: %2 → %3.")
+                           .arg(quoted(change.key), quoted(change.before), quoted(change.after))
+                    << '\n';
+    console.out.flush();
+
+    if (refresh.changesNothing()) {
+        console.err
+            << tr("The catalogue of %1 is up to date; nothing was written.").arg(fileLabel(path))
+            << '\n';
+        return ExitSuccess;
+    }
+    if (parser.isSet(dryRun)) {
+        console.err << tr("Dry run: %1 was not changed.").arg(fileLabel(path)) << '\n';
+        return ExitSuccess;
+    }
+    if (const auto error = ConfigFile::save(path, refresh.config)) {
+        console.err << "engagectl catalogue: " << *error << '\n';
+        return ExitUsageOrIo;
+    }
+    // A removed field may leave a mapping row pointing nowhere: said now, not at the next push.
+    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(path).bytes);
+    printDiagnostics(console.err, fileLabel(path), written.diagnostics);
+    console.err << tr("Refreshed the custom fields catalogue of %1.").arg(fileLabel(path)) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace engage

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "sync_command.h"
+
+namespace engage {
+
+class IdentityCommand : public SyncCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::IdentityCommand)
+
+public:
+    QString name() const override { return QStringLiteral("identity"); }
+    QString summary() const override;
+    int run(const QStringList& arguments, Console& console) override;
+};
+
+} // namespace engage

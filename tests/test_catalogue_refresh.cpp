@@ -1,0 +1,92 @@
+// CatalogueRefresh (SPEC §6 catalogue): the server's Identity Group fields, the file's regexes.
+
+#include "config/catalogue_refresh.h"
+
+#include <QTest>
+
+using namespace engage;
+
+namespace {
+
+CustomFieldRecord serverField(const QString& key, const QString& label,
+                              const QString& kind = identityGroupType)
+{
+    CustomFieldRecord record;
+    record.id = QStringLiteral("id_") + key;
+    record.key = key;
+    record.label = label;
+    record.type = QStringLiteral("string");
+    record.associatedTypeName = kind;
+    return record;
+}
+
+CommunityConfig localConfig()
+{
+    CommunityConfig config;
+    config.community.id = QStringLiteral("5f0c0a1b2c3d4e5f60718293");
+    config.signedIdentities = SignedIdentities::require;
+    config.customFields = {{QStringLiteral("customer_id"), QStringLiteral("Customer id"),
+                            QStringLiteral("string"), QStringLiteral("^C[0-9]{8}$")},
+                           {QStringLiteral("old_field"), QStringLiteral("Old"),
+                            QStringLiteral("string"), QStringLiteral("^x$")}};
+    config.extraValuesMapping = {
+        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
+    return config;
+}
+
+} // namespace
+
+class TestCatalogueRefresh : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addedRemovedAndRelabelledFieldsAreReported();
+    void localRegexesAreKeptAndTheRestOfTheFileUntouched();
+    void anUpToDateCatalogueChangesNothing();
+};
+
+void TestCatalogueRefresh::addedRemovedAndRelabelledFieldsAreReported()
+{
+    const CatalogueRefresh refresh = CatalogueRefresh::of(
+        localConfig(),
+        {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer number")),
+         serverField(QStringLiteral("tier"), QStringLiteral("Loyalty tier")),
+         serverField(QStringLiteral("order"), QStringLiteral("Order"),
+                     QStringLiteral("Intervention"))});
+    QCOMPARE(refresh.added.size(), 1);
+    QCOMPARE(refresh.added.first().key, QStringLiteral("tier"));
+    QCOMPARE(refresh.removed.size(), 1);
+    QCOMPARE(refresh.removed.first().key, QStringLiteral("old_field"));
+    QCOMPARE(refresh.removed.first().regex, QStringLiteral("^x$"));
+    QCOMPARE(refresh.relabelled.size(), 1);
+    QCOMPARE(refresh.relabelled.first().before, QStringLiteral("Customer id"));
+    QCOMPARE(refresh.relabelled.first().after, QStringLiteral("Customer number"));
+    QVERIFY(refresh.retyped.isEmpty());
+    QVERIFY(!refresh.changesNothing());
+}
+
+void TestCatalogueRefresh::localRegexesAreKeptAndTheRestOfTheFileUntouched()
+{
+    const CatalogueRefresh refresh = CatalogueRefresh::of(
+        localConfig(), {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
+                        serverField(QStringLiteral("tier"), QStringLiteral("Loyalty tier"))});
+    QCOMPARE(refresh.config.customFields.size(), 2);
+    QCOMPARE(refresh.config.customFields[0].regex, QStringLiteral("^C[0-9]{8}$"));
+    QCOMPARE(refresh.config.customFields[1].regex, std::nullopt);
+    CommunityConfig expected = localConfig();
+    expected.customFields = refresh.config.customFields;
+    QCOMPARE(refresh.config, expected);
+}
+
+void TestCatalogueRefresh::anUpToDateCatalogueChangesNothing()
+{
+    const CatalogueRefresh refresh = CatalogueRefresh::of(
+        localConfig(), {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
+                        serverField(QStringLiteral("old_field"), QStringLiteral("Old"))});
+    QVERIFY(refresh.changesNothing());
+    QCOMPARE(refresh.config, localConfig());
+}
+
+QTEST_GUILESS_MAIN(TestCatalogueRefresh)
+#include "test_catalogue_refresh.moc"
