@@ -19,6 +19,7 @@
 #include "sync/sync_session.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -124,6 +125,24 @@ QByteArray realDomainAnswer(const QByteArray& target)
     return notFound;
 }
 
+// The controls of `dialog` a keyboard user can reach whose name assistive technology cannot
+// tell, as "Class objectName".
+QStringList unnamedControls(QWidget* dialog)
+{
+    QStringList unnamed;
+    for (QWidget* widget : dialog->findChildren<QWidget*>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(dialog) ||
+            widget->focusProxy())
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).isEmpty()) {
+            unnamed.append(QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
+        }
+    }
+    return unnamed;
+}
+
 } // namespace
 
 class TestGuiDomain : public QObject
@@ -144,6 +163,8 @@ private slots:
     void identityCheckComparesTheMappingWithTheGroupInWords();
     void pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklist();
     void pushWithoutTheExtensionSaysSoAndOffersTheChecklist();
+    void pullWithoutTheCatalogueSaysWhatItCouldNotRead();
+    void everyControlOfTheDomainDialogsHasAnAccessibleName();
 
 private:
     MainWindow* openWebsiteChat();
@@ -595,6 +616,73 @@ void TestGuiDomain::pushWithoutTheExtensionSaysSoAndOffersTheChecklist()
              qPrintable(banner->text()));
     banner->findChild<QAbstractButton*>(QStringLiteral("messageAction"))->click();
     QVERIFY(shown(QStringLiteral("consoleChecklistDialog")));
+}
+
+void TestGuiDomain::pullWithoutTheCatalogueSaysWhatItCouldNotRead()
+{
+    // The settings extension is there, but the token may not read custom fields.
+    const ScriptedServer server([](const QByteArray& target) -> QByteArray {
+        if (target.startsWith("/1.0/custom_fields?")) {
+            return jsonAnswer(403, "Forbidden",
+                              R"({"error":"authorization_required","message":"Forbidden",)"
+                              R"("status":403})");
+        }
+        if (target == "/1.0/communities/5f0c0a1b2c3d4e5f60718293/messaging_settings") {
+            const QByteArray body =
+                R"({"signed_identities":"require","extra_values_mapping":[],"jwt_keys":[],)"
+                R"("updated_at":"2025-01-06T09:00:00Z"})";
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"v7\"\r\n"
+                   "Content-Length: " +
+                   QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        }
+        return realDomainAnswer(target);
+    });
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, server.url(), token));
+    trigger(window, QStringLiteral("pullAction"));
+    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QVERIFY(dialog);
+    auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    dialog->findChild<QAbstractButton*>(QStringLiteral("pullButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window->document()->config().community.id, websiteChatId, 10000);
+
+    QCOMPARE(window->document()->config().signedIdentities, QStringLiteral("require"));
+    QVERIFY(window->document()->config().customFields.isEmpty());
+    // The settings were read: a later push is conditional on them.
+    QVERIFY(window->syncBase());
+    QCOMPARE(window->syncBase()->etag, QStringLiteral("\"v7\""));
+    MessageBanner* banner = window->banner();
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+    QVERIFY2(banner->text().contains(QStringLiteral("The custom fields catalogue could not be "
+                                                    "read: The API token is not allowed")),
+             qPrintable(banner->text()));
+    QVERIFY(!banner->findChild<QAbstractButton*>(QStringLiteral("messageAction"))->isVisible());
+}
+
+void TestGuiDomain::everyControlOfTheDomainDialogsHasAnAccessibleName()
+{
+    MainWindow* window = openWebsiteChat();
+    QVERIFY(window);
+    QVERIFY(connectWith(window, m_emulator->url(), token));
+    trigger(window, QStringLiteral("refreshCatalogueAction"));
+    QWidget* dialog = shown(QStringLiteral("catalogueRefreshDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->findChild<QListWidget*>(QStringLiteral("catalogueChangesList"))->count() > 0,
+        10000);
+    QCOMPARE(unnamedControls(dialog), QStringList());
+    dialog->close();
+
+    for (const char* action : {"checkIdentityAction", "consoleChecklistAction"}) {
+        trigger(window, QLatin1String(action));
+        dialog = QApplication::activeModalWidget();
+        QVERIFY2(dialog, action);
+        QCOMPARE(unnamedControls(dialog), QStringList());
+        dialog->close();
+    }
 }
 
 QTEST_MAIN(TestGuiDomain)
