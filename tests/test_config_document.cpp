@@ -81,6 +81,7 @@ private slots:
     void appendedKeysGetUnusedIdsAndSecrets();
     void diagnosticLocationsReadAsWords();
     void remoteSettingsReplaceTheLocalOnesInOneStep();
+    void refreshedCatalogueReplacesTheLocalOneInOneStep();
     void unknownMembersTravelWithTheirRowsThroughEditsAndUndo();
     void remoteSettingsKeepTheUnknownMembersOfRowsStillThere();
 };
@@ -360,6 +361,34 @@ void TestConfigDocument::diagnosticLocationsReadAsWords()
     hostile.jwtKeys[0].id = QStringLiteral("prod") + QChar(0x202e);
     QCOMPARE(describeLocation(QStringLiteral("/jwt_keys/0/id"), hostile),
              QStringLiteral("JWT key \u201cprod\\u202e\u201d, key ID"));
+}
+
+void TestConfigDocument::refreshedCatalogueReplacesTheLocalOneInOneStep()
+{
+    ConfigDocument document;
+    CustomFieldTableModel fields(&document);
+    QAbstractItemModelTester tester(&fields);
+    const CommunityConfig local = sampleConfig();
+    document.reset(local);
+    const QList<CustomField> refreshed{
+        {QStringLiteral("customer_id"), QStringLiteral("Customer number"), QStringLiteral("string"),
+         QStringLiteral("^C[0-9]{8}$")},
+        {QStringLiteral("tier"), QStringLiteral("Tier"), QStringLiteral("string"), std::nullopt}};
+
+    document.replaceCatalogue(refreshed);
+    QCOMPARE(document.config().customFields, refreshed);
+    QCOMPARE(fields.rowCount(), 2);
+    CommunityConfig expected = local;
+    expected.customFields = refreshed;
+    QCOMPARE(document.config(), expected);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Refresh the catalogue"));
+
+    // The same catalogue again is no edit at all.
+    document.replaceCatalogue(refreshed);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.config(), local);
 }
 
 void TestConfigDocument::remoteSettingsReplaceTheLocalOnesInOneStep()

@@ -157,6 +157,7 @@ private slots:
     void syncMenuOffersTheDomainActionsByKeyboard();
     void connectChecksTheTokenAndSaysWhomItReached();
     void wrongTokenIsSaidInTheConnectionDialogWhichStaysOpen();
+    void cancelStopsTheTokenCheckAndKeepsTheConnection();
     void consoleChecklistCopiesEachValueAndClearsACopiedSecret();
     void refreshCatalogueShowsTheChangesAndAppliesOneUndoableEdit();
     void missingMappedFieldCanBeCreatedOnTheServer();
@@ -293,6 +294,37 @@ void TestGuiDomain::wrongTokenIsSaidInTheConnectionDialogWhichStaysOpen()
     QTest::keyClick(tokenEdit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!shown(QStringLiteral("connectionDialog")), 10000);
     QVERIFY(window->statusBar()->currentMessage().startsWith(QStringLiteral("Connected to")));
+}
+
+void TestGuiDomain::cancelStopsTheTokenCheckAndKeepsTheConnection()
+{
+    // Every answer of this server takes a minute: Cancel must not wait for it.
+    const EmulatorProcess slow({QStringLiteral("--token"), QString::fromLatin1(token),
+                                QStringLiteral("--latency-ms"), QStringLiteral("60000")});
+    QVERIFY(!slow.url().isEmpty());
+    auto* window = new MainWindow;
+    window->show();
+    const std::shared_ptr<ApiClient> before = SyncSession::instance().client();
+    trigger(window, QStringLiteral("connectAction"));
+    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    auto* server = dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"));
+    server->clear();
+    QTest::keyClicks(server, slow.url());
+    auto* tokenEdit = dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit"));
+    tokenEdit->clear();
+    QTest::keyClicks(tokenEdit, QString::fromLatin1(token));
+    auto* connectButton = dialog->findChild<QAbstractButton*>(QStringLiteral("connectButton"));
+    connectButton->click();
+    const auto* status = dialog->findChild<QLabel*>(QStringLiteral("connectionErrorLabel"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Checking the token with 127.0.0.1")),
+             qPrintable(status->text()));
+    QVERIFY(!connectButton->isEnabled());
+
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!shown(QStringLiteral("connectionDialog")));
+    QCOMPARE(SyncSession::instance().client(), before);
+    QVERIFY(!window->banner()->isVisible());
 }
 
 void TestGuiDomain::consoleChecklistCopiesEachValueAndClearsACopiedSecret()
