@@ -337,6 +337,7 @@ void TestGuiDomain::consoleChecklistCopiesEachValueAndClearsACopiedSecret()
     auto* dialog = shown<ConsoleChecklistDialog>(QStringLiteral("consoleChecklistDialog"));
     QVERIFY(dialog);
     dialog->setSecretClearDelay(std::chrono::milliseconds(300));
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("checklistErrors"))->isVisible());
 
     QStringList steps;
     for (const QLabel* step : dialog->findChildren<QLabel*>(QStringLiteral("checklistStep")))
@@ -431,6 +432,17 @@ void TestGuiDomain::refreshCatalogueShowsTheChangesAndAppliesOneUndoableEdit()
     QCOMPARE(catalogue[0].regex, std::optional<QString>(QStringLiteral("^C[0-9]{8}$")));
     QCOMPARE(catalogue[1].key, QStringLiteral("account_no"));
     QCOMPARE(window->document()->config().extraValuesMapping, before.extraValuesMapping);
+
+    // The mapping still names loyalty_tier, which the catalogue no longer has: an error, which
+    // the checklist warns of, since the console would refuse it.
+    trigger(window, QStringLiteral("consoleChecklistAction"));
+    QWidget* checklist = shown(QStringLiteral("consoleChecklistDialog"));
+    QVERIFY(checklist);
+    const auto* errors = checklist->findChild<QLabel*>(QStringLiteral("checklistErrors"));
+    QVERIFY(errors->isVisible());
+    QVERIFY2(errors->text().startsWith(QStringLiteral("This configuration has 1 error(s)")),
+             qPrintable(errors->text()));
+    checklist->close();
 
     // One ordinary edit: one Undo brings the catalogue back.
     QCOMPARE(window->document()->undoStack()->count(), undoSteps + 1);

@@ -678,7 +678,8 @@ void MainWindow::checkIdentity()
 
 void MainWindow::showConsoleChecklist()
 {
-    auto* dialog = new ConsoleChecklistDialog(m_document->config(), this);
+    auto* dialog = new ConsoleChecklistDialog(
+        m_document->config(), countOf(m_document->diagnostics(), Severity::Error), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

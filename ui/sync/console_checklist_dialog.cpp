@@ -17,7 +17,8 @@
 
 namespace engage {
 
-ConsoleChecklistDialog::ConsoleChecklistDialog(const CommunityConfig& config, QWidget* parent)
+ConsoleChecklistDialog::ConsoleChecklistDialog(const CommunityConfig& config, int errorCount,
+                                               QWidget* parent)
     : QDialog(parent), m_config(config), m_showSecrets(new QCheckBox(this)),
       m_scroll(new QScrollArea(this)), m_status(new QLabel(this))
 {
@@ -30,6 +31,15 @@ ConsoleChecklistDialog::ConsoleChecklistDialog(const CommunityConfig& config, QW
            "console, step by step. Each Copy button puts one value on the clipboard."),
         this);
     intro->setWordWrap(true);
+
+    auto* errors = new QLabel(
+        tr("This configuration has %n error(s) (see Diagnostics): the console would refuse "
+           "those values, so fix them before entering it.",
+           nullptr, errorCount),
+        this);
+    errors->setObjectName(QStringLiteral("checklistErrors"));
+    errors->setWordWrap(true);
+    errors->setVisible(errorCount > 0);
 
     m_showSecrets->setObjectName(QStringLiteral("showSecretsCheck"));
     m_showSecrets->setText(tr("Show the &secrets instead of their fingerprints"));
@@ -46,6 +56,7 @@ ConsoleChecklistDialog::ConsoleChecklistDialog(const CommunityConfig& config, QW
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(errors);
     layout->addWidget(m_showSecrets);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);

@@ -23,7 +23,9 @@ class ConsoleChecklistDialog : public QDialog
 public:
     static constexpr std::chrono::milliseconds defaultSecretClearDelay{30 * 1000};
 
-    explicit ConsoleChecklistDialog(const CommunityConfig& config, QWidget* parent = nullptr);
+    // `errorCount`: the configuration's validation errors, which the console would refuse.
+    ConsoleChecklistDialog(const CommunityConfig& config, int errorCount,
+                           QWidget* parent = nullptr);
 
     // For tests: how long a copied secret stays on the clipboard.
     void setSecretClearDelay(std::chrono::milliseconds delay) { m_secretClearDelay = delay; }
