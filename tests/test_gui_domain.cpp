@@ -273,6 +273,8 @@ void TestGuiDomain::wrongTokenIsSaidInTheConnectionDialogWhichStaysOpen()
     auto* window = new MainWindow;
     window->show();
     const std::shared_ptr<ApiClient> before = SyncSession::instance().client();
+    // This branch's emulator answers 401; the public API's 400 invalid_access_token is the
+    // same refusal once the client reads it so (ApiErrorKind::Authentication).
     const QByteArray wrongToken = "not-the-token-3a9f";
     QVERIFY(!connectWith(window, m_emulator->url(), wrongToken));
 
