@@ -44,6 +44,7 @@ private slots:
     void addedRemovedAndRelabelledFieldsAreReported();
     void localRegexesAreKeptAndTheRestOfTheFileUntouched();
     void anUpToDateCatalogueChangesNothing();
+    void mappedFieldsTheServerLacksAreNamedOnce();
 };
 
 void TestCatalogueRefresh::addedRemovedAndRelabelledFieldsAreReported()
@@ -86,6 +87,25 @@ void TestCatalogueRefresh::anUpToDateCatalogueChangesNothing()
                         serverField(QStringLiteral("old_field"), QStringLiteral("Old"))});
     QVERIFY(refresh.changesNothing());
     QCOMPARE(refresh.config, localConfig());
+}
+
+void TestCatalogueRefresh::mappedFieldsTheServerLacksAreNamedOnce()
+{
+    CommunityConfig config = localConfig();
+    config.extraValuesMapping.append({QStringLiteral("tier"), QStringLiteral("custom_field:tier")});
+    config.extraValuesMapping.append(
+        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")});
+    config.extraValuesMapping.append(
+        {QStringLiteral("level"), QStringLiteral("custom_field:tier")});
+    config.extraValuesMapping.append({QStringLiteral("ref"), QStringLiteral("custom_field:order")});
+    // customer_id is on the server; tier is not (twice mapped, named once); order is there but
+    // not an Identity Group field, so no identity can be written there either.
+    const CatalogueRefresh refresh = CatalogueRefresh::of(
+        config, {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
+                 serverField(QStringLiteral("order"), QStringLiteral("Order"),
+                             QStringLiteral("Intervention"))});
+    QCOMPARE(refresh.mappedButMissing,
+             (QStringList{QStringLiteral("tier"), QStringLiteral("order")}));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueRefresh)

@@ -82,6 +82,7 @@ private slots:
     void appendedKeysGetUnusedIdsAndSecrets();
     void diagnosticLocationsReadAsWords();
     void remoteSettingsReplaceTheLocalOnesInOneStep();
+    void refreshedCatalogueReplacesTheLocalOneInOneStep();
     void unknownMembersTravelWithTheirRowsThroughEditsAndUndo();
     void remoteSettingsKeepTheUnknownMembersOfRowsStillThere();
 };
@@ -396,6 +397,34 @@ void TestConfigDocument::undoingRemoteSettingsGivesTheirBaseBackToo()
     // A new value forgets the base with the history.
     document.reset(local);
     QVERIFY(!document.syncBase());
+}
+
+void TestConfigDocument::refreshedCatalogueReplacesTheLocalOneInOneStep()
+{
+    ConfigDocument document;
+    CustomFieldTableModel fields(&document);
+    QAbstractItemModelTester tester(&fields);
+    const CommunityConfig local = sampleConfig();
+    document.reset(local);
+    const QList<CustomField> refreshed{
+        {QStringLiteral("customer_id"), QStringLiteral("Customer number"), QStringLiteral("string"),
+         QStringLiteral("^C[0-9]{8}$")},
+        {QStringLiteral("tier"), QStringLiteral("Tier"), QStringLiteral("string"), std::nullopt}};
+
+    document.replaceCatalogue(refreshed);
+    QCOMPARE(document.config().customFields, refreshed);
+    QCOMPARE(fields.rowCount(), 2);
+    CommunityConfig expected = local;
+    expected.customFields = refreshed;
+    QCOMPARE(document.config(), expected);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Refresh the catalogue"));
+
+    // The same catalogue again is no edit at all.
+    document.replaceCatalogue(refreshed);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.config(), local);
 }
 
 void TestConfigDocument::remoteSettingsReplaceTheLocalOnesInOneStep()

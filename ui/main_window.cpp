@@ -15,7 +15,10 @@
 #include "prompts.h"
 #include "recent_files.h"
 #include "signed_identities_page.h"
+#include "sync/catalogue_refresh_dialog.h"
 #include "sync/connection_dialog.h"
+#include "sync/console_checklist_dialog.h"
+#include "sync/identity_check_dialog.h"
 #include "sync/pull_dialog.h"
 #include "sync/push_flow.h"
 #include "sync/sync_plan.h"
@@ -53,6 +56,17 @@ constexpr int statusMessageMs = 6000;
 QString fileFilter()
 {
     return MainWindow::tr("Engage configurations (*.json);;All files (*)");
+}
+
+// SPEC §6.2's words for a server without the settings extension, pointing to this
+// application's checklist rather than to engagectl's.
+QString extensionMissingText()
+{
+    return MainWindow::tr(
+        "The server has this community but no messaging-settings API (HTTP 404), as on every "
+        "real Engage domain: signed identities, JWT keys and the extra values mapping are "
+        "entered in the Engage admin console there. Sync > Console Checklist lists the steps, "
+        "value by value.");
 }
 
 QString displayName(const QString& path)
@@ -200,6 +214,14 @@ void MainWindow::createActions()
               [this] { pullWithDialog(); });
     m_pushAction = addAction(syncMenu, QStringLiteral("pushAction"), tr("P&ush\u2026"),
                              QKeySequence(), [this] { push(); });
+    syncMenu->addSeparator();
+    addAction(syncMenu, QStringLiteral("refreshCatalogueAction"), tr("Refresh Cata&logue\u2026"),
+              QKeySequence(), [this] { refreshCatalogue(); });
+    m_checkIdentityAction =
+        addAction(syncMenu, QStringLiteral("checkIdentityAction"), tr("Check an &Identity\u2026"),
+                  QKeySequence(), [this] { checkIdentity(); });
+    addAction(syncMenu, QStringLiteral("consoleChecklistAction"), tr("Co&nsole Checklist\u2026"),
+              QKeySequence(), [this] { showConsoleChecklist(); });
 
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     addAction(toolsMenu, QStringLiteral("workbenchAction"), tr("JWT &Workbench\u2026"),
@@ -480,7 +502,7 @@ void MainWindow::showConnectionDialog(std::function<void()> whenConnected)
     SyncSession& session = SyncSession::instance();
     auto* dialog = new ConnectionDialog(session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, &session, whenConnected] {
+    connect(dialog, &QDialog::accepted, this, [this, &session, dialog, whenConnected] {
         // Storing the token in the keychain ends later; its failure is said here. (Without a
         // keychain the dialog already said the token is kept for this session only.)
         if (session.storage() != SyncSession::TokenStorage::SessionOnly) {
@@ -491,8 +513,7 @@ void MainWindow::showConnectionDialog(std::function<void()> whenConnected)
             connect(&session, &SyncSession::storageChanged, this, sayIfSessionOnly,
                     Qt::SingleShotConnection);
         }
-        const QString server = session.client()->serverUrl().toString();
-        statusBar()->showMessage(tr("Connected to %1.").arg(server), statusMessageMs);
+        statusBar()->showMessage(dialog->reached(), statusMessageMs);
         if (whenConnected)
             whenConnected();
     });
@@ -508,9 +529,7 @@ void MainWindow::pullWithDialog()
     }
     auto* dialog = new PullDialog(client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PullDialog::failed, this, [this](const QString& message) {
-        m_banner->showMessage(MessageBanner::Kind::Error, message);
-    });
+    connect(dialog, &PullDialog::failed, this, &MainWindow::showSyncFailure);
     connect(dialog, &PullDialog::pulled, this,
             [this](const CommunityConfig& config, const SyncBase& base) {
                 // As Open does: this window when it is an empty new one, else a new window.
@@ -518,6 +537,13 @@ void MainWindow::pullWithDialog()
                 window->adoptPulled(config, base);
                 window->show();
             });
+    connect(
+        dialog, &PullDialog::partlyPulled, this,
+        [this](const CommunityConfig& config, const SyncBase& base, const QList<ApiError>& unread) {
+            MainWindow* window = isPristine() ? this : new MainWindow;
+            window->adoptPartlyPulled(config, base, unread);
+            window->show();
+        });
     dialog->open();
     dialog->start();
 }
@@ -551,9 +577,7 @@ void MainWindow::push()
         return; // one push at a time; its progress is in the status bar
     m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
     connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncBase);
-    connect(m_pushFlow, &PushFlow::failed, this, [this](const QString& message) {
-        m_banner->showMessage(MessageBanner::Kind::Error, message);
-    });
+    connect(m_pushFlow, &PushFlow::failed, this, &MainWindow::showSyncFailure);
     connect(m_pushFlow, &PushFlow::succeeded, this,
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(m_pushFlow, &PushFlow::finished, m_pushFlow, &QObject::deleteLater);
@@ -577,6 +601,87 @@ void MainWindow::recordSyncBase()
 void MainWindow::updateSyncActions()
 {
     m_pushAction->setEnabled(!m_document->config().community.id.isEmpty() || syncBase());
+    m_checkIdentityAction->setEnabled(!m_document->config().community.id.isEmpty());
+}
+
+void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase& base,
+                                   const QList<ApiError>& unread)
+{
+    m_document->reset(config);
+    m_document->markUnsaved();
+    m_filePath.clear();
+    const bool settingsMissing =
+        std::any_of(unread.cbegin(), unread.cend(), [](const ApiError& error) {
+            return error.kind == ApiErrorKind::ExtensionMissing;
+        });
+    // Without settings there is nothing a later push could be conditional on.
+    if (!settingsMissing)
+        m_document->setSyncBase(base);
+    const QString name =
+        config.community.name.isEmpty() ? config.community.id : config.community.name;
+    QStringList lines{
+        tr("Pulled the community \"%1\", but not all of it:").arg(UntrustedText::forDisplay(name))};
+    for (const ApiError& error : unread) {
+        // The only parts a pull can miss: the settings, or the catalogue (PullDialog).
+        lines.append(error.kind == ApiErrorKind::ExtensionMissing
+                         ? tr("The settings could not be read. %1").arg(extensionMissingText())
+                         : tr("The custom fields catalogue could not be read: %1")
+                               .arg(error.message));
+    }
+    lines.append(tr("Save the file to keep what was read."));
+    if (settingsMissing) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, lines.join(QLatin1Char('\n')),
+                              tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
+    } else {
+        m_banner->showMessage(MessageBanner::Kind::Warning, lines.join(QLatin1Char('\n')));
+    }
+    autosave();
+    updateTitle();
+}
+
+void MainWindow::showSyncFailure(const QString& message)
+{
+    // The flows report failures as sentences; the missing extension is the one a person can
+    // still act on here, by entering the settings in the console.
+    if (message == ApiErrors::extensionMissing().message) {
+        m_banner->showMessage(MessageBanner::Kind::Error, extensionMissingText(),
+                              tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
+        return;
+    }
+    m_banner->showMessage(MessageBanner::Kind::Error, message);
+}
+
+void MainWindow::refreshCatalogue()
+{
+    const std::shared_ptr<ApiClient> client = SyncSession::instance().client();
+    if (!client) {
+        showConnectionDialog([this] { refreshCatalogue(); });
+        return;
+    }
+    auto* dialog = new CatalogueRefreshDialog(client, *m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::checkIdentity()
+{
+    const std::shared_ptr<ApiClient> client = SyncSession::instance().client();
+    if (!client) {
+        showConnectionDialog([this] { checkIdentity(); });
+        return;
+    }
+    auto* dialog = new IdentityCheckDialog(client, *m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showConsoleChecklist()
+{
+    auto* dialog = new ConsoleChecklistDialog(
+        m_document->config(), countOf(m_document->diagnostics(), Severity::Error), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateTitle()

@@ -26,6 +26,7 @@ class MessageBanner;
 class PushFlow;
 class SignedIdentitiesPage;
 class SyncProgress;
+struct ApiError;
 struct CommunityConfig;
 struct Diagnostic;
 
@@ -85,6 +86,14 @@ private:
     // Writes the record beside the file when the core says it is time (SyncPlan::baseChanged).
     void recordSyncBase();
     void updateSyncActions();
+    // Sync > Refresh catalogue, Check an identity, Console checklist (SPEC §6 catalogue and
+    // identity, §5 checklist); a pull or push from a server without the settings extension.
+    void refreshCatalogue();
+    void checkIdentity();
+    void showConsoleChecklist();
+    void adoptPartlyPulled(const CommunityConfig& config, const SyncBase& base,
+                           const QList<ApiError>& unread);
+    void showSyncFailure(const QString& message);
     bool saveTo(const QString& path);
     enum class Write { Save, Export };
     // True when the canonical form writes all the document's file held, or the person chose to
@@ -111,6 +120,7 @@ private:
     QPointer<JwtWorkbench> m_workbench;
     SyncProgress* m_syncProgress;
     QAction* m_pushAction = nullptr;
+    QAction* m_checkIdentityAction = nullptr;
     QPointer<PushFlow> m_pushFlow; // the push under way, if any
 };
 

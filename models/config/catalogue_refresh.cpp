@@ -3,6 +3,8 @@
 #include "api/messaging_settings.h"
 #include "config/pull_target.h"
 
+#include <algorithm>
+
 namespace engage {
 
 CatalogueRefresh CatalogueRefresh::of(const CommunityConfig& config,
@@ -27,6 +29,16 @@ CatalogueRefresh CatalogueRefresh::of(const CommunityConfig& config,
             refresh.relabelled.append({field.key, local->label, field.label});
         if (local->type != field.type)
             refresh.retyped.append({field.key, local->type, field.type});
+    }
+    for (const MappingRow& row : config.extraValuesMapping) {
+        const std::optional<QString> key = customFieldKeyOf(row.field);
+        if (!key || refresh.mappedButMissing.contains(*key))
+            continue;
+        const bool onServer =
+            std::any_of(pulled.config.customFields.cbegin(), pulled.config.customFields.cend(),
+                        [&key](const CustomField& field) { return field.key == *key; });
+        if (!onServer)
+            refresh.mappedButMissing.append(*key);
     }
     refresh.config = std::move(pulled.config);
     return refresh;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace engage {
 
@@ -26,6 +27,9 @@ struct CatalogueRefresh
     QList<CustomField> removed; // with the regex they had, which existed nowhere else
     QList<Relabelled> relabelled;
     QList<Relabelled> retyped; // the same, for the type
+    // The custom fields the mapping names that the server lacks, in mapping order, once each:
+    // identities cannot be written there until the field is created (create-custom-field).
+    QStringList mappedButMissing;
 
     bool changesNothing() const
     {

@@ -37,6 +37,7 @@ enum CommandId {
     CommunityId,
     SignedIdentitiesId,
     SettingsId,
+    CatalogueId,
 };
 
 template <typename Row>
@@ -334,6 +335,18 @@ void ConfigDocument::applySettingsWithBase(const CommunityConfig& config,
 {
     setSyncBase(base);
     applyWholeValue(config);
+}
+
+void ConfigDocument::replaceCatalogue(const QList<CustomField>& catalogue)
+{
+    if (catalogue == m_config.customFields)
+        return;
+    CommunityConfig replaced = m_config;
+    replaced.customFields = catalogue;
+    m_undoStack.push(new ReplaceValueCommand<CommunityConfig>(
+        CatalogueId, 0, m_config, replaced, noMerge,
+        [this](const CommunityConfig& value) { applyWholeValue(value); },
+        tr("Refresh the catalogue")));
 }
 
 void ConfigDocument::moveRow(ConfigList list, int from, int to)

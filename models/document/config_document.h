@@ -85,6 +85,10 @@ public:
     // Outside the undo history: after Open, a pull, or a push that changed nothing here.
     void setSyncBase(const std::optional<SyncBase>& base);
 
+    // Replaces the custom fields catalogue with `catalogue`, as one undo step (Sync > Refresh
+    // catalogue); everything else stays.
+    void replaceCatalogue(const QList<CustomField>& catalogue);
+
     int rowCount(ConfigList list) const;
 
     // What the undo commands call: change the value, emit the signals, revalidate.

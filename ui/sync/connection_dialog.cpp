@@ -1,7 +1,10 @@
 #include "connection_dialog.h"
 
+#include "api/api_client.h"
+#include "api/count_communities_command.h"
 #include "api/server_url.h"
 #include "sync_session.h"
+#include "text/untrusted_text.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,11 +13,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <climits>
+#include <variant>
+
 namespace engage {
 
 ConnectionDialog::ConnectionDialog(SyncSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_server(new QLineEdit(this)),
-      m_token(new QLineEdit(this)), m_storage(new QLabel(this)), m_error(new QLabel(this))
+      m_token(new QLineEdit(this)), m_storage(new QLabel(this)), m_error(new QLabel(this)),
+      m_connectButton(nullptr)
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connect to the Admin API"));
@@ -31,6 +38,7 @@ ConnectionDialog::ConnectionDialog(SyncSession& session, QWidget* parent)
     m_error->setObjectName(QStringLiteral("connectionErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
+    m_error->setAccessibleName(tr("Connection status"));
     m_error->hide();
 
     auto* form = new QFormLayout;
@@ -42,9 +50,9 @@ ConnectionDialog::ConnectionDialog(SyncSession& session, QWidget* parent)
     form->addRow(tokenLabel, m_token);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
-    connectButton->setObjectName(QStringLiteral("connectButton"));
-    connectButton->setDefault(true);
+    m_connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
+    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_connectButton->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -79,14 +87,75 @@ void ConnectionDialog::showStorage()
     m_storage->setText(m_session.storageNote());
 }
 
+// The check uses the client held here: it goes first.
+ConnectionDialog::~ConnectionDialog()
+{
+    delete m_check;
+}
+
+void ConnectionDialog::done(int result)
+{
+    if (m_check) {
+        disconnect(m_check, nullptr, this, nullptr);
+        m_check->cancel(); // nothing when it has already finished
+    }
+    QDialog::done(result);
+}
+
 void ConnectionDialog::tryConnect()
 {
-    if (const auto error = m_session.connectTo(m_server->text(), m_token->text().toUtf8())) {
-        m_error->setText(*error);
-        m_error->show();
+    if (m_check)
+        return; // one check at a time
+    const QByteArray token = m_token->text().toUtf8();
+    auto client = m_session.clientFor(m_server->text(), token);
+    if (const auto* error = std::get_if<QString>(&client)) {
+        showError(*error);
         return;
     }
+    m_candidate = std::get<std::shared_ptr<ApiClient>>(std::move(client));
+    m_candidateToken = token;
+    m_error->setText(tr("Checking the token with %1\u2026").arg(m_candidate->serverUrl().host()));
+    m_error->show();
+    m_connectButton->setEnabled(false);
+    m_check = new CountCommunitiesCommand(*m_candidate, this);
+    connect(m_check, &ApiCommand::finished, this, &ConnectionDialog::checked);
+    m_check->start();
+}
+
+void ConnectionDialog::checked()
+{
+    const CountCommunitiesCommand* check = m_check;
+    m_check->deleteLater();
+    m_check = nullptr;
+    m_connectButton->setEnabled(true);
+    if (const auto& error = check->error()) {
+        showError(error->message);
+        // A refused token is the one thing to fix: it is ready to be typed again.
+        if (error->kind == ApiErrorKind::Authentication) {
+            m_token->setFocus();
+            m_token->selectAll();
+        }
+        return;
+    }
+    const QUrl& url = m_candidate->serverUrl();
+    const QString host =
+        url.port() == -1 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+    const int count = static_cast<int>(std::min<qint64>(check->count(), INT_MAX));
+    m_reached =
+        check->isCountCapped()
+            ? tr("Connected to %1: the token can see at least %n communities.", nullptr, count)
+                  .arg(UntrustedText::forDisplay(host))
+            : tr("Connected to %1: the token can see %n communities.", nullptr, count)
+                  .arg(UntrustedText::forDisplay(host));
+    m_session.adopt(std::move(m_candidate), m_candidateToken);
+    m_candidateToken.clear();
     accept();
+}
+
+void ConnectionDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
 }
 
 } // namespace engage

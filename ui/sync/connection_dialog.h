@@ -1,26 +1,42 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace engage {
 
+class ApiClient;
+class CountCommunitiesCommand;
 class SyncSession;
 
 // Connect: the server URL and the API token. Says where the token will be kept (the system
-// keychain, or this session only when there is none). Accepted once the session took them;
-// a bad URL or token is said in the dialog, which stays open.
+// keychain, or this session only when there is none). Connect asks the server once (how many
+// communities the token sees) and is accepted only when the server took the token; a bad URL,
+// a refused token (401, or 400 invalid_access_token) or an unreachable server is said in the
+// dialog, which stays open to fix it. Cancel stops the check.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ConnectionDialog(SyncSession& session, QWidget* parent = nullptr);
+    ~ConnectionDialog() override;
+
+    // After acceptance: whom Connect reached, a sentence for the status bar.
+    const QString& reached() const { return m_reached; }
+
+    void done(int result) override;
 
 private:
     void tryConnect();
+    void checked();
+    void showError(const QString& message);
     void lookUpToken();
     void showStorage();
 
@@ -29,6 +45,12 @@ private:
     QLineEdit* m_token;
     QLabel* m_storage;
     QLabel* m_error;
+    QPushButton* m_connectButton;
+    // The check under way and the client it uses, which becomes the connection if it succeeds.
+    std::shared_ptr<ApiClient> m_candidate;
+    QByteArray m_candidateToken;
+    CountCommunitiesCommand* m_check = nullptr;
+    QString m_reached;
 };
 
 } // namespace engage

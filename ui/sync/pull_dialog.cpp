@@ -149,14 +149,18 @@ void PullDialog::pullSelected()
 void PullDialog::pullFinished()
 {
     auto* pull = qobject_cast<PullConfigurationCommand*>(m_running);
-    if (pull->error()) {
+    if (pull->error() && !pull->isPartial()) {
         endWith(*pull->error());
         return;
     }
     const CommunityConfig& config = pull->configuration();
     // The record keeps the settings pulled: the base of the next push's merge.
-    emit pulled(config, SyncBase::of(m_client->serverUrl().toString(), config.community.id,
-                                     pull->etag(), config));
+    const SyncBase base =
+        SyncBase::of(m_client->serverUrl().toString(), config.community.id, pull->etag(), config);
+    if (pull->isPartial())
+        emit partlyPulled(pull->configurationOver(CommunityConfig()), base, pull->unreadParts());
+    else
+        emit pulled(config, base);
     accept();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "api/api_error.h"
+
 #include <QDialog>
+#include <QList>
 
 #include <memory>
 
@@ -15,7 +18,6 @@ namespace engage {
 class ApiClient;
 class ApiCommand;
 class SyncProgress;
-struct ApiError;
 struct CommunityConfig;
 struct SyncBase;
 
@@ -36,6 +38,13 @@ public:
 
 signals:
     void pulled(const engage::CommunityConfig& config, const engage::SyncBase& base);
+    // The community was read but not every part (SPEC §6.2): the settings, on a server
+    // without the settings extension (ApiErrorKind::ExtensionMissing), or the catalogue, when
+    // the token may not read custom fields. `config` holds what was read (empty settings when
+    // they were not); `unread` says why each part is missing, the settings first; `base` is
+    // only meaningful when the settings were read.
+    void partlyPulled(const engage::CommunityConfig& config, const engage::SyncBase& base,
+                      const QList<engage::ApiError>& unread);
     // A translated message, for the window's banner.
     void failed(const QString& message);
 

@@ -55,7 +55,8 @@ QString SyncSession::rememberedServer() const
     return settings.value(serverKey).toString();
 }
 
-std::optional<QString> SyncSession::connectTo(const QString& serverText, const QByteArray& token)
+std::variant<std::shared_ptr<ApiClient>, QString>
+SyncSession::clientFor(const QString& serverText, const QByteArray& token) const
 {
     const ServerUrlCheck check = ServerUrl::check(serverText.trimmed());
     if (check.error)
@@ -64,16 +65,21 @@ std::optional<QString> SyncSession::connectTo(const QString& serverText, const Q
         return tr("Enter the API token: it cannot be empty or hold spaces, line breaks or other "
                   "characters that cannot be sent in an HTTP header.");
     }
-    const QString server = check.url.toString();
     ApiClientOptions options;
-    options.serverUrl = server;
-    m_client = std::make_shared<ApiClient>(options, token);
+    options.serverUrl = check.url.toString();
+    return std::make_shared<ApiClient>(options, token);
+}
+
+void SyncSession::adopt(std::shared_ptr<ApiClient> client, const QByteArray& token)
+{
+    const QString server = client->serverUrl().toString();
+    m_client = std::move(client);
     m_sessionTokens.insert(server, token);
     QSettings settings(RecentFiles::settingsPath(), QSettings::IniFormat);
     settings.setValue(serverKey, server);
 
     if (m_storage == TokenStorage::SessionOnly)
-        return std::nullopt;
+        return;
     auto* job = new QKeychain::WritePasswordJob(keychainService, this); // deletes itself
     job->setKey(server);
     job->setBinaryData(token);
@@ -86,7 +92,6 @@ std::optional<QString> SyncSession::connectTo(const QString& serverText, const Q
         }
     });
     job->start();
-    return std::nullopt;
 }
 
 void SyncSession::lookUpToken(const QString& serverText)

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace engage {
 
@@ -32,10 +33,15 @@ public:
     // that a command under way keeps its client when the person connects elsewhere meanwhile.
     std::shared_ptr<ApiClient> client() const { return m_client; }
 
-    // Checks the URL and the token and makes them the connection; the token is then stored
-    // (asynchronously): unless storage() is already SessionOnly, storageChanged() follows once
-    // the keychain answered. Returns a translated error, or std::nullopt on success.
-    std::optional<QString> connectTo(const QString& serverText, const QByteArray& token);
+    // A client for the URL and the token, not yet the connection: the connection dialog first
+    // asks the server whether it takes the token. A translated error when the URL or the token
+    // cannot be used at all.
+    std::variant<std::shared_ptr<ApiClient>, QString> clientFor(const QString& serverText,
+                                                                const QByteArray& token) const;
+    // Makes a client of clientFor(), whose token the server took, the connection; the token is
+    // then stored (asynchronously): unless storage() is already SessionOnly, storageChanged()
+    // follows once the keychain answered.
+    void adopt(std::shared_ptr<ApiClient> client, const QByteArray& token);
     // Looks for the token of a server: tokenFound() follows when there is one.
     void lookUpToken(const QString& serverText);
 
