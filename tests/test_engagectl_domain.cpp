@@ -111,6 +111,7 @@ private slots:
     void checklistListsTheConsoleStepsWithSecretsAsFingerprints();
     void checklistRefusesAFileWithErrors();
     void pullWithoutTheExtensionWritesCommunityAndCatalogueAndExitsFive();
+    void pullWithoutTheExtensionIntoANewFileSaysTheSettingsAreEmpty();
     void diffAndPushWithoutTheExtensionExitFive_data();
     void diffAndPushWithoutTheExtensionExitFive();
     void pullOfAMissingCommunityStaysNoSuchCommunity();
@@ -219,6 +220,25 @@ void TestEngagectlDomain::checklistRefusesAFileWithErrors()
     const Run missing =
         engagectl({QStringLiteral("checklist"), m_dir.filePath(QStringLiteral("none.json"))});
     QCOMPARE(missing.exitCode, 2);
+}
+
+void TestEngagectlDomain::pullWithoutTheExtensionIntoANewFileSaysTheSettingsAreEmpty()
+{
+    const ScriptedServer server(realDomain);
+    const QString file = m_dir.filePath(QStringLiteral("new-from-real-domain.json"));
+    const Run result =
+        runServing({QStringLiteral("pull"), QStringLiteral("--server"), server.url(),
+                    QStringLiteral("--community"), website, QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 5);
+    // No file had settings to keep: say what the new one lacks, not that it kept anything.
+    QVERIFY2(result.err.contains("with no signed identities setting, mapping or JWT key"),
+             result.err.constData());
+    QVERIFY(!result.err.contains("were kept as the file had them"));
+    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(file));
+    QVERIFY(written.config);
+    QCOMPARE(written.config->community.name, QStringLiteral("Website chat"));
+    QVERIFY(written.config->jwtKeys.isEmpty());
+    QVERIFY(!QFile::exists(file + QStringLiteral(".sync")));
 }
 
 void TestEngagectlDomain::pullWithoutTheExtensionWritesCommunityAndCatalogueAndExitsFive()

@@ -42,7 +42,8 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // Read before anything is fetched: a file the pull could not carry over whole (a JSON slip,
     // another format, a value of the wrong type) is left as it is rather than replaced.
     CommunityConfig existing;
-    if (QFileInfo(target).isFile()) {
+    const bool targetExisted = QFileInfo(target).isFile();
+    if (targetExisted) {
         const BoundedInput input = ConfigFile::readBytes(target);
         if (input.error) {
             console.err << "engagectl pull: " << *input.error << '\n';
@@ -105,7 +106,7 @@ int PullCommand::run(const QStringList& arguments, Console& console)
                     << '\n';
         return ExitSuccess;
     }
-    return reportPartialPull(pull, community, fileLabel(target), console);
+    return reportPartialPull(pull, community, fileLabel(target), targetExisted, console);
 }
 
 std::optional<QString> PullCommand::writePulled(const QString& target,
@@ -125,17 +126,22 @@ std::optional<QString> PullCommand::writePulled(const QString& target,
 }
 
 int PullCommand::reportPartialPull(const PullConfigurationCommand& pull, const QString& community,
-                                   const QString& file, Console& console) const
+                                   const QString& file, bool fileExisted, Console& console) const
 {
     // The reason for each part first, then what the file now holds instead.
     for (const ApiError& error : pull.unreadParts())
         console.err << "engagectl pull: " << error.message << '\n';
-    if (!pull.settingsRead())
-        console.err << tr("engagectl pull: %1 now holds the community %2 as the server has it; "
-                          "its signed identities, mapping and JWT keys were kept as the file had "
-                          "them.")
-                           .arg(file, community)
+    if (!pull.settingsRead()) {
+        console.err << (fileExisted
+                            ? tr("engagectl pull: %1 now holds the community %2 as the server has "
+                                 "it; its signed identities, mapping and JWT keys were kept as "
+                                 "the file had them.")
+                            : tr("engagectl pull: %1 now holds the community %2 as the server has "
+                                 "it, with no signed identities setting, mapping or JWT key: "
+                                 "fill them in as the admin console shows them."))
+                               .arg(file, community)
                     << '\n';
+    }
     if (!pull.catalogueRead())
         console.err << tr("engagectl pull: the custom fields catalogue could not be read, so %1 "
                           "keeps the catalogue it had; everything else was pulled from the "
