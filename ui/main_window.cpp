@@ -529,7 +529,9 @@ void MainWindow::pullWithDialog()
     }
     auto* dialog = new PullDialog(client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PullDialog::failed, this, &MainWindow::showSyncFailure);
+    connect(dialog, &PullDialog::failed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Error, message);
+    });
     connect(dialog, &PullDialog::pulled, this,
             [this](const CommunityConfig& config, const SyncBase& base) {
                 // As Open does: this window when it is an empty new one, else a new window.
@@ -577,7 +579,10 @@ void MainWindow::push()
         return; // one push at a time; its progress is in the status bar
     m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
     connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncBase);
-    connect(m_pushFlow, &PushFlow::failed, this, &MainWindow::showSyncFailure);
+    connect(m_pushFlow, &PushFlow::failed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Error, message);
+    });
+    connect(m_pushFlow, &PushFlow::settingsApiMissing, this, &MainWindow::showSettingsApiMissing);
     connect(m_pushFlow, &PushFlow::succeeded, this,
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(m_pushFlow, &PushFlow::finished, m_pushFlow, &QObject::deleteLater);
@@ -639,16 +644,12 @@ void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase
     updateTitle();
 }
 
-void MainWindow::showSyncFailure(const QString& message)
+void MainWindow::showSettingsApiMissing()
 {
-    // The flows report failures as sentences; the missing extension is the one a person can
-    // still act on here, by entering the settings in the console.
-    if (message == ApiErrors::extensionMissing().message) {
-        m_banner->showMessage(MessageBanner::Kind::Error, extensionMissingText(),
-                              tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
-        return;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Error, message);
+    // The one sync failure a person can still act on here: by entering the settings in the
+    // console, step by step.
+    m_banner->showMessage(MessageBanner::Kind::Error, extensionMissingText(),
+                          tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
 }
 
 void MainWindow::refreshCatalogue()

@@ -93,7 +93,7 @@ private:
     void showConsoleChecklist();
     void adoptPartlyPulled(const CommunityConfig& config, const SyncBase& base,
                            const QList<ApiError>& unread);
-    void showSyncFailure(const QString& message);
+    void showSettingsApiMissing();
     bool saveTo(const QString& path);
     enum class Write { Save, Export };
     // True when the canonical form writes all the document's file held, or the person chose to

@@ -221,6 +221,11 @@ void PushFlow::endWithError(const ApiError& error)
         end(tr("The push was cancelled; nothing changed here."));
         return;
     }
+    if (error.kind == ApiErrorKind::ExtensionMissing) {
+        emit settingsApiMissing();
+        emit finished();
+        return;
+    }
     QString message = error.message;
     for (const ApiFieldError& field : error.fieldErrors)
         message += QLatin1Char('\n') + ApiErrors::describe(field);

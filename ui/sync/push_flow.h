@@ -45,6 +45,9 @@ signals:
     void synced();
     // A translated message for the window's banner.
     void failed(const QString& message);
+    // The server has the community but not the settings extension (SPEC §6.2): instead of
+    // failed(), since the window then offers the console checklist.
+    void settingsApiMissing();
     // A translated message for the status bar.
     void succeeded(const QString& message);
     // The flow is over, whatever the outcome.
