@@ -81,6 +81,7 @@ private slots:
     void identityMappingWorksEndToEnd();
     void sourcesOfTheCommunity();
     void createdCustomFieldReachesTheCatalogue();
+    void communitiesPastACappedCountAreAllListed();
 
 private:
     QString write(const QString& name, const QByteArray& text);
@@ -203,6 +204,23 @@ void TestEngagectlDomainEmulator::createdCustomFieldReachesTheCatalogue()
                                  QStringLiteral("--label"), QStringLiteral("Tier")});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("key"));
+}
+
+void TestEngagectlDomainEmulator::communitiesPastACappedCountAreAllListed()
+{
+    // A real server caps its counts: past 150 it says "count": 150, "count_capped": true, and
+    // the client reads pages until a short one instead of trusting the count.
+    EmulatorProcess emulator(emulatorArguments(true) +
+                             QStringList{QStringLiteral("--communities"), QStringLiteral("400"),
+                                         QStringLiteral("--count-cap"), QStringLiteral("150")});
+    QVERIFY(!emulator.url().isEmpty());
+    const Run result = engagectl({QStringLiteral("communities"), QStringLiteral("--server"),
+                                  emulator.url(), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray communities =
+        QJsonDocument::fromJson(result.out).object()[QStringLiteral("communities")].toArray();
+    QCOMPARE(communities.size(), 401); // the seed's one and 400 generated
+    QCOMPARE(communities.first()[QStringLiteral("id")].toString(), website);
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlDomainEmulator)
