@@ -719,11 +719,11 @@
     </message>
     <message>
         <source>Theirs (the server now)</source>
-        <translation>Serveur (version actuelle)</translation>
+        <translation>Version du serveur (actuelle)</translation>
     </message>
     <message>
         <source>Yours (this configuration)</source>
-        <translation>Vous (cette configuration)</translation>
+        <translation>Votre version (cette configuration)</translation>
     </message>
     <message>
         <source>Keep</source>
