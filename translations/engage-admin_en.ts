@@ -12,6 +12,40 @@
     </message>
 </context>
 <context>
+    <name>engage::ConnectionDialog</name>
+    <message numerus="yes">
+        <source>Connected to %1: the token can see at least %n communities.</source>
+        <translation>
+            <numerusform>Connected to %1: the token can see at least %n community.</numerusform>
+            <numerusform>Connected to %1: the token can see at least %n communities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the token can see %n communities.</source>
+        <translation>
+            <numerusform>Connected to %1: the token can see %n community.</numerusform>
+            <numerusform>Connected to %1: the token can see %n communities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::ConsoleChecklistDialog</name>
+    <message numerus="yes">
+        <source>This configuration has %n error(s) (see Diagnostics): the console would refuse those values, so fix them before entering it.</source>
+        <translation>
+            <numerusform>This configuration has %n error (see Diagnostics): the console would refuse that value, so fix it before entering the configuration.</numerusform>
+            <numerusform>This configuration has %n errors (see Diagnostics): the console would refuse those values, so fix them before entering the configuration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied “%1”: the secret is cleared from the clipboard in %n seconds if it is still there.</source>
+        <translation>
+            <numerusform>Copied “%1”: the secret is cleared from the clipboard in %n second if it is still there.</numerusform>
+            <numerusform>Copied “%1”: the secret is cleared from the clipboard in %n seconds if it is still there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>engage::DiagnosticsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -35,6 +69,23 @@
         <translation>
             <numerusform>This configuration has %n error: the exported file will not pass &quot;engagectl validate&quot;.</numerusform>
             <numerusform>This configuration has %n errors: the exported file will not pass &quot;engagectl validate&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::IdentityCheckDialog</name>
+    <message numerus="yes">
+        <source>Mapping rows checked: %n; no problem found.</source>
+        <translation>
+            <numerusform>Mapping rows checked: %n; no problem found.</numerusform>
+            <numerusform>Mapping rows checked: %n; no problem found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapping rows with a problem: %n; select one to read what to fix.</source>
+        <translation>
+            <numerusform>Mapping rows with a problem: %n; select one to read what to fix.</numerusform>
+            <numerusform>Mapping rows with a problem: %n; select one to read what to fix.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,47 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>engage::ApiContract</name>
+    <message>
+        <source>The API contract is not valid JSON (line %1, column %2): %3.</source>
+        <translation>Le contrat d&apos;API n&apos;est pas du JSON valide (ligne %1, colonne %2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The API contract&apos;s member %1 is missing or is not %2.</source>
+        <translation>Le membre %1 du contrat d&apos;API est absent ou n&apos;est pas %2.</translation>
+    </message>
+    <message>
+        <source>The API contract&apos;s member %1 is not a whole number.</source>
+        <translation>Le membre %1 du contrat d&apos;API n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The API contract&apos;s list %1 holds something other than strings.</source>
+        <translation>La liste %1 du contrat d&apos;API contient autre chose que des chaînes.</translation>
+    </message>
+    <message>
+        <source>The API contract&apos;s member %1 has the unknown type %2.</source>
+        <translation>Le membre %1 du contrat d&apos;API a le type inconnu %2.</translation>
+    </message>
+    <message>
+        <source>%1: the path does not start with %2.</source>
+        <translation>%1&#xa0;: le chemin ne commence pas par %2.</translation>
+    </message>
+    <message>
+        <source>%1: no endpoint of the API contract has this path.</source>
+        <translation>%1&#xa0;: aucun point de terminaison du contrat d&apos;API n&apos;a ce chemin.</translation>
+    </message>
+    <message>
+        <source>%1: the API contract uses this path with %2 only.</source>
+        <translation>%1&#xa0;: le contrat d&apos;API n&apos;utilise ce chemin qu&apos;avec %2.</translation>
+    </message>
+    <message>
+        <source>%1: the token is sent in the query as %2; it belongs in the Authorization header only.</source>
+        <translation>%1&#xa0;: le jeton est envoyé dans la chaîne de requête sous le nom %2&#xa0;; sa place est uniquement dans l&apos;en-tête Authorization.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is given twice.</source>
+        <translation>%1&#xa0;: le paramètre %2 est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is not in the API contract.</source>
+        <translation>%1&#xa0;: le paramètre %2 ne figure pas dans le contrat d&apos;API.</translation>
+    </message>
+    <message>
+        <source>%1: the required parameter %2 is missing.</source>
+        <translation>%1&#xa0;: le paramètre obligatoire %2 est absent.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is empty.</source>
+        <translation>%1&#xa0;: le paramètre %2 est vide.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is %3, not a whole number.</source>
+        <translation>%1&#xa0;: le paramètre %2 vaut %3, ce qui n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is %3, below its minimum %4.</source>
+        <translation>%1&#xa0;: le paramètre %2 vaut %3, en dessous de son minimum %4.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is %3, above its maximum %4.</source>
+        <translation>%1&#xa0;: le paramètre %2 vaut %3, au-dessus de son maximum %4.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is %3, not true or false.</source>
+        <translation>%1&#xa0;: le paramètre %2 vaut %3, et non true ou false.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter %2 is %3, not one of %4.</source>
+        <translation>%1&#xa0;: le paramètre %2 vaut %3, qui ne fait pas partie de %4.</translation>
+    </message>
+    <message>
+        <source>The API contract has no record %1.</source>
+        <translation>Le contrat d&apos;API ne décrit aucun enregistrement %1.</translation>
+    </message>
+    <message>
+        <source>This %1 record is %2, not an object.</source>
+        <translation>Cet enregistrement %1 est %2, et non un objet.</translation>
+    </message>
+    <message>
+        <source>This %1 record has no %2.</source>
+        <translation>Cet enregistrement %1 n&apos;a pas de membre %2.</translation>
+    </message>
+    <message>
+        <source>This %1 record&apos;s %2 is %3, not %4.</source>
+        <translation>Le membre %2 de cet enregistrement %1 est %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+</context>
+<context>
     <name>engage::ApiErrors</name>
-    <message>
-        <source>The server refused the API token (HTTP 401): check that it is the right token and that it has not expired.</source>
-        <translation>Le serveur a refusé le jeton d&apos;API (HTTP 401)&#xa0;: vérifiez que c&apos;est le bon jeton et qu&apos;il n&apos;a pas expiré.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to do this (HTTP 403): ask an administrator of the account for the missing permission.</source>
-        <translation>Le jeton d&apos;API n&apos;a pas le droit de faire cela (HTTP 403)&#xa0;: demandez l&apos;autorisation manquante à un administrateur du compte.</translation>
-    </message>
-    <message>
-        <source>The server has no such community or resource (HTTP 404): check the community ID and the server URL.</source>
-        <translation>Le serveur ne connaît pas cette communauté ou cette ressource (HTTP 404)&#xa0;: vérifiez l&apos;identifiant de la communauté et l&apos;URL du serveur.</translation>
-    </message>
-    <message>
-        <source>The remote settings changed since they were pulled (HTTP 412): nothing was changed; review the differences and pull again.</source>
-        <translation>Les réglages distants ont changé depuis leur récupération (HTTP 412)&#xa0;: rien n&apos;a été modifié&#xa0;; examinez les différences et récupérez-les à nouveau.</translation>
-    </message>
-    <message>
-        <source>The server refused the settings as invalid (HTTP 422); nothing was changed.</source>
-        <translation>Le serveur a refusé les réglages comme non valides (HTTP 422)&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The server is still limiting the request rate (HTTP 429) after several attempts; try again later.</source>
-        <translation>Le serveur limite toujours le débit des requêtes (HTTP 429) après plusieurs tentatives&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The server failed to answer (HTTP %1); try again later.</source>
-        <translation>Le serveur n&apos;a pas pu répondre (HTTP %1)&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The server failed to answer (HTTP %1: %2); try again later.</source>
-        <translation>Le serveur n&apos;a pas pu répondre (HTTP %1&#xa0;: %2)&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1: %2).</source>
-        <translation>Le serveur a refusé la requête (HTTP %1&#xa0;: %2).</translation>
-    </message>
     <message>
         <source>The server sent an answer that this program cannot use: %1.</source>
         <translation>Le serveur a envoyé une réponse que ce programme ne peut pas utiliser&#xa0;: %1.</translation>
@@ -83,12 +138,76 @@
         <source>The CA file %1 does not exist: check its path.</source>
         <translation>Le fichier d&apos;AC %1 n&apos;existe pas&#xa0;: vérifiez son chemin.</translation>
     </message>
+    <message>
+        <source>HTTP %1, %2: %3</source>
+        <translation>HTTP %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server refused the API token (%1): check that it is the right token and that it has not expired or been revoked under Admin &gt; API access tokens.</source>
+        <translation>Le serveur a refusé le jeton d&apos;API (%1)&#xa0;: vérifiez que c&apos;est le bon jeton et qu&apos;il n&apos;a pas expiré ni été révoqué dans Admin &gt; API access tokens.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to do this (%1): ask an administrator of the account for the missing permission.</source>
+        <translation>Le jeton d&apos;API n&apos;a pas le droit de faire cela (%1)&#xa0;: demandez l&apos;autorisation manquante à un administrateur du compte.</translation>
+    </message>
+    <message>
+        <source>The server has no such community or resource (%1): check the community ID and the server URL.</source>
+        <translation>Le serveur ne connaît pas cette communauté ou cette ressource (%1)&#xa0;: vérifiez l&apos;identifiant de la communauté et l&apos;URL du serveur.</translation>
+    </message>
+    <message>
+        <source>The server kept the resource locked by another operation (%1) after several attempts; try again in a moment.</source>
+        <translation>La ressource est restée verrouillée sur le serveur par une autre opération (%1) après plusieurs tentatives&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The remote settings changed since they were pulled (%1): nothing was changed; review the differences and pull again.</source>
+        <translation>Les réglages distants ont changé depuis leur récupération (%1)&#xa0;: rien n&apos;a été modifié&#xa0;; examinez les différences et récupérez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server refused the data as invalid (%1); nothing was changed.</source>
+        <translation>Le serveur a refusé les données comme non valides (%1)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server is still limiting the request rate (%1) after waiting for its rate window; try again in a few minutes.</source>
+        <translation>Le serveur limite toujours le débit des requêtes (%1) après l&apos;attente de sa fenêtre de limitation&#xa0;; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (%1); try again later.</source>
+        <translation>Le serveur n&apos;a pas pu répondre (%1)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Le serveur a refusé la requête (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server has this community but no messaging-settings API (HTTP 404), as on every real Engage domain: signed identities, JWT keys and the extra values mapping are entered in the Engage admin console there. Run &quot;engagectl checklist FILE&quot; for the steps, value by value.</source>
+        <translation>Le serveur a cette communauté mais pas d&apos;API de réglages de messagerie (HTTP 404), comme tout domaine Engage réel&#xa0;: les identités signées, les clés JWT et la correspondance des valeurs supplémentaires s&apos;y saisissent dans la console d&apos;administration d&apos;Engage. Lancez «&#xa0;engagectl checklist FILE&#xa0;» pour en obtenir les étapes, valeur par valeur.</translation>
+    </message>
 </context>
 <context>
     <name>engage::ApiRequest</name>
     <message>
         <source>no HTTP status (%1)</source>
         <translation>aucun statut HTTP (%1)</translation>
+    </message>
+    <message>
+        <source>Keeping to the server&apos;s limit on requests; waiting %1 s…</source>
+        <translation>Respect de la limite de requêtes du serveur&#xa0;; attente de %1&#xa0;s…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached; waiting %1 s…</source>
+        <translation>La limite de débit du serveur a été atteinte&#xa0;; attente de %1&#xa0;s…</translation>
     </message>
 </context>
 <context>
@@ -165,38 +284,109 @@
     </message>
 </context>
 <context>
-    <name>engage::ChangesDialog</name>
+    <name>engage::CatalogueRefreshDialog</name>
     <message>
-        <source>The Remote Settings Changed</source>
-        <translation>Les réglages distants ont changé</translation>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>Refresh the Catalogue</source>
+        <translation>Actualiser le catalogue</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to the custom fields catalogue:</source>
+        <translation>&amp;Modifications du catalogue des champs personnalisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes to the catalogue</source>
+        <translation>Modifications du catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Fields the mapping names that the server lacks (identities cannot be written there until they exist):</source>
+        <translation>&amp;Champs nommés par la correspondance mais absents du serveur (les valeurs des identités ne peuvent pas y être écrites tant qu&apos;ils n&apos;existent pas)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mapped fields missing on the server</source>
+        <translation>Champs mis en correspondance absents du serveur</translation>
+    </message>
+    <message>
+        <source>Catalogue refresh status</source>
+        <translation>État de l&apos;actualisation du catalogue</translation>
+    </message>
+    <message>
+        <source>C&amp;reate on the Server</source>
+        <translation>C&amp;réer sur le serveur</translation>
+    </message>
+    <message>
+        <source>Create the selected field on the server</source>
+        <translation>Créer le champ sélectionné sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Reading the custom fields of the server…</source>
+        <translation>Lecture des champs personnalisés du serveur…</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Ajouté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Removed, with its regex %2: %1; the server no longer has it.</source>
+        <translation>Supprimé, avec son expression régulière %2&#xa0;: %1&#xa0;; le serveur ne l&apos;a plus.</translation>
+    </message>
+    <message>
+        <source>Removed: %1; the server no longer has it.</source>
+        <translation>Supprimé&#xa0;: %1&#xa0;; le serveur ne l&apos;a plus.</translation>
+    </message>
+    <message>
+        <source>Relabelled: %1: “%2” → “%3”.</source>
+        <translation>Libellé modifié&#xa0;: %1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Type changed: %1: %2 → %3.</source>
+        <translation>Type modifié&#xa0;: %1&#xa0;: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>The catalogue already matches the server&apos;s custom fields.</source>
+        <translation>Le catalogue correspond déjà aux champs personnalisés du serveur.</translation>
+    </message>
+    <message>
+        <source>Creating the custom field “%1” on the server…</source>
+        <translation>Création du champ personnalisé «&#xa0;%1&#xa0;» sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Created the custom field “%1” on the server. The API cannot set its regex: if it needs one, enter it in the Engage admin console (Admin &gt; Custom fields).</source>
+        <translation>Champ personnalisé «&#xa0;%1&#xa0;» créé sur le serveur. L&apos;API ne peut pas définir son expression régulière&#xa0;: s&apos;il en faut une, saisissez-la dans la console d&apos;administration d&apos;Engage (Admin &gt; Custom fields).</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ChangesDialog</name>
     <message>
         <source>Push the Settings</source>
         <translation>Envoyer les réglages</translation>
     </message>
     <message>
-        <source>Differences between the remote settings and this configuration</source>
-        <translation>Différences entre les réglages distants et cette configuration</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Aucune différence.</translation>
-    </message>
-    <message>
-        <source>&amp;Differences (remote value first):</source>
-        <translation>&amp;Différences (valeur distante en premier)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Reload the Remote Settings</source>
-        <translation>&amp;Recharger les réglages distants</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite…</source>
-        <translation>É&amp;craser…</translation>
-    </message>
-    <message>
         <source>&amp;Push</source>
         <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Changes of this push</source>
+        <translation>Modifications de cet envoi</translation>
+    </message>
+    <message>
+        <source>Your changes, sent to the server:</source>
+        <translation>Vos modifications, envoyées au serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the pull, merged into this configuration:</source>
+        <translation>Modifications faites sur le serveur depuis la récupération, fusionnées dans cette configuration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>&amp;Modifications&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -270,6 +460,10 @@
     <message>
         <source>Replace the settings</source>
         <translation>le remplacement des réglages</translation>
+    </message>
+    <message>
+        <source>Refresh the catalogue</source>
+        <translation>l&apos;actualisation du catalogue</translation>
     </message>
 </context>
 <context>
@@ -506,6 +700,77 @@
     </message>
 </context>
 <context>
+    <name>engage::ConflictDialog</name>
+    <message>
+        <source>The Remote Settings Changed</source>
+        <translation>Les réglages distants ont changé</translation>
+    </message>
+    <message>
+        <source>Items changed both on the server and in this configuration</source>
+        <translation>Éléments modifiés à la fois sur le serveur et dans cette configuration</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>When pulled</source>
+        <translation>À la récupération</translation>
+    </message>
+    <message>
+        <source>Theirs (the server now)</source>
+        <translation>Version du serveur (actuelle)</translation>
+    </message>
+    <message>
+        <source>Yours (this configuration)</source>
+        <translation>Votre version (cette configuration)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Version of %1 to push</source>
+        <translation>Version de %1 à envoyer</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder celle du serveur</translation>
+    </message>
+    <message>
+        <source>Use yours</source>
+        <translation>Utiliser la vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Changed on both sides:</source>
+        <translation>&amp;Modifiés des deux côtés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes merged without conflict</source>
+        <translation>Modifications fusionnées sans conflit</translation>
+    </message>
+    <message>
+        <source>Your changes, sent to the server:</source>
+        <translation>Vos modifications, envoyées au serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the pull, merged into this configuration:</source>
+        <translation>Modifications faites sur le serveur depuis la récupération, fusionnées dans cette configuration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Merged without conflict:</source>
+        <translation>Fusionnées &amp;sans conflit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the Remote Settings</source>
+        <translation>&amp;Recharger les réglages distants</translation>
+    </message>
+    <message>
+        <source>&amp;Push with These Choices</source>
+        <translation>&amp;Envoyer avec ces choix</translation>
+    </message>
+</context>
+<context>
     <name>engage::ConnectionDialog</name>
     <message>
         <source>Connect to the Admin API</source>
@@ -530,6 +795,182 @@
     <message>
         <source>C&amp;onnect</source>
         <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Vérification du jeton auprès de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the token can see at least %n communities.</source>
+        <translation>
+            <numerusform>Connecté à %1&#xa0;: le jeton peut voir au moins %n communauté.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: le jeton peut voir au moins %n communautés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the token can see %n communities.</source>
+        <translation>
+            <numerusform>Connecté à %1&#xa0;: le jeton peut voir %n communauté.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: le jeton peut voir %n communautés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::ConsoleChecklist</name>
+    <message>
+        <source>Require JWT signed identities</source>
+        <translation>Require JWT signed identities</translation>
+    </message>
+    <message>
+        <source>Accept JWT signed identities</source>
+        <translation>Accept JWT signed identities</translation>
+    </message>
+    <message>
+        <source>Reject JWT signed identities</source>
+        <translation>Reject JWT signed identities</translation>
+    </message>
+    <message>
+        <source>In the Engage admin console, open Admin &gt; Messaging communities and edit the community.</source>
+        <translation>Dans la console d&apos;administration d&apos;Engage, ouvrez Admin &gt; Messaging communities et modifiez la communauté.</translation>
+    </message>
+    <message>
+        <source>Community name</source>
+        <translation>Nom de la communauté</translation>
+    </message>
+    <message>
+        <source>Community ID</source>
+        <translation>Identifiant de la communauté</translation>
+    </message>
+    <message>
+        <source>Open Admin &gt; Custom fields, edit the Identity Group custom field and enter its custom regex (the API cannot set it).</source>
+        <translation>Ouvrez Admin &gt; Custom fields, modifiez le champ personnalisé de groupe d&apos;identité (Identity Group) et saisissez son expression régulière personnalisée (l&apos;API ne peut pas la définir).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Custom regex</source>
+        <translation>Expression régulière personnalisée</translation>
+    </message>
+    <message>
+        <source>In &quot;Extra values mapping&quot;, add a mapping: type the key of the extra value and select the destination field.</source>
+        <translation>Dans «&#xa0;Extra values mapping&#xa0;», ajoutez une correspondance&#xa0;: saisissez la clé de la valeur supplémentaire et sélectionnez le champ de destination.</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation>Champ de destination</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Identifiant de clé</translation>
+    </message>
+    <message>
+        <source>Public key for RSA</source>
+        <translation>Clé publique pour RSA</translation>
+    </message>
+    <message>
+        <source>Secret for HMAC</source>
+        <translation>Secret pour HMAC</translation>
+    </message>
+    <message>
+        <source>(not in this file: use the secret the website signs with)</source>
+        <translation>(absent de ce fichier&#xa0;: utilisez le secret avec lequel le site web signe)</translation>
+    </message>
+    <message>
+        <source>In &quot;JWT keys&quot;, add a key (%1).</source>
+        <translation>Dans «&#xa0;JWT keys&#xa0;», ajoutez une clé (%1).</translation>
+    </message>
+    <message>
+        <source>Under &quot;JWT Signature&quot;, set &quot;Signed identities&quot;, then save the community.</source>
+        <translation>Sous «&#xa0;JWT Signature&#xa0;», réglez «&#xa0;Signed identities&#xa0;», puis enregistrez la communauté.</translation>
+    </message>
+    <message>
+        <source>Signed identities</source>
+        <translation>Identités signées</translation>
+    </message>
+    <message>
+        <source>Current platforms no longer offer Accept (deprecated and unsafe): choose Require once the website signs every identity.</source>
+        <translation>Les plateformes actuelles ne proposent plus Accept (obsolète et peu sûr)&#xa0;: choisissez Require dès que le site web signe chaque identité.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ConsoleChecklistDialog</name>
+    <message>
+        <source>Console Checklist</source>
+        <translation>Liste de contrôle de la console</translation>
+    </message>
+    <message>
+        <source>A real Engage domain has no API for these settings: enter them in the Engage admin console, step by step. Each Copy button puts one value on the clipboard.</source>
+        <translation>Un domaine Engage réel n&apos;a pas d&apos;API pour ces réglages&#xa0;: saisissez-les dans la console d&apos;administration d&apos;Engage, étape par étape. Chaque bouton Copier place une valeur dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This configuration has %n error(s) (see Diagnostics): the console would refuse those values, so fix them before entering it.</source>
+        <translation>
+            <numerusform>Cette configuration comporte %n erreur (voir Diagnostics)&#xa0;: la console refuserait la valeur en cause, corrigez-la donc avant de saisir la configuration.</numerusform>
+            <numerusform>Cette configuration comporte %n erreurs (voir Diagnostics)&#xa0;: la console refuserait ces valeurs, corrigez-les donc avant de saisir la configuration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the &amp;secrets instead of their fingerprints</source>
+        <translation>Afficher les &amp;secrets au lieu de leurs empreintes</translation>
+    </message>
+    <message>
+        <source>Show the secrets</source>
+        <translation>Afficher les secrets</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Étapes de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>État du presse-papiers</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1 of step %2</source>
+        <translation>Copier «&#xa0;%1&#xa0;» de l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>Copié&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied “%1”: the secret is cleared from the clipboard in %n seconds if it is still there.</source>
+        <translation>
+            <numerusform>Copié&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; le secret sera effacé du presse-papiers dans %n seconde s&apos;il s&apos;y trouve encore.</numerusform>
+            <numerusform>Copié&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; le secret sera effacé du presse-papiers dans %n secondes s&apos;il s&apos;y trouve encore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::CountCommunitiesCommand</name>
+    <message>
+        <source>the list of communities is not a page of records with their count</source>
+        <translation>la liste des communautés n&apos;est pas une page d&apos;enregistrements avec leur nombre</translation>
+    </message>
+</context>
+<context>
+    <name>engage::CreateIdentityGroupFieldCommand</name>
+    <message>
+        <source>the custom field it created is not a record of the expected shape</source>
+        <translation>le champ personnalisé créé n&apos;est pas un enregistrement de la forme attendue</translation>
     </message>
 </context>
 <context>
@@ -731,10 +1172,182 @@
     </message>
 </context>
 <context>
+    <name>engage::FetchCommunityCommand</name>
+    <message>
+        <source>the community</source>
+        <translation>la communauté</translation>
+    </message>
+</context>
+<context>
+    <name>engage::FetchIdentityGroupCommand</name>
+    <message>
+        <source>the identity group</source>
+        <translation>le groupe d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>engage::FetchRecordCommand</name>
+    <message>
+        <source>%1 is not a record of the expected shape</source>
+        <translation>%1 n&apos;est pas un enregistrement de la forme attendue</translation>
+    </message>
+</context>
+<context>
     <name>engage::FetchSettingsCommand</name>
     <message>
         <source>the messaging settings came without an ETag, so a push could not be made conditional on them</source>
         <translation>les réglages de messagerie sont arrivés sans ETag, donc un envoi ne pourrait pas être conditionné à ceux-ci</translation>
+    </message>
+</context>
+<context>
+    <name>engage::FindIdentityCommand</name>
+    <message>
+        <source>identity number %1 of the list is malformed</source>
+        <translation>l&apos;identité numéro %1 de la liste est mal formée</translation>
+    </message>
+</context>
+<context>
+    <name>engage::IdentityCheck</name>
+    <message>
+        <source>%1 → %2: %3 is there, as the mapping wrote it.</source>
+        <translation>%1 → %2&#xa0;: %3 y figure, tel que la correspondance l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the identity has no extra value %1, so there was nothing to write; check that the website registers it under exactly this key.</source>
+        <translation>%1 → %2&#xa0;: l&apos;identité n&apos;a pas de valeur supplémentaire %1, il n&apos;y avait donc rien à écrire&#xa0;; vérifiez que le site web l&apos;enregistre exactement sous cette clé.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 does not match the custom field&apos;s regex, so Engage does not store it; fix the value the website sends or the regex.</source>
+        <translation>%1 → %2&#xa0;: %3 ne correspond pas à l&apos;expression régulière du champ personnalisé, donc Engage ne l&apos;enregistre pas&#xa0;; corrigez la valeur envoyée par le site web ou l&apos;expression régulière.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the mapping should have written %3, but the identity group holds nothing there; check the mapping in the admin console.</source>
+        <translation>%1 → %2&#xa0;: la correspondance aurait dû écrire %3, mais le groupe d&apos;identité ne contient rien à cet endroit&#xa0;; vérifiez la correspondance dans la console d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the mapping should have written %3, but the identity group holds %4 (an agent or another identity may have changed it).</source>
+        <translation>%1 → %2&#xa0;: la correspondance aurait dû écrire %3, mais le groupe d&apos;identité contient %4 (un agent ou une autre identité l&apos;a peut-être modifié).</translation>
+    </message>
+</context>
+<context>
+    <name>engage::IdentityCheckDialog</name>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Problem: fails the regex</source>
+        <translation>Problème&#xa0;: refusé par l&apos;expression régulière</translation>
+    </message>
+    <message>
+        <source>Problem: missing</source>
+        <translation>Problème&#xa0;: absent</translation>
+    </message>
+    <message>
+        <source>Problem: different</source>
+        <translation>Problème&#xa0;: différent</translation>
+    </message>
+    <message>
+        <source>Check an Identity</source>
+        <translation>Vérifier une identité</translation>
+    </message>
+    <message>
+        <source>Visitor UUID</source>
+        <translation>UUID du visiteur</translation>
+    </message>
+    <message>
+        <source>The UUID the website gave the visitor</source>
+        <translation>L&apos;UUID que le site web a attribué au visiteur</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;UUID:</source>
+        <translation>&amp;UUID du visiteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>The identity and its group</source>
+        <translation>L&apos;identité et son groupe</translation>
+    </message>
+    <message>
+        <source>Enter the UUID of a visitor who chatted since the mapping was set, then Check: the mapping is compared with what Engage stored for them.</source>
+        <translation>Saisissez l&apos;UUID d&apos;un visiteur qui a discuté depuis la mise en place de la correspondance, puis cliquez sur Vérifier&#xa0;: la correspondance est comparée à ce qu&apos;Engage a enregistré pour lui.</translation>
+    </message>
+    <message>
+        <source>The mapping compared with the identity group</source>
+        <translation>La correspondance comparée au groupe d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Should have written</source>
+        <translation>Aurait dû écrire</translation>
+    </message>
+    <message>
+        <source>Group holds</source>
+        <translation>Contenu du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping rows:</source>
+        <translation>&amp;Lignes de correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the selected row means</source>
+        <translation>Signification de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s UUID first.</source>
+        <translation>Saisissez d&apos;abord l&apos;UUID du visiteur.</translation>
+    </message>
+    <message>
+        <source>Looking up the identity…</source>
+        <translation>Recherche de l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>The community has no identity with the UUID “%1”: check the UUID, and that the visitor started a conversation.</source>
+        <translation>La communauté n&apos;a aucune identité avec l&apos;UUID «&#xa0;%1&#xa0;»&#xa0;: vérifiez l&apos;UUID, et que le visiteur a bien commencé une conversation.</translation>
+    </message>
+    <message>
+        <source>Identity %1, “%2”.</source>
+        <translation>Identité %1, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Identity group %1: %2 %3; e-mails: %4; mobile phones: %5; home phones: %6.</source>
+        <translation>Groupe d&apos;identité %1&#xa0;: %2 %3&#xa0;; e-mails&#xa0;: %4&#xa0;; téléphones mobiles&#xa0;: %5&#xa0;; téléphones fixes&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>The identity has no identity group yet, so nothing was written.</source>
+        <translation>L&apos;identité n&apos;a pas encore de groupe d&apos;identité, donc rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapping rows checked: %n; no problem found.</source>
+        <translation>
+            <numerusform>Ligne de correspondance vérifiée&#xa0;: %n&#xa0;; aucun problème détecté.</numerusform>
+            <numerusform>Lignes de correspondance vérifiées&#xa0;: %n&#xa0;; aucun problème détecté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapping rows with a problem: %n; select one to read what to fix.</source>
+        <translation>
+            <numerusform>Ligne de correspondance posant problème&#xa0;: %n&#xa0;; sélectionnez-la pour savoir quoi corriger.</numerusform>
+            <numerusform>Lignes de correspondance posant problème&#xa0;: %n&#xa0;; sélectionnez-en une pour savoir quoi corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1290,15 +1903,22 @@
 <context>
     <name>engage::ListCommunitiesCommand</name>
     <message>
-        <source>community number %1 of the list has no string id and name</source>
-        <translation>la communauté numéro %1 de la liste n&apos;a pas d&apos;identifiant et de nom sous forme de chaînes</translation>
+        <source>it is not a community as the API describes it (a string id and name, and members of the right types)</source>
+        <translation>ce n&apos;est pas une communauté telle que l&apos;API la décrit (des membres id et name de type chaîne, et des membres des bons types)</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ListContentSourcesCommand</name>
+    <message>
+        <source>it is not a content source as the API describes it (a string id and members of the right types)</source>
+        <translation>ce n&apos;est pas une source de contenu telle que l&apos;API la décrit (un membre id de type chaîne, et des membres des bons types)</translation>
     </message>
 </context>
 <context>
     <name>engage::ListCustomFieldsCommand</name>
     <message>
-        <source>custom field number %1 of the list is malformed</source>
-        <translation>le champ personnalisé numéro %1 de la liste est mal formé</translation>
+        <source>it is not a custom field as the API describes it (a string key, and members of the right types)</source>
+        <translation>ce n&apos;est pas un champ personnalisé tel que l&apos;API le décrit (un membre key de type chaîne, et des membres des bons types)</translation>
     </message>
 </context>
 <context>
@@ -1518,10 +2138,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>En&amp;voyer…</translation>
     </message>
     <message>
-        <source>Connected to %1.</source>
-        <translation>Connecté à %1.</translation>
-    </message>
-    <message>
         <source>Pulled the community &quot;%1&quot;. Save it to keep it: its sync record is saved beside the file.</source>
         <translation>Communauté «&#xa0;%1&#xa0;» récupérée. Enregistrez-la pour la conserver&#xa0;: son enregistrement de synchronisation est enregistré à côté du fichier.</translation>
     </message>
@@ -1559,6 +2175,42 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>The server has this community but no messaging-settings API (HTTP 404), as on every real Engage domain: signed identities, JWT keys and the extra values mapping are entered in the Engage admin console there. Sync &gt; Console Checklist lists the steps, value by value.</source>
+        <translation>Le serveur a cette communauté mais pas d&apos;API de réglages de messagerie (HTTP 404), comme tout domaine Engage réel&#xa0;: les identités signées, les clés JWT et la correspondance des valeurs supplémentaires s&apos;y saisissent dans la console d&apos;administration d&apos;Engage. Synchronisation &gt; Liste de contrôle de la console en donne les étapes, valeur par valeur.</translation>
+    </message>
+    <message>
+        <source>Refresh Cata&amp;logue…</source>
+        <translation>&amp;Actualiser le catalogue…</translation>
+    </message>
+    <message>
+        <source>Check an &amp;Identity…</source>
+        <translation>Vérifier une &amp;identité…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsole Checklist…</source>
+        <translation>&amp;Liste de contrôle de la console…</translation>
+    </message>
+    <message>
+        <source>Pulled the community &quot;%1&quot;, but not all of it:</source>
+        <translation>Communauté «&#xa0;%1&#xa0;» récupérée, mais pas en entier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The settings could not be read. %1</source>
+        <translation>Les réglages n&apos;ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>The custom fields catalogue could not be read: %1</source>
+        <translation>Le catalogue des champs personnalisés n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the file to keep what was read.</source>
+        <translation>Enregistrez le fichier pour conserver ce qui a été lu.</translation>
+    </message>
+    <message>
+        <source>Console Checklist…</source>
+        <translation>Liste de contrôle de la console…</translation>
     </message>
 </context>
 <context>
@@ -1640,20 +2292,24 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>la page de liste à la position %1 n&apos;est pas une page d&apos;au plus %2 enregistrements avec leur nombre</translation>
     </message>
     <message>
-        <source>the list claims %1 records, more than the %2 this program accepts</source>
-        <translation>la liste annonce %1 enregistrements, plus que les %2 que ce programme accepte</translation>
-    </message>
-    <message>
-        <source>the list holds more than the %1 records this program accepts</source>
-        <translation>la liste contient plus que les %1 enregistrements que ce programme accepte</translation>
-    </message>
-    <message>
         <source>the list claims %1 records, but its page at offset %2 holds %3 records instead of %4</source>
         <translation>la liste annonce %1 enregistrements, mais sa page à la position %2 en contient %3 au lieu de %4</translation>
     </message>
     <message>
         <source>the server sent the record %1 twice (offset %2): the list is inconsistent</source>
         <translation>le serveur a envoyé l&apos;enregistrement %1 deux fois (position %2)&#xa0;: la liste est incohérente</translation>
+    </message>
+    <message>
+        <source>the list holds at least %1 records, but the API serves no offset beyond %2, so it cannot be read in full</source>
+        <translation>la liste contient au moins %1 enregistrements, mais l&apos;API ne sert aucune position au-delà de %2&#xa0;: elle ne peut donc pas être lue en entier</translation>
+    </message>
+    <message>
+        <source>Record number %1 of the list was skipped: %2.</source>
+        <translation>L&apos;enregistrement numéro %1 de la liste a été ignoré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Record number %1 of the list (id %2) was skipped: %3.</source>
+        <translation>L&apos;enregistrement numéro %1 de la liste (id %2) a été ignoré&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1937,20 +2593,8 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Lecture des réglages distants…</translation>
     </message>
     <message>
-        <source>The settings of the community %1 changed on the server since this configuration was pulled; nothing was pushed. Here is how the current remote settings differ from this configuration.</source>
-        <translation>Les réglages de la communauté %1 ont changé sur le serveur depuis la récupération de cette configuration&#xa0;; rien n&apos;a été envoyé. Voici en quoi les réglages distants actuels diffèrent de cette configuration.</translation>
-    </message>
-    <message>
         <source>No differences: the remote settings are already those of this configuration.</source>
         <translation>Aucune différence&#xa0;: les réglages distants sont déjà ceux de cette configuration.</translation>
-    </message>
-    <message>
-        <source>Pushing replaces the settings of the community %1 with those of this configuration. These are the differences.</source>
-        <translation>L&apos;envoi remplace les réglages de la communauté %1 par ceux de cette configuration. Voici les différences.</translation>
-    </message>
-    <message>
-        <source>This configuration has no sync record for the community %1 on this server (it was not pulled from it), so the push replaces the remote settings as they are now. These are the differences.</source>
-        <translation>Cette configuration n&apos;a pas d&apos;enregistrement de synchronisation pour la communauté %1 sur ce serveur (elle n&apos;en a pas été récupérée)&#xa0;: l&apos;envoi remplace donc les réglages distants tels qu&apos;ils sont maintenant. Voici les différences.</translation>
     </message>
     <message>
         <source>Nothing was pushed.</source>
@@ -1965,20 +2609,8 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Modifications envoyées à la communauté %1.</translation>
     </message>
     <message>
-        <source>The settings of the community %1 changed on the server while pushing; nothing was pushed. Here is how the current remote settings differ from this configuration.</source>
-        <translation>Les réglages de la communauté %1 ont changé sur le serveur pendant l&apos;envoi&#xa0;; rien n&apos;a été envoyé. Voici en quoi les réglages distants actuels diffèrent de cette configuration.</translation>
-    </message>
-    <message>
         <source>The remote settings replaced those of this configuration; Undo brings yours back.</source>
         <translation>Les réglages distants ont remplacé ceux de cette configuration&#xa0;; Annuler rétablit les vôtres.</translation>
-    </message>
-    <message>
-        <source>Overwrite the Remote Settings</source>
-        <translation>Écraser les réglages distants</translation>
-    </message>
-    <message>
-        <source>Replace the settings of the community %1 on the server with those of this configuration? The changes made there since will be lost.</source>
-        <translation>Remplacer les réglages de la communauté %1 sur le serveur par ceux de cette configuration&#xa0;? Les modifications faites depuis sur le serveur seront perdues.</translation>
     </message>
     <message>
         <source>Nothing was pushed and nothing changed here.</source>
@@ -1989,14 +2621,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>L&apos;envoi a été annulé&#xa0;; rien n&apos;a changé ici.</translation>
     </message>
     <message>
-        <source>This configuration has no sync record for the community %1 on %2 (it was not pulled from there), so changes made there since cannot be detected. Replace the remote settings with those of this configuration anyway?</source>
-        <translation>Cette configuration n&apos;a pas d&apos;enregistrement de synchronisation pour la communauté %1 sur %2 (elle n&apos;en a pas été récupérée)&#xa0;: les modifications qui y ont été faites entre-temps ne peuvent donc pas être détectées. Remplacer quand même les réglages distants par ceux de cette configuration&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This configuration was pulled from the community %1 on %2, not from the community %3 on %4, so changes made there since cannot be detected. Replace the remote settings of %3 with those of this configuration anyway?</source>
-        <translation>Cette configuration a été récupérée de la communauté %1 sur %2, et non de la communauté %3 sur %4&#xa0;: les modifications faites entre-temps sur cette dernière ne peuvent donc pas être détectées. Remplacer quand même les réglages distants de %3 par ceux de cette configuration&#xa0;?</translation>
-    </message>
-    <message>
         <source>Push Without a Sync Record</source>
         <translation>Envoyer sans enregistrement de synchronisation</translation>
     </message>
@@ -2005,8 +2629,40 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Rien n&apos;a été envoyé&#xa0;: récupérez d&apos;abord la communauté pour que l&apos;envoi puisse détecter les conflits.</translation>
     </message>
     <message>
-        <source>This configuration is for the community %1, not for the community %2. Replace the remote settings of %2 with those of this configuration anyway?</source>
-        <translation>Cette configuration est celle de la communauté %1, et non de la communauté %2. Remplacer quand même les réglages distants de %2 par ceux de cette configuration&#xa0;?</translation>
+        <source>This configuration</source>
+        <translation>Cette configuration</translation>
+    </message>
+    <message>
+        <source>Replace the remote settings of the community %1 on %2 with those of this configuration anyway?</source>
+        <translation>Remplacer quand même les réglages distants de la communauté %1 sur %2 par ceux de cette configuration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the changes made on the server were merged into this configuration.</source>
+        <translation>Rien à envoyer&#xa0;: les modifications faites sur le serveur ont été fusionnées dans cette configuration.</translation>
+    </message>
+    <message>
+        <source>the community %1 on %2</source>
+        <translation>la communauté %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Pushing sends these changes to %1.</source>
+        <translation>L&apos;envoi transmet ces modifications à %1.</translation>
+    </message>
+    <message>
+        <source>This configuration has no sync record for %1, so the push replaces the remote settings as they are now with these changes.</source>
+        <translation>Cette configuration n&apos;a pas d&apos;enregistrement de synchronisation pour %1&#xa0;: l&apos;envoi applique donc ces modifications en remplaçant les réglages distants tels qu&apos;ils sont maintenant.</translation>
+    </message>
+    <message>
+        <source>The settings of the community %1 on %2 changed on the server since this configuration was pulled, and some items changed both there and here; nothing was pushed. Choose the version to keep for each, then push.</source>
+        <translation>Les réglages de la communauté %1 sur %2 ont changé sur le serveur depuis la récupération de cette configuration, et certains éléments ont changé à la fois là-bas et ici&#xa0;; rien n&apos;a été envoyé. Choisissez la version à conserver pour chacun, puis envoyez.</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the server&apos;s version of each item was kept.</source>
+        <translation>Rien à envoyer&#xa0;: la version du serveur a été conservée pour chaque élément.</translation>
+    </message>
+    <message>
+        <source>Merged with the changes made on the server, these settings would break a rule (%1); nothing was pushed. Pull the community again and redo your changes.</source>
+        <translation>Fusionnés avec les modifications faites sur le serveur, ces réglages enfreindraient une règle (%1)&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté et refaites vos modifications.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2717,85 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>The server URL uses plain http:// to %1, which is not this computer: the API token would cross the network unencrypted. Use https://.</source>
         <translation>L&apos;URL du serveur utilise http:// simple vers %1, qui n&apos;est pas cet ordinateur&#xa0;: le jeton d&apos;API traverserait le réseau sans chiffrement. Utilisez https://.</translation>
     </message>
+    <message>
+        <source>The server URL ends in &quot;%1&quot;, but the Engage Digital API this program speaks is at /1.0: give https://ACCOUNT.api.digital.ringcentral.com/1.0, https://ACCOUNT.api.engagement.dimelo.com/1.0 or the bare host.</source>
+        <translation>L&apos;URL du serveur se termine par «&#xa0;%1&#xa0;», mais l&apos;API Engage Digital qu&apos;utilise ce programme se trouve sous /1.0&#xa0;: indiquez https://ACCOUNT.api.digital.ringcentral.com/1.0, https://ACCOUNT.api.engagement.dimelo.com/1.0 ou l&apos;hôte seul.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SettingsChangeText</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation>Exiger</translation>
+    </message>
+    <message>
+        <source>%1, no secret or public key</source>
+        <translation>%1, sans secret ni clé publique</translation>
+    </message>
+    <message>
+        <source>%1: added, written to %2.</source>
+        <translation>%1&#xa0;: ajoutée, écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: removed (it was written to %2).</source>
+        <translation>%1&#xa0;: supprimée (elle écrivait dans %2).</translation>
+    </message>
+    <message>
+        <source>%1: added (%2).</source>
+        <translation>%1&#xa0;: ajoutée (%2).</translation>
+    </message>
+    <message>
+        <source>%1: removed (%2).</source>
+        <translation>%1&#xa0;: supprimée (%2).</translation>
+    </message>
+    <message>
+        <source>%1: secret changed (%2).</source>
+        <translation>%1&#xa0;: secret modifié (%2).</translation>
+    </message>
+    <message>
+        <source>%1: public key changed (%2).</source>
+        <translation>%1&#xa0;: clé publique modifiée (%2).</translation>
+    </message>
+    <message>
+        <source>%1: secret or public key removed (%2).</source>
+        <translation>%1&#xa0;: secret ou clé publique supprimés (%2).</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>(not known: the sync record was written before records kept what was pulled)</source>
+        <translation>(inconnu&#xa0;: l&apos;enregistrement de synchronisation a été écrit avant que ces enregistrements ne conservent ce qui avait été récupéré)</translation>
+    </message>
+    <message>
+        <source> (occurrence %1)</source>
+        <translation> (occurrence %1)</translation>
+    </message>
+    <message>
+        <source>Signed identities</source>
+        <translation>Identités signées</translation>
+    </message>
+    <message>
+        <source>Mapping order</source>
+        <translation>Ordre des correspondances</translation>
+    </message>
+    <message>
+        <source>Mapping `%1`%2</source>
+        <translation>Correspondance `%1`%2</translation>
+    </message>
+    <message>
+        <source>JWT key `%1`%2</source>
+        <translation>Clé JWT `%1`%2</translation>
+    </message>
 </context>
 <context>
     <name>engage::SignedIdentitiesPage</name>
@@ -2106,6 +2841,21 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
         <translation>%1 n&apos;est pas un enregistrement de synchronisation écrit par ce programme&#xa0;; supprimez-le et récupérez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SyncPlan</name>
+    <message>
+        <source>%1 has no sync record for the community %2 on %3 (it was not pulled from there, or was copied without its .sync file), so changes made there since cannot be told apart from the file&apos;s.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement de synchronisation pour la communauté %2 sur %3 (le fichier n&apos;a pas été récupéré depuis là, ou a été copié sans son fichier .sync)&#xa0;: les modifications faites là-bas depuis ne peuvent donc pas être distinguées de celles du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 was pulled from the community %2 on %3, not from the community %4 on %5, so changes made to %4 since cannot be told apart from the file&apos;s.</source>
+        <translation>%1 a été récupéré depuis la communauté %2 sur %3, et non depuis la communauté %4 sur %5&#xa0;: les modifications faites depuis à %4 ne peuvent donc pas être distinguées de celles du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is the configuration of the community %2, not of the community %3.</source>
+        <translation>%1 est la configuration de la communauté %2, et non de la communauté %3.</translation>
     </message>
 </context>
 <context>
