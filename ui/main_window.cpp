@@ -578,8 +578,12 @@ void MainWindow::push()
     m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
     connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncBase);
     connect(m_pushFlow, &PushFlow::failed, this, &MainWindow::showSyncFailure);
-    connect(m_pushFlow, &PushFlow::succeeded, this,
-            [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_pushFlow, &PushFlow::succeeded, this, [this](const QString& message) {
+        // A failure of an earlier push or pull no longer applies.
+        if (m_banner->isVisible() && m_banner->text() == m_syncFailure)
+            m_banner->hide();
+        statusBar()->showMessage(message, statusMessageMs);
+    });
     connect(m_pushFlow, &PushFlow::finished, m_pushFlow, &QObject::deleteLater);
     m_pushFlow->start();
 }
@@ -646,9 +650,10 @@ void MainWindow::showSyncFailure(const QString& message)
     if (message == ApiErrors::extensionMissing().message) {
         m_banner->showMessage(MessageBanner::Kind::Error, extensionMissingText(),
                               tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
-        return;
+    } else {
+        m_banner->showMessage(MessageBanner::Kind::Error, message);
     }
-    m_banner->showMessage(MessageBanner::Kind::Error, message);
+    m_syncFailure = m_banner->text();
 }
 
 void MainWindow::refreshCatalogue()

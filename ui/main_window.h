@@ -122,6 +122,7 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_checkIdentityAction = nullptr;
     QPointer<PushFlow> m_pushFlow; // the push under way, if any
+    QString m_syncFailure;         // the banner's text when it last said a push or pull failed
 };
 
 } // namespace engage

@@ -36,6 +36,9 @@ ConflictDialog::ConflictDialog(const QString& explanation, const QList<SettingsC
     table->setTextElideMode(Qt::ElideNone);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes from the table to each item's choice and on to the buttons, rather than from
+    // cell to cell without ever leaving the table.
+    table->setTabKeyNavigation(false);
     for (int row = 0; row < conflicts.size(); ++row) {
         const SettingsConflict& conflict = conflicts[row];
         const QStringList cells{SettingsChangeText::entityTitle(conflict.entity), conflict.base,
