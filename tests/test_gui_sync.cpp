@@ -672,7 +672,8 @@ void TestGuiSync::anEditMadeWhileThePushIsOnItsWayIsKept()
         remoteSettings(mobileAppId).settings.signedIdentities == SignedIdentities::reject, 10000);
 }
 
-// Tab reaches every item's choice, in order, then leaves the table; the arrow keys choose.
+// Tab reaches every item's choice, in order, then leaves the table; the arrow keys choose and
+// Return pushes.
 void TestGuiSync::eachConflictsChoiceIsReachedAndMadeByKeyboard()
 {
     const QList<SettingsConflict> conflicts{
@@ -703,6 +704,14 @@ void TestGuiSync::eachConflictsChoiceIsReachedAndMadeByKeyboard()
     QTest::keyClick(first, Qt::Key_Down);
     QCOMPARE(dialog.choices().value(conflicts[0].entity.key()), ConflictChoice::Yours);
     QCOMPARE(dialog.choices().value(conflicts[1].entity.key()), ConflictChoice::Theirs);
+
+    // Return pushes these choices; it never reloads the remote settings over this
+    // configuration.
+    QList<ConflictDialog::Choice> chosen;
+    connect(&dialog, &ConflictDialog::chosen, this,
+            [&chosen](ConflictDialog::Choice choice) { chosen.append(choice); });
+    QTest::keyClick(first, Qt::Key_Return);
+    QCOMPARE(chosen, QList<ConflictDialog::Choice>{ConflictDialog::Choice::Push});
 }
 
 void TestGuiSync::cancelStopsANetworkActionAtOnce()

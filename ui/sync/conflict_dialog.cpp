@@ -75,6 +75,10 @@ ConflictDialog::ConflictDialog(const QString& explanation, const QList<SettingsC
     addChoice(buttons, tr("&Reload the Remote Settings"), QStringLiteral("reloadButton"),
               Choice::Reload);
     addChoice(buttons, tr("&Push with These Choices"), QStringLiteral("pushButton"), Choice::Push);
+    // Return pushes the choices made, as the explanation asks; it never reloads, which would
+    // replace every item of this configuration at one key press.
+    buttons->findChild<QPushButton*>(QStringLiteral("reloadButton"))->setAutoDefault(false);
+    buttons->findChild<QPushButton*>(QStringLiteral("pushButton"))->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::rejected, this, [this] { emit chosen(Choice::Cancel); });
 
