@@ -113,6 +113,7 @@ private slots:
     void mergedWriteBackKeepsTheFilesUnknownMembers();
     void aMergeThatBreaksARuleIsNotPushed();
     void invalidFileIsRefusedBeforeAnythingIsSent();
+    void diffOfAnInvalidFileSaysThePushWouldRefuseIt();
     void refusedPushLeavesFileAndRemoteUnchanged_data();
     void refusedPushLeavesFileAndRemoteUnchanged();
     void networkAndAuthenticationFailuresExitFour_data();
@@ -855,6 +856,27 @@ void TestEngagectlSync::invalidFileIsRefusedBeforeAnythingIsSent()
     QVERIFY(result.err.contains("[key_id_invalid at /jwt_keys/0/id]"));
     QVERIFY(result.err.contains("nothing was sent"));
     QVERIFY(result.out.isEmpty());
+}
+
+// push refuses an invalid file before anything else (exit 1): diff says so, in words and in
+// --json, rather than listing changes a push would never send.
+void TestEngagectlSync::diffOfAnInvalidFileSaysThePushWouldRefuseIt()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("invalid-diff.json"));
+    writeAll(file, replaced(readAll(file), "\"require\"", "\"sometimes\"").toUtf8());
+    const QStringList diff =
+        QStringList{QStringLiteral("diff")} + server(emulator) + community(website);
+    const Run text = run(diff + QStringList{file});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.err.contains("is invalid, so a push would refuse it and send nothing (exit 1)"),
+             text.err.constData());
+    const Run json = run(diff + QStringList{QStringLiteral("--json"), file});
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("push")).toString(),
+             QStringLiteral("invalid_file"));
+    const Run push = run(QStringList{QStringLiteral("push")} + server(emulator) +
+                         community(website) + QStringList{file});
+    QCOMPARE(push.exitCode, 1);
 }
 
 void TestEngagectlSync::refusedPushLeavesFileAndRemoteUnchanged_data()

@@ -16,8 +16,9 @@
 #include "support/emulator_process.h"
 #include "support/main_windows.h"
 #include "support/scripted_server.h"
-#include "sync/sync_progress.h"
+#include "sync/conflict_dialog.h"
 #include "sync/settings_merge.h"
+#include "sync/sync_progress.h"
 #include "sync/sync_session.h"
 
 #include <QAbstractButton>
@@ -137,9 +138,12 @@ private slots:
     void pulledConfigurationIsSavedWithItsRecordOrNotAtAll();
     void pushWithoutASyncRecordAsksFirstNamingTheServer();
     void invalidConfigurationIsNotPushed();
+    void aPushsFailureIsNoLongerShownOnceAPushSucceeds();
     void pushPreviewListsMergedChangesByEntity();
     void conflictShowsEachItemWithAChoiceThenPushesIt();
     void reloadThenUndoThenPushKeepsAColleaguesChange();
+    void anEditMadeWhileThePushIsOnItsWayIsKept();
+    void eachConflictsChoiceIsReachedAndMadeByKeyboard();
     void cancelStopsANetworkActionAtOnce();
     void serverTextIsShownEscaped();
 
@@ -483,6 +487,31 @@ void TestGuiSync::invalidConfigurationIsNotPushed()
     QCOMPARE(remoteSettings(pulled->document()->config().community.id).etag, before.etag);
 }
 
+void TestGuiSync::aPushsFailureIsNoLongerShownOnceAPushSucceeds()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled = pull(window, QStringLiteral("Mobile app"), mobileAppId);
+    QVERIFY(pulled);
+    pulled->document()->setSignedIdentities(SignedIdentities::require); // without a key: an error
+    trigger(pulled, QStringLiteral("pushAction"));
+    QVERIFY(pulled->banner()->isVisible());
+    QCOMPARE(pulled->banner()->kind(), MessageBanner::Kind::Error);
+
+    // Fixed, then pushed: the refusal no longer applies, so it is no longer shown.
+    pulled->document()->setSignedIdentities(SignedIdentities::accept);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the refused push
+    trigger(pulled, QStringLiteral("pushAction"));
+    QWidget* preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        remoteSettings(mobileAppId).settings.signedIdentities == SignedIdentities::accept, 10000);
+    QTRY_VERIFY(pulled->statusBar()->currentMessage().startsWith(QLatin1String("Pushed")));
+    QVERIFY2(!pulled->banner()->isVisible(), qPrintable(pulled->banner()->text()));
+}
+
 void TestGuiSync::pushPreviewListsMergedChangesByEntity()
 {
     auto* window = new MainWindow;
@@ -604,6 +633,85 @@ void TestGuiSync::reloadThenUndoThenPushKeepsAColleaguesChange()
     const RemoteSettings remote = remoteSettings(mobileAppId);
     QCOMPARE(remote.settings.extraValuesMapping, colleaguesSettings().extraValuesMapping);
     QCOMPARE(remote.settings.jwtKeys.size(), 1);
+}
+
+void TestGuiSync::anEditMadeWhileThePushIsOnItsWayIsKept()
+{
+    // Each answer takes a moment: the person goes on editing while the push is on its way.
+    m_emulator = std::make_unique<EmulatorProcess>(QStringList{
+        QStringLiteral("--token"), QString::fromLatin1(token), QStringLiteral("--communities"),
+        QStringLiteral("400"), QStringLiteral("--latency-ms"), QStringLiteral("500")});
+    QVERIFY(!m_emulator->url().isEmpty());
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled = pull(window, QStringLiteral("Mobile app"), mobileAppId);
+    QVERIFY(pulled);
+    pulled->findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->click();
+    trigger(pulled, QStringLiteral("pushAction"));
+    QWidget* preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
+    pulled->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->click();
+    QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::reject);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pulled->statusBar()->currentMessage().startsWith(QLatin1String("Pushed")), 10000);
+    QCOMPARE(remoteSettings(mobileAppId).settings.signedIdentities, SignedIdentities::accept);
+    // The edit is still there, and the next push sends it.
+    QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::reject);
+    QVERIFY(pulled->statusBar()->currentMessage().contains(QLatin1String("push again")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the finished push
+    trigger(pulled, QStringLiteral("pushAction"));
+    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QCOMPARE(changeLines(preview),
+             (QStringList{QStringLiteral("Your changes, sent to the server:"),
+                          QStringLiteral("  Signed identities: Accept \u2192 Reject")}));
+    preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        remoteSettings(mobileAppId).settings.signedIdentities == SignedIdentities::reject, 10000);
+}
+
+// Tab reaches every item's choice, in order, then leaves the table; the arrow keys choose and
+// Return pushes.
+void TestGuiSync::eachConflictsChoiceIsReachedAndMadeByKeyboard()
+{
+    const QList<SettingsConflict> conflicts{
+        {{SettingsEntity::Kind::SignedIdentities, QString(), 0},
+         QStringLiteral("Reject"),
+         QStringLiteral("Require"),
+         QStringLiteral("Accept")},
+        {{SettingsEntity::Kind::MappingRow, QStringLiteral("uuid"), 0},
+         QStringLiteral("Customer ID"),
+         QStringLiteral("Mobile phone"),
+         QStringLiteral("Home phone")}};
+    ConflictDialog dialog(QStringLiteral("Both changed."), conflicts, {}, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* first = dialog.findChild<QComboBox*>(QStringLiteral("conflictChoice_0"));
+    auto* second = dialog.findChild<QComboBox*>(QStringLiteral("conflictChoice_1"));
+    auto* push = dialog.findChild<QAbstractButton*>(QStringLiteral("pushButton"));
+    QList<QWidget*> reached;
+    for (int press = 0; press < 12 && !reached.contains(push); ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached.append(QApplication::focusWidget());
+    }
+    QVERIFY(reached.contains(push));
+    QVERIFY(reached.contains(first));
+    QVERIFY(reached.indexOf(first) < reached.indexOf(second));
+
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_Down);
+    QCOMPARE(dialog.choices().value(conflicts[0].entity.key()), ConflictChoice::Yours);
+    QCOMPARE(dialog.choices().value(conflicts[1].entity.key()), ConflictChoice::Theirs);
+
+    // Return pushes these choices; it never reloads the remote settings over this
+    // configuration.
+    QList<ConflictDialog::Choice> chosen;
+    connect(&dialog, &ConflictDialog::chosen, this,
+            [&chosen](ConflictDialog::Choice choice) { chosen.append(choice); });
+    QTest::keyClick(first, Qt::Key_Return);
+    QCOMPARE(chosen, QList<ConflictDialog::Choice>{ConflictDialog::Choice::Push});
 }
 
 void TestGuiSync::cancelStopsANetworkActionAtOnce()

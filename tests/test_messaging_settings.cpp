@@ -4,9 +4,11 @@
 #include "api/api_records.h"
 #include "api/messaging_settings.h"
 #include "api/sync_base.h"
+#include "config/config_diff.h"
 #include "config/config_writer.h"
 #include "json/json_parser.h"
 #include "support/test_files.h"
+#include "sync/sync_plan.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private slots:
     void pagesNeedACountAndRecords();
     void syncBaseRoundTripsBesideTheFile();
     void unreadableSyncBaseIsAnError();
+    void syncBaseWithARealSecretKeepsOnlyItsFingerprint();
 };
 
 void TestMessagingSettings::bodyRoundTripsThroughTheConfigurationWriterAndReader()
@@ -213,6 +216,48 @@ void TestMessagingSettings::unreadableSyncBaseIsAnError()
     QVERIFY(!loaded.base);
     QVERIFY(loaded.error);
     QVERIFY(loaded.error->contains(QLatin1String("pull again")));
+}
+
+// A hand-edited record whose base holds a secret itself (pasted from the file) is read as its
+// fingerprint: no part of the secret reaches a conflict's text or the record written back,
+// and the base still matches the server's unchanged key.
+void TestMessagingSettings::syncBaseWithARealSecretKeepsOnlyItsFingerprint()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("community.json"));
+    const QString secret = settings().jwtKeys[0].secret.value();
+    writeAll(
+        SyncBase::pathFor(file),
+        R"({"format":"engage-sync-base","server":"https://acme.example/1.0",)"
+        R"("community":"abc","etag":"\"v1\"","settings":{"signed_identities":"require",)"
+        R"("extra_values_mapping":[{"key":"uuid","field":"custom_field:customer_id"}],)"
+        R"("jwt_keys":[{"id":"prod","algorithm":"HS256","secret":"9aeaf06388b8ab6487d1605b"}]}})");
+    const SyncBaseLoadResult loaded = SyncBase::load(file);
+    QVERIFY(loaded.base && loaded.base->settings);
+    QCOMPARE(loaded.base->settings->jwtKeys[0].secret.value_or(QString()),
+             ConfigDiff::secretFingerprint(secret));
+
+    // The server still holds the base's key and changed the mode; the file changed the key.
+    CommunityConfig theirs = settings();
+    theirs.signedIdentities = SignedIdentities::accept;
+    CommunityConfig yours = settings();
+    yours.jwtKeys[0].secret = QStringLiteral("0123456789abcdef01234567");
+    const SyncPlan::Plan merged =
+        SyncPlan::plan(loaded.base, {theirs, QStringLiteral("\"v2\""), QString()}, yours);
+    QCOMPARE(merged.outcome, SyncPlan::Plan::Outcome::Push);
+    QVERIFY(merged.conflicts.isEmpty());
+    QCOMPARE(merged.merged.signedIdentities, SignedIdentities::accept);
+
+    // Both sides changed the key: the base is shown as a fingerprint.
+    theirs.jwtKeys[0].secret = QStringLiteral("abcdefabcdefabcdefabcdef");
+    const SyncPlan::Plan conflicting =
+        SyncPlan::plan(loaded.base, {theirs, QStringLiteral("\"v2\""), QString()}, yours);
+    QCOMPARE(conflicting.conflicts.size(), 1);
+    QVERIFY(conflicting.conflicts[0].base.contains(QLatin1String("sha256:")));
+    QVERIFY(!conflicting.conflicts[0].base.contains(secret.left(8)));
+
+    QVERIFY(!loaded.base->save(file));
+    QVERIFY(!readAll(SyncBase::pathFor(file)).contains(secret.left(8).toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestMessagingSettings)

@@ -529,9 +529,7 @@ void MainWindow::pullWithDialog()
     }
     auto* dialog = new PullDialog(client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PullDialog::failed, this, [this](const QString& message) {
-        m_banner->showMessage(MessageBanner::Kind::Error, message);
-    });
+    connect(dialog, &PullDialog::failed, this, &MainWindow::showSyncFailure);
     connect(dialog, &PullDialog::pulled, this,
             [this](const CommunityConfig& config, const SyncBase& base) {
                 // As Open does: this window when it is an empty new one, else a new window.
@@ -579,12 +577,14 @@ void MainWindow::push()
         return; // one push at a time; its progress is in the status bar
     m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
     connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncBase);
-    connect(m_pushFlow, &PushFlow::failed, this, [this](const QString& message) {
-        m_banner->showMessage(MessageBanner::Kind::Error, message);
-    });
+    connect(m_pushFlow, &PushFlow::failed, this, &MainWindow::showSyncFailure);
     connect(m_pushFlow, &PushFlow::settingsApiMissing, this, &MainWindow::showSettingsApiMissing);
-    connect(m_pushFlow, &PushFlow::succeeded, this,
-            [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_pushFlow, &PushFlow::succeeded, this, [this](const QString& message) {
+        // A failure of an earlier push or pull no longer applies.
+        if (m_banner->isVisible() && m_banner->text() == m_syncFailure)
+            m_banner->hide();
+        statusBar()->showMessage(message, statusMessageMs);
+    });
     connect(m_pushFlow, &PushFlow::finished, m_pushFlow, &QObject::deleteLater);
     m_pushFlow->start();
 }
@@ -644,12 +644,19 @@ void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase
     updateTitle();
 }
 
+void MainWindow::showSyncFailure(const QString& message)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, message);
+    m_syncFailure = m_banner->text();
+}
+
 void MainWindow::showSettingsApiMissing()
 {
     // The one sync failure a person can still act on here: by entering the settings in the
     // console, step by step.
     m_banner->showMessage(MessageBanner::Kind::Error, extensionMissingText(),
                           tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
+    m_syncFailure = m_banner->text();
 }
 
 void MainWindow::refreshCatalogue()

@@ -93,6 +93,7 @@ private:
     void showConsoleChecklist();
     void adoptPartlyPulled(const CommunityConfig& config, const SyncBase& base,
                            const QList<ApiError>& unread);
+    void showSyncFailure(const QString& message);
     void showSettingsApiMissing();
     bool saveTo(const QString& path);
     enum class Write { Save, Export };
@@ -122,6 +123,7 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_checkIdentityAction = nullptr;
     QPointer<PushFlow> m_pushFlow; // the push under way, if any
+    QString m_syncFailure;         // the banner's text when it last said a push or pull failed
 };
 
 } // namespace engage

@@ -37,10 +37,13 @@ JsonValue entityValue(const SettingsEntity& entity)
          {QStringLiteral("id"), JsonValue::makeString(entity.id)}});
 }
 
-// What a push would do: "push", "nothing", "conflict" or "invalid_merge" (exit 3), or
-// "no_base" (exit 3 unless --force).
-QString pushVerdict(const SyncPlan::BaseCheck& check, const SyncPlan::Plan& plan)
+// What a push would do: "push", "nothing", "invalid_file" (exit 1: push refuses an invalid
+// file before anything else), "conflict" or "invalid_merge" (exit 3), or "no_base" (exit 3
+// unless --force).
+QString pushVerdict(bool fileValid, const SyncPlan::BaseCheck& check, const SyncPlan::Plan& plan)
 {
+    if (!fileValid)
+        return QStringLiteral("invalid_file");
     if (!check.fits())
         return QStringLiteral("no_base");
     switch (plan.outcome) {
@@ -83,6 +86,7 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
     if (!local.loaded)
         return local.exitCode;
     const CommunityConfig& config = *local.loaded->config;
+    const bool fileValid = local.loaded->isValid();
     const SyncBaseLoadResult record = SyncBase::load(file);
     if (record.error) {
         console.err << "engagectl diff: " << *record.error << '\n';
@@ -137,7 +141,8 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
                     {QStringLiteral("remote_etag"), JsonValue::makeString(remote.etag)},
                     {QStringLiteral("remote_changed_since_pull"),
                      JsonValue::makeBool(plan.remoteChanged)},
-                    {QStringLiteral("push"), JsonValue::makeString(pushVerdict(check, plan))},
+                    {QStringLiteral("push"),
+                     JsonValue::makeString(pushVerdict(fileValid, check, plan))},
                     {QStringLiteral("changes"), JsonValue::makeArray(std::move(items))},
                     {QStringLiteral("merged_from_remote"), JsonValue::makeArray(std::move(merged))},
                     {QStringLiteral("conflicts"), JsonValue::makeArray(std::move(conflicts))}})))
@@ -145,7 +150,12 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
     } else {
         printPlan(console.out, plan, community, fileLabel(file));
     }
-    if (!check.fits()) {
+    if (!fileValid) {
+        console.err << tr("%1 is invalid, so a push would refuse it and send nothing (exit 1): "
+                          "fix the errors first.")
+                           .arg(fileLabel(file))
+                    << '\n';
+    } else if (!check.fits()) {
         console.err << check.problem << ' '
                     << tr("A push would be refused for this reason (exit 3); with --force it "
                           "would replace the remote settings by those of the file, as shown "

@@ -1,6 +1,7 @@
 #include "api/sync_base.h"
 
 #include "api/server_url.h"
+#include "config/config_diff.h"
 #include "config/config_file.h"
 #include "config/config_reader.h"
 #include "config/config_writer.h"
@@ -11,6 +12,7 @@
 #include "text/untrusted_text.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -21,6 +23,25 @@ namespace {
 const QString sidecarFormat = QStringLiteral("engage-sync-base");
 // Fingerprints keep a base small: a few hundred bytes per row or key.
 constexpr qint64 maxSidecarSize = 4 * 1024 * 1024;
+
+bool isFingerprint(const std::optional<QString>& value)
+{
+    static const QRegularExpression form(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    return !value || form.match(*value).hasMatch();
+}
+
+// A record edited by hand may hold a secret or a public key itself (pasted from the file):
+// it is read as its fingerprint, so that no part of it is ever shown or written back, and it
+// still compares equal to the same key on either side of a merge.
+void fingerprintWhatIsNot(CommunityConfig& settings)
+{
+    for (JwtKey& key : settings.jwtKeys) {
+        if (!isFingerprint(key.secret))
+            key.secret = ConfigDiff::secretFingerprint(*key.secret);
+        if (!isFingerprint(key.publicKey))
+            key.publicKey = ConfigDiff::publicKeyFingerprint(*key.publicKey);
+    }
+}
 
 } // namespace
 
@@ -94,7 +115,8 @@ SyncBaseLoadResult SyncBase::load(const QString& configPath)
                     tr("%1 is not a sync record this program wrote; delete it and pull again.")
                         .arg(UntrustedText::forDisplay(path))};
         }
-        base.settings = *read.config; // as written: fingerprints already
+        base.settings = *read.config;
+        fingerprintWhatIsNot(*base.settings);
     }
     return {base, std::nullopt};
 }

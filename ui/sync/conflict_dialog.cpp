@@ -36,6 +36,9 @@ ConflictDialog::ConflictDialog(const QString& explanation, const QList<SettingsC
     table->setTextElideMode(Qt::ElideNone);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes from the table to each item's choice and on to the buttons, rather than from
+    // cell to cell without ever leaving the table.
+    table->setTabKeyNavigation(false);
     for (int row = 0; row < conflicts.size(); ++row) {
         const SettingsConflict& conflict = conflicts[row];
         const QStringList cells{SettingsChangeText::entityTitle(conflict.entity), conflict.base,
@@ -72,6 +75,10 @@ ConflictDialog::ConflictDialog(const QString& explanation, const QList<SettingsC
     addChoice(buttons, tr("&Reload the Remote Settings"), QStringLiteral("reloadButton"),
               Choice::Reload);
     addChoice(buttons, tr("&Push with These Choices"), QStringLiteral("pushButton"), Choice::Push);
+    // Return pushes the choices made, as the explanation asks; it never reloads, which would
+    // replace every item of this configuration at one key press.
+    buttons->findChild<QPushButton*>(QStringLiteral("reloadButton"))->setAutoDefault(false);
+    buttons->findChild<QPushButton*>(QStringLiteral("pushButton"))->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::rejected, this, [this] { emit chosen(Choice::Cancel); });
 

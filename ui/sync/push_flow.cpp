@@ -7,6 +7,7 @@
 #include "conflict_dialog.h"
 #include "document/config_document.h"
 #include "prompts.h"
+#include "sync/settings_merge.h"
 #include "sync_progress.h"
 #include "text/untrusted_text.h"
 
@@ -15,7 +16,8 @@ namespace engage {
 PushFlow::PushFlow(std::shared_ptr<ApiClient> client, ConfigDocument& document,
                    SyncProgress& progress, QWidget* window)
     : QObject(window), m_client(std::move(client)), m_document(document),
-      m_base(document.syncBase()), m_progress(progress), m_window(window)
+      m_base(document.syncBase()), m_documentBase(document.syncBase()), m_progress(progress),
+      m_window(window)
 {
 }
 
@@ -95,12 +97,15 @@ void PushFlow::planAgainst(const RemoteSettings& remote)
         return;
     }
     if (plan.outcome == SyncPlan::Plan::Outcome::UpToDate) {
-        adopt(plan.merged, remote);
-        end(plan.fromServer.isEmpty()
-                ? tr("No differences: the remote settings are already those of this "
-                     "configuration.")
-                : tr("Nothing to push: the changes made on the server were merged into this "
-                     "configuration."));
+        const QString changedMeanwhile = adopt(plan.merged, remote);
+        if (!changedMeanwhile.isEmpty())
+            end(changedMeanwhile);
+        else if (plan.fromServer.isEmpty())
+            end(tr("No differences: the remote settings are already those of this "
+                   "configuration."));
+        else
+            end(tr("Nothing to push: the changes made on the server were merged into this "
+                   "configuration."));
         return;
     }
     const QString where = tr("the community %1 on %2")
@@ -144,8 +149,11 @@ void PushFlow::showConflicts(const RemoteSettings& remote, const SyncPlan::Plan&
                     } else if (chosen.outcome == SyncPlan::Plan::Outcome::Invalid) {
                         refuseInvalidMerge(chosen);
                     } else {
-                        adopt(chosen.merged, remote);
-                        end(tr("Nothing to push: the server's version of each item was kept."));
+                        const QString changedMeanwhile = adopt(chosen.merged, remote);
+                        end(changedMeanwhile.isEmpty()
+                                ? tr("Nothing to push: the server's version of each item was "
+                                     "kept.")
+                                : changedMeanwhile);
                     }
                     return;
                 }
@@ -191,9 +199,10 @@ void PushFlow::pushFinished()
     auto* command = qobject_cast<PushSettingsCommand*>(m_running.data());
     command->deleteLater();
     if (!command->error()) {
-        adopt(m_pushing, command->remote());
-        end(tr("Pushed the changes to the community %1.")
-                .arg(UntrustedText::forDisplay(m_communityId)));
+        const QString changedMeanwhile = adopt(m_pushing, command->remote());
+        const QString pushed = tr("Pushed the changes to the community %1.")
+                                   .arg(UntrustedText::forDisplay(m_communityId));
+        end(changedMeanwhile.isEmpty() ? pushed : pushed + QLatin1Char(' ') + changedMeanwhile);
     } else if (command->error()->kind == ApiErrorKind::Conflict) {
         // Changed again while pushing: merge with what is there now.
         planAgainst(command->remote());
@@ -202,11 +211,31 @@ void PushFlow::pushFinished()
     }
 }
 
-void PushFlow::adopt(const CommunityConfig& merged, const RemoteSettings& remote)
+QString PushFlow::adopt(const CommunityConfig& merged, const RemoteSettings& remote)
 {
-    m_document.replaceSettings(merged, SyncBase::of(m_client->serverUrl().toString(), m_communityId,
-                                                    remote.etag, remote.settings));
+    const SyncBase stored =
+        SyncBase::of(m_client->serverUrl().toString(), m_communityId, remote.etag, remote.settings);
+    if (m_document.config() == m_local) {
+        m_document.replaceSettings(merged, stored);
+        emit synced();
+        return {};
+    }
+    // Another file or pull took the window's place while the server answered: it has
+    // nothing to do with this push.
+    if (m_document.syncBase() != m_documentBase) {
+        return tr("This window opened another configuration meanwhile, so it was left as it "
+                  "is.");
+    }
+    // Edited while the server answered: the edits are kept, merged with what came from the
+    // server, on the base the server now holds, so that the next push sends them (and its
+    // preview shows them) rather than either side being lost. Where the server brought in
+    // another value for an item edited meanwhile, the edit is kept, to be shown and pushed.
+    const SettingsMergeResult edits =
+        SettingsMerge::merge(fingerprintedSettings(m_local), merged, m_document.config());
+    m_document.replaceSettings(edits.merged, stored);
     emit synced();
+    return tr("This configuration was edited meanwhile: the edits were kept, merged with the "
+              "server's settings; push again to send them.");
 }
 
 void PushFlow::end(const QString& message)

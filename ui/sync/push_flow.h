@@ -64,14 +64,16 @@ private:
     void refuseInvalidMerge(const SyncPlan::Plan& plan);
     void push(const SyncPlan::Plan& plan);
     void pushFinished();
-    // The document takes `merged`'s settings with the base of `remote`.
-    void adopt(const CommunityConfig& merged, const RemoteSettings& remote);
+    // The document takes `merged`'s settings with the base of `remote`. Returns what is to be
+    // said besides when the document changed since the push began (empty otherwise).
+    QString adopt(const CommunityConfig& merged, const RemoteSettings& remote);
     void end(const QString& message);
     void endWithError(const ApiError& error);
 
     std::shared_ptr<ApiClient> m_client;
     ConfigDocument& m_document;
     std::optional<SyncBase> m_base; // std::nullopt when it does not apply to this push
+    std::optional<SyncBase> m_documentBase; // the document's, when the push began
     SyncProgress& m_progress;
     QWidget* m_window;
     CommunityConfig m_local; // what is pushed: the document when the push started
