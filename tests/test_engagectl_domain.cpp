@@ -114,6 +114,7 @@ private slots:
     void diffAndPushWithoutTheExtensionExitFive_data();
     void diffAndPushWithoutTheExtensionExitFive();
     void pullOfAMissingCommunityStaysNoSuchCommunity();
+    void pullTakesACommunityWithNullMembersAndANumericId();
     void pullWithCustomFieldsForbiddenWritesWhatItReadAndExitsFour();
     void catalogueRefreshesKeepingRegexes();
     void catalogueDryRunWritesNothing();
@@ -284,6 +285,28 @@ void TestEngagectlDomain::pullOfAMissingCommunityStaysNoSuchCommunity()
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("no such community"), result.err.constData());
     QVERIFY(!QFile::exists(file));
+}
+
+// null counts as absent for every optional member of a record, and an id may be a number: a
+// community answered so is read, not called "not a record of the expected shape".
+void TestEngagectlDomain::pullTakesACommunityWithNullMembersAndANumericId()
+{
+    const ScriptedServer server([](const QByteArray& target) {
+        if (pathOf(target) == "/1.0/communities/42")
+            return answer(200, "{\"id\":42,\"name\":\"Numbered\",\"active\":null,"
+                               "\"type\":null,\"updated_at\":null,\"unknown\":[1]}");
+        return realDomain(target);
+    });
+    const QString file = m_dir.filePath(QStringLiteral("numbered.json"));
+    const Run result = runServing({QStringLiteral("pull"), QStringLiteral("--server"), server.url(),
+                                   QStringLiteral("--community"), QStringLiteral("42"),
+                                   QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 5); // the community read; the settings extension absent
+    QVERIFY2(!result.err.contains("expected shape"), result.err.constData());
+    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(file));
+    QVERIFY(written.config);
+    QCOMPARE(written.config->community.id, QStringLiteral("42"));
+    QCOMPARE(written.config->community.name, QStringLiteral("Numbered"));
 }
 
 void TestEngagectlDomain::pullWithCustomFieldsForbiddenWritesWhatItReadAndExitsFour()
