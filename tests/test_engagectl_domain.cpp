@@ -118,6 +118,8 @@ private slots:
     void pullWithCustomFieldsForbiddenWritesWhatItReadAndExitsFour();
     void catalogueRefreshesKeepingRegexes();
     void catalogueDryRunWritesNothing();
+    void aMalformedCustomFieldRecordRemovesNothingFromTheFile_data();
+    void aMalformedCustomFieldRecordRemovesNothingFromTheFile();
     void identityShowsTheVisitorAndChecksTheMapping();
     void identityJsonGivesEachRowsVerdict();
     void identityOfAnUnknownVisitorExitsOne();
@@ -356,6 +358,51 @@ void TestEngagectlDomain::catalogueRefreshesKeepingRegexes()
     QCOMPARE(written.config->customFields[0].regex, QStringLiteral("^C[0-9]{8}$"));
     QCOMPARE(written.config->community.name, QStringLiteral("Old name")); // only the catalogue
     QCOMPARE(written.config->jwtKeys[0].secret, QString::fromLatin1(secret));
+}
+
+void TestEngagectlDomain::aMalformedCustomFieldRecordRemovesNothingFromTheFile_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("catalogue") << QStringLiteral("catalogue");
+    QTest::newRow("pull") << QStringLiteral("pull");
+}
+
+// The server's record of customer_id has a position that is no number, so it is skipped:
+// the file's customer_id, whose regex exists nowhere else, must not be removed as a field the
+// server "no longer has"; nor "gone", which the skipped record might be as well.
+void TestEngagectlDomain::aMalformedCustomFieldRecordRemovesNothingFromTheFile()
+{
+    QFETCH(QString, command);
+    const ScriptedServer server([](const QByteArray& target) {
+        if (pathOf(target) == "/1.0/custom_fields")
+            return page("{\"id\":\"cf1\",\"key\":\"customer_id\",\"label\":\"Customer\","
+                        "\"associated_type_name\":\"IdentityGroup\",\"position\":\"first\"},"
+                        "{\"id\":\"cf2\",\"key\":\"tier\",\"label\":\"Loyalty tier\","
+                        "\"type\":\"string\",\"associated_type_name\":\"IdentityGroup\"}",
+                        2);
+        return realDomain(target);
+    });
+    const QString file = writeLocal(command + QStringLiteral("-skipped.json"));
+    QStringList arguments{command, QStringLiteral("--server"), server.url(),
+                          QStringLiteral("--community"), website};
+    if (command == QLatin1String("pull"))
+        arguments << QStringLiteral("--out");
+    const Run result = runServing(arguments << file);
+    QCOMPARE(result.exitCode, command == QLatin1String("pull") ? 5 : 0);
+    QVERIFY2(result.err.contains("Record number 1 of the list (id cf1) was skipped"),
+             result.err.constData());
+    QVERIFY2((result.out + result.err).contains("custom field \"customer_id\" was kept") ||
+                 result.out.contains("Kept the custom field \"customer_id\""),
+             (result.out + result.err).constData());
+    QVERIFY(!(result.out + result.err).contains("Removed the custom field"));
+    QVERIFY(!result.err.contains("removed from"));
+    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(file));
+    QVERIFY(written.config);
+    QCOMPARE(written.config->customFields.size(), 3);
+    QCOMPARE(written.config->customFields[0].key, QStringLiteral("tier"));
+    QCOMPARE(written.config->customFields[1].key, QStringLiteral("customer_id"));
+    QCOMPARE(written.config->customFields[1].regex, QStringLiteral("^C[0-9]{8}$"));
+    QCOMPARE(written.config->customFields[2].key, QStringLiteral("gone"));
 }
 
 void TestEngagectlDomain::catalogueDryRunWritesNothing()
