@@ -1044,7 +1044,9 @@ void TestApiClient::validationErrorsAreShownPerAttribute()
         R"({"error":"validation_error","message":"Validation failed.","status":422,"errors":[)"
         R"({"attribute":"key","type":"taken","message":"has already been taken"},)"
         R"({"attribute":"/jwt_keys/0/secret","type":"too_short","message":"is too short"},)"
-        R"({"type":"invalid","message":"is invalid\u001b[2K"}]})"));
+        R"({"type":"invalid","message":"is invalid\u001b[2K"},)"
+        // Nothing readable: shown as an empty line before, now left out.
+        R"({"attribute":null,"type":5,"message":["is odd"]},"garbage"]})"));
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Put, QStringLiteral("/custom_fields"));
     request.setBody("{}", QStringLiteral("\"v1\""));
