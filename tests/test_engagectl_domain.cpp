@@ -123,6 +123,7 @@ private slots:
     void identityShowsTheVisitorAndChecksTheMapping();
     void identityJsonGivesEachRowsVerdict();
     void identityOfAnUnknownVisitorExitsOne();
+    void identityWithAConfigurationWithoutMappingSaysSo();
     void sourcesOfOneCommunityAsJson();
     void createCustomFieldRemindsOfTheRegex();
     void createCustomFieldRefusedShowsEachAttribute();
@@ -464,6 +465,26 @@ void TestEngagectlDomain::identityJsonGivesEachRowsVerdict()
     QCOMPARE(mapping[0][QStringLiteral("verdict")].toString(), QStringLiteral("written"));
     QCOMPARE(mapping[1][QStringLiteral("verdict")].toString(), QStringLiteral("missing"));
     QCOMPARE(mapping[1][QStringLiteral("expected")].toString(), QStringLiteral("C12345678"));
+}
+
+// A file that maps nothing: the check has no row to show, and says why instead of a heading
+// over nothing.
+void TestEngagectlDomain::identityWithAConfigurationWithoutMappingSaysSo()
+{
+    const ScriptedServer server(realDomain);
+    const QString file = writeLocal(
+        QStringLiteral("unmapped.json"),
+        QByteArray(localConfiguration)
+            .replace(R"({ "key": "cell_number", "field": "mobile_phone" },)", "")
+            .replace(R"({ "key": "customer", "field": "custom_field:customer_id" })", ""));
+    const Run result =
+        runServing({QStringLiteral("identity"), QStringLiteral("--server"), server.url(),
+                    QStringLiteral("--community"), website, QStringLiteral("--uuid"),
+                    QStringLiteral("visitor-1"), QStringLiteral("--config"), file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("has no extra values mapping, so there is nothing to check"),
+             result.out.constData());
+    QVERIFY(!result.out.contains("The mapping, row by row:"));
 }
 
 void TestEngagectlDomain::identityOfAnUnknownVisitorExitsOne()
