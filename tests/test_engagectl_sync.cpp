@@ -128,6 +128,7 @@ private slots:
     void communitiesEscapesTheServersText();
     void communitiesSkipsAMalformedRecordAndSaysSo();
     void invalidAccessTokenAnswerExitsFour();
+    void aTokenTheServerQuotesIsNotShown();
     void rateLimitWaitIsSaidOnStandardError();
     void paceGivenHoldsAsTheServerCountsIt();
     void rateLimitStormWithoutRetryAfterIsSurvivedAtThePace();
@@ -1251,6 +1252,23 @@ void TestEngagectlSync::invalidAccessTokenAnswerExitsFour()
                         "invalid_access_token: Invalid access token.): check that it is the "
                         "right token and that it has not expired or been revoked under Admin > "
                         "API access tokens.\n"));
+}
+
+// A gateway that echoes the request quotes the token in its error: the token is not shown.
+void TestEngagectlSync::aTokenTheServerQuotesIsNotShown()
+{
+    const QByteArray body = R"({"error":"invalid_access_token","message":"The token )" + token +
+                            R"( is not valid.","status":401,"errors":[{"attribute":")" + token +
+                            R"(","type":"invalid","message":"bad )" + token + R"("}]})";
+    ScriptedServer server("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const Run result =
+        runServing({QStringLiteral("communities"), QStringLiteral("--server"), server.url()});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("The token [the API token] is not valid."),
+             result.err.constData());
+    QVERIFY(!(result.out + result.err).contains(token));
 }
 
 void TestEngagectlSync::rateLimitWaitIsSaidOnStandardError()
