@@ -127,6 +127,7 @@ private slots:
     void sourcesOfOneCommunityAsJson();
     void createCustomFieldRemindsOfTheRegex();
     void createCustomFieldRefusedShowsEachAttribute();
+    void createCustomFieldAnsweredWithGarbageSaysItMayExist();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void textFromFilesAndServersIsEscaped();
@@ -548,6 +549,21 @@ void TestEngagectlDomain::createCustomFieldRefusedShowsEachAttribute()
                     QStringLiteral("Tier")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("is already taken"), result.err.constData());
+    QCOMPARE(server.requests(), 1);
+}
+
+// A 200 whose body is no custom field: the POST went through, so the field may exist now, and
+// trying again blindly would only meet "already taken".
+void TestEngagectlDomain::createCustomFieldAnsweredWithGarbageSaysItMayExist()
+{
+    const ScriptedServer server(answer(200, "<html>OK</html>"));
+    const Run result =
+        runServing({QStringLiteral("create-custom-field"), QStringLiteral("--server"), server.url(),
+                    QStringLiteral("--key"), QStringLiteral("tier"), QStringLiteral("--label"),
+                    QStringLiteral("Tier")});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("the field may have been created, so refresh the catalogue"),
+             result.err.constData());
     QCOMPARE(server.requests(), 1);
 }
 
