@@ -45,6 +45,7 @@ private slots:
     void localRegexesAreKeptAndTheRestOfTheFileUntouched();
     void anUpToDateCatalogueChangesNothing();
     void mappedFieldsTheServerLacksAreNamedOnce();
+    void aListThatSkippedARecordRemovesNoField();
 };
 
 void TestCatalogueRefresh::addedRemovedAndRelabelledFieldsAreReported()
@@ -54,7 +55,8 @@ void TestCatalogueRefresh::addedRemovedAndRelabelledFieldsAreReported()
         {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer number")),
          serverField(QStringLiteral("tier"), QStringLiteral("Loyalty tier")),
          serverField(QStringLiteral("order"), QStringLiteral("Order"),
-                     QStringLiteral("Intervention"))});
+                     QStringLiteral("Intervention"))},
+        true);
     QCOMPARE(refresh.added.size(), 1);
     QCOMPARE(refresh.added.first().key, QStringLiteral("tier"));
     QCOMPARE(refresh.removed.size(), 1);
@@ -70,8 +72,10 @@ void TestCatalogueRefresh::addedRemovedAndRelabelledFieldsAreReported()
 void TestCatalogueRefresh::localRegexesAreKeptAndTheRestOfTheFileUntouched()
 {
     const CatalogueRefresh refresh = CatalogueRefresh::of(
-        localConfig(), {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
-                        serverField(QStringLiteral("tier"), QStringLiteral("Loyalty tier"))});
+        localConfig(),
+        {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
+         serverField(QStringLiteral("tier"), QStringLiteral("Loyalty tier"))},
+        true);
     QCOMPARE(refresh.config.customFields.size(), 2);
     QCOMPARE(refresh.config.customFields[0].regex, QStringLiteral("^C[0-9]{8}$"));
     QCOMPARE(refresh.config.customFields[1].regex, std::nullopt);
@@ -83,8 +87,10 @@ void TestCatalogueRefresh::localRegexesAreKeptAndTheRestOfTheFileUntouched()
 void TestCatalogueRefresh::anUpToDateCatalogueChangesNothing()
 {
     const CatalogueRefresh refresh = CatalogueRefresh::of(
-        localConfig(), {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
-                        serverField(QStringLiteral("old_field"), QStringLiteral("Old"))});
+        localConfig(),
+        {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
+         serverField(QStringLiteral("old_field"), QStringLiteral("Old"))},
+        true);
     QVERIFY(refresh.changesNothing());
     QCOMPARE(refresh.config, localConfig());
 }
@@ -101,11 +107,28 @@ void TestCatalogueRefresh::mappedFieldsTheServerLacksAreNamedOnce()
     // customer_id is on the server; tier is not (twice mapped, named once); order is there but
     // not an Identity Group field, so no identity can be written there either.
     const CatalogueRefresh refresh = CatalogueRefresh::of(
-        config, {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
-                 serverField(QStringLiteral("order"), QStringLiteral("Order"),
-                             QStringLiteral("Intervention"))});
+        config,
+        {serverField(QStringLiteral("customer_id"), QStringLiteral("Customer id")),
+         serverField(QStringLiteral("order"), QStringLiteral("Order"),
+                     QStringLiteral("Intervention"))},
+        true);
     QCOMPARE(refresh.mappedButMissing,
              (QStringList{QStringLiteral("tier"), QStringLiteral("order")}));
+}
+
+// A malformed record was skipped from the server's list: it may be a field of the file, whose
+// regex exists nowhere else, so a field the server did not list is kept, not removed.
+void TestCatalogueRefresh::aListThatSkippedARecordRemovesNoField()
+{
+    const CatalogueRefresh refresh = CatalogueRefresh::of(
+        localConfig(), {serverField(QStringLiteral("tier"), QStringLiteral("Loyalty tier"))},
+        false);
+    QVERIFY(refresh.removed.isEmpty());
+    QCOMPARE(refresh.kept.size(), 2);
+    QCOMPARE(refresh.kept.first().key, QStringLiteral("customer_id"));
+    QCOMPARE(refresh.added.size(), 1);
+    QCOMPARE(refresh.config.customFields.size(), 3);
+    QCOMPARE(refresh.config.customFields[1].regex, QStringLiteral("^C[0-9]{8}$"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueRefresh)

@@ -115,15 +115,20 @@ private slots:
     void diffAndPushWithoutTheExtensionExitFive_data();
     void diffAndPushWithoutTheExtensionExitFive();
     void pullOfAMissingCommunityStaysNoSuchCommunity();
+    void pullTakesACommunityWithNullMembersAndANumericId();
     void pullWithCustomFieldsForbiddenWritesWhatItReadAndExitsFour();
     void catalogueRefreshesKeepingRegexes();
     void catalogueDryRunWritesNothing();
+    void aMalformedCustomFieldRecordRemovesNothingFromTheFile_data();
+    void aMalformedCustomFieldRecordRemovesNothingFromTheFile();
     void identityShowsTheVisitorAndChecksTheMapping();
     void identityJsonGivesEachRowsVerdict();
     void identityOfAnUnknownVisitorExitsOne();
+    void identityWithAConfigurationWithoutMappingSaysSo();
     void sourcesOfOneCommunityAsJson();
     void createCustomFieldRemindsOfTheRegex();
     void createCustomFieldRefusedShowsEachAttribute();
+    void createCustomFieldAnsweredWithGarbageSaysItMayExist();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void textFromFilesAndServersIsEscaped();
@@ -306,6 +311,28 @@ void TestEngagectlDomain::pullOfAMissingCommunityStaysNoSuchCommunity()
     QVERIFY(!QFile::exists(file));
 }
 
+// null counts as absent for every optional member of a record, and an id may be a number: a
+// community answered so is read, not called "not a record of the expected shape".
+void TestEngagectlDomain::pullTakesACommunityWithNullMembersAndANumericId()
+{
+    const ScriptedServer server([](const QByteArray& target) {
+        if (pathOf(target) == "/1.0/communities/42")
+            return answer(200, "{\"id\":42,\"name\":\"Numbered\",\"active\":null,"
+                               "\"type\":null,\"updated_at\":null,\"unknown\":[1]}");
+        return realDomain(target);
+    });
+    const QString file = m_dir.filePath(QStringLiteral("numbered.json"));
+    const Run result = runServing({QStringLiteral("pull"), QStringLiteral("--server"), server.url(),
+                                   QStringLiteral("--community"), QStringLiteral("42"),
+                                   QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 5); // the community read; the settings extension absent
+    QVERIFY2(!result.err.contains("expected shape"), result.err.constData());
+    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(file));
+    QVERIFY(written.config);
+    QCOMPARE(written.config->community.id, QStringLiteral("42"));
+    QCOMPARE(written.config->community.name, QStringLiteral("Numbered"));
+}
+
 void TestEngagectlDomain::pullWithCustomFieldsForbiddenWritesWhatItReadAndExitsFour()
 {
     const ScriptedServer server([](const QByteArray& target) {
@@ -353,6 +380,51 @@ void TestEngagectlDomain::catalogueRefreshesKeepingRegexes()
     QCOMPARE(written.config->customFields[0].regex, QStringLiteral("^C[0-9]{8}$"));
     QCOMPARE(written.config->community.name, QStringLiteral("Old name")); // only the catalogue
     QCOMPARE(written.config->jwtKeys[0].secret, QString::fromLatin1(secret));
+}
+
+void TestEngagectlDomain::aMalformedCustomFieldRecordRemovesNothingFromTheFile_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("catalogue") << QStringLiteral("catalogue");
+    QTest::newRow("pull") << QStringLiteral("pull");
+}
+
+// The server's record of customer_id has a position that is no number, so it is skipped:
+// the file's customer_id, whose regex exists nowhere else, must not be removed as a field the
+// server "no longer has"; nor "gone", which the skipped record might be as well.
+void TestEngagectlDomain::aMalformedCustomFieldRecordRemovesNothingFromTheFile()
+{
+    QFETCH(QString, command);
+    const ScriptedServer server([](const QByteArray& target) {
+        if (pathOf(target) == "/1.0/custom_fields")
+            return page("{\"id\":\"cf1\",\"key\":\"customer_id\",\"label\":\"Customer\","
+                        "\"associated_type_name\":\"IdentityGroup\",\"position\":\"first\"},"
+                        "{\"id\":\"cf2\",\"key\":\"tier\",\"label\":\"Loyalty tier\","
+                        "\"type\":\"string\",\"associated_type_name\":\"IdentityGroup\"}",
+                        2);
+        return realDomain(target);
+    });
+    const QString file = writeLocal(command + QStringLiteral("-skipped.json"));
+    QStringList arguments{command, QStringLiteral("--server"), server.url(),
+                          QStringLiteral("--community"), website};
+    if (command == QLatin1String("pull"))
+        arguments << QStringLiteral("--out");
+    const Run result = runServing(arguments << file);
+    QCOMPARE(result.exitCode, command == QLatin1String("pull") ? 5 : 0);
+    QVERIFY2(result.err.contains("Record number 1 of the list (id cf1) was skipped"),
+             result.err.constData());
+    QVERIFY2((result.out + result.err).contains("custom field \"customer_id\" was kept") ||
+                 result.out.contains("Kept the custom field \"customer_id\""),
+             (result.out + result.err).constData());
+    QVERIFY(!(result.out + result.err).contains("Removed the custom field"));
+    QVERIFY(!result.err.contains("removed from"));
+    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(file));
+    QVERIFY(written.config);
+    QCOMPARE(written.config->customFields.size(), 3);
+    QCOMPARE(written.config->customFields[0].key, QStringLiteral("tier"));
+    QCOMPARE(written.config->customFields[1].key, QStringLiteral("customer_id"));
+    QCOMPARE(written.config->customFields[1].regex, QStringLiteral("^C[0-9]{8}$"));
+    QCOMPARE(written.config->customFields[2].key, QStringLiteral("gone"));
 }
 
 void TestEngagectlDomain::catalogueDryRunWritesNothing()
@@ -416,6 +488,26 @@ void TestEngagectlDomain::identityJsonGivesEachRowsVerdict()
     QCOMPARE(mapping[1][QStringLiteral("expected")].toString(), QStringLiteral("C12345678"));
 }
 
+// A file that maps nothing: the check has no row to show, and says why instead of a heading
+// over nothing.
+void TestEngagectlDomain::identityWithAConfigurationWithoutMappingSaysSo()
+{
+    const ScriptedServer server(realDomain);
+    const QString file = writeLocal(
+        QStringLiteral("unmapped.json"),
+        QByteArray(localConfiguration)
+            .replace(R"({ "key": "cell_number", "field": "mobile_phone" },)", "")
+            .replace(R"({ "key": "customer", "field": "custom_field:customer_id" })", ""));
+    const Run result =
+        runServing({QStringLiteral("identity"), QStringLiteral("--server"), server.url(),
+                    QStringLiteral("--community"), website, QStringLiteral("--uuid"),
+                    QStringLiteral("visitor-1"), QStringLiteral("--config"), file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("has no extra values mapping, so there is nothing to check"),
+             result.out.constData());
+    QVERIFY(!result.out.contains("The mapping, row by row:"));
+}
+
 void TestEngagectlDomain::identityOfAnUnknownVisitorExitsOne()
 {
     const ScriptedServer server([](const QByteArray&) { return page("", 0); });
@@ -477,6 +569,21 @@ void TestEngagectlDomain::createCustomFieldRefusedShowsEachAttribute()
                     QStringLiteral("Tier")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("is already taken"), result.err.constData());
+    QCOMPARE(server.requests(), 1);
+}
+
+// A 200 whose body is no custom field: the POST went through, so the field may exist now, and
+// trying again blindly would only meet "already taken".
+void TestEngagectlDomain::createCustomFieldAnsweredWithGarbageSaysItMayExist()
+{
+    const ScriptedServer server(answer(200, "<html>OK</html>"));
+    const Run result =
+        runServing({QStringLiteral("create-custom-field"), QStringLiteral("--server"), server.url(),
+                    QStringLiteral("--key"), QStringLiteral("tier"), QStringLiteral("--label"),
+                    QStringLiteral("Tier")});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("the field may have been created, so refresh the catalogue"),
+             result.err.constData());
     QCOMPARE(server.requests(), 1);
 }
 

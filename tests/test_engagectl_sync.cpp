@@ -129,7 +129,10 @@ private slots:
     void communitiesEscapesTheServersText();
     void communitiesSkipsAMalformedRecordAndSaysSo();
     void invalidAccessTokenAnswerExitsFour();
+    void aTokenTheServerQuotesIsNotShown();
     void rateLimitWaitIsSaidOnStandardError();
+    void paceGivenHoldsAsTheServerCountsIt();
+    void rateLimitStormWithoutRetryAfterIsSurvivedAtThePace();
     void serverErrorsAreEscaped_data();
     void serverErrorsAreEscaped();
 
@@ -1273,6 +1276,23 @@ void TestEngagectlSync::invalidAccessTokenAnswerExitsFour()
                         "API access tokens.\n"));
 }
 
+// A gateway that echoes the request quotes the token in its error: the token is not shown.
+void TestEngagectlSync::aTokenTheServerQuotesIsNotShown()
+{
+    const QByteArray body = R"({"error":"invalid_access_token","message":"The token )" + token +
+                            R"( is not valid.","status":401,"errors":[{"attribute":")" + token +
+                            R"(","type":"invalid","message":"bad )" + token + R"("}]})";
+    ScriptedServer server("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const Run result =
+        runServing({QStringLiteral("communities"), QStringLiteral("--server"), server.url()});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("The token [the API token] is not valid."),
+             result.err.constData());
+    QVERIFY(!(result.out + result.err).contains(token));
+}
+
 void TestEngagectlSync::rateLimitWaitIsSaidOnStandardError()
 {
     // The first request meets the rate limit, without Retry-After; the window is one second.
@@ -1297,6 +1317,48 @@ void TestEngagectlSync::rateLimitWaitIsSaidOnStandardError()
                  QStringLiteral("The server's rate limit was reached; waiting 1 s…\n").toUtf8()),
              result.err.constData());
     QCOMPARE(requests, 2);
+}
+
+// 21 pages of communities, paced at 20 requests per 2 s: the server, which counts requests as
+// they arrive, must never see more than 20 in any 2 s, even though the first request of the
+// run waits for its connection and later ones leave on warm ones.
+void TestEngagectlSync::paceGivenHoldsAsTheServerCountsIt()
+{
+    EmulatorProcess emulator(emulatorArguments(
+        {QStringLiteral("--communities"), QStringLiteral("3000"), QStringLiteral("--rate-limit"),
+         QStringLiteral("20"), QStringLiteral("--rate-window-ms"), QStringLiteral("2000")}));
+    const Run result = run(QStringList{QStringLiteral("communities"),
+                                       QStringLiteral("--max-requests"), QStringLiteral("20"),
+                                       QStringLiteral("--rate-window"), QStringLiteral("2")} +
+                           server(emulator));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.endsWith("Community 3000\n"), result.out.right(200).constData());
+    const QJsonObject stats = emulator.stats();
+    QVERIFY2(stats.value(QStringLiteral("peak_requests_per_window")).toInt() <= 20,
+             QJsonDocument(stats).toJson(QJsonDocument::Compact).constData());
+    QCOMPARE(stats.value(QStringLiteral("rate_limited")).toInt(), 0);
+}
+
+// A server stricter than the client's pace answers 429 without Retry-After to every request
+// past 8 per 2 s: the command waits for the windows, says so, lists every community, and never
+// sends more than the pace it was given (20 per 2 s), however many refusals it meets.
+void TestEngagectlSync::rateLimitStormWithoutRetryAfterIsSurvivedAtThePace()
+{
+    EmulatorProcess emulator(emulatorArguments(
+        {QStringLiteral("--communities"), QStringLiteral("1500"), QStringLiteral("--rate-limit"),
+         QStringLiteral("8"), QStringLiteral("--rate-window-ms"), QStringLiteral("2000")}));
+    const Run result = run(QStringList{QStringLiteral("communities"),
+                                       QStringLiteral("--max-requests"), QStringLiteral("20"),
+                                       QStringLiteral("--rate-window"), QStringLiteral("2")} +
+                           server(emulator));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.endsWith("Community 1500\n"), result.err.constData());
+    QVERIFY(result.err.contains("The server's rate limit was reached; waiting"));
+    const QJsonObject stats = emulator.stats();
+    const QByteArray shown = QJsonDocument(stats).toJson(QJsonDocument::Compact);
+    QVERIFY2(stats.value(QStringLiteral("rate_limited")).toInt() > 0, shown.constData());
+    QVERIFY2(stats.value(QStringLiteral("peak_requests_per_window")).toInt() <= 20,
+             shown.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlSync)

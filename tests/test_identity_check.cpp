@@ -58,10 +58,17 @@ void TestIdentityCheck::recordsTolerateMembersTheProgramDoesNotUse()
     QCOMPARE(identity->extraValue(QStringLiteral("d")), std::nullopt);
     QCOMPARE(identity->extraValue(QStringLiteral("e")), std::nullopt);
     const std::optional<IdentityGroupRecord> group = IdentityGroupRecord::fromJson(
-        json(R"({"id":"g1","tag_ids":[],"identity_ids":["i1"],"home_phones":["1","2"]})"));
+        json(R"({"id":"g1","tag_ids":[],"identity_ids":["i1"],"home_phones":["1","2"],
+                 "custom_field_values":{"tags":[1,null,"a"],"none":null,"score":5.0}})"));
     QVERIFY(group);
     QCOMPARE(group->valuesOf(QStringLiteral("home_phone")),
              (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    // A multiple-choice field's null choice is no value (not the text "null").
+    QCOMPARE(group->valuesOf(QStringLiteral("custom_field:tags")),
+             (QStringList{QStringLiteral("1"), QStringLiteral("a")}));
+    QCOMPARE(group->valuesOf(QStringLiteral("custom_field:none")), QStringList());
+    QCOMPARE(group->valuesOf(QStringLiteral("custom_field:score")),
+             QStringList{QStringLiteral("5.0")});
 }
 
 void TestIdentityCheck::recordWithAMemberOfTheWrongTypeIsMalformed()
@@ -92,6 +99,18 @@ void TestIdentityCheck::eachRowIsCheckedAgainstTheGroup_data()
     QTest::newRow("the UUID itself") << sent << held << 4 << Verdict::Written;
     QTest::newRow("an extra value the website did not send")
         << QStringLiteral(R"({"customer":"C12345678"})") << held << 0 << Verdict::NotSent;
+    QTest::newRow("a number given back as a decimal")
+        << QStringLiteral(R"({"tier":5})")
+        << QStringLiteral(R"({"id":"g1","custom_field_values":{"tier":5.0}})") << 2
+        << Verdict::Written;
+    QTest::newRow("another number")
+        << QStringLiteral(R"({"tier":5})")
+        << QStringLiteral(R"({"id":"g1","custom_field_values":{"tier":"5.5"}})") << 2
+        << Verdict::Different;
+    QTest::newRow("a phone number is no number")
+        << QStringLiteral(R"({"cell_number":"+33600000000"})")
+        << QStringLiteral(R"({"id":"g1","mobile_phones":["33600000000"]})") << 0
+        << Verdict::Different;
     QTest::newRow("a value that fails the field's regex")
         << QStringLiteral(R"({"customer":"12345678"})") << held << 1 << Verdict::RegexRefused;
 }

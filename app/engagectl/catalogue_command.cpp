@@ -85,7 +85,9 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
     if (list.error())
         return reportError(*list.error(), console);
 
-    const CatalogueRefresh refresh = CatalogueRefresh::of(*target.config, list.customFields());
+    warnAboutSkipped(list.skippedRecords(), console);
+    const CatalogueRefresh refresh =
+        CatalogueRefresh::of(*target.config, list.customFields(), list.skippedRecords().isEmpty());
     for (const CustomField& field : refresh.added)
         console.out << tr("Added the custom field %1 (%2, %3).")
                            .arg(quoted(field.key), quoted(field.label),
@@ -98,6 +100,11 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
                                     : tr("Removed the custom field %1, which the server no "
                                          "longer has.")
                                           .arg(quoted(field.key)))
+                    << '\n';
+    for (const CustomField& field : refresh.kept)
+        console.out << tr("Kept the custom field %1: the server did not list it, but its list "
+                          "had a record this program could not read, which may be this field.")
+                           .arg(quoted(field.key))
                     << '\n';
     for (const CatalogueRefresh::Relabelled& change : refresh.relabelled)
         console.out << tr("Relabelled the custom field %1: %2 → %3.")

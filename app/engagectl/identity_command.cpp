@@ -116,7 +116,11 @@ int IdentityCommand::run(const QStringList& arguments, Console& console)
                               "data is added to the identity.")
                         << '\n';
         }
-        if (configuration) {
+        if (configuration && configuration->extraValuesMapping.isEmpty()) {
+            console.out << tr("%1 has no extra values mapping, so there is nothing to check.")
+                               .arg(UntrustedText::forDisplay(parser.value(config)))
+                        << '\n';
+        } else if (configuration) {
             console.out << tr("The mapping, row by row:") << '\n';
             for (const IdentityFieldCheck& check : checks)
                 console.out << (check.isProblem() ? "  ✗ " : "  ✓ ")

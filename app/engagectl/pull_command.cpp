@@ -72,7 +72,8 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // The server holds neither unknown members (SPEC §2) nor regexes (SPEC §6.1): the file's.
     // What it could not give (SPEC §6.2 settings, a catalogue the token may not read) is the
     // file's as well.
-    const PulledConfiguration pulled = pulledOver(pull.configurationOver(existing), existing);
+    const PulledConfiguration pulled = pulledOver(pull.configurationOver(existing), existing,
+                                                  pull.skippedCustomFields().isEmpty());
     if (const auto error = writePulled(target, pulled.config, pull)) {
         console.err << "engagectl pull: " << *error << '\n';
         return ExitUsageOrIo;
@@ -93,6 +94,13 @@ int PullCommand::run(const QStringList& arguments, Console& console)
                             : tr("engagectl pull: the custom field \"%1\" is not in the server's "
                                  "catalogue, so it was removed from %2.")
                                   .arg(key, fileLabel(target)))
+                    << '\n';
+    }
+    for (const CustomField& kept : pulled.keptCustomFields) {
+        console.err << tr("engagectl pull: the custom field \"%1\" was kept in %2: the server did "
+                          "not list it, but its list had a record this program could not read, "
+                          "which may be this field.")
+                           .arg(UntrustedText::forDisplay(kept.key), fileLabel(target))
                     << '\n';
     }
     const QString name = pull.configuration().community.name;

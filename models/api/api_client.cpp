@@ -10,8 +10,15 @@
 
 namespace engage {
 
+namespace {
+
+// The Authorization header's value is this, then the token.
+const QByteArray bearer = QByteArrayLiteral("Bearer ");
+
+} // namespace
+
 ApiClient::ApiClient(const ApiClientOptions& options, const QByteArray& token, QObject* parent)
-    : QObject(parent), m_options(options), m_authorization("Bearer " + token),
+    : QObject(parent), m_options(options), m_authorization(bearer + token),
       m_tls(QSslConfiguration::defaultConfiguration())
 {
     m_options.maxInFlight = std::max(1, m_options.maxInFlight);
@@ -82,6 +89,20 @@ QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, cons
                                                 return busyness(left) < busyness(right);
                                             });
     return (*leastBusy)->sendCustomRequest(request, verb, body);
+}
+
+void ApiClient::hideToken(ApiErrorBody& body) const
+{
+    const QString token = QString::fromLatin1(m_authorization.mid(bearer.size()));
+    if (token.isEmpty())
+        return;
+    const QString hidden = tr("[the API token]");
+    for (QString* text : {&body.code, &body.message})
+        text->replace(token, hidden);
+    for (ApiFieldError& field : body.fieldErrors) {
+        for (QString* text : {&field.attribute, &field.type, &field.message})
+            text->replace(token, hidden);
+    }
 }
 
 } // namespace engage

@@ -63,6 +63,10 @@ public:
     QNetworkReply* send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
                         const QByteArray& body, const QString& ifMatch);
 
+    // The server's words in an error answer with the token, should the server quote it (a
+    // gateway that echoes the request), replaced: they are shown and logged.
+    void hideToken(ApiErrorBody& body) const;
+
 private:
     ApiClientOptions m_options;
     QUrl m_serverUrl;

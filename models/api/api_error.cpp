@@ -35,8 +35,13 @@ ApiErrorBody ApiErrorBody::parse(const QByteArray& body)
     for (const JsonValue& item : errors->items()) {
         if (!item.isObject())
             continue;
-        read.fieldErrors.append(
-            {textOf(item, u"attribute"), textOf(item, u"type"), textOf(item, u"message")});
+        const ApiFieldError fieldError{textOf(item, u"attribute"), textOf(item, u"type"),
+                                       textOf(item, u"message")};
+        // An entry without a word a person could read would be shown as an empty line.
+        if (fieldError.attribute.isEmpty() && fieldError.type.isEmpty() &&
+            fieldError.message.isEmpty())
+            continue;
+        read.fieldErrors.append(fieldError);
     }
     return read;
 }

@@ -36,16 +36,21 @@ JsonValue::Member stringMember(const QString& name, const QString& value)
 
 std::optional<CommunityRecord> CommunityRecord::fromJson(const JsonValue& value)
 {
-    if (!value.isObject() || !hasString(value, u"id") || !hasString(value, u"name"))
+    if (!value.isObject() || !hasString(value, u"name"))
+        return std::nullopt;
+    // Engage ids are strings; a number is taken as written.
+    const JsonValue* id = value.member(u"id");
+    if (!id || !(id->isString() || id->isNumber()))
         return std::nullopt;
     bool ok = true;
     CommunityRecord record;
-    record.id = value.member(u"id")->text();
+    record.id = id->text();
     record.name = value.member(u"name")->text();
     record.type = optionalString(value, u"type", ok);
     record.createdAt = optionalString(value, u"created_at", ok);
     record.updatedAt = optionalString(value, u"updated_at", ok);
-    if (const JsonValue* active = value.member(u"active")) {
+    // null counts as absent, as for every optional member.
+    if (const JsonValue* active = value.member(u"active"); active && !active->isNull()) {
         if (!active->isBool())
             return std::nullopt;
         record.active = active->toBool();

@@ -25,8 +25,9 @@ struct CommunityRecord
     QString createdAt;
     QString updatedAt;
 
-    // std::nullopt unless an object with string "id" and "name"; type, active, created_at and
-    // updated_at are optional but must have their type when present.
+    // std::nullopt unless an object with a string "name" and an "id" (a number is taken as
+    // written); type, active, created_at and updated_at are optional (null counts as absent)
+    // but must have their type when present.
     static std::optional<CommunityRecord> fromJson(const JsonValue& value);
     JsonValue toJson() const;
     bool operator==(const CommunityRecord& other) const;

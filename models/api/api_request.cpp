@@ -212,7 +212,9 @@ ApiError ApiRequest::errorOfAnswer(int status) const
     // A redirect that Qt did not follow: to another host, or one too many.
     if (status < 400)
         return ApiErrors::redirect(host());
-    return ApiErrors::fromHttpStatus(status, ApiErrorBody::parse(m_received));
+    ApiErrorBody body = ApiErrorBody::parse(m_received);
+    m_client.hideToken(body);
+    return ApiErrors::fromHttpStatus(status, body);
 }
 
 void ApiRequest::failOrRetry(ApiError error, std::optional<std::chrono::milliseconds> retryAfter)

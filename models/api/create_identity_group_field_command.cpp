@@ -34,7 +34,9 @@ void CreateIdentityGroupFieldCommand::run()
             parsed.value ? CustomFieldRecord::fromJson(*parsed.value) : std::nullopt;
         if (!created) {
             fail(ApiErrors::badResponse(
-                tr("the custom field it created is not a record of the expected shape")));
+                tr("it accepted the request but did not answer with the custom field; the field "
+                   "may have been created, so refresh the catalogue to see before trying "
+                   "again")));
             return;
         }
         m_created = std::move(*created);

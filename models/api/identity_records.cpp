@@ -80,8 +80,10 @@ QStringList IdentityGroupRecord::valuesOf(const QString& field) const
             if (!member.second.isArray())
                 return {plainTextOf(member.second)};
             QStringList values; // a multiple-choice field
-            for (const JsonValue& item : member.second.items())
-                values.append(plainTextOf(item));
+            for (const JsonValue& item : member.second.items()) {
+                if (!item.isNull())
+                    values.append(plainTextOf(item));
+            }
             return values;
         }
         return {};

@@ -40,6 +40,16 @@ milliseconds RequestPace::now() const
         std::chrono::steady_clock::now().time_since_epoch());
 }
 
+milliseconds RequestPace::spacing() const
+{
+    // The server counts requests as they arrive, and one may arrive later than it left (the
+    // first on a new connection waits for its handshake) while the one a window after it
+    // goes out on a warm connection: slots exactly a window apart would then arrive less than
+    // a window apart, one request too many for the server. A twentieth of the window (3 s of
+    // the public API's minute) covers that delay.
+    return m_settings.window + m_settings.window / 20;
+}
+
 milliseconds RequestPace::reserve()
 {
     const QMutexLocker locker(&m_mutex);
@@ -50,9 +60,9 @@ milliseconds RequestPace::reserve()
         slot = std::max(slot, m_slots.back());
     const auto limit = static_cast<std::size_t>(m_settings.maxRequests);
     // With the slots in order, a window holds at most maxRequests of them exactly when each
-    // slot is a whole window after the one maxRequests before it.
+    // slot is a whole window (and the margin) after the one maxRequests before it.
     if (m_slots.size() >= limit)
-        slot = std::max(slot, m_slots[m_slots.size() - limit] + m_settings.window);
+        slot = std::max(slot, m_slots[m_slots.size() - limit] + spacing());
     m_slots.push_back(slot);
     while (m_slots.size() > limit)
         m_slots.pop_front();
@@ -65,12 +75,12 @@ milliseconds RequestPace::waitForWindow()
     const milliseconds current = now();
     const auto oldestInWindow =
         std::find_if(m_slots.begin(), m_slots.end(),
-                     [&](const milliseconds slot) { return slot > current - m_settings.window; });
+                     [&](const milliseconds slot) { return slot > current - spacing(); });
     // None in the window: the limit was reached by others (another process, another tool).
     const milliseconds wait =
         oldestInWindow == m_slots.end()
             ? m_settings.window
-            : std::min(m_settings.window, *oldestInWindow + m_settings.window - current);
+            : std::min(m_settings.window, *oldestInWindow + spacing() - current);
     m_heldUntil = std::max(m_heldUntil, current + wait);
     return wait;
 }

@@ -52,6 +52,8 @@ public:
 
 private:
     std::chrono::milliseconds now() const;
+    // How far apart a slot is from the one maxRequests before it: the window and a margin.
+    std::chrono::milliseconds spacing() const;
 
     const RequestPaceSettings m_settings;
     const Clock m_clock;

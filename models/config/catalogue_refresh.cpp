@@ -8,15 +8,16 @@
 namespace engage {
 
 CatalogueRefresh CatalogueRefresh::of(const CommunityConfig& config,
-                                      const QList<CustomFieldRecord>& records)
+                                      const QList<CustomFieldRecord>& records, bool listWhole)
 {
     CommunityConfig fromServer = config;
     fromServer.customFields = MessagingSettings::catalogueOf(records);
     // The pull's rule for what the server cannot hold: regexes and unknown members.
-    PulledConfiguration pulled = pulledOver(std::move(fromServer), config);
+    PulledConfiguration pulled = pulledOver(std::move(fromServer), config, listWhole);
 
     CatalogueRefresh refresh;
     refresh.removed = pulled.droppedCustomFields;
+    refresh.kept = pulled.keptCustomFields;
     for (const CustomField& field : pulled.config.customFields) {
         const auto local =
             std::find_if(config.customFields.cbegin(), config.customFields.cend(),

@@ -25,6 +25,8 @@ struct CatalogueRefresh
     CommunityConfig config; // the configuration with its refreshed catalogue
     QList<CustomField> added;
     QList<CustomField> removed; // with the regex they had, which existed nowhere else
+    // Not listed by a server whose list skipped a malformed record: kept (pulledOver).
+    QList<CustomField> kept;
     QList<Relabelled> relabelled;
     QList<Relabelled> retyped; // the same, for the type
     // The custom fields the mapping names that the server lacks, in mapping order, once each:
@@ -36,9 +38,10 @@ struct CatalogueRefresh
         return added.isEmpty() && removed.isEmpty() && relabelled.isEmpty() && retyped.isEmpty();
     }
 
-    // `records` is every custom field of the server, of every kind.
+    // `records` is every custom field of the server, of every kind; `listWhole` is false when
+    // the list skipped a malformed record (PagedListCommand::skippedRecords()).
     static CatalogueRefresh of(const CommunityConfig& config,
-                               const QList<CustomFieldRecord>& records);
+                               const QList<CustomFieldRecord>& records, bool listWhole);
 };
 
 } // namespace engage

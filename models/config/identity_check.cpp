@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace engage {
 
 namespace {
@@ -22,6 +24,28 @@ std::optional<QRegularExpression> regexOf(const CommunityConfig& config, const Q
             return expression;
     }
     return std::nullopt;
+}
+
+// A number as JSON writes it: "5", "5.0", "-1e3"; not "+5" or "05", which a phone number or
+// a code may be.
+bool isJsonNumber(const QString& text)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+    return number.match(text).hasMatch();
+}
+
+// Whether the group holds the value the mapping should have written. Numbers compare by
+// value: the website may send 5 where Engage gives the field back as 5.0.
+bool holds(const QStringList& held, const QString& expected)
+{
+    if (held.contains(expected))
+        return true;
+    if (!isJsonNumber(expected))
+        return false;
+    return std::any_of(held.cbegin(), held.cend(), [&expected](const QString& value) {
+        return isJsonNumber(value) && value.toDouble() == expected.toDouble();
+    });
 }
 
 QString quoted(const QString& text)
@@ -50,7 +74,7 @@ QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
         } else if (const auto regex = regexOf(config, row.field);
                    regex && !regex->match(*check.expected).hasMatch()) {
             check.verdict = IdentityFieldCheck::Verdict::RegexRefused;
-        } else if (check.held.contains(*check.expected)) {
+        } else if (holds(check.held, *check.expected)) {
             check.verdict = IdentityFieldCheck::Verdict::Written;
         } else {
             check.verdict = check.held.isEmpty() ? IdentityFieldCheck::Verdict::Missing

@@ -44,7 +44,8 @@ PullTarget readPullTarget(const BoundedInput& input)
     return target;
 }
 
-PulledConfiguration pulledOver(CommunityConfig pulled, const CommunityConfig& existing)
+PulledConfiguration pulledOver(CommunityConfig pulled, const CommunityConfig& existing,
+                               bool catalogueWhole)
 {
     PulledConfiguration result;
     result.config = withUnknownMembersCarried(std::move(pulled), existing);
@@ -53,8 +54,14 @@ PulledConfiguration pulledOver(CommunityConfig pulled, const CommunityConfig& ex
             field.regex = local->regex;
     }
     for (const CustomField& local : existing.customFields) {
-        if (!findField(result.config.customFields, local.key))
+        if (findField(result.config.customFields, local.key))
+            continue;
+        if (catalogueWhole) {
             result.droppedCustomFields.append(local);
+        } else {
+            result.keptCustomFields.append(local);
+            result.config.customFields.append(local);
+        }
     }
     return result;
 }

@@ -35,12 +35,18 @@ struct PulledConfiguration
     // The file's custom fields the server's catalogue no longer has: the server is the
     // catalogue's authority, so they are left out, and the caller says which.
     QList<CustomField> droppedCustomFields;
+    // The file's custom fields the server did not list although its list was not read whole
+    // (a malformed record was skipped, which may be one of them): kept, regex and all.
+    QList<CustomField> keptCustomFields;
 };
 
 // `pulled` (the server's) with what `existing` (the file it replaces) holds and the server
 // cannot: the unknown members (withUnknownMembersCarried), and for each custom field whose key
 // the file has, the file's regex, or no regex when the file's field has none. A field the file
-// does not have keeps what the server sent.
-PulledConfiguration pulledOver(CommunityConfig pulled, const CommunityConfig& existing);
+// does not have keeps what the server sent. `catalogueWhole` is false when the server's list
+// of custom fields skipped a malformed record: the file's fields it did not list are then
+// kept, since the skipped record may be one of them and a regex lives nowhere else.
+PulledConfiguration pulledOver(CommunityConfig pulled, const CommunityConfig& existing,
+                               bool catalogueWhole = true);
 
 } // namespace engage

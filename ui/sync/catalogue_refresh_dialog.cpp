@@ -122,7 +122,8 @@ void CatalogueRefreshDialog::listed()
         return;
     }
     const CommunityConfig& config = m_document.config();
-    m_refresh = CatalogueRefresh::of(config, list->customFields());
+    m_refresh =
+        CatalogueRefresh::of(config, list->customFields(), list->skippedRecords().isEmpty());
 
     m_changes->clear();
     for (const CustomField& field : m_refresh->added)
@@ -134,6 +135,11 @@ void CatalogueRefreshDialog::listed()
                                           UntrustedText::forDisplay(*field.regex))
                                : tr("Removed: %1; the server no longer has it.")
                                      .arg(fieldText(field.key, field.label, field.type)));
+    }
+    for (const CustomField& field : m_refresh->kept) {
+        m_changes->addItem(tr("Kept: %1; the server did not list it, but its list had a record "
+                              "this program could not read, which may be this field.")
+                               .arg(fieldText(field.key, field.label, field.type)));
     }
     for (const CatalogueRefresh::Relabelled& change : m_refresh->relabelled) {
         m_changes->addItem(tr("Relabelled: %1: \u201c%2\u201d \u2192 \u201c%3\u201d.")
