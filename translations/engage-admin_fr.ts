@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>engage::ApiClient</name>
+    <message>
+        <source>[the API token]</source>
+        <translation>[le jeton d&apos;API]</translation>
+    </message>
+</context>
+<context>
     <name>engage::ApiContract</name>
     <message>
         <source>The API contract is not valid JSON (line %1, column %2): %3.</source>
@@ -360,6 +367,10 @@
     <message>
         <source>Created the custom field “%1” on the server. The API cannot set its regex: if it needs one, enter it in the Engage admin console (Admin &gt; Custom fields).</source>
         <translation>Champ personnalisé «&#xa0;%1&#xa0;» créé sur le serveur. L&apos;API ne peut pas définir son expression régulière&#xa0;: s&apos;il en faut une, saisissez-la dans la console d&apos;administration d&apos;Engage (Admin &gt; Custom fields).</translation>
+    </message>
+    <message>
+        <source>Kept: %1; the server did not list it, but its list had a record this program could not read, which may be this field.</source>
+        <translation>Conservé&#xa0;: %1&#xa0;; le serveur ne l&apos;a pas listé, mais sa liste contenait un enregistrement que ce programme n&apos;a pas pu lire et qui est peut-être ce champ.</translation>
     </message>
 </context>
 <context>
@@ -969,8 +980,8 @@
 <context>
     <name>engage::CreateIdentityGroupFieldCommand</name>
     <message>
-        <source>the custom field it created is not a record of the expected shape</source>
-        <translation>le champ personnalisé créé n&apos;est pas un enregistrement de la forme attendue</translation>
+        <source>it accepted the request but did not answer with the custom field; the field may have been created, so refresh the catalogue to see before trying again</source>
+        <translation>il a accepté la requête sans renvoyer le champ personnalisé&#xa0;; le champ a peut-être été créé, actualisez donc le catalogue pour le vérifier avant de réessayer</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2674,14 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Merged with the changes made on the server, these settings would break a rule (%1); nothing was pushed. Pull the community again and redo your changes.</source>
         <translation>Fusionnés avec les modifications faites sur le serveur, ces réglages enfreindraient une règle (%1)&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté et refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>This window opened another configuration meanwhile, so it was left as it is.</source>
+        <translation>Entre-temps, cette fenêtre a ouvert une autre configuration&#xa0;; celle-ci a donc été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This configuration was edited meanwhile: the edits were kept, merged with the server&apos;s settings; push again to send them.</source>
+        <translation>Cette configuration a été modifiée entre-temps&#xa0;: les modifications ont été conservées et fusionnées avec les réglages du serveur&#xa0;; envoyez-les à nouveau.</translation>
     </message>
 </context>
 <context>
