@@ -1,7 +1,7 @@
 // What the application offers against a real Engage domain, as a person uses it: the real main
 // window offscreen, its Sync menu and dialogs, against engage-emulator on 127.0.0.1 (port 0)
-// or, for the answers of the public API that this branch's emulator does not give yet
-// (identities, POST /custom_fields, a 404 for the settings), a scripted loopback server
+// or, where a test needs an answer it controls exactly (an identity and its group, a refused
+// field creation, a 404 for the settings, a 403 on the catalogue), a scripted loopback server
 // answering with the schema's record shapes. Questions are answered in advance through
 // prompts::; settings live in QStandardPaths' test locations.
 
@@ -273,8 +273,8 @@ void TestGuiDomain::wrongTokenIsSaidInTheConnectionDialogWhichStaysOpen()
     auto* window = new MainWindow;
     window->show();
     const std::shared_ptr<ApiClient> before = SyncSession::instance().client();
-    // This branch's emulator answers 401; the public API's 400 invalid_access_token is the
-    // same refusal once the client reads it so (ApiErrorKind::Authentication).
+    // The emulator answers a wrong token as Engage does, 400 invalid_access_token: the same
+    // refusal as a 401 for the client (ApiErrorKind::Authentication).
     const QByteArray wrongToken = "not-the-token-3a9f";
     QVERIFY(!connectWith(window, m_emulator->url(), wrongToken));
 
