@@ -35,4 +35,37 @@ QString jwtReasonName(JwtReason reason)
     return {};
 }
 
+QString jwtHintName(JwtHintCode code)
+{
+    switch (code) {
+    case JwtHintCode::TokenWrapped:
+        return QStringLiteral("token_wrapped");
+    case JwtHintCode::KidCase:
+        return QStringLiteral("kid_case");
+    case JwtHintCode::KidInPayload:
+        return QStringLiteral("kid_in_payload");
+    case JwtHintCode::SignedWithOtherKey:
+        return QStringLiteral("signed_with_other_key");
+    case JwtHintCode::SecretHexDecoded:
+        return QStringLiteral("secret_hex_decoded");
+    case JwtHintCode::SecretBase64Decoded:
+        return QStringLiteral("secret_base64_decoded");
+    case JwtHintCode::SecretAltered:
+        return QStringLiteral("secret_altered");
+    case JwtHintCode::ExpMilliseconds:
+        return QStringLiteral("exp_milliseconds");
+    case JwtHintCode::ExpLifetimeShort:
+        return QStringLiteral("exp_lifetime_short");
+    case JwtHintCode::IatInFuture:
+        return QStringLiteral("iat_in_future");
+    case JwtHintCode::UuidNotString:
+        return QStringLiteral("uuid_not_string");
+    case JwtHintCode::ExtraValueNearMiss:
+        return QStringLiteral("extra_value_near_miss");
+    case JwtHintCode::MappedValueRegexMismatch:
+        return QStringLiteral("mapped_value_regex_mismatch");
+    }
+    return {};
+}
+
 } // namespace engage

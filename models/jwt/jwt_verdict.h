@@ -31,6 +31,40 @@ enum class JwtReason {
 // The reason as written in JSON output, e.g. "exp_too_soon".
 QString jwtReasonName(JwtReason reason);
 
+// The probable cause behind a verdict (SPEC §4 "Hints"), in the order SPEC §4 lists them,
+// which is the order a verdict gives them in. Like reasons, the snake_case names are a published
+// contract. A hint never changes the verdict it comes with.
+enum class JwtHintCode {
+    TokenWrapped,
+    KidCase,
+    KidInPayload,
+    SignedWithOtherKey,
+    SecretHexDecoded,
+    SecretBase64Decoded,
+    SecretAltered,
+    ExpMilliseconds,
+    ExpLifetimeShort,
+    IatInFuture,
+    UuidNotString,
+    ExtraValueNearMiss,
+    MappedValueRegexMismatch,
+};
+
+// The hint as written in JSON output, e.g. "secret_hex_decoded".
+QString jwtHintName(JwtHintCode code);
+
+struct JwtHint
+{
+    JwtHintCode code;
+    QString message; // translated: what the integrator most likely did and what to change
+
+    bool operator==(const JwtHint& other) const
+    {
+        return code == other.code && message == other.message;
+    }
+};
+using JwtHints = QList<JwtHint>;
+
 // One destination field filled by the extra values mapping.
 struct MappedField
 {
@@ -57,6 +91,7 @@ struct JwtVerdict
     QByteArray header;
     QByteArray payload;
     MappedFields mappedFields; // accepted tokens only
+    JwtHints hints;            // every hint that applies, in SPEC order; empty when none does
 };
 
 // A token decoded without a key or a clock (engagectl inspect-jwt): nothing in it is trusted.
@@ -74,6 +109,7 @@ struct IdentityVerdict
     std::optional<JwtReason> reason; // set exactly when not accepted
     QString message;                 // translated; empty when accepted
     MappedFields mappedFields;       // accepted identities only
+    JwtHints hints;                  // those of SPEC §4 that apply to a non-signed identity
 };
 
 } // namespace engage
