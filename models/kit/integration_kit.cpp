@@ -97,17 +97,25 @@ IntegrationKitResult IntegrationKit::build(const CommunityConfig& config, const 
                     : tr("The configuration has no JWT key \"%1\"; choose one of its keys: %2.")
                           .arg(quoted, known.join(QStringLiteral(", ")))};
     }
-    if (hasErrors(ConfigValidator::validateKey(*key, true))) {
-        return {std::nullopt, tr("The JWT key \"%1\" has errors; fix them before handing its "
-                                 "kit to the website team.")
-                                  .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
-    }
     const bool hmac = key->algorithm == JwtAlgorithm::hs256;
     if (includeSecret && hmac && !key->secret) {
         return {std::nullopt,
                 tr("The secret of the JWT key \"%1\" is not in this file (it was redacted); "
                    "open the file that holds it, or make the kit without the secret.")
-                    .arg(keyId)};
+                    .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
+    }
+
+    Diagnostics keyDiagnostics = ConfigValidator::validateKey(*key, true);
+    // A redacted secret (null) is no error for a kit that does not hold it.
+    if (!includeSecret && !key->secret) {
+        keyDiagnostics.removeIf([](const Diagnostic& diagnostic) {
+            return diagnostic.code == DiagnosticCode::HmacSecretInvalid;
+        });
+    }
+    if (hasErrors(keyDiagnostics)) {
+        return {std::nullopt, tr("The JWT key \"%1\" has errors; fix them before handing its "
+                                 "kit to the website team.")
+                                  .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
     }
 
     IntegrationKit kit;
