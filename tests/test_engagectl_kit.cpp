@@ -27,6 +27,7 @@ private slots:
     void includeSecretWritesAnOwnerOnlyFile();
     void unknownKeyExitsOneAndNamesTheKeys();
     void invalidConfigurationIsRefused();
+    void redactedFileMakesAKitWithoutTheSecret();
     void usageErrors_data();
     void usageErrors();
     void helpListsTheOptions();
@@ -101,6 +102,26 @@ void TestEngagectlKit::invalidConfigurationIsRefused()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("key_id_invalid"), run.err.constData());
     QVERIFY(run.err.contains("fix them before handing a kit to the website team."));
+}
+
+void TestEngagectlKit::redactedFileMakesAKitWithoutTheSecret()
+{
+    const QString redacted = m_dir.filePath(QStringLiteral("redacted.json"));
+    QCOMPARE(engagectl({QStringLiteral("export"), exampleFile, QStringLiteral("--out"), redacted,
+                        QStringLiteral("--redact-secrets")})
+                 .exitCode,
+             0);
+    const Run kit = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), redacted,
+                               QStringLiteral("--kid"), QStringLiteral("prod")});
+    QCOMPARE(kit.exitCode, 0);
+    QVERIFY(kit.out.contains("ENGAGE_JWT_SECRET"));
+    const Run withSecret = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), redacted,
+                                      QStringLiteral("--kid"), QStringLiteral("prod"),
+                                      QStringLiteral("--include-secret")});
+    QCOMPARE(withSecret.exitCode, 1);
+    QVERIFY(withSecret.out.isEmpty());
+    QVERIFY2(withSecret.err.contains("The secret of the JWT key \"prod\" is not in this file"),
+             withSecret.err.constData());
 }
 
 void TestEngagectlKit::usageErrors_data()

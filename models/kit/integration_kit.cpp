@@ -105,17 +105,22 @@ IntegrationKitResult IntegrationKit::build(const CommunityConfig& config, const 
                     .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
     }
 
-    Diagnostics keyDiagnostics = ConfigValidator::validateKey(*key, true);
-    // A redacted secret (null) is no error for a kit that does not hold it.
-    if (!includeSecret && !key->secret) {
-        keyDiagnostics.removeIf([](const Diagnostic& diagnostic) {
-            return diagnostic.code == DiagnosticCode::HmacSecretInvalid;
-        });
-    }
-    if (hasErrors(keyDiagnostics)) {
-        return {std::nullopt, tr("The JWT key \"%1\" has errors; fix them before handing its "
-                                 "kit to the website team.")
-                                  .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
+    // The website team would build on values Engage refuses: a configuration with errors
+    // makes no kit. A redacted secret ("secret": null) is needed only by a kit that holds it.
+    Diagnostics diagnostics = ConfigValidator::validate(config);
+    diagnostics.removeIf([&config](const Diagnostic& diagnostic) {
+        if (diagnostic.code != DiagnosticCode::HmacSecretInvalid)
+            return false;
+        for (qsizetype index = 0; index < config.jwtKeys.size(); ++index) {
+            if (!config.jwtKeys[index].secret &&
+                diagnostic.path == QStringLiteral("/jwt_keys/%1/secret").arg(index))
+                return true;
+        }
+        return false;
+    });
+    if (hasErrors(diagnostics)) {
+        return {std::nullopt, tr("The configuration has errors; fix them before handing a kit "
+                                 "to the website team.")};
     }
 
     IntegrationKit kit;
