@@ -62,6 +62,18 @@ void TestEngagectlKit::markdownIntoAFile()
     QVERIFY(kit.startsWith("# Signed identities for the Engage chat"));
     QVERIFY(kit.contains("  \"alg\": \"RS256\",\n  \"kid\": \"rsa_2026\""));
     QVERIFY(kit.contains("ENGAGE\\_JWT\\_PRIVATE\\_KEY\\_FILE"));
+
+    // An RS256 key has no secret: asked for one, the kit says so.
+    const QString rsaPath = m_dir.filePath(QStringLiteral("kit-rsa.md"));
+    const Run asked =
+        engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
+                   QStringLiteral("--kid"), QStringLiteral("rsa_2026"),
+                   QStringLiteral("--include-secret"), QStringLiteral("--out"), rsaPath});
+    QCOMPARE(asked.exitCode, 0);
+    QVERIFY2(asked.err.startsWith("engagectl kit: key rsa_2026 is RS256: it has no secret to "
+                                  "include, and the kit never holds a private key.\n"),
+             asked.err.constData());
+    QVERIFY(!readAll(rsaPath).contains("PRIVATE KEY-----"));
 }
 
 void TestEngagectlKit::includeSecretWritesAnOwnerOnlyFile()

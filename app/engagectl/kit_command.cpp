@@ -67,6 +67,12 @@ int KitCommand::run(const QStringList& arguments, Console& console)
         console.err << "engagectl kit: " << *result.error << '\n';
         return ExitInvalid;
     }
+    if (parser.isSet(includeSecret) && !result.kit->secret) {
+        console.err << tr("engagectl kit: key %1 is RS256: it has no secret to include, and the "
+                          "kit never holds a private key.")
+                           .arg(result.kit->keyId)
+                    << '\n';
+    }
 
     if (!parser.isSet(out)) {
         console.out << QString::fromUtf8(KitDocument::render(*result.kit, *kitFormat));
