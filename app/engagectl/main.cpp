@@ -15,6 +15,7 @@
 #include "inspect_jwt_command.h"
 #include "pull_command.h"
 #include "push_command.h"
+#include "report_command.h"
 #include "sign_jwt_command.h"
 #include "sources_command.h"
 #include "text/untrusted_text.h"
@@ -57,6 +58,7 @@ std::vector<std::unique_ptr<engage::Command>> allCommands()
     commands.push_back(std::make_unique<engage::CreateCustomFieldCommand>());
     commands.push_back(std::make_unique<engage::SourcesCommand>());
     commands.push_back(std::make_unique<engage::ChecklistCommand>());
+    commands.push_back(std::make_unique<engage::ReportCommand>());
     return commands;
 }
 
