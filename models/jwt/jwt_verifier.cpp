@@ -842,8 +842,8 @@ bool passesEveryCheck(const JwtVerifierState& state, JwtThreadState& thread, QBy
     return true;
 }
 
-void verifyWithoutHints(const JwtVerifierState& state, JwtThreadState& thread,
-                        QByteArrayView token, qint64 now, JwtVerdict& verdict)
+void verifyWithoutHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
+                        qint64 now, JwtVerdict& verdict)
 {
     clearVerdict(verdict);
     verdict.accepted = passesEveryCheck(state, thread, token, now, verdict);
