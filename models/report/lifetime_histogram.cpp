@@ -97,17 +97,4 @@ bool LifetimeHistogram::medianApproximate() const
     return m_count > 0 && medianBucket() >= static_cast<std::size_t>(exactLimit);
 }
 
-qint64 LifetimeHistogram::countBetween(qint64 from, std::optional<qint64> to) const
-{
-    // Bounds below 65,536 s fall on bucket edges; the bands the report draws are.
-    qint64 total = 0;
-    for (std::size_t bucket = bucketOf(std::max<qint64>(from, 0)); bucket < m_buckets.size();
-         ++bucket) {
-        if (to && lowerBoundOf(bucket) >= *to)
-            break;
-        total += m_buckets[bucket];
-    }
-    return total;
-}
-
 } // namespace engage

@@ -27,8 +27,6 @@ public:
     std::optional<qint64> median() const;
     // Whether median() may be below the true median (it fell in a bucket wider than a second).
     bool medianApproximate() const;
-    // How many lifetimes are at least `from` and under `to` seconds (`to` absent: no bound).
-    qint64 countBetween(qint64 from, std::optional<qint64> to) const;
 
 private:
     static std::size_t bucketOf(qint64 seconds);

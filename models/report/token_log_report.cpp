@@ -131,6 +131,7 @@ public:
     TopKCounter unmappedKeys{TokenLogReport::extraValueKeyCapacity};
     std::vector<qint64> mappedFieldFilled; // by mapping row
     LifetimeHistogram lifetimes;
+    std::array<qint64, lifetimeBandStarts.size()> lifetimeBands{};
     qint64 withoutIat = 0;
     qint64 expBeforeIat = 0;
 
@@ -177,7 +178,16 @@ private:
         else if (*exp < *iat)
             ++expBeforeIat;
         else
-            lifetimes.add(*exp - *iat);
+            addLifetime(*exp - *iat);
+    }
+
+    void addLifetime(qint64 seconds)
+    {
+        lifetimes.add(seconds);
+        std::size_t band = lifetimeBandStarts.size() - 1;
+        while (seconds < lifetimeBandStarts[band])
+            --band;
+        ++lifetimeBands[band];
     }
 
     void countMappedFields(const MappedFields& filled)
@@ -224,6 +234,8 @@ void mergeSink(ReportSink& into, const ReportSink& from)
     for (std::size_t index = 0; index < into.mappedFieldFilled.size(); ++index)
         into.mappedFieldFilled[index] += from.mappedFieldFilled[index];
     into.lifetimes.merge(from.lifetimes);
+    for (std::size_t band = 0; band < lifetimeBandStarts.size(); ++band)
+        into.lifetimeBands[band] += from.lifetimeBands[band];
     into.withoutIat += from.withoutIat;
     into.expBeforeIat += from.expBeforeIat;
 }
@@ -281,8 +293,7 @@ void fillSummary(TokenLogSummary& summary, const ReportSink& counts, const Commu
         const std::optional<qint64> to = band + 1 < lifetimeBandStarts.size()
                                              ? std::optional<qint64>(lifetimeBandStarts[band + 1])
                                              : std::nullopt;
-        lifetimes.bands.append({lifetimeBandStarts[band], to,
-                                counts.lifetimes.countBetween(lifetimeBandStarts[band], to)});
+        lifetimes.bands.append({lifetimeBandStarts[band], to, counts.lifetimeBands[band]});
     }
 }
 

@@ -35,8 +35,8 @@ void TopKCounter::add(const QString& text, std::optional<qint64> value)
 
 qint64 TopKCounter::smallestCount() const
 {
-    if (m_entries.size() < m_capacity)
-        return 0; // not full: a text not held never occurred
+    if (!m_approximate)
+        return 0; // nothing was ever replaced: a text not held never occurred
     qint64 smallest = m_entries.constFirst().count;
     for (const Entry& entry : m_entries)
         smallest = std::min(smallest, entry.count);
@@ -46,7 +46,8 @@ qint64 TopKCounter::smallestCount() const
 void TopKCounter::merge(const TopKCounter& other)
 {
     // A text missing from one counter may have occurred there up to that counter's smallest
-    // count (0 when it is not full): both bounds are added, then the largest counts are kept.
+    // count (0 when it never replaced a text): both bounds are added, then the largest counts
+    // are kept.
     const qint64 mineMissing = smallestCount();
     const qint64 otherMissing = other.smallestCount();
     QList<Entry> combined;
