@@ -49,9 +49,11 @@ struct ReportLayout
                 keyIndex.insert(config.jwtKeys[index].id, index);
         }
         for (const MappingRow& row : config.extraValuesMapping) {
-            // The row for "uuid" maps the top-level uuid, not an extra value of that name.
-            if (row.key != QLatin1String("uuid"))
-                mappedKeys.push_back(row.key.toStdString());
+            // The row for "uuid" maps the top-level uuid, not an extra value of that name; a
+            // key that two rows name (an error of the file) is listed once.
+            const std::string key = row.key.toStdString();
+            if (row.key != QLatin1String("uuid") && !mappedKeyIndex(key))
+                mappedKeys.push_back(key);
             mappedFields.append(row.field);
         }
     }
