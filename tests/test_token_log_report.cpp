@@ -432,13 +432,11 @@ void TestTokenLogReport::htmlIsOneWellFormedPageWithThreeCharts()
 {
     const QByteArray html = TokenLogHtml::render(m_summary, QStringLiteral("tokens.log"));
     QVERIFY(!html.contains("<script"));
-    QVERIFY(!html.contains("http://") || !html.contains("src="));
     QXmlStreamReader reader(html);
     int charts = 0;
     int bars = 0;
     QStringList conclusions;
     QStringList chartTitles;
-    bool inConclusion = false;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
@@ -449,9 +447,9 @@ void TestTokenLogReport::htmlIsOneWellFormedPageWithThreeCharts()
             if (reader.name() == QLatin1String("title") &&
                 reader.namespaceUri() == QLatin1String("http://www.w3.org/2000/svg"))
                 chartTitles << reader.readElementText();
-            inConclusion = reader.name() == QLatin1String("li");
-            if (inConclusion)
+            if (reader.name() == QLatin1String("li"))
                 conclusions << reader.readElementText();
+            // Nothing runs and nothing is fetched: no script, no link, no image source.
             QVERIFY2(reader.name() != QLatin1String("script"), "no script");
             QVERIFY(!reader.attributes().hasAttribute(QStringLiteral("href")));
             QVERIFY(!reader.attributes().hasAttribute(QStringLiteral("src")));
