@@ -530,9 +530,8 @@ void TestEngagectlJwt::verifyJwtPrintsEachHintUnderTheVerdict()
     QVERIFY(lines.value(1).contains("Without them it is accepted"));
     QCOMPARE(result.out.count("hint: "), 1);
 
-    const Run clean = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
-                                 m_config, QStringLiteral("--now"), nowText,
-                                 QString::fromLatin1(token)});
+    const Run clean = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                                 QStringLiteral("--now"), nowText, QString::fromLatin1(token)});
     QCOMPARE(clean.exitCode, 0);
     QVERIFY2(!clean.out.contains("hint:"), clean.out.constData());
 }
@@ -544,19 +543,22 @@ void TestEngagectlJwt::verifyJwtJsonListsTheHintsAfterTheMappedFields()
                                   m_config, QStringLiteral("--now"), nowText,
                                   QStringLiteral("--json"), QString::fromLatin1(milliseconds)});
     QCOMPARE(result.exitCode, 0); // a hint never changes the verdict
-    QVERIFY2(result.out.contains(R"(},"hints":[{"code":"exp_milliseconds","message":"The \"exp\" )"),
-             result.out.constData());
+    QVERIFY2(
+        result.out.contains(R"(},"hints":[{"code":"exp_milliseconds","message":"The \"exp\" )"),
+        result.out.constData());
     QVERIFY(result.out.endsWith("]}\n"));
     const QJsonArray hints = parseObject(result.out).value(QStringLiteral("hints")).toArray();
     QCOMPARE(hints.size(), 1);
-    QVERIFY(hints[0].toObject().value(QStringLiteral("message")).toString().contains(
-        QLatin1String("milliseconds")));
+    QVERIFY(hints[0]
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("milliseconds")));
 
-    const Run clean = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
-                                 m_config, QStringLiteral("--now"), nowText,
-                                 QStringLiteral("--json"),
-                                 QString::fromLatin1(pyjwtToken(QStringLiteral("HS256"),
-                                                                payload(now + 7200)))});
+    const Run clean =
+        engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                   QStringLiteral("--now"), nowText, QStringLiteral("--json"),
+                   QString::fromLatin1(pyjwtToken(QStringLiteral("HS256"), payload(now + 7200)))});
     QCOMPARE(clean.exitCode, 0);
     QVERIFY2(clean.out.endsWith("},\"hints\":[]}\n"), clean.out.constData());
 }
@@ -564,28 +566,26 @@ void TestEngagectlJwt::verifyJwtJsonListsTheHintsAfterTheMappedFields()
 void TestEngagectlJwt::batchListsEachTokensHints()
 {
     const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
-    const QByteArray typo = pyjwtToken(
-        QStringLiteral("HS256"),
-        R"({"uuid":"v1","exp":)" + QByteArray::number(now + 7200) +
-            R"(,"extra_values":{"cellnumber":"+33612345678"}})");
+    const QByteArray typo = pyjwtToken(QStringLiteral("HS256"),
+                                       R"({"uuid":"v1","exp":)" + QByteArray::number(now + 7200) +
+                                           R"(,"extra_values":{"cellnumber":"+33612345678"}})");
     const QByteArray soon = pyjwtToken(QStringLiteral("HS256"), payload(now + 60));
     QByteArray input;
     for (int index = 0; index < 300; ++index)
         input += good + '\n' + typo + '\n' + soon + "\n\"" + good + "\"\n";
     for (const QString& threads : {QStringLiteral("1"), QStringLiteral("2")}) {
-        const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
-                                      m_config, QStringLiteral("--now"), nowText,
-                                      QStringLiteral("--batch"), QStringLiteral("-"),
-                                      QStringLiteral("--threads"), threads},
-                                     input);
+        const Run result =
+            engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                       QStringLiteral("--now"), nowText, QStringLiteral("--batch"),
+                       QStringLiteral("-"), QStringLiteral("--threads"), threads},
+                      input);
         QCOMPARE(result.exitCode, 1);
         const QList<QByteArray> lines = result.out.split('\n');
         QCOMPARE(lines.size(), 1201);
-        const QList<QStringList> expected{
-            {},
-            {QStringLiteral("extra_value_near_miss")},
-            {QStringLiteral("exp_lifetime_short")},
-            {QStringLiteral("token_wrapped")}};
+        const QList<QStringList> expected{{},
+                                          {QStringLiteral("extra_value_near_miss")},
+                                          {QStringLiteral("exp_lifetime_short")},
+                                          {QStringLiteral("token_wrapped")}};
         for (int index = 0; index < 1200; ++index) {
             QStringList codes;
             const QJsonArray hints =
