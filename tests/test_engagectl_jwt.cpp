@@ -525,9 +525,10 @@ void TestEngagectlJwt::verifyJwtPrintsEachHintUnderTheVerdict()
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.out.split('\n');
     QVERIFY2(lines.value(0).startsWith("Rejected (malformed_token): "), result.out.constData());
-    QVERIFY2(lines.value(1).startsWith("hint: The token comes with a \"Bearer \" prefix"),
+    QVERIFY2(lines.value(1).startsWith(
+                 "hint: The token is wrapped in extra characters (a \"Bearer \" prefix)"),
              result.out.constData());
-    QVERIFY(lines.value(1).contains("Without them it is accepted"));
+    QVERIFY(lines.value(1).contains("Once they are removed it is accepted"));
     QCOMPARE(result.out.count("hint: "), 1);
 
     const Run clean = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,

@@ -318,7 +318,8 @@ void TestJwtHints::saysWhatTheUnwrappedTokenWouldGet()
     QCOMPARE(accepted.hints.size(), 1);
     QVERIFY2(accepted.hints[0].message.contains(QLatin1String("a \"Bearer \" prefix")),
              qPrintable(accepted.hints[0].message));
-    QVERIFY(accepted.hints[0].message.contains(QLatin1String("Without them it is accepted")));
+    QVERIFY(
+        accepted.hints[0].message.contains(QLatin1String("Once they are removed it is accepted")));
 
     const JwtVerdict refused =
         verifier.verify("\"" + hsToken(header(), payload(), strangerSecret) + "\"", now);

@@ -406,7 +406,7 @@ void TestJwtWorkbench::showsTheHintsUnderTheVerdict()
     paste("Bearer " + token);
     QVERIFY2(hints->text().contains(QStringLiteral("a \"Bearer \" prefix")),
              qPrintable(hints->text()));
-    QVERIFY(hints->text().contains(QStringLiteral("Without them it is accepted")));
+    QVERIFY(hints->text().contains(QStringLiteral("Once they are removed it is accepted")));
 
     paste(token);
     QVERIFY2(verdict().startsWith(QStringLiteral("Accepted")), qPrintable(verdict()));

@@ -338,7 +338,7 @@ std::optional<JwtHintEngine::UnwrappedToken> JwtHintEngine::unwrap(QByteArrayVie
         }
         if (startsWithBearer(rest)) {
             bearer = peeled = true;
-            rest = rest.sliced(6);
+            rest = rest.sliced(6).trimmed(); // the space after "Bearer" is part of the prefix
         }
         if (rest.size() >= 2 && isQuote(rest.front()) && rest.back() == rest.front()) {
             quotes = peeled = true;
@@ -372,13 +372,15 @@ JwtHint JwtHintEngine::tokenWrapped(const UnwrappedToken& unwrapped, const JwtVe
     const QString wrapping = QLocale().createSeparatedList(unwrapped.removed);
     if (cleaned.accepted) {
         return {JwtHintCode::TokenWrapped,
-                tr("The token comes with %1 around or inside it. Without them it is accepted: "
-                   "pass on the bare token, header.payload.signature, and nothing else.")
+                tr("The token is wrapped in extra characters (%1). Once they are removed it is "
+                   "accepted: pass on the bare token, header.payload.signature, and nothing "
+                   "else.")
                     .arg(wrapping)};
     }
     return {JwtHintCode::TokenWrapped,
-            tr("The token comes with %1 around or inside it. Without them it is still refused "
-               "(%2): %3 Pass on the bare token, header.payload.signature, and correct that.")
+            tr("The token is wrapped in extra characters (%1). Once they are removed it is still "
+               "refused (%2): %3 Pass on the bare token, header.payload.signature, and correct "
+               "that.")
                 .arg(wrapping, jwtReasonName(*cleaned.reason), cleaned.message)};
 }
 
