@@ -97,7 +97,6 @@ struct JwtHintEngineState
     std::vector<PreparedHintRow> rows;
     std::vector<FieldRegex> regexes;
     Pcre2MatchContextPtr matchContext;
-    EvpMacPtr hmac;
 };
 
 struct JwtHintScratchState
@@ -309,7 +308,6 @@ JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
     state->matchContext.reset(pcre2_match_context_create(nullptr));
     if (state->matchContext)
         pcre2_set_match_limit(state->matchContext.get(), regexMatchLimit);
-    state->hmac.reset(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
     m_state = std::move(state);
 }
 
@@ -430,9 +428,13 @@ void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signi
                          "another. Set the kid to \"%1\", or sign with the key \"%2\".")
                           .arg(quoted(other.id), quoted(named.id))});
     }
+    // Fetched here, on bad_signature only: a first fetch loads OpenSSL's provider tables, which
+    // the workbench's verifier, made again on each edit, would otherwise pay for every time.
+    const EvpMacPtr hmac(named.variants.empty() ? nullptr
+                                                : EVP_MAC_fetch(nullptr, "HMAC", nullptr));
     bool altered = false;
     for (const SecretVariant& variant : named.variants) {
-        if (!hmacMatches(m_state->hmac.get(), variant.bytes, signingInput, signature))
+        if (!hmacMatches(hmac.get(), variant.bytes, signingInput, signature))
             continue;
         const QString id = quoted(named.id);
         switch (variant.alteration) {
@@ -483,7 +485,13 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
                                     JwtHints& hints) const
 {
     const JsonTape& tape = payload.tape;
-    const std::optional<qint64> exp = payload.exp ? tape.toInteger(*payload.exp) : std::nullopt;
+    // Read only where a hint may need it: JSON writes an integer without leading zeros, so one
+    // over maxPlausibleExp has 12 digits or more, and the accepted path skips the conversion.
+    const bool expMayBeMilliseconds = payload.exp && tape.text(*payload.exp).size() >= 12;
+    const std::optional<qint64> exp =
+        payload.exp && (expMayBeMilliseconds || reason == JwtReason::ExpTooSoon)
+            ? tape.toInteger(*payload.exp)
+            : std::nullopt;
     // A plain pair rather than an optional: GCC 12 sees the optional's value as uninitialised.
     const std::optional<qint64> iatMember =
         payload.iat ? tape.toInteger(*payload.iat) : std::nullopt;
