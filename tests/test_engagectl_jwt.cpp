@@ -82,6 +82,10 @@ private slots:
     void batchReportsAnInputThatCannotBeRead();
     void inspectJwtDecodesWithoutVerifying();
     void checkIdentityFollowsTheMode();
+    void verifyJwtPrintsEachHintUnderTheVerdict();
+    void verifyJwtJsonListsTheHintsAfterTheMappedFields();
+    void batchListsEachTokensHints();
+    void checkIdentityGivesItsHints();
     void refusesAConfigurationThatCannotBeRead();
     void standardInputIsReadToItsEnd_data();
     void standardInputIsReadToItsEnd();
@@ -510,6 +514,115 @@ void TestEngagectlJwt::checkIdentityFollowsTheMode()
     const QJsonObject mapped =
         parseObject(accepted.out).value(QStringLiteral("mapped_fields")).toObject();
     QCOMPARE(mapped.value(QStringLiteral("mobile_phone")).toString(), QStringLiteral("0700"));
+}
+
+void TestEngagectlJwt::verifyJwtPrintsEachHintUnderTheVerdict()
+{
+    const QByteArray token = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("Bearer ") + QString::fromLatin1(token)});
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.out.split('\n');
+    QVERIFY2(lines.value(0).startsWith("Rejected (malformed_token): "), result.out.constData());
+    QVERIFY2(lines.value(1).startsWith(
+                 "hint: The token is wrapped in extra characters (a \"Bearer \" prefix)"),
+             result.out.constData());
+    QVERIFY(lines.value(1).contains("Once they are removed it is accepted"));
+    QCOMPARE(result.out.count("hint: "), 1);
+
+    const Run clean = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                                 QStringLiteral("--now"), nowText, QString::fromLatin1(token)});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY2(!clean.out.contains("hint:"), clean.out.constData());
+}
+
+void TestEngagectlJwt::verifyJwtJsonListsTheHintsAfterTheMappedFields()
+{
+    const QByteArray milliseconds = pyjwtToken(QStringLiteral("HS256"), payload(now * 1000));
+    const Run result = engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                  m_config, QStringLiteral("--now"), nowText,
+                                  QStringLiteral("--json"), QString::fromLatin1(milliseconds)});
+    QCOMPARE(result.exitCode, 0); // a hint never changes the verdict
+    QVERIFY2(
+        result.out.contains(R"(},"hints":[{"code":"exp_milliseconds","message":"The \"exp\" )"),
+        result.out.constData());
+    QVERIFY(result.out.endsWith("]}\n"));
+    const QJsonArray hints = parseObject(result.out).value(QStringLiteral("hints")).toArray();
+    QCOMPARE(hints.size(), 1);
+    QVERIFY(hints[0]
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("milliseconds")));
+
+    const Run clean =
+        engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                   QStringLiteral("--now"), nowText, QStringLiteral("--json"),
+                   QString::fromLatin1(pyjwtToken(QStringLiteral("HS256"), payload(now + 7200)))});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY2(clean.out.endsWith("},\"hints\":[]}\n"), clean.out.constData());
+}
+
+void TestEngagectlJwt::batchListsEachTokensHints()
+{
+    const QByteArray good = pyjwtToken(QStringLiteral("HS256"), payload(now + 7200));
+    const QByteArray typo = pyjwtToken(QStringLiteral("HS256"),
+                                       R"({"uuid":"v1","exp":)" + QByteArray::number(now + 7200) +
+                                           R"(,"extra_values":{"cellnumber":"+33612345678"}})");
+    const QByteArray soon = pyjwtToken(QStringLiteral("HS256"), payload(now + 60));
+    QByteArray input;
+    for (int index = 0; index < 300; ++index)
+        input += good + '\n' + typo + '\n' + soon + "\n\"" + good + "\"\n";
+    for (const QString& threads : {QStringLiteral("1"), QStringLiteral("2")}) {
+        const Run result =
+            engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"), m_config,
+                       QStringLiteral("--now"), nowText, QStringLiteral("--batch"),
+                       QStringLiteral("-"), QStringLiteral("--threads"), threads},
+                      input);
+        QCOMPARE(result.exitCode, 1);
+        const QList<QByteArray> lines = result.out.split('\n');
+        QCOMPARE(lines.size(), 1201);
+        const QList<QStringList> expected{{},
+                                          {QStringLiteral("extra_value_near_miss")},
+                                          {QStringLiteral("exp_lifetime_short")},
+                                          {QStringLiteral("token_wrapped")}};
+        for (int index = 0; index < 1200; ++index) {
+            QStringList codes;
+            const QJsonArray hints =
+                parseObject(lines[index]).value(QStringLiteral("hints")).toArray();
+            for (const QJsonValue& hint : hints)
+                codes << hint.toObject().value(QStringLiteral("code")).toString();
+            QCOMPARE(codes, expected[index % 4]);
+        }
+    }
+}
+
+void TestEngagectlJwt::checkIdentityGivesItsHints()
+{
+    const QString accepting = writeConfig(QStringLiteral("accept.json"), QStringLiteral("accept"));
+    const QString identity = m_dir.filePath(QStringLiteral("numeric.json"));
+    writeAll(identity, R"({"uuid": 42, "extra_values": {"cellNumber": "0700"}})");
+    const Run text = engagectl(
+        {QStringLiteral("check-identity"), QStringLiteral("--config"), accepting, identity});
+    QCOMPARE(text.exitCode, 1);
+    const QList<QByteArray> lines = text.out.split('\n');
+    QVERIFY2(lines.value(0).startsWith("Rejected (missing_uuid): "), text.out.constData());
+    QVERIFY2(lines.value(1).startsWith("hint: The \"uuid\" is the number 42; send it as a JSON "
+                                       "string, \"42\""),
+             text.out.constData());
+    QVERIFY2(lines.value(2).startsWith("hint: The extra value \"cellNumber\" is mapped by no row"),
+             text.out.constData());
+
+    const Run json = engagectl({QStringLiteral("check-identity"), QStringLiteral("--config"),
+                                accepting, QStringLiteral("--json"), identity});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray hints = parseObject(json.out).value(QStringLiteral("hints")).toArray();
+    QCOMPARE(hints.size(), 2);
+    QCOMPARE(hints[0].toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("uuid_not_string"));
+    QCOMPARE(hints[1].toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("extra_value_near_miss"));
 }
 
 void TestEngagectlJwt::refusesAConfigurationThatCannotBeRead()

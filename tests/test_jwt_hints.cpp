@@ -100,6 +100,7 @@ private slots:
     void neverQuotesASecretOrTheToken();
     void ignoresARegexThatDoesNotCompile();
     void searchesTheRegexAsWritten();
+    void matchesValuesAsTheyAreMapped();
     void givesTheIdentityHintsOfANonSignedIdentity();
     void sessionsGiveTheSameHints();
 
@@ -318,7 +319,8 @@ void TestJwtHints::saysWhatTheUnwrappedTokenWouldGet()
     QCOMPARE(accepted.hints.size(), 1);
     QVERIFY2(accepted.hints[0].message.contains(QLatin1String("a \"Bearer \" prefix")),
              qPrintable(accepted.hints[0].message));
-    QVERIFY(accepted.hints[0].message.contains(QLatin1String("Without them it is accepted")));
+    QVERIFY(
+        accepted.hints[0].message.contains(QLatin1String("Once they are removed it is accepted")));
 
     const JwtVerdict refused =
         verifier.verify("\"" + hsToken(header(), payload(), strangerSecret) + "\"", now);
@@ -387,6 +389,36 @@ void TestJwtHints::searchesTheRegexAsWritten()
     QVERIFY2(mismatch.hints[0].message.contains(QLatin1String("\"C1234\"")),
              qPrintable(mismatch.hints[0].message));
     QVERIFY(mismatch.hints[0].message.contains(QLatin1String("custom_field:customer_id")));
+}
+
+// Numbers as written, booleans as true or false, and a character outside ASCII as one
+// character, as the mapped field would hold them.
+void TestJwtHints::matchesValuesAsTheyAreMapped()
+{
+    CommunityConfig config = hintConfig();
+    config.customFields.append(CustomField{QStringLiteral("code"), QStringLiteral("Code"),
+                                           QStringLiteral("string"),
+                                           QStringLiteral("^(\\d{3}|true|.\\.)$")});
+    config.extraValuesMapping.append(
+        MappingRow{QStringLiteral("code"), QStringLiteral("custom_field:code")});
+    const JwtVerifier verifier(config);
+    const auto hintsFor = [&verifier](const QByteArray& code) {
+        return hintCodes(
+            verifier
+                .verify(hsToken(header(), R"({"uuid":"C12345678","exp":)" +
+                                              QByteArray::number(now + 7200) +
+                                              R"(,"extra_values":{"code":)" + code + "}}"),
+                        now)
+                .hints);
+    };
+    QCOMPARE(hintsFor("123"), QStringList());
+    QCOMPARE(hintsFor("true"), QStringList());
+    QCOMPARE(hintsFor("\"\u00e9.\""), QStringList());
+    const QStringList mismatch{QStringLiteral("mapped_value_regex_mismatch")};
+    QCOMPARE(hintsFor("1234"), mismatch);
+    QCOMPARE(hintsFor("false"), mismatch);
+    QCOMPARE(hintsFor("\"\u00e9\u00e9.\""), mismatch);
+    QCOMPARE(hintsFor("null"), QStringList()); // null maps nothing, so nothing is matched
 }
 
 void TestJwtHints::givesTheIdentityHintsOfANonSignedIdentity()

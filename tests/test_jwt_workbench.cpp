@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageAuthenticationCode>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -93,6 +94,7 @@ private slots:
     void signsAnRs256TestTokenWithoutKeepingThePrivateKey();
     void refusesAPrivateKeyFileTooLargeToBeAKey();
     void showsTokenTextEscaped();
+    void showsTheHintsUnderTheVerdict();
 
 private:
     CommunityConfig config();
@@ -374,6 +376,42 @@ void TestJwtWorkbench::showsTokenTextEscaped()
         for (const char32_t character : text.toUcs4())
             QVERIFY2(character == U'\n' || !UntrustedText::mustEscape(character), qPrintable(text));
     }
+}
+
+// The commonest mistake: the secret hex-decoded before signing. The hint says so in
+// words, under the verdict, whole and selectable; a token without a mistake shows none.
+void TestJwtWorkbench::showsTheHintsUnderTheVerdict()
+{
+    const QByteArray token = hsToken(goodPayload);
+    const QByteArray signingInput = token.left(token.lastIndexOf('.'));
+    const QByteArray hexSigned =
+        signingInput + '.' +
+        QMessageAuthenticationCode::hash(signingInput, QByteArray::fromHex(secret.toLatin1()),
+                                         QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    paste(hexSigned);
+    QVERIFY2(verdict().startsWith(QStringLiteral("Refused: bad_signature")), qPrintable(verdict()));
+    const auto* hints = control<QLabel>("hintsLabel");
+    QVERIFY(hints->isVisible());
+    QVERIFY2(hints->text().contains(QStringLiteral("hex-decoded")), qPrintable(hints->text()));
+    QVERIFY(hints->text().contains(QStringLiteral("pass the secret to the JWT library as text")));
+    QVERIFY(!hints->text().contains(secret));
+    QVERIFY(hints->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+    QVERIFY(hints->wordWrap());
+    QVERIFY(!hints->accessibleName().isEmpty());
+    // Laid out tall enough for every wrapped line: nothing is cut off.
+    QTRY_VERIFY(hints->height() >= hints->heightForWidth(hints->width()));
+    QVERIFY(hints->geometry().top() >= control<QLabel>("verdictLabel")->geometry().bottom());
+
+    paste("Bearer " + token);
+    QVERIFY2(hints->text().contains(QStringLiteral("a \"Bearer \" prefix")),
+             qPrintable(hints->text()));
+    QVERIFY(hints->text().contains(QStringLiteral("Once they are removed it is accepted")));
+
+    paste(token);
+    QVERIFY2(verdict().startsWith(QStringLiteral("Accepted")), qPrintable(verdict()));
+    QVERIFY(!hints->isVisible());
+    QVERIFY(hints->text().isEmpty());
 }
 
 QTEST_MAIN(TestJwtWorkbench)

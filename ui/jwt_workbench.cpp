@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <QStringList>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -117,6 +118,7 @@ JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
       m_token(makeCodeEdit(QStringLiteral("tokenEdit"), tr("Token to verify"), this)),
       m_verdictIcon(new QLabel(this)),
       m_verdict(makeSentenceLabel(QStringLiteral("verdictLabel"), this)),
+      m_hints(makeSentenceLabel(QStringLiteral("hintsLabel"), this)),
       m_header(makeJsonView(QStringLiteral("headerView"), tr("Decoded header"),
                             tr("The token's header appears here once it decodes."), this)),
       m_payload(makeJsonView(QStringLiteral("payloadView"), tr("Decoded payload"),
@@ -139,6 +141,9 @@ JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
                                    "to see whether Engage would accept it."));
     m_verdictIcon->setObjectName(QStringLiteral("verdictIcon"));
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_hints->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_hints->setAccessibleName(tr("Probable cause and what to change"));
+    m_hints->setVisible(false);
 
     m_mappedFields->setObjectName(QStringLiteral("mappedFieldsView"));
     m_mappedFields->setAccessibleName(tr("Mapped fields"));
@@ -221,6 +226,7 @@ void JwtWorkbench::layOut()
     verifyLayout->addWidget(labelFor(tr("&Token:"), m_token, verifyBox));
     verifyLayout->addWidget(m_token, 1);
     verifyLayout->addLayout(verdictRow);
+    verifyLayout->addWidget(m_hints);
     verifyLayout->addLayout(decoded, 2);
     verifyLayout->addWidget(
         labelFor(tr("&Mapped fields (accepted tokens only):"), m_mappedFields, verifyBox));
@@ -261,6 +267,7 @@ void JwtWorkbench::layOut()
     // Reading order: the token and what it gives, then signing, then Close.
     const QList<QWidget*> tabOrder = {m_token,
                                       m_verdict,
+                                      m_hints,
                                       m_header,
                                       m_payload,
                                       m_mappedFields,
@@ -285,6 +292,8 @@ void JwtWorkbench::verifyToken()
     if (token.isEmpty()) {
         m_verdictIcon->clear();
         m_verdict->setText(tr("Paste a token above to see whether Engage would accept it."));
+        m_hints->clear();
+        m_hints->setVisible(false);
         m_header->clear();
         m_payload->clear();
         m_mappedFields->setRowCount(0);
@@ -292,6 +301,7 @@ void JwtWorkbench::verifyToken()
     }
     const JwtVerdict verdict = JwtVerifier(m_document->config()).verify(token, m_clock());
     showVerdict(verdict);
+    showHints(verdict);
     // Decoded apart from the verdict, which holds no payload in reject mode: a refused token
     // is still worth reading, to see why.
     const JwtInspection decoded = JwtVerifier::inspect(token);
@@ -311,6 +321,15 @@ void JwtWorkbench::showVerdict(const JwtVerdict& verdict)
         verdict.accepted
             ? tr("Accepted: Engage would take this token as the visitor's signed identity.")
             : tr("Refused: %1 \u2014 %2").arg(jwtReasonName(*verdict.reason), verdict.message));
+}
+
+void JwtWorkbench::showHints(const JwtVerdict& verdict)
+{
+    QStringList lines{tr("Probable cause, and what to change:")};
+    for (const JwtHint& hint : verdict.hints)
+        lines << QStringLiteral("\u2022 ") + hint.message;
+    m_hints->setText(verdict.hints.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
+    m_hints->setVisible(!verdict.hints.isEmpty());
 }
 
 void JwtWorkbench::showMappedFields(const JwtVerdict& verdict)

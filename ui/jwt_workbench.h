@@ -21,7 +21,8 @@ struct JwtVerdict;
 
 // The JWT workbench (SPEC §7), a non-modal dialog beside the window that edits the document:
 // paste a token and see what Engage would make of it under the configuration being edited
-// (the verdict with its reason, the decoded header and payload, the mapped fields), and sign
+// (the verdict with its reason and, under it, the hints of SPEC §4 saying what the integrator
+// probably did and what to change; the decoded header and payload, the mapped fields), and sign
 // a test token with one of the configured keys. Every decision comes from JwtVerifier and
 // JwtSigner; the dialog presents their results and forwards the person's input.
 //
@@ -41,6 +42,7 @@ private:
     void layOut();
     void verifyToken();
     void showVerdict(const JwtVerdict& verdict);
+    void showHints(const JwtVerdict& verdict);
     void showMappedFields(const JwtVerdict& verdict);
     const JwtKey* chosenSigningKey() const;
     void updateSigningControls();
@@ -56,6 +58,7 @@ private:
     QPlainTextEdit* m_token;
     QLabel* m_verdictIcon;
     QLabel* m_verdict;
+    QLabel* m_hints; // hidden when no hint applies
     QPlainTextEdit* m_header;
     QPlainTextEdit* m_payload;
     QTableWidget* m_mappedFields;

@@ -20,13 +20,16 @@ struct VerdictLine
     QByteArrayView header;
     QByteArrayView payload;
     const MappedFields* mappedFields = nullptr;
+    const JwtHints* hints = nullptr;
 };
 
 // The line's punctuation and member names, longest case (a refusal, with every member): the
-// literals of appendVerdictLine add up to 93 bytes; the rest is room for a member to come.
+// literals of appendVerdictLine add up to 104 bytes; the rest is room for a member to come.
 constexpr qsizetype verdictPunctuationSize = 128;
 // Per mapped field: ':' and ','.
 constexpr qsizetype mappedFieldPunctuationSize = 2;
+// Per hint: {"code":,"message":} and ','.
+constexpr qsizetype hintPunctuationSize = 21;
 constexpr char null[] = "null";
 
 qsizetype maxOptionalStringSize(const std::optional<QString>* text)
@@ -44,6 +47,10 @@ qsizetype maxLineSize(const VerdictLine& line)
     for (const MappedField& field : *line.mappedFields) {
         size += mappedFieldPunctuationSize + maxJsonStringSize(field.field.size()) +
                 maxJsonStringSize(field.value.size());
+    }
+    for (const JwtHint& hint : *line.hints) {
+        size += hintPunctuationSize + maxJsonStringSize(jwtHintName(hint.code).size()) +
+                maxJsonStringSize(hint.message.size());
     }
     return size;
 }
@@ -94,7 +101,16 @@ void appendVerdictLine(QByteArray& out, const VerdictLine& line)
         cursor.raw(":");
         cursor.string(field.value);
     }
-    cursor.raw("}}");
+    cursor.raw("},\"hints\":[");
+    for (qsizetype index = 0; index < line.hints->size(); ++index) {
+        const JwtHint& hint = line.hints->at(index);
+        cursor.raw(index > 0 ? ",{\"code\":" : "{\"code\":");
+        cursor.string(jwtHintName(hint.code));
+        cursor.raw(",\"message\":");
+        cursor.string(hint.message);
+        cursor.raw("}");
+    }
+    cursor.raw("]}");
     out.truncate(cursor.position() - out.constData());
 }
 
@@ -107,6 +123,13 @@ struct VerdictOutput
 {
     Q_DECLARE_TR_FUNCTIONS(engage::VerdictOutput)
 };
+
+// Under the verdict line: each hint, the probable cause and what to change.
+void printHints(QTextStream& stream, const JwtHints& hints)
+{
+    for (const JwtHint& hint : hints)
+        stream << "hint: " << hint.message << '\n';
+}
 
 void printMappedFields(QTextStream& stream, const MappedFields& fields)
 {
@@ -127,7 +150,7 @@ void appendVerdictJson(QByteArray& out, const JwtVerdict& verdict)
 {
     appendVerdictLine(out, VerdictLine{verdict.accepted, reasonName(verdict.reason),
                                        &verdict.message, &verdict.kid, &verdict.alg, verdict.header,
-                                       verdict.payload, &verdict.mappedFields});
+                                       verdict.payload, &verdict.mappedFields, &verdict.hints});
 }
 
 void appendIdentityVerdictJson(QByteArray& out, const IdentityVerdict& verdict)
@@ -139,7 +162,8 @@ void appendIdentityVerdictJson(QByteArray& out, const IdentityVerdict& verdict)
                                        nullptr,
                                        {},
                                        {},
-                                       &verdict.mappedFields});
+                                       &verdict.mappedFields,
+                                       &verdict.hints});
 }
 
 void printVerdict(QTextStream& stream, const JwtVerdict& verdict)
@@ -150,6 +174,7 @@ void printVerdict(QTextStream& stream, const JwtVerdict& verdict)
         stream << VerdictOutput::tr("Rejected (%1): %2")
                       .arg(jwtReasonName(*verdict.reason), verdict.message)
                << '\n';
+    printHints(stream, verdict.hints);
     if (verdict.kid)
         stream << "  "
                << VerdictOutput::tr("Key ID: %1").arg(UntrustedText::forDisplay(*verdict.kid))
@@ -181,6 +206,7 @@ void printIdentityVerdict(QTextStream& stream, const IdentityVerdict& verdict)
         stream << VerdictOutput::tr("Rejected (%1): %2")
                       .arg(jwtReasonName(*verdict.reason), verdict.message)
                << '\n';
+    printHints(stream, verdict.hints);
     if (verdict.accepted)
         printMappedFields(stream, verdict.mappedFields);
 }

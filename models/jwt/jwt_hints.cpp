@@ -21,9 +21,9 @@
 #include <openssl/evp.h>
 #include <openssl/params.h>
 
-// QString holds UTF-16: regexes are compiled and matched with PCRE2's 16-bit library, the one
-// QRegularExpression uses, so mapped values are matched without a conversion.
-#define PCRE2_CODE_UNIT_WIDTH 16
+// Regexes are matched on the payload's own UTF-8 text, with PCRE2's 8-bit library in UTF mode
+// (the syntax and meaning QRegularExpression gives them): no QString per token.
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
 namespace engage {
@@ -91,13 +91,21 @@ struct FieldRegex
     bool jit = false;
 };
 
+// A mapping row whose destination field has a regex.
+struct RowRegex
+{
+    std::string key;       // UTF-8
+    bool isUuid = false;   // the key "uuid" maps the payload's own uuid
+    std::size_t regex = 0; // in JwtHintEngineState::regexes
+};
+
 struct JwtHintEngineState
 {
     std::vector<PreparedHintKey> keys;
     std::vector<PreparedHintRow> rows;
     std::vector<FieldRegex> regexes;
+    std::vector<RowRegex> rowRegexes; // in mapping order
     Pcre2MatchContextPtr matchContext;
-    EvpMacPtr hmac;
 };
 
 struct JwtHintScratchState
@@ -227,15 +235,29 @@ std::vector<FieldRegex> prepareRegexes(const CommunityConfig& config)
             continue;
         int error = 0;
         PCRE2_SIZE errorOffset = 0;
-        Pcre2CodePtr code(pcre2_compile(reinterpret_cast<PCRE2_SPTR>(customField.regex->utf16()),
-                                        static_cast<PCRE2_SIZE>(customField.regex->size()),
-                                        PCRE2_UTF, &error, &errorOffset, nullptr));
+        const QByteArray pattern = customField.regex->toUtf8();
+        Pcre2CodePtr code(pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.constData()),
+                                        static_cast<PCRE2_SIZE>(pattern.size()), PCRE2_UTF, &error,
+                                        &errorOffset, nullptr));
         if (!code)
             continue;
         const bool jit = pcre2_jit_compile(code.get(), PCRE2_JIT_COMPLETE) == 0;
         regexes.push_back({field, *customField.regex, std::move(code), jit});
     }
     return regexes;
+}
+
+std::vector<RowRegex> prepareRowRegexes(const QList<MappingRow>& mapping,
+                                        const std::vector<FieldRegex>& regexes)
+{
+    std::vector<RowRegex> rows;
+    for (const MappingRow& row : mapping) {
+        for (std::size_t index = 0; index < regexes.size(); ++index) {
+            if (regexes[index].field == row.field)
+                rows.push_back({row.key.toStdString(), row.key == QLatin1String("uuid"), index});
+        }
+    }
+    return rows;
 }
 
 // HMAC-SHA256 of `input` under `key` equals `signature`, compared in constant time.
@@ -306,10 +328,10 @@ JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
     state->keys = prepareKeys(config.jwtKeys);
     state->rows = prepareRows(config.extraValuesMapping);
     state->regexes = prepareRegexes(config);
+    state->rowRegexes = prepareRowRegexes(config.extraValuesMapping, state->regexes);
     state->matchContext.reset(pcre2_match_context_create(nullptr));
     if (state->matchContext)
         pcre2_set_match_limit(state->matchContext.get(), regexMatchLimit);
-    state->hmac.reset(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
     m_state = std::move(state);
 }
 
@@ -338,7 +360,7 @@ std::optional<JwtHintEngine::UnwrappedToken> JwtHintEngine::unwrap(QByteArrayVie
         }
         if (startsWithBearer(rest)) {
             bearer = peeled = true;
-            rest = rest.sliced(6);
+            rest = rest.sliced(6).trimmed(); // the space after "Bearer" is part of the prefix
         }
         if (rest.size() >= 2 && isQuote(rest.front()) && rest.back() == rest.front()) {
             quotes = peeled = true;
@@ -372,13 +394,15 @@ JwtHint JwtHintEngine::tokenWrapped(const UnwrappedToken& unwrapped, const JwtVe
     const QString wrapping = QLocale().createSeparatedList(unwrapped.removed);
     if (cleaned.accepted) {
         return {JwtHintCode::TokenWrapped,
-                tr("The token comes with %1 around or inside it. Without them it is accepted: "
-                   "pass on the bare token, header.payload.signature, and nothing else.")
+                tr("The token is wrapped in extra characters (%1). Once they are removed it is "
+                   "accepted: pass on the bare token, header.payload.signature, and nothing "
+                   "else.")
                     .arg(wrapping)};
     }
     return {JwtHintCode::TokenWrapped,
-            tr("The token comes with %1 around or inside it. Without them it is still refused "
-               "(%2): %3 Pass on the bare token, header.payload.signature, and correct that.")
+            tr("The token is wrapped in extra characters (%1). Once they are removed it is still "
+               "refused (%2): %3 Pass on the bare token, header.payload.signature, and correct "
+               "that.")
                 .arg(wrapping, jwtReasonName(*cleaned.reason), cleaned.message)};
 }
 
@@ -428,9 +452,13 @@ void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signi
                          "another. Set the kid to \"%1\", or sign with the key \"%2\".")
                           .arg(quoted(other.id), quoted(named.id))});
     }
+    // Fetched here, on bad_signature only: a first fetch loads OpenSSL's provider tables, which
+    // the workbench's verifier, made again on each edit, would otherwise pay for every time.
+    const EvpMacPtr hmac(named.variants.empty() ? nullptr
+                                                : EVP_MAC_fetch(nullptr, "HMAC", nullptr));
     bool altered = false;
     for (const SecretVariant& variant : named.variants) {
-        if (!hmacMatches(m_state->hmac.get(), variant.bytes, signingInput, signature))
+        if (!hmacMatches(hmac.get(), variant.bytes, signingInput, signature))
             continue;
         const QString id = quoted(named.id);
         switch (variant.alteration) {
@@ -477,11 +505,16 @@ void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signi
 
 void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
                                     const std::optional<JwtReason>& reason, qint64 now,
-                                    const MappedFields& mappedFields, JwtHintScratch& scratch,
-                                    JwtHints& hints) const
+                                    JwtHintScratch& scratch, JwtHints& hints) const
 {
     const JsonTape& tape = payload.tape;
-    const std::optional<qint64> exp = payload.exp ? tape.toInteger(*payload.exp) : std::nullopt;
+    // Read only where a hint may need it: JSON writes an integer without leading zeros, so one
+    // over maxPlausibleExp has 12 digits or more, and the accepted path skips the conversion.
+    const bool expMayBeMilliseconds = payload.exp && tape.text(*payload.exp).size() >= 12;
+    const std::optional<qint64> exp =
+        payload.exp && (expMayBeMilliseconds || reason == JwtReason::ExpTooSoon)
+            ? tape.toInteger(*payload.exp)
+            : std::nullopt;
     // A plain pair rather than an optional: GCC 12 sees the optional's value as uninitialised.
     const std::optional<qint64> iatMember =
         payload.iat ? tape.toInteger(*payload.iat) : std::nullopt;
@@ -520,13 +553,12 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
                          "(NTP), so that its tokens do not expire early.")
                           .arg(*iatAhead)});
     }
-    addIdentityHints(payload, reason, mappedFields, scratch, hints);
+    addIdentityHints(payload, reason, scratch, hints);
 }
 
 void JwtHintEngine::addIdentityHints(const JwtHintIdentity& identity,
                                      const std::optional<JwtReason>& reason,
-                                     const MappedFields& mappedFields, JwtHintScratch& scratch,
-                                     JwtHints& hints) const
+                                     JwtHintScratch& scratch, JwtHints& hints) const
 {
     if (reason == JwtReason::MissingUuid && identity.uuid &&
         !identity.tape.isString(*identity.uuid)) {
@@ -539,12 +571,11 @@ void JwtHintEngine::addIdentityHints(const JwtHintIdentity& identity,
                        .arg(quotedUtf8(tape.text(*identity.uuid)))
                  : tr("The \"uuid\" is not a string; send the visitor's ID as a JSON string.")});
     }
-    addMappingHints(identity, mappedFields, scratch, hints);
+    addMappingHints(identity, !reason, scratch, hints);
 }
 
-void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity,
-                                    const MappedFields& mappedFields, JwtHintScratch& scratch,
-                                    JwtHints& hints) const
+void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accepted,
+                                    JwtHintScratch& scratch, JwtHints& hints) const
 {
     const JwtHintEngineState& state = *m_state;
     const JsonTape& tape = identity.tape;
@@ -593,33 +624,44 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity,
                               .arg(quotedUtf8(name), quoted(row.keyText), quoted(row.field))});
         });
     }
-    if (state.regexes.empty() || mappedFields.isEmpty())
+    // Only values that were mapped, so those of accepted identities, are stored by Engage.
+    if (!accepted || state.rowRegexes.empty())
         return;
     if (!thread.matchData)
         thread.matchData.reset(pcre2_match_data_create(1, nullptr));
     if (!thread.matchData)
         return;
-    for (const MappedField& mapped : mappedFields) {
-        for (const FieldRegex& regex : state.regexes) {
-            if (regex.field != mapped.field)
-                continue;
-            const auto subject = reinterpret_cast<PCRE2_SPTR>(mapped.value.utf16());
-            const auto length = static_cast<PCRE2_SIZE>(mapped.value.size());
-            // Mapped values come from strictly decoded UTF-8, so they are valid UTF-16, which
-            // the JIT matcher needs and does not check.
-            const int result =
-                regex.jit ? pcre2_jit_match(regex.code.get(), subject, length, 0, 0,
-                                            thread.matchData.get(), state.matchContext.get())
-                          : pcre2_match(regex.code.get(), subject, length, 0, 0,
-                                        thread.matchData.get(), state.matchContext.get());
-            if (result == PCRE2_ERROR_NOMATCH) {
-                hints.append(
-                    {JwtHintCode::MappedValueRegexMismatch,
-                     tr("The value \"%1\" mapped to %2 does not match the field's regex "
-                        "%3, so Engage will not store it. Send a value that matches, or "
-                        "correct the mapping or the regex.")
-                         .arg(quoted(mapped.value), quoted(mapped.field), quoted(regex.pattern))});
-            }
+    for (const RowRegex& row : state.rowRegexes) {
+        const std::optional<JsonTape::Index> value =
+            row.isUuid             ? identity.uuid
+            : identity.extraValues ? tape.member(*identity.extraValues, row.key)
+                                   : std::nullopt;
+        if (!value)
+            continue;
+        // Mapped as the verifier maps them: strings and numbers as their text, booleans as
+        // "true" or "false"; the rest maps nothing.
+        const JsonValue::Type type = tape.type(*value);
+        const std::string_view text = type == JsonValue::Type::Bool
+                                          ? (tape.toBool(*value) ? "true" : "false")
+                                          : tape.text(*value);
+        if (type != JsonValue::Type::String && type != JsonValue::Type::Number &&
+            type != JsonValue::Type::Bool) {
+            continue;
+        }
+        const FieldRegex& regex = state.regexes[row.regex];
+        const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
+        // Token text is strictly decoded UTF-8, which the JIT matcher needs and does not check.
+        const int result = regex.jit
+                               ? pcre2_jit_match(regex.code.get(), subject, text.size(), 0, 0,
+                                                 thread.matchData.get(), state.matchContext.get())
+                               : pcre2_match(regex.code.get(), subject, text.size(), 0, 0,
+                                             thread.matchData.get(), state.matchContext.get());
+        if (result == PCRE2_ERROR_NOMATCH) {
+            hints.append({JwtHintCode::MappedValueRegexMismatch,
+                          tr("The value \"%1\" mapped to %2 does not match the field's regex "
+                             "%3, so Engage will not store it. Send a value that matches, or "
+                             "correct the mapping or the regex.")
+                              .arg(quotedUtf8(text), quoted(regex.field), quoted(regex.pattern))});
         }
     }
 }

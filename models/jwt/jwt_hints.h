@@ -57,11 +57,12 @@ private:
 // regex match per mapped value whose custom field has a regex. Other keys and secrets are tried
 // on bad_signature only.
 //
-// Custom field regexes: matched as written, searching the whole value (PCRE2 with UTF, as
-// QRegularExpression and the validator read them), so "^C[0-9]{8}$" must match the whole value
-// and "C[0-9]{8}" anywhere in it. The public reference does not say how Engage anchors them;
-// its advice is a regex "matching your ID", and anchors written in the regex are honoured. A
-// regex that does not compile (custom_field_regex_invalid) gives no hint.
+// Custom field regexes: matched as written, searching the whole value (PCRE2 in UTF mode, the
+// syntax QRegularExpression and the validator read them with, on the value's UTF-8), so
+// "^C[0-9]{8}$" must match the whole value and "C[0-9]{8}" anywhere in it. The public reference
+// does not say how Engage anchors them; its advice is a regex "matching your ID", and anchors
+// written in the regex are honoured. A regex that does not compile (custom_field_regex_invalid)
+// gives no hint.
 //
 // Near misses: an extra_values key no mapping row names, equal to a mapping key ignoring case,
 // '_' and '-', or within two edits of it (one edit for mapping keys of 3 to 5 characters, none
@@ -110,21 +111,19 @@ public:
                            JwtHints& hints) const;
 
     // exp_milliseconds, exp_lifetime_short, iat_in_future, uuid_not_string,
-    // extra_value_near_miss and mapped_value_regex_mismatch, for a token whose payload decoded.
-    // `mappedFields`: the verdict's (empty unless accepted).
+    // extra_value_near_miss and, when accepted, mapped_value_regex_mismatch, for a token whose
+    // payload decoded.
     void addPayloadHints(const JwtHintIdentity& payload, const std::optional<JwtReason>& reason,
-                         qint64 now, const MappedFields& mappedFields, JwtHintScratch& scratch,
-                         JwtHints& hints) const;
+                         qint64 now, JwtHintScratch& scratch, JwtHints& hints) const;
 
     // The hints that apply to a non-signed identity: uuid_not_string, extra_value_near_miss,
     // mapped_value_regex_mismatch.
     void addIdentityHints(const JwtHintIdentity& identity, const std::optional<JwtReason>& reason,
-                          const MappedFields& mappedFields, JwtHintScratch& scratch,
-                          JwtHints& hints) const;
+                          JwtHintScratch& scratch, JwtHints& hints) const;
 
 private:
-    void addMappingHints(const JwtHintIdentity& identity, const MappedFields& mappedFields,
-                         JwtHintScratch& scratch, JwtHints& hints) const;
+    void addMappingHints(const JwtHintIdentity& identity, bool accepted, JwtHintScratch& scratch,
+                         JwtHints& hints) const;
 
     std::unique_ptr<const JwtHintEngineState> m_state;
 };

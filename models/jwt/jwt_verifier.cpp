@@ -886,8 +886,7 @@ void addHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayV
             verdict.hints);
     }
     if (payloadDecoded) {
-        engine.addPayloadHints(payload, verdict.reason, now, verdict.mappedFields,
-                               thread.hintScratch, verdict.hints);
+        engine.addPayloadHints(payload, verdict.reason, now, thread.hintScratch, verdict.hints);
     }
     // Last, as verifying the unwrapped token reuses the thread's tapes; its hint comes first.
     if (verdict.reason == JwtReason::MalformedToken && token.size() <= JwtVerifier::maxTokenSize) {
@@ -971,8 +970,8 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
     }
     if (tape.isObject(0)) {
         JwtHintScratch scratch;
-        m_state->hints->addIdentityHints(hintIdentity(tape, members), verdict.reason,
-                                         verdict.mappedFields, scratch, verdict.hints);
+        m_state->hints->addIdentityHints(hintIdentity(tape, members), verdict.reason, scratch,
+                                         verdict.hints);
     }
     return verdict;
 }

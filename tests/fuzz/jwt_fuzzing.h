@@ -2,8 +2,8 @@
 
 // What the JWT fuzz targets share: one configuration (require mode, an HS256 and an RS256 key,
 // two mapping rows), its verifier, and the check that a session which has verified every
-// earlier input (reusing its last header, its mapped fields) gives the verdict that a
-// verification from scratch gives.
+// earlier input (reusing its last header, its mapped fields, its near-miss cache) gives the
+// verdict, hints included, that a verification from scratch gives.
 
 #include "config/config_file.h"
 #include "jwt/jwt_verifier.h"
@@ -49,7 +49,8 @@ inline const engage::JwtVerdict& verifyAndCompare(QByteArrayView token)
     const engage::JwtVerdict fresh = verifier().verify(token, now);
     if (fresh.reason != verdict.reason || fresh.message != verdict.message ||
         fresh.kid != verdict.kid || fresh.alg != verdict.alg || fresh.header != verdict.header ||
-        fresh.payload != verdict.payload || fresh.mappedFields != verdict.mappedFields) {
+        fresh.payload != verdict.payload || fresh.mappedFields != verdict.mappedFields ||
+        fresh.hints != verdict.hints) {
         std::abort();
     }
     return verdict;

@@ -60,7 +60,7 @@ int main(int argc, char* argv[])
 
     JwtSignRequest request;
     request.kid = QStringLiteral("prod");
-    request.payload = *parseJson(R"({"uuid": "visitor-0001", "extra_values": {"cell_number": "+33 6 12 34 56 78", "email_address": "ada@example.com"}})").value;
+    request.payload = *parseJson(R"({"uuid": "C00000001", "extra_values": {"cell_number": "+33 6 12 34 56 78", "email_address": "ada@example.com"}})").value;
     request.nowUnixSeconds = QDateTime::currentSecsSinceEpoch();
     const JwtSignResult signedToken = JwtSigner::sign(window->document()->config(), request);
     window->findChild<QAction*>(QStringLiteral("workbenchAction"))->trigger();
@@ -73,6 +73,15 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(workbench))
         return 1;
     saved = save(workbench, output.filePath(QStringLiteral("jwt-workbench.png"))) && saved;
+
+    // The issue's integrator: a uuid that fails the custom field's regex, and a key with a typo.
+    request.payload = *parseJson(R"({"uuid": "v1", "extra_values": {"cellnumber": "+33 6 12 34 56 78"}})").value;
+    const JwtSignResult hintedToken = JwtSigner::sign(window->document()->config(), request);
+    if (hintedToken.token) {
+        workbench->findChild<QPlainTextEdit*>(QStringLiteral("tokenEdit"))
+            ->setPlainText(QString::fromLatin1(*hintedToken.token));
+    }
+    saved = save(workbench, output.filePath(QStringLiteral("jwt-workbench-hints.png"))) && saved;
 
     // A configuration that needs attention: marks in the table and the diagnostics panel.
     auto* attention = new MainWindow;
