@@ -8,9 +8,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-svg-dev qt6-translations-l10n libssl-dev openssl qtkeychain-qt6-dev
     desktop-file-utils appstream dpkg-dev file xvfb xauth fonts-dejavu-core
-    python3 python3-jwt python3-cryptography python3-yaml python3-jsonschema
+    python3 python3-jwt python3-cryptography python3-yaml python3-jsonschema nodejs
     "$@"
 )
+# npm runs the integration kit's Node.js snippet test (tests/kit); a nodejs package built
+# elsewhere (NodeSource) carries its own npm and conflicts with Debian's.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for package in "${packages[@]}"; do

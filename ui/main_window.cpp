@@ -7,6 +7,7 @@
 #include "document/autosave_store.h"
 #include "document/config_document.h"
 #include "export_dialog.h"
+#include "integration_kit_dialog.h"
 #include "io/regular_file_check.h"
 #include "jwt_keys_page.h"
 #include "jwt_workbench.h"
@@ -179,6 +180,9 @@ void MainWindow::createActions()
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
     addAction(fileMenu, QStringLiteral("exportAction"), tr("&Export\u2026"),
               QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportWithDialog(); });
+    addAction(fileMenu, QStringLiteral("exportIntegrationKitAction"),
+              tr("Export &Integration Kit\u2026"), QKeySequence(),
+              [this] { exportIntegrationKitWithDialog(); });
     fileMenu->addSeparator();
     addAction(fileMenu, QStringLiteral("closeAction"), tr("&Close"), QKeySequence::Close,
               [this] { close(); });
@@ -477,6 +481,17 @@ void MainWindow::exportWithDialog()
                                  statusMessageMs);
     });
     dialog->open();
+}
+
+void MainWindow::exportIntegrationKitWithDialog()
+{
+    IntegrationKitDialog* dialog = exportIntegrationKit(this, m_document->config());
+    connect(dialog, &IntegrationKitDialog::exported, this,
+            [this](const QString& path, const QString& keyId) {
+                statusBar()->showMessage(tr("Wrote the integration kit of key %1 to \"%2\".")
+                                             .arg(keyId, QDir::toNativeSeparators(path)),
+                                         statusMessageMs);
+            });
 }
 
 void MainWindow::showWorkbench()

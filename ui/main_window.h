@@ -75,6 +75,8 @@ private:
     void newWindow();
     void openWithChooser();
     void exportWithDialog();
+    // File > Export Integration Kit (SPEC §5 kit).
+    void exportIntegrationKitWithDialog();
     void showWorkbench();
     void showAbout();
     // Sync (README "Sync with the admin API"): each runs its network actions with progress

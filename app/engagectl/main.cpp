@@ -13,6 +13,7 @@
 #include "gen_secret_command.h"
 #include "identity_command.h"
 #include "inspect_jwt_command.h"
+#include "kit_command.h"
 #include "pull_command.h"
 #include "push_command.h"
 #include "sign_jwt_command.h"
@@ -57,6 +58,7 @@ std::vector<std::unique_ptr<engage::Command>> allCommands()
     commands.push_back(std::make_unique<engage::CreateCustomFieldCommand>());
     commands.push_back(std::make_unique<engage::SourcesCommand>());
     commands.push_back(std::make_unique<engage::ChecklistCommand>());
+    commands.push_back(std::make_unique<engage::KitCommand>());
     return commands;
 }
 

@@ -1,0 +1,170 @@
+#include "kit/integration_kit.h"
+
+#include "config/config_diff.h"
+#include "config/config_validator.h"
+#include "json/json_writer.h"
+#include "kit/signing_code.h"
+#include "text/untrusted_text.h"
+
+#include <algorithm>
+
+namespace engage {
+
+namespace {
+
+// Key IDs are quoted in messages up to this length, as the other commands quote them.
+constexpr qsizetype maxQuotedKeyId = 40;
+
+PayloadMember uuidMember(const CommunityConfig& config)
+{
+    PayloadMember member{QStringLiteral("uuid"), false,
+                         IntegrationKit::tr("the visitor's persistent ID in your system"),
+                         QString(), std::nullopt};
+    // SPEC §1: the key "uuid" maps the visitor's UUID itself to a field, as an extra value.
+    const auto row =
+        std::find_if(config.extraValuesMapping.cbegin(), config.extraValuesMapping.cend(),
+                     [](const MappingRow& mapped) { return mapped.key == QLatin1String("uuid"); });
+    if (row != config.extraValuesMapping.cend()) {
+        member.destination = destinationLabel(config, row->field);
+        if (const auto key = customFieldKeyOf(row->field)) {
+            for (const CustomField& field : config.customFields) {
+                if (field.key == *key)
+                    member.regex = field.regex;
+            }
+        }
+    }
+    return member;
+}
+
+QList<PayloadMember> payloadMembers(const CommunityConfig& config)
+{
+    QList<PayloadMember> members{uuidMember(config)};
+    members.append({QStringLiteral("exp"), false,
+                    IntegrationKit::tr("Unix time of signing + %1, in seconds, an integer")
+                        .arg(kitTokenLifetimeSeconds),
+                    QString(), std::nullopt});
+    for (const MappingRow& row : config.extraValuesMapping) {
+        if (row.key == QLatin1String("uuid"))
+            continue;
+        PayloadMember member{row.key, true, QString(), destinationLabel(config, row.field),
+                             std::nullopt};
+        member.placeholder = IntegrationKit::tr("the value for %1").arg(member.destination);
+        if (const auto key = customFieldKeyOf(row.field)) {
+            for (const CustomField& field : config.customFields) {
+                if (field.key == *key)
+                    member.regex = field.regex;
+            }
+        }
+        members.append(std::move(member));
+    }
+    return members;
+}
+
+QString headerJsonOf(const QString& algorithm, const QString& keyId)
+{
+    // In the order the Engage integration page writes it.
+    const JsonValue header = JsonValue::makeObject(
+        {{QStringLiteral("typ"), JsonValue::makeString(QStringLiteral("JWT"))},
+         {QStringLiteral("alg"), JsonValue::makeString(algorithm)},
+         {QStringLiteral("kid"), JsonValue::makeString(keyId)}});
+    return QString::fromUtf8(toIndentedJson(header)).trimmed();
+}
+
+// "<...>", the template's mark of a value to fill in.
+QString placeholder(const QString& text)
+{
+    return QLatin1Char('<') + text + QLatin1Char('>');
+}
+
+} // namespace
+
+IntegrationKitResult IntegrationKit::build(const CommunityConfig& config, const QString& keyId,
+                                           bool includeSecret)
+{
+    const auto key =
+        std::find_if(config.jwtKeys.cbegin(), config.jwtKeys.cend(),
+                     [&keyId](const JwtKey& candidate) { return candidate.id == keyId; });
+    if (key == config.jwtKeys.cend()) {
+        QStringList known;
+        for (const JwtKey& candidate : config.jwtKeys)
+            known.append(UntrustedText::forDisplay(candidate.id, maxQuotedKeyId));
+        const QString quoted = UntrustedText::forDisplay(keyId, maxQuotedKeyId);
+        return {std::nullopt,
+                known.isEmpty()
+                    ? tr("The configuration has no JWT key, so there is no key \"%1\" to make a "
+                         "kit for; add the key first.")
+                          .arg(quoted)
+                    : tr("The configuration has no JWT key \"%1\"; choose one of its keys: %2.")
+                          .arg(quoted, known.join(QStringLiteral(", ")))};
+    }
+    const bool hmac = key->algorithm == JwtAlgorithm::hs256;
+    if (includeSecret && hmac && !key->secret) {
+        return {std::nullopt,
+                tr("The secret of the JWT key \"%1\" is not in this file (it was redacted); "
+                   "open the file that holds it, or make the kit without the secret.")
+                    .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
+    }
+
+    Diagnostics keyDiagnostics = ConfigValidator::validateKey(*key, true);
+    // A redacted secret (null) is no error for a kit that does not hold it.
+    if (!includeSecret && !key->secret) {
+        keyDiagnostics.removeIf([](const Diagnostic& diagnostic) {
+            return diagnostic.code == DiagnosticCode::HmacSecretInvalid;
+        });
+    }
+    if (hasErrors(keyDiagnostics)) {
+        return {std::nullopt, tr("The JWT key \"%1\" has errors; fix them before handing its "
+                                 "kit to the website team.")
+                                  .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
+    }
+
+    IntegrationKit kit;
+    kit.communityName = config.community.name;
+    kit.communityId = config.community.id;
+    kit.keyId = key->id;
+    kit.algorithm = key->algorithm;
+    if (includeSecret && hmac)
+        kit.secret = key->secret;
+    if (!hmac)
+        kit.publicKeyFingerprint =
+            ConfigDiff::publicKeyFingerprint(key->publicKey.value_or(QString()));
+    kit.headerJson = headerJsonOf(kit.algorithm, kit.keyId);
+    kit.payload = payloadMembers(config);
+    kit.signingCode = SigningCodeCatalogue::forKey(kit.keyId, kit.algorithm);
+    return {std::move(kit), std::nullopt};
+}
+
+QString IntegrationKit::payloadTemplate() const
+{
+    // JSON in its layout, with a placeholder where a value goes: the names are written as
+    // JSON writes them, so that a key read from the file cannot break the template.
+    const auto name = [](const QString& text) {
+        QByteArray quoted;
+        appendJsonString(quoted, text);
+        return QString::fromUtf8(quoted);
+    };
+    QStringList topLevel;
+    QStringList extraValues;
+    for (const PayloadMember& member : payload) {
+        QString text = member.placeholder;
+        if (member.regex)
+            text = tr("%1, matching %2").arg(text, *member.regex);
+        // Labels and regexes are text read from the file.
+        text = UntrustedText::forDisplay(text);
+        const QString value = member.name == QLatin1String("exp")
+                                  ? placeholder(text)
+                                  : QLatin1Char('"') + placeholder(text) + QLatin1Char('"');
+        if (member.isExtraValue)
+            extraValues.append(QStringLiteral("    ") + name(member.name) + QStringLiteral(": ") +
+                               value);
+        else
+            topLevel.append(QStringLiteral("  ") + name(member.name) + QStringLiteral(": ") +
+                            value);
+    }
+    if (!extraValues.isEmpty())
+        topLevel.append(QStringLiteral("  \"extra_values\": {\n") +
+                        extraValues.join(QStringLiteral(",\n")) + QStringLiteral("\n  }"));
+    return QStringLiteral("{\n") + topLevel.join(QStringLiteral(",\n")) + QStringLiteral("\n}");
+}
+
+} // namespace engage

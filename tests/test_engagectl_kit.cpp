@@ -1,0 +1,143 @@
+// engagectl kit (SPEC §5) as scripts see it: run through QProcess, judged by exit code,
+// standard output, standard error and the file written.
+
+#include "support/process_run.h"
+#include "support/test_files.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString exampleFile =
+    QStringLiteral(ENGAGE_EXAMPLES_DIR) + QStringLiteral("/website-chat.json");
+const QByteArray exampleSecret = "9aeaf06388b8ab6487d1605b";
+
+} // namespace
+
+class TestEngagectlKit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void htmlOnStandardOutputByDefault();
+    void markdownIntoAFile();
+    void includeSecretWritesAnOwnerOnlyFile();
+    void unknownKeyExitsOneAndNamesTheKeys();
+    void invalidConfigurationIsRefused();
+    void usageErrors_data();
+    void usageErrors();
+    void helpListsTheOptions();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestEngagectlKit::htmlOnStandardOutputByDefault()
+{
+    const Run run = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
+                               QStringLiteral("--kid"), QStringLiteral("prod")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("<!DOCTYPE html>"));
+    QVERIFY(run.out.contains("<h1>Signed identities for the Engage chat: the integration kit of "
+                             "key prod</h1>"));
+    QVERIFY(!run.out.contains(exampleSecret));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestEngagectlKit::markdownIntoAFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kit.md"));
+    const Run run =
+        engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
+                   QStringLiteral("--kid"), QStringLiteral("rsa_2026"), QStringLiteral("--format"),
+                   QStringLiteral("markdown"), QStringLiteral("--out"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err, QByteArray("Wrote " + path.toUtf8() + ".\n"));
+    const QByteArray kit = readAll(path);
+    QVERIFY(kit.startsWith("# Signed identities for the Engage chat"));
+    QVERIFY(kit.contains("  \"alg\": \"RS256\",\n  \"kid\": \"rsa_2026\""));
+    QVERIFY(kit.contains("ENGAGE\\_JWT\\_PRIVATE\\_KEY\\_FILE"));
+}
+
+void TestEngagectlKit::includeSecretWritesAnOwnerOnlyFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kit-secret.html"));
+    const Run run = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
+                               QStringLiteral("--kid"), QStringLiteral("prod"),
+                               QStringLiteral("--include-secret"), QStringLiteral("--out"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains("with the secret of key prod, readable by you only."));
+    const QByteArray page = readAll(path);
+    QVERIFY(page.contains("<td>" + exampleSecret + "</td>"));
+    QVERIFY(page.indexOf("This kit holds the secret of key prod") < page.indexOf("<table>"));
+    QCOMPARE(QFileInfo(path).permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+}
+
+void TestEngagectlKit::unknownKeyExitsOneAndNamesTheKeys()
+{
+    const Run run = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
+                               QStringLiteral("--kid"), QStringLiteral("staging")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err, QByteArray("engagectl kit: The configuration has no JWT key \"staging\"; "
+                                 "choose one of its keys: prod, rsa_2026.\n"));
+}
+
+void TestEngagectlKit::invalidConfigurationIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("invalid.json"));
+    QByteArray text = readAll(exampleFile);
+    text.replace("\"id\": \"prod\"", "\"id\": \"Prod key\"");
+    writeAll(path, text);
+    const Run run = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), path,
+                               QStringLiteral("--kid"), QStringLiteral("Prod key")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("key_id_invalid"), run.err.constData());
+    QVERIFY(run.err.contains("fix them before handing a kit to the website team."));
+}
+
+void TestEngagectlKit::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no kid") << QStringList{QStringLiteral("--config"), exampleFile}
+                            << QByteArray("--config FILE and --kid ID are required.");
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("--config"), exampleFile,
+                       QStringLiteral("--kid"),    QStringLiteral("prod"),
+                       QStringLiteral("--format"), QStringLiteral("pdf")}
+        << QByteArray("--format takes html or markdown.");
+    QTest::newRow("empty out") << QStringList{QStringLiteral("--config"), exampleFile,
+                                              QStringLiteral("--kid"),    QStringLiteral("prod"),
+                                              QStringLiteral("--out"),    QString()}
+                               << QByteArray("--out needs a file name.");
+}
+
+void TestEngagectlKit::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Run run = engagectl(QStringList{QStringLiteral("kit")} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+}
+
+void TestEngagectlKit::helpListsTheOptions()
+{
+    const Run run = engagectl({QStringLiteral("kit"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char* option : {"--config", "--kid", "--format", "--out", "--include-secret"})
+        QVERIFY2(run.out.contains(option), option);
+    const Run overview = engagectl({QStringLiteral("--help")});
+    QVERIFY(overview.out.contains("  kit "));
+}
+
+QTEST_GUILESS_MAIN(TestEngagectlKit)
+#include "test_engagectl_kit.moc"
