@@ -17,10 +17,7 @@ struct BatchSummary
 };
 
 // verify-jwt --batch: one token per input line, one JSON verdict per output line, in input
-// order. The input is cut into chunks of whole lines that `threads` workers verify, each with
-// its own JwtVerifier::Session, while this thread reads ahead and writes finished chunks in
-// order. At most a few chunks are in flight, so memory does not grow with the input; a line
-// longer than a token may be is kept only up to the size that proves it too long.
+// order, verified by `threads` workers (ParallelVerification, which bounds the memory).
 class BatchVerification
 {
     Q_DECLARE_TR_FUNCTIONS(engage::BatchVerification)

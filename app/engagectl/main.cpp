@@ -16,6 +16,7 @@
 #include "kit_command.h"
 #include "pull_command.h"
 #include "push_command.h"
+#include "report_command.h"
 #include "sign_jwt_command.h"
 #include "sources_command.h"
 #include "text/untrusted_text.h"
@@ -59,6 +60,7 @@ std::vector<std::unique_ptr<engage::Command>> allCommands()
     commands.push_back(std::make_unique<engage::SourcesCommand>());
     commands.push_back(std::make_unique<engage::ChecklistCommand>());
     commands.push_back(std::make_unique<engage::KitCommand>());
+    commands.push_back(std::make_unique<engage::ReportCommand>());
     return commands;
 }
 

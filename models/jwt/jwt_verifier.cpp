@@ -6,6 +6,7 @@
 #include "json/json_parser.h"
 #include "json/json_writer.h"
 #include "jwt/base64url.h"
+#include "jwt/jwt_hints.h"
 #include "text/untrusted_text.h"
 
 #include <QDateTime>
@@ -88,6 +89,7 @@ struct JwtVerifierState
     QString modeText;
     std::vector<PreparedKey> keys;
     std::vector<PreparedMappingRow> mapping;
+    std::unique_ptr<const JwtHintEngine> hints;
     // Fetched once: fetching is a locked lookup in OpenSSL's method store.
     EvpMacPtr hmac;
     EvpMdPtr sha256;
@@ -218,6 +220,7 @@ struct HeaderMembers
 struct IdentityMembers
 {
     Member exp;
+    Member iat; // read by hints only
     Member uuid;
     Member extraValues;
 };
@@ -261,6 +264,7 @@ struct JwtThreadState
     JsonTape payload;
     IdentityMembers payloadMembers;
     QByteArray signature;
+    JwtHintScratch hintScratch;
 };
 
 namespace {
@@ -287,6 +291,8 @@ IdentityMembers findIdentityMembers(const JsonTape& identity)
     identity.forEachMember(0, [&found](std::string_view name, JsonTape::Index value) {
         if (name == "exp")
             found.exp = value;
+        else if (name == "iat")
+            found.iat = value;
         else if (name == "uuid")
             found.uuid = value;
         else if (name == "extra_values")
@@ -836,8 +842,8 @@ bool passesEveryCheck(const JwtVerifierState& state, JwtThreadState& thread, QBy
     return true;
 }
 
-void verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
-                 qint64 now, JwtVerdict& verdict)
+void verifyWithoutHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
+                        qint64 now, JwtVerdict& verdict)
 {
     clearVerdict(verdict);
     verdict.accepted = passesEveryCheck(state, thread, token, now, verdict);
@@ -847,6 +853,58 @@ void verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArr
     } else {
         verdict.mappedFields.clear();
     }
+}
+
+JwtHintIdentity hintIdentity(const JsonTape& identity, const IdentityMembers& members)
+{
+    return {identity, members.exp, members.iat, members.uuid, members.extraValues};
+}
+
+// The hook of the hint engine (jwt_hints.h): hands it what the checks found in the token, in
+// the SPEC order of the hints. Signatures are tried again only on bad_signature.
+void addHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
+              qint64 now, JwtVerdict& verdict)
+{
+    verdict.hints.clear();
+    const JwtHintEngine& engine = *state.hints;
+    const bool payloadDecoded = !verdict.payload.isEmpty(); // then thread.payload holds it
+    const JwtHintIdentity payload = hintIdentity(thread.payload, thread.payloadMembers);
+    if (verdict.reason == JwtReason::UnknownKid && verdict.kid)
+        engine.addKidHints(*verdict.kid, verdict.hints);
+    if (verdict.reason == JwtReason::MissingKid && payloadDecoded)
+        engine.addKidInPayloadHint(payload, verdict.hints);
+    if (verdict.reason == JwtReason::BadSignature && thread.headerKey) {
+        const QByteArrayView signingInput = token.first(token.lastIndexOf('.'));
+        const Algorithm algorithm = thread.headerKey->kind;
+        engine.addSignatureHints(
+            thread.headerKey->index, signingInput, thread.signature,
+            [&state, &thread, signingInput, algorithm](std::size_t index) {
+                const PreparedKey& key = state.keys[index];
+                return key.usable && key.kind == algorithm &&
+                       thread.signatures.verifies(key, signingInput, thread.signature);
+            },
+            verdict.hints);
+    }
+    if (payloadDecoded) {
+        engine.addPayloadHints(payload, verdict.reason, now, verdict.mappedFields,
+                               thread.hintScratch, verdict.hints);
+    }
+    // Last, as verifying the unwrapped token reuses the thread's tapes; its hint comes first.
+    if (verdict.reason == JwtReason::MalformedToken && token.size() <= JwtVerifier::maxTokenSize) {
+        if (const auto unwrapped = JwtHintEngine::unwrap(token)) {
+            JwtVerdict cleaned;
+            verifyWithoutHints(state, thread, unwrapped->token, now, cleaned);
+            if (cleaned.reason != JwtReason::MalformedToken)
+                verdict.hints.prepend(JwtHintEngine::tokenWrapped(*unwrapped, cleaned));
+        }
+    }
+}
+
+void verifyToken(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
+                 qint64 now, JwtVerdict& verdict)
+{
+    verifyWithoutHints(state, thread, token, now, verdict);
+    addHints(state, thread, token, now, verdict);
 }
 
 std::vector<PreparedMappingRow> prepareMapping(const QList<MappingRow>& mapping)
@@ -867,6 +925,7 @@ JwtVerifier::JwtVerifier(const CommunityConfig& config)
     state->modeText = config.signedIdentities;
     state->keys = prepareKeys(config.jwtKeys);
     state->mapping = prepareMapping(config.extraValuesMapping);
+    state->hints = std::make_unique<const JwtHintEngine>(config);
     state->hmac.reset(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
     state->sha256.reset(EVP_MD_fetch(nullptr, "SHA256", nullptr));
     m_state = std::move(state);
@@ -906,10 +965,15 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
     if (const std::optional<QString> problem = uuidProblem(tape, members, Part::Identity)) {
         verdict.reason = JwtReason::MissingUuid;
         verdict.message = *problem;
-        return verdict;
+    } else {
+        verdict.accepted = true;
+        mapFields(m_state->mapping, VerdictTexts(*m_state), tape, members, verdict.mappedFields);
     }
-    verdict.accepted = true;
-    mapFields(m_state->mapping, VerdictTexts(*m_state), tape, members, verdict.mappedFields);
+    if (tape.isObject(0)) {
+        JwtHintScratch scratch;
+        m_state->hints->addIdentityHints(hintIdentity(tape, members), verdict.reason,
+                                         verdict.mappedFields, scratch, verdict.hints);
+    }
     return verdict;
 }
 

@@ -1,0 +1,627 @@
+#include "jwt/jwt_hints.h"
+
+#include "config/config_validator.h"
+#include "crypto/openssl_handles.h"
+#include "text/untrusted_text.h"
+
+#include <QLocale>
+#include <QtNumeric>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
+
+// QString holds UTF-16: regexes are compiled and matched with PCRE2's 16-bit library, the one
+// QRegularExpression uses, so mapped values are matched without a conversion.
+#define PCRE2_CODE_UNIT_WIDTH 16
+#include <pcre2.h>
+
+namespace engage {
+
+namespace {
+
+struct Pcre2CodeDeleter
+{
+    void operator()(pcre2_code* code) const { pcre2_code_free(code); }
+};
+struct Pcre2MatchDataDeleter
+{
+    void operator()(pcre2_match_data* data) const { pcre2_match_data_free(data); }
+};
+struct Pcre2MatchContextDeleter
+{
+    void operator()(pcre2_match_context* context) const { pcre2_match_context_free(context); }
+};
+using Pcre2CodePtr = std::unique_ptr<pcre2_code, Pcre2CodeDeleter>;
+using Pcre2MatchDataPtr = std::unique_ptr<pcre2_match_data, Pcre2MatchDataDeleter>;
+using Pcre2MatchContextPtr = std::unique_ptr<pcre2_match_context, Pcre2MatchContextDeleter>;
+
+// A regex that backtracks without end (say "(a+)+$") must not stall the verification of a log
+// of tokens: past this many backtracking steps, a match gives up and no hint is given.
+constexpr uint32_t regexMatchLimit = 100000;
+
+// Untrusted text quoted in a hint is cut to this.
+constexpr qsizetype maxQuoted = 40;
+// The near-miss results a thread remembers for extra_values keys that no row names.
+constexpr std::size_t nearMissCacheSize = 64;
+constexpr std::size_t sha256Size = 32;
+
+// How an HS256 secret may have been mangled on its way into the website's JWT library.
+enum class Alteration { HexDecoded, Base64Decoded, TrailingLineBreak, UpperCase, WhiteSpace };
+
+struct SecretVariant
+{
+    QByteArray bytes;
+    Alteration alteration;
+};
+
+} // namespace
+
+struct PreparedHintKey
+{
+    QString id;
+    QString algorithm;
+    std::vector<SecretVariant> variants; // valid HS256 keys only
+};
+
+struct PreparedHintRow
+{
+    std::string key;        // UTF-8, as token member names are
+    std::string normalized; // lower case, without '_' and '-'
+    QString keyText;
+    QString field;
+    int maxEdits = 0;
+};
+
+struct FieldRegex
+{
+    QString field; // "custom_field:KEY", as mapped fields name it
+    QString pattern;
+    Pcre2CodePtr code;
+    bool jit = false;
+};
+
+struct JwtHintEngineState
+{
+    std::vector<PreparedHintKey> keys;
+    std::vector<PreparedHintRow> rows;
+    std::vector<FieldRegex> regexes;
+    Pcre2MatchContextPtr matchContext;
+    EvpMacPtr hmac;
+};
+
+struct JwtHintScratchState
+{
+    Pcre2MatchDataPtr matchData; // made on the first match
+    // Extra values keys no row names, with the row each is a near miss of (-1 for none):
+    // the tokens of one website carry the same keys, so each is compared with the rows once.
+    std::vector<std::pair<std::string, int>> nearMisses;
+    std::size_t nextNearMissSlot = 0;
+};
+
+JwtHintScratch::JwtHintScratch() : m_state(std::make_unique<JwtHintScratchState>()) {}
+JwtHintScratch::~JwtHintScratch() = default;
+
+namespace {
+
+std::string normalizedKey(std::string_view key)
+{
+    std::string normalized;
+    normalized.reserve(key.size());
+    for (const char c : key) {
+        if (c == '_' || c == '-')
+            continue;
+        normalized.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return normalized;
+}
+
+// Two edits on a short key leave little of it: "id" is two edits from any two-letter key.
+int maxEditsFor(std::size_t keyLength)
+{
+    return keyLength >= 6 ? 2 : keyLength >= 3 ? 1 : 0;
+}
+
+// Whether the Levenshtein distance between a and b (in bytes) is at most maxEdits; stops as
+// soon as every cell of a row is over it.
+bool withinEdits(std::string_view a, std::string_view b, int maxEdits)
+{
+    const auto lengthGap =
+        static_cast<std::ptrdiff_t>(a.size()) - static_cast<std::ptrdiff_t>(b.size());
+    if (maxEdits <= 0 || std::abs(lengthGap) > maxEdits)
+        return false;
+    std::vector<int> previous(b.size() + 1);
+    std::vector<int> current(b.size() + 1);
+    std::iota(previous.begin(), previous.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        int rowMinimum = current[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            rowMinimum = std::min(rowMinimum, current[j]);
+        }
+        if (rowMinimum > maxEdits)
+            return false;
+        std::swap(previous, current);
+    }
+    return previous[b.size()] <= maxEdits;
+}
+
+bool isValidKey(const JwtKey& key)
+{
+    const Diagnostics diagnostics = ConfigValidator::validateKey(key, true);
+    return std::none_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& diagnostic) {
+        return diagnostic.severity() == Severity::Error;
+    });
+}
+
+// The ways a website is likely to have passed a secret to its JWT library instead of as the
+// secret's own characters.
+std::vector<SecretVariant> secretVariants(const QString& secret)
+{
+    const QByteArray bytes = secret.toUtf8();
+    std::vector<SecretVariant> variants{
+        {QByteArray::fromHex(bytes), Alteration::HexDecoded},
+        {QByteArray::fromBase64(bytes), Alteration::Base64Decoded},
+        {bytes + '\n', Alteration::TrailingLineBreak},
+        {bytes + "\r\n", Alteration::TrailingLineBreak},
+        {' ' + bytes, Alteration::WhiteSpace},
+        {bytes + ' ', Alteration::WhiteSpace},
+        {' ' + bytes + ' ', Alteration::WhiteSpace},
+    };
+    if (bytes.toUpper() != bytes) // a secret of digits only has no capitals
+        variants.push_back({bytes.toUpper(), Alteration::UpperCase});
+    return variants;
+}
+
+std::vector<PreparedHintKey> prepareKeys(const QList<JwtKey>& keys)
+{
+    std::vector<PreparedHintKey> prepared;
+    prepared.reserve(static_cast<std::size_t>(keys.size()));
+    for (const JwtKey& key : keys) {
+        PreparedHintKey entry{key.id, key.algorithm, {}};
+        if (key.algorithm == JwtAlgorithm::hs256 && key.secret && isValidKey(key))
+            entry.variants = secretVariants(*key.secret);
+        prepared.push_back(std::move(entry));
+    }
+    return prepared;
+}
+
+std::vector<PreparedHintRow> prepareRows(const QList<MappingRow>& mapping)
+{
+    std::vector<PreparedHintRow> rows;
+    rows.reserve(static_cast<std::size_t>(mapping.size()));
+    for (const MappingRow& row : mapping) {
+        const std::string key = row.key.toStdString();
+        rows.push_back({key, normalizedKey(key), row.key, row.field, maxEditsFor(key.size())});
+    }
+    return rows;
+}
+
+// The regexes of the custom fields that a row maps to, compiled once; one that does not compile
+// (custom_field_regex_invalid) is left out.
+std::vector<FieldRegex> prepareRegexes(const CommunityConfig& config)
+{
+    std::vector<FieldRegex> regexes;
+    for (const CustomField& customField : config.customFields) {
+        if (!customField.regex || customField.regex->isEmpty())
+            continue;
+        const QString field = QStringLiteral("custom_field:") + customField.key;
+        const bool mapped =
+            std::any_of(config.extraValuesMapping.begin(), config.extraValuesMapping.end(),
+                        [&field](const MappingRow& row) { return row.field == field; });
+        const bool seen = std::any_of(regexes.begin(), regexes.end(),
+                                      [&field](const auto& regex) { return regex.field == field; });
+        if (!mapped || seen)
+            continue;
+        int error = 0;
+        PCRE2_SIZE errorOffset = 0;
+        Pcre2CodePtr code(pcre2_compile(reinterpret_cast<PCRE2_SPTR>(customField.regex->utf16()),
+                                        static_cast<PCRE2_SIZE>(customField.regex->size()),
+                                        PCRE2_UTF, &error, &errorOffset, nullptr));
+        if (!code)
+            continue;
+        const bool jit = pcre2_jit_compile(code.get(), PCRE2_JIT_COMPLETE) == 0;
+        regexes.push_back({field, *customField.regex, std::move(code), jit});
+    }
+    return regexes;
+}
+
+// HMAC-SHA256 of `input` under `key` equals `signature`, compared in constant time.
+bool hmacMatches(EVP_MAC* mac, QByteArrayView key, QByteArrayView input, QByteArrayView signature)
+{
+    if (mac == nullptr || key.isEmpty() || static_cast<std::size_t>(signature.size()) != sha256Size)
+        return false;
+    char digestName[] = "SHA256";
+    const std::array<OSSL_PARAM, 2> parameters{
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+        OSSL_PARAM_construct_end()};
+    EvpMacCtxPtr context(EVP_MAC_CTX_new(mac));
+    std::array<unsigned char, sha256Size> computed{};
+    std::size_t computedSize = 0;
+    if (!context ||
+        EVP_MAC_init(context.get(), reinterpret_cast<const unsigned char*>(key.data()),
+                     static_cast<std::size_t>(key.size()), parameters.data()) != 1 ||
+        EVP_MAC_update(context.get(), reinterpret_cast<const unsigned char*>(input.data()),
+                       static_cast<std::size_t>(input.size())) != 1 ||
+        EVP_MAC_final(context.get(), computed.data(), &computedSize, computed.size()) != 1 ||
+        computedSize != sha256Size) {
+        return false;
+    }
+    return CRYPTO_memcmp(computed.data(), signature.data(), sha256Size) == 0;
+}
+
+QString quoted(QStringView text)
+{
+    return UntrustedText::forDisplay(text, maxQuoted);
+}
+
+QString quotedUtf8(std::string_view text)
+{
+    return quoted(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+}
+
+// a - b, or nothing when it overflows (exp and iat may be any integer).
+std::optional<qint64> difference(qint64 a, qint64 b)
+{
+    qint64 result = 0;
+    if (qSubOverflow(a, b, &result))
+        return std::nullopt;
+    return result;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+bool startsWithBearer(QByteArrayView text)
+{
+    constexpr QByteArrayView bearer("bearer");
+    return text.size() > bearer.size() && isSpace(text[bearer.size()]) &&
+           qstrnicmp(text.data(), bearer.size(), bearer.data(), bearer.size()) == 0;
+}
+
+bool isQuote(char c)
+{
+    return c == '"' || c == '\'';
+}
+
+} // namespace
+
+JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
+{
+    auto state = std::make_unique<JwtHintEngineState>();
+    state->keys = prepareKeys(config.jwtKeys);
+    state->rows = prepareRows(config.extraValuesMapping);
+    state->regexes = prepareRegexes(config);
+    state->matchContext.reset(pcre2_match_context_create(nullptr));
+    if (state->matchContext)
+        pcre2_set_match_limit(state->matchContext.get(), regexMatchLimit);
+    state->hmac.reset(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+    m_state = std::move(state);
+}
+
+JwtHintEngine::~JwtHintEngine() = default;
+
+std::optional<JwtHintEngine::UnwrappedToken> JwtHintEngine::unwrap(QByteArrayView token)
+{
+    bool urlEncoded = false;
+    bool bearer = false;
+    bool quotes = false;
+    bool whiteSpace = false;
+    QByteArray text = token.toByteArray();
+    if (text.contains('%')) {
+        const QByteArray decoded = QByteArray::fromPercentEncoding(text);
+        urlEncoded = decoded != text;
+        text = decoded;
+    }
+    // Layers come in any order ("Bearer \"...\"", "\"Bearer ...\""): peel until none is left.
+    QByteArrayView rest(text);
+    for (bool peeled = true; peeled;) {
+        peeled = false;
+        const QByteArrayView trimmed = rest.trimmed();
+        if (trimmed.size() != rest.size()) {
+            whiteSpace = true;
+            rest = trimmed;
+        }
+        if (startsWithBearer(rest)) {
+            bearer = peeled = true;
+            rest = rest.sliced(6);
+        }
+        if (rest.size() >= 2 && isQuote(rest.front()) && rest.back() == rest.front()) {
+            quotes = peeled = true;
+            rest = rest.sliced(1, rest.size() - 2);
+        }
+    }
+    QByteArray cleaned;
+    cleaned.reserve(rest.size());
+    for (const char c : rest) {
+        if (isSpace(c))
+            whiteSpace = true;
+        else
+            cleaned.append(c);
+    }
+    if (cleaned.isEmpty() || cleaned == token)
+        return std::nullopt;
+    UnwrappedToken unwrapped{cleaned, {}};
+    if (urlEncoded)
+        unwrapped.removed << tr("URL encoding");
+    if (bearer)
+        unwrapped.removed << tr("a \"Bearer \" prefix");
+    if (quotes)
+        unwrapped.removed << tr("quotes");
+    if (whiteSpace)
+        unwrapped.removed << tr("white space or line breaks");
+    return unwrapped;
+}
+
+JwtHint JwtHintEngine::tokenWrapped(const UnwrappedToken& unwrapped, const JwtVerdict& cleaned)
+{
+    const QString wrapping = QLocale().createSeparatedList(unwrapped.removed);
+    if (cleaned.accepted) {
+        return {JwtHintCode::TokenWrapped,
+                tr("The token comes with %1 around or inside it. Without them it is accepted: "
+                   "pass on the bare token, header.payload.signature, and nothing else.")
+                    .arg(wrapping)};
+    }
+    return {JwtHintCode::TokenWrapped,
+            tr("The token comes with %1 around or inside it. Without them it is still refused "
+               "(%2): %3 Pass on the bare token, header.payload.signature, and correct that.")
+                .arg(wrapping, jwtReasonName(*cleaned.reason), cleaned.message)};
+}
+
+void JwtHintEngine::addKidHints(const QString& kid, JwtHints& hints) const
+{
+    const QString trimmed = kid.trimmed();
+    for (const PreparedHintKey& key : m_state->keys) {
+        if (!key.id.isEmpty() && trimmed.compare(key.id, Qt::CaseInsensitive) == 0) {
+            hints.append({JwtHintCode::KidCase,
+                          tr("The kid \"%1\" differs from the configured key ID \"%2\" only in "
+                             "capitals or surrounding white space, and key IDs are compared "
+                             "exactly; set the website's kid to \"%2\".")
+                              .arg(quoted(kid), quoted(key.id))});
+            return;
+        }
+    }
+}
+
+void JwtHintEngine::addKidInPayloadHint(const JwtHintIdentity& payload, JwtHints& hints)
+{
+    if (!payload.tape.member(0, "kid"))
+        return;
+    hints.append({JwtHintCode::KidInPayload,
+                  tr("The payload has a \"kid\" member, but the key ID belongs in the header; "
+                     "pass it to the JWT library as a header (for example the keyid option of "
+                     "jsonwebtoken, or headers={\"kid\": ...} in PyJWT).")});
+}
+
+void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signingInput,
+                                      QByteArrayView signature,
+                                      const std::function<bool(std::size_t)>& verifiesWithKey,
+                                      JwtHints& hints) const
+{
+    const std::vector<PreparedHintKey>& keys = m_state->keys;
+    if (keyIndex >= keys.size())
+        return;
+    const PreparedHintKey& named = keys[keyIndex];
+    for (std::size_t index = 0; index < keys.size(); ++index) {
+        const PreparedHintKey& other = keys[index];
+        if (index == keyIndex || other.id == named.id || other.algorithm != named.algorithm ||
+            !verifiesWithKey(index)) {
+            continue;
+        }
+        hints.append({JwtHintCode::SignedWithOtherKey,
+                      tr("The signature verifies with the key \"%1\", not with the key \"%2\" "
+                         "that the header's kid names: the website signs with one key and names "
+                         "another. Set the kid to \"%1\", or sign with the key \"%2\".")
+                          .arg(quoted(other.id), quoted(named.id))});
+    }
+    bool altered = false;
+    for (const SecretVariant& variant : named.variants) {
+        if (!hmacMatches(m_state->hmac.get(), variant.bytes, signingInput, signature))
+            continue;
+        const QString id = quoted(named.id);
+        switch (variant.alteration) {
+        case Alteration::HexDecoded:
+            hints.append({JwtHintCode::SecretHexDecoded,
+                          tr("The token is signed with the 12 bytes that the secret of the key "
+                             "\"%1\" gives when hex-decoded. The HMAC key is the secret's own 24 "
+                             "characters: pass the secret to the JWT library as text, without "
+                             "decoding it.")
+                              .arg(id)});
+            break;
+        case Alteration::Base64Decoded:
+            hints.append({JwtHintCode::SecretBase64Decoded,
+                          tr("The token is signed with the bytes that the secret of the key "
+                             "\"%1\" gives when base64-decoded. The HMAC key is the secret's own "
+                             "24 characters: pass the secret to the JWT library as text, without "
+                             "decoding it.")
+                              .arg(id)});
+            break;
+        case Alteration::TrailingLineBreak:
+        case Alteration::UpperCase:
+        case Alteration::WhiteSpace:
+            if (altered)
+                break;
+            altered = true;
+            hints.append({JwtHintCode::SecretAltered,
+                          (variant.alteration == Alteration::TrailingLineBreak
+                               ? tr("The token is signed with the secret of the key \"%1\" "
+                                    "followed by a line break, as read from a file or an "
+                                    "environment variable. Remove the line break: the HMAC key "
+                                    "is the secret's 24 characters exactly.")
+                           : variant.alteration == Alteration::UpperCase
+                               ? tr("The token is signed with the secret of the key \"%1\" in "
+                                    "capitals. Use it in lower case: the HMAC key is the "
+                                    "secret's 24 characters exactly.")
+                               : tr("The token is signed with the secret of the key \"%1\" with "
+                                    "white space around it. Remove the white space: the HMAC key "
+                                    "is the secret's 24 characters exactly."))
+                              .arg(id)});
+            break;
+        }
+    }
+}
+
+void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
+                                    const std::optional<JwtReason>& reason, qint64 now,
+                                    const MappedFields& mappedFields, JwtHintScratch& scratch,
+                                    JwtHints& hints) const
+{
+    const JsonTape& tape = payload.tape;
+    const std::optional<qint64> exp = payload.exp ? tape.toInteger(*payload.exp) : std::nullopt;
+    // A plain pair rather than an optional: GCC 12 sees the optional's value as uninitialised.
+    const std::optional<qint64> iatMember =
+        payload.iat ? tape.toInteger(*payload.iat) : std::nullopt;
+    const bool hasIat = iatMember.has_value();
+    const qint64 iat = iatMember.value_or(0);
+    if (exp && *exp > maxPlausibleExp) {
+        hints.append({JwtHintCode::ExpMilliseconds,
+                      tr("The \"exp\" %1 is after the year 5138: it looks like milliseconds. "
+                         "Unix time is in seconds: divide it by 1000 (in JavaScript, "
+                         "Math.floor(Date.now() / 1000) + 7200).")
+                          .arg(*exp)});
+    }
+    if (reason == JwtReason::ExpTooSoon && exp) {
+        const QString rule = tr("Tokens must expire at least 3600 seconds after they are "
+                                "checked (%1 seconds is recommended), and the website must "
+                                "renew them before they expire, or the chat asks the visitor "
+                                "to reload the page.")
+                                 .arg(recommendedLifetimeSeconds);
+        const std::optional<qint64> lifetime = hasIat ? difference(*exp, iat) : std::nullopt;
+        const std::optional<qint64> left = difference(*exp, now);
+        QString what;
+        if (lifetime)
+            what = tr("The token was made to live %1 seconds, from its \"iat\" to its \"exp\".")
+                       .arg(*lifetime);
+        else if (left && *left > 0)
+            what = tr("The token had %1 seconds left when it was checked.").arg(*left);
+        else if (left)
+            what = tr("The token had expired %1 seconds before it was checked.").arg(-*left);
+        hints.append({JwtHintCode::ExpLifetimeShort, what.isEmpty() ? rule : what + ' ' + rule});
+    }
+    const std::optional<qint64> iatAhead = hasIat ? difference(iat, now) : std::nullopt;
+    if (iatAhead && *iatAhead > iatLeewaySeconds) {
+        hints.append({JwtHintCode::IatInFuture,
+                      tr("The token's \"iat\" is %1 seconds after the time it was checked: the "
+                         "website's clock is probably ahead. Synchronise the server's clock "
+                         "(NTP), so that its tokens do not expire early.")
+                          .arg(*iatAhead)});
+    }
+    addIdentityHints(payload, reason, mappedFields, scratch, hints);
+}
+
+void JwtHintEngine::addIdentityHints(const JwtHintIdentity& identity,
+                                     const std::optional<JwtReason>& reason,
+                                     const MappedFields& mappedFields, JwtHintScratch& scratch,
+                                     JwtHints& hints) const
+{
+    if (reason == JwtReason::MissingUuid && identity.uuid &&
+        !identity.tape.isString(*identity.uuid)) {
+        const JsonTape& tape = identity.tape;
+        hints.append(
+            {JwtHintCode::UuidNotString,
+             tape.type(*identity.uuid) == JsonValue::Type::Number
+                 ? tr("The \"uuid\" is the number %1; send it as a JSON string, \"%1\", as "
+                      "Engage identifies visitors by text.")
+                       .arg(quotedUtf8(tape.text(*identity.uuid)))
+                 : tr("The \"uuid\" is not a string; send the visitor's ID as a JSON string.")});
+    }
+    addMappingHints(identity, mappedFields, scratch, hints);
+}
+
+void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity,
+                                    const MappedFields& mappedFields, JwtHintScratch& scratch,
+                                    JwtHints& hints) const
+{
+    const JwtHintEngineState& state = *m_state;
+    const JsonTape& tape = identity.tape;
+    JwtHintScratchState& thread = scratch.state();
+    if (identity.extraValues && !state.rows.empty()) {
+        tape.forEachMember(*identity.extraValues, [&](std::string_view name, JsonTape::Index) {
+            for (const PreparedHintRow& row : state.rows) {
+                if (row.key == name)
+                    return;
+            }
+            auto cached = std::find_if(thread.nearMisses.begin(), thread.nearMisses.end(),
+                                       [name](const auto& entry) { return entry.first == name; });
+            if (cached == thread.nearMisses.end()) {
+                const std::string normalized = normalizedKey(name);
+                int found = -1;
+                for (std::size_t index = 0; index < state.rows.size() && found < 0; ++index) {
+                    const PreparedHintRow& row = state.rows[index];
+                    if ((!normalized.empty() && normalized == row.normalized) ||
+                        withinEdits(name, row.key, row.maxEdits)) {
+                        found = static_cast<int>(index);
+                    }
+                }
+                if (thread.nearMisses.size() < nearMissCacheSize) {
+                    thread.nearMisses.emplace_back(std::string(name), found);
+                    cached = thread.nearMisses.end() - 1;
+                } else {
+                    cached = thread.nearMisses.begin() +
+                             static_cast<std::ptrdiff_t>(thread.nextNearMissSlot);
+                    *cached = {std::string(name), found};
+                    thread.nextNearMissSlot = (thread.nextNearMissSlot + 1) % nearMissCacheSize;
+                }
+            }
+            if (cached->second < 0)
+                return;
+            const PreparedHintRow& row = state.rows[static_cast<std::size_t>(cached->second)];
+            const bool rowFilled = row.key == "uuid"
+                                       ? identity.uuid.has_value()
+                                       : tape.member(*identity.extraValues, row.key).has_value();
+            if (rowFilled)
+                return;
+            hints.append({JwtHintCode::ExtraValueNearMiss,
+                          tr("The extra value \"%1\" is mapped by no row, but it is close to the "
+                             "mapping key \"%2\", which is absent: probably a typo, so the field "
+                             "%3 stays empty. Rename the website's key to \"%2\", or the mapping "
+                             "row's key to \"%1\".")
+                              .arg(quotedUtf8(name), quoted(row.keyText), quoted(row.field))});
+        });
+    }
+    if (state.regexes.empty() || mappedFields.isEmpty())
+        return;
+    if (!thread.matchData)
+        thread.matchData.reset(pcre2_match_data_create(1, nullptr));
+    if (!thread.matchData)
+        return;
+    for (const MappedField& mapped : mappedFields) {
+        for (const FieldRegex& regex : state.regexes) {
+            if (regex.field != mapped.field)
+                continue;
+            const auto subject = reinterpret_cast<PCRE2_SPTR>(mapped.value.utf16());
+            const auto length = static_cast<PCRE2_SIZE>(mapped.value.size());
+            // Mapped values come from strictly decoded UTF-8, so they are valid UTF-16, which
+            // the JIT matcher needs and does not check.
+            const int result =
+                regex.jit ? pcre2_jit_match(regex.code.get(), subject, length, 0, 0,
+                                            thread.matchData.get(), state.matchContext.get())
+                          : pcre2_match(regex.code.get(), subject, length, 0, 0,
+                                        thread.matchData.get(), state.matchContext.get());
+            if (result == PCRE2_ERROR_NOMATCH) {
+                hints.append(
+                    {JwtHintCode::MappedValueRegexMismatch,
+                     tr("The value \"%1\" mapped to %2 does not match the field's regex "
+                        "%3, so Engage will not store it. Send a value that matches, or "
+                        "correct the mapping or the regex.")
+                         .arg(quoted(mapped.value), quoted(mapped.field), quoted(regex.pattern))});
+            }
+        }
+    }
+}
+
+} // namespace engage

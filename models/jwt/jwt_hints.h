@@ -1,0 +1,132 @@
+#pragma once
+
+#include "config/community_config.h"
+#include "json/json_tape.h"
+#include "jwt/jwt_verdict.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace engage {
+
+struct JwtHintEngineState; // the prepared configuration, defined in jwt_hints.cpp
+struct JwtHintScratchState;
+
+// The members of a token's payload, or of a non-signed identity, that hints read, as the
+// verifier found them in its one pass over the object.
+struct JwtHintIdentity
+{
+    const JsonTape& tape;
+    std::optional<JsonTape::Index> exp;
+    std::optional<JsonTape::Index> iat;
+    std::optional<JsonTape::Index> uuid;
+    std::optional<JsonTape::Index> extraValues;
+};
+
+// What one thread reuses from one verdict's hints to the next: regex match data, and the
+// extra values keys already found near no mapping key. Not thread-safe; one per thread.
+class JwtHintScratch
+{
+public:
+    JwtHintScratch();
+    ~JwtHintScratch();
+    JwtHintScratch(const JwtHintScratch&) = delete;
+    JwtHintScratch& operator=(const JwtHintScratch&) = delete;
+
+    JwtHintScratchState& state() { return *m_state; }
+
+private:
+    std::unique_ptr<JwtHintScratchState> m_state;
+};
+
+// The hints of SPEC §4: from a verdict, the integrator's probable mistake and what to change.
+// Built once per verifier from its configuration (mapping keys, compiled regexes, the variants
+// of each HS256 secret), then read by any number of threads. Each function adds the hints of
+// its part, so that calling them in the order below gives the SPEC order. A hint never changes
+// a verdict, and no hint quotes a secret or a token.
+//
+// Costs: an accepted token pays the exp and iat comparisons, the near-miss look-up of its
+// extra_values keys (keys already seen by the thread are looked up in a small cache), and one
+// regex match per mapped value whose custom field has a regex. Other keys and secrets are tried
+// on bad_signature only.
+//
+// Custom field regexes: matched as written, searching the whole value (PCRE2 with UTF, as
+// QRegularExpression and the validator read them), so "^C[0-9]{8}$" must match the whole value
+// and "C[0-9]{8}" anywhere in it. The public reference does not say how Engage anchors them;
+// its advice is a regex "matching your ID", and anchors written in the regex are honoured. A
+// regex that does not compile (custom_field_regex_invalid) gives no hint.
+//
+// Near misses: an extra_values key no mapping row names, equal to a mapping key ignoring case,
+// '_' and '-', or within two edits of it (one edit for mapping keys of 3 to 5 characters, none
+// for shorter ones: "id" is two edits from any two-letter key). No hint when the mapping key
+// is itself present: then the field is filled and the other key is something else.
+class JwtHintEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::JwtHintEngine)
+
+public:
+    // An `exp` over this (year 5138) is taken for milliseconds.
+    static constexpr qint64 maxPlausibleExp = 100000000000;
+    // An `iat` more than this after now says the website's clock is ahead.
+    static constexpr qint64 iatLeewaySeconds = 10;
+    static constexpr qint64 recommendedLifetimeSeconds = 7200;
+
+    explicit JwtHintEngine(const CommunityConfig& config);
+    ~JwtHintEngine();
+    JwtHintEngine(const JwtHintEngine&) = delete;
+    JwtHintEngine& operator=(const JwtHintEngine&) = delete;
+
+    // token_wrapped, first step: the token with a Bearer prefix, quotes, white space and line
+    // breaks removed and URL escapes decoded, when any of that changes it.
+    struct UnwrappedToken
+    {
+        QByteArray token;
+        QStringList removed; // translated, e.g. "a \"Bearer \" prefix"
+    };
+    static std::optional<UnwrappedToken> unwrap(QByteArrayView token);
+    // token_wrapped, second step: the hint, given the verdict the unwrapped token gets (only
+    // when that verdict is not malformed_token itself).
+    static JwtHint tokenWrapped(const UnwrappedToken& unwrapped, const JwtVerdict& cleaned);
+
+    // unknown_kid: kid_case.
+    void addKidHints(const QString& kid, JwtHints& hints) const;
+    // missing_kid: kid_in_payload.
+    static void addKidInPayloadHint(const JwtHintIdentity& payload, JwtHints& hints);
+
+    // bad_signature: signed_with_other_key, secret_hex_decoded, secret_base64_decoded,
+    // secret_altered. `keyIndex` is the configured key the kid names (index in jwt_keys);
+    // `verifiesWithKey(index)` tells whether the signature verifies with another configured key,
+    // false for an unusable one.
+    void addSignatureHints(std::size_t keyIndex, QByteArrayView signingInput,
+                           QByteArrayView signature,
+                           const std::function<bool(std::size_t)>& verifiesWithKey,
+                           JwtHints& hints) const;
+
+    // exp_milliseconds, exp_lifetime_short, iat_in_future, uuid_not_string,
+    // extra_value_near_miss and mapped_value_regex_mismatch, for a token whose payload decoded.
+    // `mappedFields`: the verdict's (empty unless accepted).
+    void addPayloadHints(const JwtHintIdentity& payload, const std::optional<JwtReason>& reason,
+                         qint64 now, const MappedFields& mappedFields, JwtHintScratch& scratch,
+                         JwtHints& hints) const;
+
+    // The hints that apply to a non-signed identity: uuid_not_string, extra_value_near_miss,
+    // mapped_value_regex_mismatch.
+    void addIdentityHints(const JwtHintIdentity& identity, const std::optional<JwtReason>& reason,
+                          const MappedFields& mappedFields, JwtHintScratch& scratch,
+                          JwtHints& hints) const;
+
+private:
+    void addMappingHints(const JwtHintIdentity& identity, const MappedFields& mappedFields,
+                         JwtHintScratch& scratch, JwtHints& hints) const;
+
+    std::unique_ptr<const JwtHintEngineState> m_state;
+};
+
+} // namespace engage
