@@ -4,7 +4,7 @@
 
 #include "config/key_rotation.h"
 #include "document/config_document.h"
-#include "jwt_keys_page.h"
+#include "integration_kit_dialog.h"
 #include "key_rotation_dialog.h"
 #include "main_window.h"
 #include "prompts.h"
@@ -13,14 +13,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace engage;
@@ -206,18 +207,32 @@ void TestKeyRotation::hs256RotationAddsANewSecretAndKeepsTheOldKey()
     QVERIFY2(lastStep.contains(QStringLiteral("remove \"prod\"")) &&
                  lastStep.contains(QStringLiteral("token log report")),
              qPrintable(lastStep));
-    auto* page = window->findChild<JwtKeysPage*>();
-    QSignalSpy kitRequests(page, &JwtKeysPage::exportKitRequested);
-    QSignalSpy reportRequests(page, &JwtKeysPage::tokenLogReportRequested);
     auto* exportKit = dialog->findChild<QPushButton*>(QStringLiteral("exportKitButton"));
     QCOMPARE(QApplication::focusWidget(), exportKit);
     QVERIFY(exportKit->text().contains(QStringLiteral("prod_2026")));
     QTest::keyClick(exportKit, Qt::Key_Space);
-    QCOMPARE(kitRequests.size(), 1);
-    QCOMPARE(kitRequests.at(0).at(0).toString(), QStringLiteral("prod_2026"));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("openReportButton")),
+    // The kit engineer's dialog, on the new key.
+    auto* kitDialog =
+        dialog->findChild<IntegrationKitDialog*>(QStringLiteral("integrationKitDialog"));
+    QVERIFY(kitDialog && kitDialog->isVisible());
+    QCOMPARE(
+        kitDialog->findChild<QComboBox*>(QStringLiteral("kitKeyCombo"))->currentData().toString(),
+        QStringLiteral("prod_2026"));
+    QTemporaryDir dir;
+    const QString kitPath = dir.filePath(QStringLiteral("kit.html"));
+    prompts::answerNextFileChooser(kitPath);
+    QTest::mouseClick(kitDialog->findChild<QPushButton*>(QStringLiteral("kitExportButton")),
                       Qt::LeftButton);
-    QCOMPARE(reportRequests.size(), 1);
+    QFile kit(kitPath);
+    QVERIFY(kit.open(QIODevice::ReadOnly));
+    const QByteArray kitText = kit.readAll();
+    QVERIFY(kitText.contains("prod_2026"));
+    QVERIFY(!kitText.contains(newKey.secret->toLatin1())); // no secret unless asked
+    auto* kitWritten = dialog->findChild<QLabel*>(QStringLiteral("kitWrittenText"));
+    QVERIFY(kitWritten->isVisible());
+    QVERIFY2(kitWritten->text().contains(QStringLiteral("kit.html")),
+             qPrintable(kitWritten->text()));
+
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeRotationButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!window->findChild<KeyRotationDialog*>());

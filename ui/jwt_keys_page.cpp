@@ -148,7 +148,6 @@ void JwtKeysPage::rotateSelectedKey()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyRotationDialog::keyAdded, this,
             [this](int added) { m_list->setCurrentIndex(m_model->index(added, 0)); });
-    connect(dialog, &KeyRotationDialog::exportKitRequested, this, &JwtKeysPage::exportKitRequested);
     connect(dialog, &KeyRotationDialog::tokenLogReportRequested, this,
             &JwtKeysPage::tokenLogReportRequested);
     dialog->open();

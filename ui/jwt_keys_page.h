@@ -27,8 +27,7 @@ public:
 signals:
     void problem(const QString& message);
     void done(const QString& message);
-    // From the rotation dialog's later steps, for the window to answer.
-    void exportKitRequested(const QString& keyId);
+    // The rotation guide's last step asks for Tools > Token Log Report.
     void tokenLogReportRequested();
 
 private:

@@ -5,10 +5,12 @@
 #include "crypto/secure_random.h"
 #include "document/config_document.h"
 #include "field_feedback.h"
+#include "integration_kit_dialog.h"
 #include "public_key_file_chooser.h"
 #include "text/untrusted_text.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -164,6 +166,8 @@ QWidget* KeyRotationDialog::makeNextStepsPage()
                         "old key, which is still accepted."));
     m_exportKit = new QPushButton(page);
     m_exportKit->setObjectName(QStringLiteral("exportKitButton"));
+    m_kitWritten = makeParagraph(page, QStringLiteral("kitWrittenText"));
+    m_kitWritten->hide();
     m_lastStep = makeParagraph(page, QStringLiteral("lastStepText"));
     auto* report = new QPushButton(tr("Open the Token &Log Report\u2026"), page);
     report->setObjectName(QStringLiteral("openReportButton"));
@@ -174,13 +178,16 @@ QWidget* KeyRotationDialog::makeNextStepsPage()
     layout->addWidget(m_added);
     layout->addWidget(kitStep);
     layout->addWidget(m_exportKit, 0, Qt::AlignLeft);
+    layout->addWidget(m_kitWritten);
     layout->addWidget(m_lastStep);
     layout->addWidget(report, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    connect(m_exportKit, &QPushButton::clicked, this,
-            [this] { emit exportKitRequested(m_addedKeyId); });
-    connect(report, &QPushButton::clicked, this, &KeyRotationDialog::tokenLogReportRequested);
+    connect(m_exportKit, &QPushButton::clicked, this, &KeyRotationDialog::exportKit);
+    connect(report, &QPushButton::clicked, this, [this] {
+        accept();
+        emit tokenLogReportRequested();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     return page;
 }
@@ -256,6 +263,17 @@ void KeyRotationDialog::addNewKey()
     m_steps->setCurrentIndex(1);
     m_exportKit->setFocus(Qt::OtherFocusReason);
     emit keyAdded(row);
+}
+
+void KeyRotationDialog::exportKit()
+{
+    IntegrationKitDialog* dialog = exportIntegrationKit(this, m_document->config(), m_addedKeyId);
+    connect(dialog, &IntegrationKitDialog::exported, this, [this](const QString& path) {
+        m_kitWritten->setText(tr("The integration kit was written to \"%1\". Hand it to the "
+                                 "website team.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        m_kitWritten->show();
+    });
 }
 
 } // namespace engage

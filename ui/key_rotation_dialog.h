@@ -38,7 +38,7 @@ public:
 signals:
     // The new key is in the document, at row.
     void keyAdded(int row);
-    void exportKitRequested(const QString& keyId);
+    // "Open the Token Log Report…": the guide closes, for the window to open the report.
     void tokenLogReportRequested();
 
 private:
@@ -48,6 +48,7 @@ private:
     void checkNewKey();
     void importPublicKey();
     void addNewKey();
+    void exportKit();
 
     ConfigDocument* m_document;
     JwtKey m_oldKey;
@@ -61,6 +62,7 @@ private:
     QPushButton* m_add = nullptr;
     QLabel* m_added = nullptr;
     QPushButton* m_exportKit = nullptr;
+    QLabel* m_kitWritten = nullptr;
     QLabel* m_lastStep = nullptr;
     std::unique_ptr<FieldFeedback> m_idFeedback;
     std::unique_ptr<FieldFeedback> m_keyFeedback;
