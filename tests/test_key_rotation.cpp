@@ -111,7 +111,8 @@ KeyRotationDialog* TestKeyRotation::startRotation(MainWindow* window)
     auto* rotate = window->findChild<QPushButton*>(QStringLiteral("rotateKeyButton"));
     if (!rotate || !rotate->isEnabled())
         return nullptr;
-    QTest::mouseClick(rotate, Qt::LeftButton);
+    rotate->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(rotate, Qt::Key_Space);
     auto* dialog = window->findChild<KeyRotationDialog*>(QStringLiteral("keyRotationDialog"));
     return dialog && QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
 }
@@ -178,6 +179,11 @@ void TestKeyRotation::hs256RotationAddsANewSecretAndKeepsTheOldKey()
     QVERIFY(window);
     const JwtKey oldKey = window->document()->config().jwtKeys.at(0);
     const int undoSteps = window->document()->undoStack()->count();
+    // By keyboard: Tab goes from the list's last button to Rotate….
+    auto* down = window->findChild<QPushButton*>(QStringLiteral("jwtKeyListDownButton"));
+    down->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(down, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("rotateKeyButton"));
     KeyRotationDialog* dialog = startRotation(window);
     QVERIFY(dialog);
     auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("newKeyIdEdit"));

@@ -18,8 +18,7 @@ namespace engage {
 
 JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new JwtKeyListModel(document, this)),
-      m_list(new QListView(this)), m_noKeys(new QLabel(this)), m_rotation(new QLabel(this)),
-      m_rotate(new QPushButton(tr("R&otate\u2026"), this))
+      m_list(new QListView(this)), m_noKeys(new QLabel(this)), m_rotation(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("jwtKeyList"));
     m_list->setAccessibleName(tr("JWT keys"));
@@ -34,6 +33,8 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
                        [this] { addKey(JwtAlgorithm::rs256); })
         ->setObjectName(QStringLiteral("addRs256KeyAction"));
     bar->addButton()->setMenu(addMenu);
+    // After the list's buttons, so that Tab reaches it after them.
+    m_rotate = new QPushButton(tr("R&otate\u2026"), this);
     m_rotate->setObjectName(QStringLiteral("rotateKeyButton"));
     m_rotate->setAccessibleName(tr("Rotate the selected key"));
     m_rotate->setToolTip(tr("Add a new key beside the selected one, keep the old key, and see "

@@ -41,7 +41,7 @@ private:
     QListView* m_list;
     QLabel* m_noKeys;
     QLabel* m_rotation;
-    QPushButton* m_rotate;
+    QPushButton* m_rotate = nullptr;
     JwtKeyEditor* m_editor;
 };
 

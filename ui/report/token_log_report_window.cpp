@@ -189,8 +189,8 @@ TokenLogReportWindow::TokenLogReportWindow(ConfigDocument* document, QWidget* pa
 
 TokenLogReportWindow::~TokenLogReportWindow()
 {
-    // The worker reads the document's configuration copy and this window's flag: it is told
-    // to stop, which it does within a chunk of the log, and waited for.
+    // The worker reads this window's cancel flag and posts its progress here: it is told to
+    // stop, which it does within a chunk of the log, and waited for before the window goes.
     if (m_worker) {
         m_cancelRequested = true;
         m_worker->wait();
@@ -260,6 +260,7 @@ void TokenLogReportWindow::run()
         }
         *result = TokenLogReport::run(config, input, options);
     });
+    m_worker->setParent(this); // deleted with the window should it close during a run
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();
         m_worker = nullptr;
