@@ -96,6 +96,7 @@ private slots:
     void showsTheNumbersOfTheCoreSummary();
     void savesTheCoresHtmlPage();
     void cancelStopsTheRunAndLeavesTheWindowUsable();
+    void closingTheWindowCancelsTheRun();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -105,6 +106,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_logPath;
+    QString m_bigLogPath;
 };
 
 void TestTokenLogReportWindow::initTestCase()
@@ -115,6 +117,13 @@ void TestTokenLogReportWindow::initTestCase()
     QFile log(m_logPath);
     QVERIFY(log.open(QIODevice::WriteOnly));
     log.write(generatedLog());
+    // Large enough to take far longer than a click: a quarter of a million tokens.
+    m_bigLogPath = m_dir.filePath(QStringLiteral("big.log"));
+    QFile big(m_bigLogPath);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    const QByteArray block = generatedLog().repeated(1000);
+    for (int index = 0; index < 18; ++index)
+        big.write(block);
 }
 
 void TestTokenLogReportWindow::cleanup()
@@ -259,21 +268,12 @@ void TestTokenLogReportWindow::savesTheCoresHtmlPage()
 
 void TestTokenLogReportWindow::cancelStopsTheRunAndLeavesTheWindowUsable()
 {
-    // Large enough to take far longer than a click: a quarter of a million tokens.
-    const QString bigPath = m_dir.filePath(QStringLiteral("big.log"));
-    {
-        QFile big(bigPath);
-        QVERIFY(big.open(QIODevice::WriteOnly));
-        const QByteArray block = generatedLog().repeated(1000);
-        for (int index = 0; index < 18; ++index)
-            big.write(block);
-    }
     TokenLogReportWindow* report = openReport();
     QVERIFY(report);
     auto* pathEdit = report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"));
     auto* run = report->findChild<QPushButton*>(QStringLiteral("reportRunButton"));
     auto* cancel = report->findChild<QPushButton*>(QStringLiteral("reportCancelButton"));
-    pathEdit->setText(bigPath);
+    pathEdit->setText(m_bigLogPath);
     QTest::mouseClick(run, Qt::LeftButton);
     QVERIFY(report->isRunning());
     QVERIFY(!run->isEnabled());
@@ -293,6 +293,22 @@ void TestTokenLogReportWindow::cancelStopsTheRunAndLeavesTheWindowUsable()
     QVERIFY(runOn(report, m_logPath));
     QVERIFY(report->summary());
     QCOMPARE(report->summary()->tokens, 14);
+}
+
+void TestTokenLogReportWindow::closingTheWindowCancelsTheRun()
+{
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(m_bigLogPath);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(report->isRunning());
+    report->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning(), 60000);
+    QVERIFY(!report->summary());
+    QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportStatus"))
+                ->text()
+                .contains(QStringLiteral("canceled")));
 }
 
 void TestTokenLogReportWindow::everyControlHasAnAccessibleName()

@@ -9,6 +9,7 @@
 #include "report/token_log_html.h"
 #include "report/token_log_text.h"
 
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -195,6 +196,13 @@ TokenLogReportWindow::~TokenLogReportWindow()
         m_cancelRequested = true;
         m_worker->wait();
     }
+}
+
+void TokenLogReportWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_worker)
+        cancel();
+    QWidget::closeEvent(event);
 }
 
 void TokenLogReportWindow::chooseLog()

@@ -40,6 +40,10 @@ public:
     const std::optional<TokenLogSummary>& summary() const { return m_summary; }
     bool isRunning() const { return m_worker != nullptr; }
 
+protected:
+    // Closing the window cancels a run: nobody would see its result.
+    void closeEvent(QCloseEvent* event) override;
+
 signals:
     // A run ended: with a summary shown, canceled, or failed.
     void finished();
