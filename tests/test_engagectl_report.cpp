@@ -122,6 +122,9 @@ void TestEngagectlReport::textReportEndsWithTheConclusions()
                  "still does not see it shows that.",
                  "  16.7 % of these tokens name a key this configuration does not have (most "
                  "often `ghost`): add that key, or correct the kid the website sends.",
+                 "  The most frequent probable cause is exp_lifetime_short (16.7 % of these "
+                 "tokens): verify one of them (engagectl verify-jwt, or the JWT workbench) to "
+                 "read what to change.",
                  ""}));
 }
 

@@ -90,6 +90,7 @@ private slots:
     void htmlEscapesWhatTheLogHolds();
     void rejectModeIsReportedAsRequireWouldSeeIt();
     void emptyLogConcludesNothing();
+    void shortLifetimesAreConcluded();
     void progressCountsBytesUpToTheFileSize();
     void cancelStopsTheReadingAndSaysSo();
     void millionDistinctUnknownKidsStayBounded();
@@ -321,7 +322,10 @@ void TestTokenLogReport::countsEveryTokenOfAGeneratedLog()
                  QStringLiteral("Key `rsa_2026` still signs 15.8 % of these tokens: keep it."),
                  QStringLiteral("10.5 % of these tokens name a key this configuration does not "
                                 "have (most often `ghost`): add that key, or correct the kid the "
-                                "website sends.")}));
+                                "website sends."),
+                 QStringLiteral("The most frequent probable cause is exp_lifetime_short (10.5 % "
+                                "of these tokens): verify one of them (engagectl verify-jwt, or "
+                                "the JWT workbench) to read what to change.")}));
 }
 
 void TestTokenLogReport::jsonGivesTheSameCountsInItsDocumentedOrder()
@@ -374,7 +378,7 @@ void TestTokenLogReport::jsonGivesTheSameCountsInItsDocumentedOrder()
                         R"({"from":7200,"to":14400,"tokens":11},)"
                         R"({"from":14400,"to":86400,"tokens":0},)"
                         R"({"from":86400,"to":null,"tokens":3}]})"));
-    QCOMPARE(at(report, QStringLiteral("conclusions")).items().size(), 5u);
+    QCOMPARE(at(report, QStringLiteral("conclusions")).items().size(), 6u);
     QCOMPARE(at(report, QStringLiteral("conclusions/0")).text(), m_summary.conclusions[0]);
     QCOMPARE(at(report, QStringLiteral("canceled")).toBool(), false);
     QVERIFY(at(report, QStringLiteral("error")).isNull());
@@ -416,7 +420,7 @@ void TestTokenLogReport::textGivesTheCountsAndEndsWithTheConclusions()
         QVERIFY2(lines.contains(expected), qPrintable(expected));
     const qsizetype conclusions = lines.indexOf(QStringLiteral("Conclusions:"));
     QVERIFY(conclusions > 0);
-    QCOMPARE(lines.mid(conclusions + 1, 5), [this] {
+    QCOMPARE(lines.mid(conclusions + 1, 6), [this] {
         QStringList indented;
         for (const QString& conclusion : m_summary.conclusions)
             indented << QStringLiteral("  ") + conclusion;
@@ -508,6 +512,25 @@ void TestTokenLogReport::emptyLogConcludesNothing()
     QCOMPARE(summary.conclusions,
              QStringList{QStringLiteral("The log holds no token: nothing can be concluded from "
                                         "it.")});
+}
+
+// Tokens made to live ten minutes: the median lifetime says why they fail.
+void TestTokenLogReport::shortLifetimesAreConcluded()
+{
+    QByteArray log;
+    for (int index = 0; index < 3; ++index)
+        log += hmacToken("prod",
+                         R"({"uuid":"C00000001","iat":)" + QByteArray::number(now) + R"(,"exp":)" +
+                             QByteArray::number(now + 600) + "}",
+                         prodSecret) +
+               '\n';
+    const TokenLogSummary summary = reportOf(log, config());
+    QCOMPARE(summary.lifetimes.median, 600);
+    QVERIFY2(summary.conclusions.contains(QStringLiteral(
+                 "Half of the tokens whose lifetime is known live 600 s or less: Engage needs an "
+                 "exp at least 3600 s ahead (7200 s recommended), and the website must sign a new "
+                 "token before the old one lapses.")),
+             qPrintable(summary.conclusions.join(QLatin1Char('\n'))));
 }
 
 void TestTokenLogReport::progressCountsBytesUpToTheFileSize()

@@ -208,6 +208,8 @@ ParallelVerificationOutcome ParallelVerification::run(const JwtVerifier& verifie
                                                       const std::vector<TokenVerdictSink*>& sinks,
                                                       const ParallelVerificationOptions& options)
 {
+    if (sinks.empty())
+        return {}; // no worker would ever take a chunk: nothing is read
     JobQueue queue;
     std::vector<std::thread> workers;
     for (TokenVerdictSink* sink : sinks) {
@@ -227,8 +229,7 @@ ParallelVerificationOutcome ParallelVerification::run(const JwtVerifier& verifie
     // Jobs already handed on, used again: their buffers have grown to a chunk's size, and new
     // ones would cost page faults for every chunk.
     std::vector<std::unique_ptr<Job>> spare;
-    const std::size_t maxInFlight =
-        std::max<std::size_t>(sinks.size(), 1) * chunksInFlightPerThread;
+    const std::size_t maxInFlight = sinks.size() * chunksInFlightPerThread;
     bool inputEnded = false;
     while (true) {
         while (!inputEnded && inFlight.size() < maxInFlight) {

@@ -20,7 +20,7 @@ QString escaped(const QString& text)
 // One bar of a chart: a label and one or two segments (accepted, rejected).
 struct Bar
 {
-    QString label; // already escaped for display, not for HTML
+    QString label; // already escaped for display and short, not yet escaped for HTML
     qint64 first = 0;
     qint64 second = 0;
 };
@@ -29,6 +29,7 @@ constexpr int chartWidth = 640;
 constexpr int labelWidth = 220;
 constexpr int barArea = 320;
 constexpr int rowHeight = 24;
+constexpr qsizetype chartLabelLength = 30; // what fits in labelWidth
 
 // A horizontal bar chart as inline SVG; `firstClass` and `secondClass` colour the segments.
 QString barChart(const QString& title, const QList<Bar>& bars, const QString& firstClass,
@@ -52,9 +53,8 @@ QString barChart(const QString& title, const QList<Bar>& bars, const QString& fi
         };
         const int firstWidth = widthOf(bar.first);
         const int secondWidth = widthOf(bar.second);
-        svg += QStringLiteral("<text x=\"0\" y=\"%1\">%2</text>")
-                   .arg(y + 16)
-                   .arg(escaped(bar.label.left(30)));
+        svg +=
+            QStringLiteral("<text x=\"0\" y=\"%1\">%2</text>").arg(y + 16).arg(escaped(bar.label));
         svg += QStringLiteral("<rect class=\"%1\" x=\"%2\" y=\"%3\" width=\"%4\" height=\"18\"/>")
                    .arg(firstClass)
                    .arg(labelWidth)
@@ -140,7 +140,8 @@ QByteArray TokenLogHtml::render(const TokenLogSummary& summary, const QString& t
     // Verdicts per kid: a chart, then the table with every figure.
     QList<Bar> kidBars;
     for (const TokenLogSummary::KidCount& kid : summary.kids)
-        kidBars.append({TokenLogText::shown(kid.kid), kid.accepted, kid.rejected});
+        kidBars.append(
+            {UntrustedText::forDisplay(kid.kid, chartLabelLength), kid.accepted, kid.rejected});
     html += QStringLiteral("<section>\n<h2>%1</h2>\n")
                 .arg(escaped(tr("Verdicts per kid (accepted / rejected)")));
     html += barChart(tr("Accepted and rejected tokens per kid"), kidBars,

@@ -49,9 +49,11 @@ struct ReportLayout
                 keyIndex.insert(config.jwtKeys[index].id, index);
         }
         for (const MappingRow& row : config.extraValuesMapping) {
-            // The row for "uuid" maps the top-level uuid, not an extra value of that name.
-            if (row.key != QLatin1String("uuid"))
-                mappedKeys.push_back(row.key.toStdString());
+            // The row for "uuid" maps the top-level uuid, not an extra value of that name; a
+            // key that two rows name (an error of the file) is listed once.
+            const std::string key = row.key.toStdString();
+            if (row.key != QLatin1String("uuid") && !mappedKeyIndex(key))
+                mappedKeys.push_back(key);
             mappedFields.append(row.field);
         }
     }
@@ -408,6 +410,22 @@ QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)
                            .arg(percentOf(summary.unknownKidTokens, summary.tokens),
                                 shown(mostFrequent));
     }
+    const auto mostFrequentHint = std::max_element(
+        summary.hints.cbegin(), summary.hints.cend(),
+        [](const TokenLogSummary::HintCount& left, const TokenLogSummary::HintCount& right) {
+            return left.tokens < right.tokens;
+        });
+    if (mostFrequentHint != summary.hints.cend())
+        conclusions << tr("The most frequent probable cause is %1 (%2 % of these tokens): verify "
+                          "one of them (engagectl verify-jwt, or the JWT workbench) to read what "
+                          "to change.")
+                           .arg(jwtHintName(mostFrequentHint->code),
+                                percentOf(mostFrequentHint->tokens, summary.tokens));
+    if (summary.lifetimes.median && *summary.lifetimes.median < JwtVerifier::minimumLifetimeSeconds)
+        conclusions << tr("Half of the tokens whose lifetime is known live %1 s or less: Engage "
+                          "needs an exp at least 3600 s ahead (7200 s recommended), and the "
+                          "website must sign a new token before the old one lapses.")
+                           .arg(*summary.lifetimes.median);
     if (summary.unknownKidsApproximate || summary.extraValueKeysApproximate)
         conclusions << tr("The log names more distinct unknown kids or extra_values keys than "
                           "the report keeps (%1): their counts are upper bounds, and the rarest "
