@@ -27,6 +27,7 @@ private slots:
     void includeSecretWritesAnOwnerOnlyFile();
     void unknownKeyExitsOneAndNamesTheKeys();
     void invalidConfigurationIsRefused();
+    void redactedFileMakesAKitWithoutTheSecret();
     void usageErrors_data();
     void usageErrors();
     void helpListsTheOptions();
@@ -61,6 +62,18 @@ void TestEngagectlKit::markdownIntoAFile()
     QVERIFY(kit.startsWith("# Signed identities for the Engage chat"));
     QVERIFY(kit.contains("  \"alg\": \"RS256\",\n  \"kid\": \"rsa_2026\""));
     QVERIFY(kit.contains("ENGAGE\\_JWT\\_PRIVATE\\_KEY\\_FILE"));
+
+    // An RS256 key has no secret: asked for one, the kit says so.
+    const QString rsaPath = m_dir.filePath(QStringLiteral("kit-rsa.md"));
+    const Run asked =
+        engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
+                   QStringLiteral("--kid"), QStringLiteral("rsa_2026"),
+                   QStringLiteral("--include-secret"), QStringLiteral("--out"), rsaPath});
+    QCOMPARE(asked.exitCode, 0);
+    QVERIFY2(asked.err.startsWith("engagectl kit: key rsa_2026 is RS256: it has no secret to "
+                                  "include, and the kit never holds a private key.\n"),
+             asked.err.constData());
+    QVERIFY(!readAll(rsaPath).contains("PRIVATE KEY-----"));
 }
 
 void TestEngagectlKit::includeSecretWritesAnOwnerOnlyFile()
@@ -101,6 +114,26 @@ void TestEngagectlKit::invalidConfigurationIsRefused()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("key_id_invalid"), run.err.constData());
     QVERIFY(run.err.contains("fix them before handing a kit to the website team."));
+}
+
+void TestEngagectlKit::redactedFileMakesAKitWithoutTheSecret()
+{
+    const QString redacted = m_dir.filePath(QStringLiteral("redacted.json"));
+    QCOMPARE(engagectl({QStringLiteral("export"), exampleFile, QStringLiteral("--out"), redacted,
+                        QStringLiteral("--redact-secrets")})
+                 .exitCode,
+             0);
+    const Run kit = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), redacted,
+                               QStringLiteral("--kid"), QStringLiteral("prod")});
+    QCOMPARE(kit.exitCode, 0);
+    QVERIFY(kit.out.contains("ENGAGE_JWT_SECRET"));
+    const Run withSecret = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), redacted,
+                                      QStringLiteral("--kid"), QStringLiteral("prod"),
+                                      QStringLiteral("--include-secret")});
+    QCOMPARE(withSecret.exitCode, 1);
+    QVERIFY(withSecret.out.isEmpty());
+    QVERIFY2(withSecret.err.contains("The secret of the JWT key \"prod\" is not in this file"),
+             withSecret.err.constData());
 }
 
 void TestEngagectlKit::usageErrors_data()

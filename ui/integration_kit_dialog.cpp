@@ -3,6 +3,7 @@
 #include "kit/integration_kit.h"
 #include "kit/kit_document.h"
 #include "prompts.h"
+#include "text/untrusted_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +34,9 @@ IntegrationKitDialog::IntegrationKitDialog(const CommunityConfig& config, const 
     m_key->setObjectName(QStringLiteral("kitKeyCombo"));
     m_key->setAccessibleName(tr("Key of the kit"));
     for (const JwtKey& key : config.jwtKeys)
-        m_key->addItem(QStringLiteral("%1 (%2)").arg(key.id, key.algorithm), key.id);
+        m_key->addItem(QStringLiteral("%1 (%2)").arg(UntrustedText::forDisplay(key.id),
+                                                     UntrustedText::forDisplay(key.algorithm)),
+                       key.id);
     m_key->setCurrentIndex(std::max(0, m_key->findData(keyId)));
     m_format->setObjectName(QStringLiteral("kitFormatCombo"));
     m_format->setAccessibleName(tr("Format of the kit"));

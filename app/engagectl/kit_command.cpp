@@ -1,5 +1,6 @@
 #include "kit_command.h"
 
+#include "config/config_file.h"
 #include "diagnostic_output.h"
 #include "exit_code.h"
 #include "kit/integration_kit.h"
@@ -44,19 +45,33 @@ int KitCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("--out needs a file name."), console);
 
     const QString path = parser.value(config);
-    // The website team would build on values Engage refuses: the kit is made from a valid file.
-    const ValidConfig loaded =
-        loadValidConfig(path,
-                        tr("%1 has errors; fix them before handing a kit to the website team.")
-                            .arg(fileLabel(path)),
-                        console);
-    if (!loaded.config)
-        return loaded.exitCode;
+    const BoundedInput input = ConfigFile::readBytes(path);
+    if (input.error) {
+        console.err << "engagectl kit: " << *input.error << '\n';
+        return ExitUsageOrIo;
+    }
+    const ConfigLoadResult loaded = ConfigFile::load(input);
+    printDiagnostics(console.err, fileLabel(path), loaded.diagnostics);
+    // A member of the wrong JSON type was never read: the kit would leave it out unseen.
+    if (!loaded.config || !ConfigFile::notWrittenAsRead(loaded.diagnostics).isEmpty()) {
+        console.err << tr("engagectl kit: %1 cannot be read as a configuration; fix it first.")
+                           .arg(fileLabel(path))
+                    << '\n';
+        return ExitInvalid;
+    }
+    // IntegrationKit refuses a configuration with errors, but not a redacted secret that the
+    // kit does not hold: a file exported with --redact-secrets makes a kit without it.
     const IntegrationKitResult result =
         IntegrationKit::build(*loaded.config, parser.value(kid), parser.isSet(includeSecret));
     if (result.error) {
         console.err << "engagectl kit: " << *result.error << '\n';
         return ExitInvalid;
+    }
+    if (parser.isSet(includeSecret) && !result.kit->secret) {
+        console.err << tr("engagectl kit: key %1 is RS256: it has no secret to include, and the "
+                          "kit never holds a private key.")
+                           .arg(result.kit->keyId)
+                    << '\n';
     }
 
     if (!parser.isSet(out)) {

@@ -15,49 +15,40 @@ namespace {
 // Key IDs are quoted in messages up to this length, as the other commands quote them.
 constexpr qsizetype maxQuotedKeyId = 40;
 
-PayloadMember uuidMember(const CommunityConfig& config)
+// The regex of the custom field a mapping row writes, when it is one with a regex.
+std::optional<QString> regexOf(const CommunityConfig& config, const QString& field)
 {
-    PayloadMember member{QStringLiteral("uuid"), false,
-                         IntegrationKit::tr("the visitor's persistent ID in your system"),
-                         QString(), std::nullopt};
-    // SPEC §1: the key "uuid" maps the visitor's UUID itself to a field, as an extra value.
-    const auto row =
-        std::find_if(config.extraValuesMapping.cbegin(), config.extraValuesMapping.cend(),
-                     [](const MappingRow& mapped) { return mapped.key == QLatin1String("uuid"); });
-    if (row != config.extraValuesMapping.cend()) {
-        member.destination = destinationLabel(config, row->field);
-        if (const auto key = customFieldKeyOf(row->field)) {
-            for (const CustomField& field : config.customFields) {
-                if (field.key == *key)
-                    member.regex = field.regex;
-            }
-        }
+    const std::optional<QString> key = customFieldKeyOf(field);
+    for (const CustomField& custom : config.customFields) {
+        if (key && custom.key == *key)
+            return custom.regex;
     }
-    return member;
+    return std::nullopt;
 }
 
+// uuid, exp, then each mapped extra value in the mapping's order.
 QList<PayloadMember> payloadMembers(const CommunityConfig& config)
 {
-    QList<PayloadMember> members{uuidMember(config)};
-    members.append({QStringLiteral("exp"), false,
-                    IntegrationKit::tr("Unix time of signing + %1, in seconds, an integer")
-                        .arg(kitTokenLifetimeSeconds),
-                    QString(), std::nullopt});
+    PayloadMember uuid{QStringLiteral("uuid"), false,
+                       IntegrationKit::tr("the visitor's persistent ID in your system"), QString(),
+                       std::nullopt};
+    const PayloadMember exp{QStringLiteral("exp"), false,
+                            IntegrationKit::tr("Unix time of signing + %1, in seconds, an integer")
+                                .arg(kitTokenLifetimeSeconds),
+                            QString(), std::nullopt};
+    QList<PayloadMember> extraValues;
     for (const MappingRow& row : config.extraValuesMapping) {
-        if (row.key == QLatin1String("uuid"))
+        const QString label = destinationLabel(config, row.field);
+        // SPEC §1: the key "uuid" maps the visitor's UUID itself, as if it were an extra value.
+        if (row.key == QLatin1String("uuid")) {
+            uuid.destination = label;
+            uuid.regex = regexOf(config, row.field);
             continue;
-        PayloadMember member{row.key, true, QString(), destinationLabel(config, row.field),
-                             std::nullopt};
-        member.placeholder = IntegrationKit::tr("the value for %1").arg(member.destination);
-        if (const auto key = customFieldKeyOf(row.field)) {
-            for (const CustomField& field : config.customFields) {
-                if (field.key == *key)
-                    member.regex = field.regex;
-            }
         }
-        members.append(std::move(member));
+        extraValues.append({row.key, true, IntegrationKit::tr("the value for %1").arg(label), label,
+                            regexOf(config, row.field)});
     }
-    return members;
+    return QList<PayloadMember>{uuid, exp} + extraValues;
 }
 
 QString headerJsonOf(const QString& algorithm, const QString& keyId)
@@ -105,17 +96,22 @@ IntegrationKitResult IntegrationKit::build(const CommunityConfig& config, const 
                     .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
     }
 
-    Diagnostics keyDiagnostics = ConfigValidator::validateKey(*key, true);
-    // A redacted secret (null) is no error for a kit that does not hold it.
-    if (!includeSecret && !key->secret) {
-        keyDiagnostics.removeIf([](const Diagnostic& diagnostic) {
-            return diagnostic.code == DiagnosticCode::HmacSecretInvalid;
-        });
-    }
-    if (hasErrors(keyDiagnostics)) {
-        return {std::nullopt, tr("The JWT key \"%1\" has errors; fix them before handing its "
-                                 "kit to the website team.")
-                                  .arg(UntrustedText::forDisplay(keyId, maxQuotedKeyId))};
+    // The website team would build on values Engage refuses: a configuration with errors
+    // makes no kit. A redacted secret ("secret": null) is needed only by a kit that holds it.
+    Diagnostics diagnostics = ConfigValidator::validate(config);
+    diagnostics.removeIf([&config](const Diagnostic& diagnostic) {
+        if (diagnostic.code != DiagnosticCode::HmacSecretInvalid)
+            return false;
+        for (qsizetype index = 0; index < config.jwtKeys.size(); ++index) {
+            if (!config.jwtKeys[index].secret &&
+                diagnostic.path == QStringLiteral("/jwt_keys/%1/secret").arg(index))
+                return true;
+        }
+        return false;
+    });
+    if (hasErrors(diagnostics)) {
+        return {std::nullopt, tr("The configuration has errors; fix them before handing a kit "
+                                 "to the website team.")};
     }
 
     IntegrationKit kit;

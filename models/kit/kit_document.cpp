@@ -158,7 +158,7 @@ QList<Block> blocksOf(const IntegrationKit& kit)
             .arg(kitTokenLifetimeSeconds)});
     for (const SigningCode& code : kit.signingCode) {
         blocks.append(Heading{3, QStringLiteral("%1: %2").arg(code.language, code.library)});
-        blocks.append(Paragraph{KitDocument::tr("Install: %1.").arg(code.install)});
+        blocks.append(Paragraph{KitDocument::tr("Install: %1").arg(code.install)});
         blocks.append(Paragraph{code.note});
         blocks.append(Code{code.fenceName, code.code.trimmed()});
     }

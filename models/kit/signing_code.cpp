@@ -93,8 +93,6 @@ function engage_signed_identity(array $identity): string
 )php";
 
 const char* const phpRs256 = R"php(<?php
-require __DIR__ . '/vendor/autoload.php';
-
 use Firebase\JWT\JWT;
 
 const ENGAGE_KEY_ID = '@KID@';
@@ -220,17 +218,23 @@ public static class EngageSignedIdentity
     private const string KeyId = "@KID@";
     private const int TokenLifetimeSeconds = @TTL@;
 
+    private static readonly RsaSecurityKey SigningKey = LoadSigningKey();
+
     public static string Sign(IDictionary<string, object> identity)
     {
-        using RSA rsa = RSA.Create();
-        rsa.ImportFromPem(File.ReadAllText(Environment.GetEnvironmentVariable("@ENV@")!));
-        var key = new RsaSecurityKey(rsa) { KeyId = KeyId };
-        var header = new JwtHeader(new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
+        var header = new JwtHeader(new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256));
         var payload = new JwtPayload();
         foreach (var (name, value) in identity)
             payload[name] = value;
         payload["exp"] = DateTimeOffset.UtcNow.AddSeconds(TokenLifetimeSeconds).ToUnixTimeSeconds();
         return new JwtSecurityTokenHandler().WriteToken(new JwtSecurityToken(header, payload));
+    }
+
+    private static RsaSecurityKey LoadSigningKey()
+    {
+        RSA rsa = RSA.Create();
+        rsa.ImportFromPem(File.ReadAllText(Environment.GetEnvironmentVariable("@ENV@")!));
+        return new RsaSecurityKey(rsa) { KeyId = KeyId };
     }
 }
 )cs";
@@ -279,7 +283,7 @@ TOKEN_LIFETIME_SECONDS = @TTL@
 
 def engage_signed_identity(identity)
   payload = identity.merge("exp" => Time.now.to_i + TOKEN_LIFETIME_SECONDS)
-  JWT.encode(payload, @KEY@, "@ALG@", { typ: "JWT", kid: ENGAGE_KEY_ID })
+  JWT.encode(payload, @KEY@, "@ALG@", { "typ" => "JWT", "kid" => ENGAGE_KEY_ID })
 end
 )rb";
 
@@ -333,7 +337,8 @@ QList<SigningCode> SigningCodeCatalogue::forKey(const QString& keyId, const QStr
         {QStringLiteral("PHP"),
          hmac ? tr("PHP's hash_hmac (firebase/php-jwt 7 refuses the key)")
               : QStringLiteral("firebase/php-jwt 7"),
-         hmac ? tr("nothing to install") : QStringLiteral("composer require firebase/php-jwt"),
+         hmac ? tr("nothing, PHP's hash_hmac is built in")
+              : QStringLiteral("composer require firebase/php-jwt"),
          tr("engage_signed_identity($identity) takes an array and returns the token.") +
              QLatin1Char(' ') + reads +
              (hmac ? QLatin1Char(' ') + refusesShortSecret(QStringLiteral("firebase/php-jwt 7"))
