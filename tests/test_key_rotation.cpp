@@ -74,6 +74,7 @@ private slots:
     void rs256RotationTakesAPastedPublicKey();
     void rs256RotationImportsAPublicKeyFile();
     void rotationRefusesAPrivateKeyAndAUsedId();
+    void importRefusalIsSaidInTheDialog();
     void cancelChangesNothing();
 
 private:
@@ -336,6 +337,30 @@ void TestKeyRotation::rotationRefusesAPrivateKeyAndAUsedId()
     QTest::keyClick(id, Qt::Key_Return);
     QCOMPARE(window->document()->config().jwtKeys.size(), 2);
     QVERIFY(!window->document()->isModified());
+}
+
+void TestKeyRotation::importRefusalIsSaidInTheDialog()
+{
+    OpensslFixtures openssl;
+    const QString keyFile = openssl.path(QStringLiteral("private.pem"));
+    QFile file(keyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(openssl.rsaPrivateKey());
+    file.close();
+    MainWindow* window = openExampleOnKey(QStringLiteral("rsa_2026"));
+    QVERIFY(window);
+    KeyRotationDialog* dialog = startRotation(window);
+    QVERIFY(dialog);
+    prompts::answerNextFileChooser(keyFile);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importNewPublicKeyButton")),
+                      Qt::LeftButton);
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("rotationProblem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("private.pem")), qPrintable(problem->text()));
+    QVERIFY(dialog->findChild<QPlainTextEdit*>(QStringLiteral("newPublicKeyEdit"))
+                ->toPlainText()
+                .isEmpty());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("addNewKeyButton"))->isEnabled());
 }
 
 void TestKeyRotation::cancelChangesNothing()

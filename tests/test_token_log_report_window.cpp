@@ -97,6 +97,7 @@ private slots:
     void savesTheCoresHtmlPage();
     void cancelStopsTheRunAndLeavesTheWindowUsable();
     void closingTheWindowCancelsTheRun();
+    void missingLogIsSaidAndNothingShown();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -309,6 +310,21 @@ void TestTokenLogReportWindow::closingTheWindowCancelsTheRun()
     QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportStatus"))
                 ->text()
                 .contains(QStringLiteral("canceled")));
+}
+
+void TestTokenLogReportWindow::missingLogIsSaidAndNothingShown()
+{
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    const QString missing = m_dir.filePath(QStringLiteral("missing.log"));
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(missing);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportRunButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!report->isRunning());
+    QVERIFY(!report->summary());
+    QVERIFY(!report->findChild<QPushButton*>(QStringLiteral("reportSaveHtmlButton"))->isEnabled());
+    const QString status = report->findChild<QLabel*>(QStringLiteral("reportStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("missing.log")), qPrintable(status));
 }
 
 void TestTokenLogReportWindow::everyControlHasAnAccessibleName()
