@@ -4,6 +4,7 @@
 #include "config/public_key_import.h"
 #include "crypto/secure_random.h"
 #include "document/config_document.h"
+#include "document/diagnostic_index.h"
 #include "field_feedback.h"
 #include "integration_kit_dialog.h"
 #include "public_key_file_chooser.h"
@@ -29,17 +30,6 @@ constexpr qsizetype maxQuotedId = 60;
 QString quotedId(const QString& id)
 {
     return UntrustedText::forDisplay(id, maxQuotedId);
-}
-
-// The diagnostics of one member of the new key ("/id"), from those of the whole key.
-Diagnostics ofMember(const Diagnostics& diagnostics, const QString& member)
-{
-    Diagnostics chosen;
-    for (const Diagnostic& diagnostic : diagnostics) {
-        if (diagnostic.path == member)
-            chosen.append(diagnostic);
-    }
-    return chosen;
 }
 
 QLabel* makeParagraph(QWidget* parent, const QString& objectName)
@@ -207,13 +197,13 @@ JwtKey KeyRotationDialog::newKey() const
 void KeyRotationDialog::checkNewKey()
 {
     const Diagnostics diagnostics = KeyRotation::newKeyDiagnostics(m_document->config(), newKey());
-    m_idFeedback->show(ofMember(diagnostics, QStringLiteral("/id")));
+    const DiagnosticIndex index(diagnostics);
+    m_idFeedback->show(index.at(QStringLiteral("/id")));
     bool ready = !hasErrors(diagnostics);
     if (m_publicKey) {
         // An empty box is a key still to give, not a mistake to point at.
         const bool empty = m_publicKey->toPlainText().trimmed().isEmpty();
-        m_keyFeedback->show(empty ? Diagnostics()
-                                  : ofMember(diagnostics, QStringLiteral("/public_key")));
+        m_keyFeedback->show(empty ? Diagnostics() : index.at(QStringLiteral("/public_key")));
         m_keyFacts->setText(describeRsaPublicKey(m_publicKey->toPlainText()));
         m_keyFacts->setVisible(!m_keyFacts->text().isEmpty());
         ready = ready && !empty;
