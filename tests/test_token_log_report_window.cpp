@@ -271,6 +271,7 @@ void TestTokenLogReportWindow::cancelStopsTheRunAndLeavesTheWindowUsable()
 {
     TokenLogReportWindow* report = openReport();
     QVERIFY(report);
+    QVERIFY(runOn(report, m_logPath)); // a first report, which the canceled run must not leave
     auto* pathEdit = report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"));
     auto* run = report->findChild<QPushButton*>(QStringLiteral("reportRunButton"));
     auto* cancel = report->findChild<QPushButton*>(QStringLiteral("reportCancelButton"));
@@ -289,6 +290,8 @@ void TestTokenLogReportWindow::cancelStopsTheRunAndLeavesTheWindowUsable()
     QVERIFY(run->isEnabled());
     QVERIFY(!cancel->isVisible());
     QVERIFY(!report->findChild<QPushButton*>(QStringLiteral("reportSaveHtmlButton"))->isEnabled());
+    QCOMPARE(report->findChild<QTableWidget*>(QStringLiteral("reportKidsTable"))->rowCount(), 0);
+    QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportConclusions"))->text().isEmpty());
 
     // The window is usable again: the next run reads its log to the end.
     QVERIFY(runOn(report, m_logPath));

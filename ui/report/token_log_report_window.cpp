@@ -246,8 +246,7 @@ void TokenLogReportWindow::run()
     m_cancelRequested = false;
     m_progress->setValue(0);
     m_status->setText(tr("Reading \"%1\"\u2026").arg(QDir::toNativeSeparators(path)));
-    m_conclusions->clear();
-    m_totals->clear();
+    clearShownSummary();
 
     const CommunityConfig config = m_document->config();
     TokenLogReportOptions options;
@@ -389,6 +388,17 @@ void TokenLogReportWindow::showSummary(const TokenLogSummary& summary)
     for (const TokenLogSummary::Lifetimes::Band& band : lifetimes.bands)
         bandBars.append({TokenLogText::bandLabel(band), {band.tokens}});
     m_lifetimeChart->setData({{tr("tokens"), plainColor}}, bandBars);
+}
+
+void TokenLogReportWindow::clearShownSummary()
+{
+    m_conclusions->clear();
+    m_totals->clear();
+    for (QTableWidget* table : {m_kids, m_reasons, m_hints, m_extraValueKeys, m_mappedFields})
+        table->setRowCount(0);
+    m_lifetimes->clear();
+    for (ReportBarChart* chart : {m_kidChart, m_reasonChart, m_lifetimeChart})
+        chart->setData({}, {});
 }
 
 void TokenLogReportWindow::saveHtml()

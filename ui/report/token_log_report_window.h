@@ -55,6 +55,8 @@ private:
     void showProgress(qint64 bytesRead, std::optional<qint64> totalBytes);
     void showResult(const TokenLogSummary& summary);
     void showSummary(const TokenLogSummary& summary);
+    // A new run shows nothing of the previous one, whatever its end.
+    void clearShownSummary();
     void saveHtml();
     void setRunning(bool running);
 
