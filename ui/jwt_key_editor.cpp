@@ -4,14 +4,11 @@
 #include "crypto/secure_random.h"
 #include "document/config_document.h"
 #include "field_feedback.h"
-#include "io/bounded_input.h"
-#include "io/regular_file_check.h"
 #include "json/json_pointer.h"
-#include "prompts.h"
+#include "public_key_file_chooser.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,12 +20,6 @@
 #include <QVBoxLayout>
 
 namespace engage {
-
-namespace {
-
-constexpr qint64 maxKeyFileSize = 1024 * 1024;
-
-} // namespace
 
 JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_id(new QLineEdit(this)),
@@ -242,43 +233,16 @@ void JwtKeyEditor::generateSecret()
 
 void JwtKeyEditor::importPublicKey()
 {
-    const QString path =
-        prompts::openFileName(this, tr("Import public key"),
-                              tr("PEM files (*.pem *.pub *.crt *.cer *.key);;All files (*)"));
-    if (path.isEmpty())
+    const PublicKeyFileChooser::Choice choice = PublicKeyFileChooser::choose(this);
+    if (!choice.publicKeyPem) {
+        if (!choice.problem.isEmpty())
+            emit problem(choice.problem);
         return;
-    // Checked before opening: a named pipe would block the window until something writes to it.
-    if (const std::optional<QString> refusal = RegularFileCheck::problem(path)) {
-        emit problem(*refusal);
-        return;
-    }
-    const BoundedInput input = BoundedInputReader::read(path, maxKeyFileSize);
-    if (input.error) {
-        emit problem(*input.error);
-        return;
-    }
-    const PublicKeyImport import = PublicKeyImporter::fromFileContent(input.bytes);
-    const QString fileName = QDir::toNativeSeparators(path);
-    switch (import.outcome) {
-    case PublicKeyImport::Outcome::Refuse:
-        emit problem(tr("\"%1\" was not imported. %2").arg(fileName, import.refusal));
-        return;
-    case PublicKeyImport::Outcome::ImportFromCertificate:
-        if (prompts::ask(this, QMessageBox::Question, tr("Import public key"),
-                         tr("\"%1\" is an X.509 certificate. Its public key will be imported, "
-                            "not the certificate: %2.")
-                             .arg(fileName, import.description),
-                         QMessageBox::Ok | QMessageBox::Cancel,
-                         QMessageBox::Ok) != QMessageBox::Ok)
-            return;
-        break;
-    case PublicKeyImport::Outcome::Import:
-        break;
     }
     JwtKey key = m_document->config().jwtKeys.at(m_row);
-    key.publicKey = import.publicKeyPem;
+    key.publicKey = *choice.publicKeyPem;
     edit(key, ConfigDocument::noMerge);
-    emit done(tr("Public key imported: %1.").arg(import.description));
+    emit done(tr("Public key imported: %1.").arg(choice.description));
 }
 
 void JwtKeyEditor::onPublicKeyChanged()

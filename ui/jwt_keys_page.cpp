@@ -3,6 +3,7 @@
 #include "crypto/secure_random.h"
 #include "document/jwt_key_list_model.h"
 #include "jwt_key_editor.h"
+#include "key_rotation_dialog.h"
 #include "list_edit_bar.h"
 
 #include <QGroupBox>
@@ -32,6 +33,13 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
                        [this] { addKey(JwtAlgorithm::rs256); })
         ->setObjectName(QStringLiteral("addRs256KeyAction"));
     bar->addButton()->setMenu(addMenu);
+    // After the list's buttons, so that Tab reaches it after them.
+    m_rotate = new QPushButton(tr("R&otate\u2026"), this);
+    m_rotate->setObjectName(QStringLiteral("rotateKeyButton"));
+    m_rotate->setAccessibleName(tr("Rotate the selected key"));
+    m_rotate->setToolTip(tr("Add a new key beside the selected one, keep the old key, and see "
+                            "what to hand to the website and when to remove the old key."));
+    connect(m_rotate, &QPushButton::clicked, this, &JwtKeysPage::rotateSelectedKey);
     // Made after the list's buttons so that Tab goes from the list to its buttons, then to
     // the key editor.
     m_editor = new JwtKeyEditor(document, this);
@@ -57,6 +65,7 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     listRow->addWidget(m_list, 1);
     listRow->addWidget(bar);
     listLayout->addLayout(listRow, 1);
+    listLayout->addWidget(m_rotate, 0, Qt::AlignLeft);
     listLayout->addWidget(m_noKeys);
     listLayout->addWidget(m_rotation);
 
@@ -69,7 +78,11 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     layout->addWidget(editorBox, 3);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { m_editor->setRow(current.row()); });
+            [this](const QModelIndex& current) {
+                m_editor->setRow(current.row());
+                updateRotateButton();
+            });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &JwtKeysPage::updateRotateButton);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_list->setCurrentIndex(m_model->index(0, 0));
         m_editor->setRow(m_list->currentIndex().row());
@@ -116,6 +129,29 @@ void JwtKeysPage::updateHints()
     if (!m_list->currentIndex().isValid() && keys > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
     m_editor->setRow(m_list->currentIndex().row());
+    updateRotateButton();
+}
+
+void JwtKeysPage::updateRotateButton()
+{
+    // Only a key of a known algorithm says what kind of key replaces it.
+    const int row = m_list->currentIndex().row();
+    const QString algorithm = row >= 0 ? m_document->config().jwtKeys.at(row).algorithm : QString();
+    m_rotate->setEnabled(algorithm == JwtAlgorithm::hs256 || algorithm == JwtAlgorithm::rs256);
+}
+
+void JwtKeysPage::rotateSelectedKey()
+{
+    const int row = m_list->currentIndex().row();
+    if (row < 0)
+        return;
+    auto* dialog = new KeyRotationDialog(m_document, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KeyRotationDialog::keyAdded, this,
+            [this](int added) { m_list->setCurrentIndex(m_model->index(added, 0)); });
+    connect(dialog, &KeyRotationDialog::tokenLogReportRequested, this,
+            &JwtKeysPage::tokenLogReportRequested);
+    dialog->open();
 }
 
 } // namespace engage

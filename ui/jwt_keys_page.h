@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace engage {
 
@@ -12,7 +13,7 @@ class JwtKeyEditor;
 class JwtKeyListModel;
 
 // The JWT keys: the list on the left, the selected key's editor on the right, and a sentence
-// on rotation once there is more than one key.
+// on rotation once there is more than one key. Rotate… guides the rotation of the selected key.
 class JwtKeysPage : public QWidget
 {
     Q_OBJECT
@@ -26,16 +27,21 @@ public:
 signals:
     void problem(const QString& message);
     void done(const QString& message);
+    // The rotation guide's last step asks for Tools > Token Log Report.
+    void tokenLogReportRequested();
 
 private:
     void addKey(const QString& algorithm);
     void updateHints();
+    void updateRotateButton();
+    void rotateSelectedKey();
 
     ConfigDocument* m_document;
     JwtKeyListModel* m_model;
     QListView* m_list;
     QLabel* m_noKeys;
     QLabel* m_rotation;
+    QPushButton* m_rotate = nullptr;
     JwtKeyEditor* m_editor;
 };
 

@@ -15,6 +15,7 @@
 #include "message_banner.h"
 #include "prompts.h"
 #include "recent_files.h"
+#include "report/token_log_report_window.h"
 #include "signed_identities_page.h"
 #include "sync/catalogue_refresh_dialog.h"
 #include "sync/connection_dialog.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_diagnosticsPanel, &DiagnosticsPanel::pathActivated, this, &MainWindow::focusPath);
     connect(m_keysPage, &JwtKeysPage::problem, this,
             [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+    connect(m_keysPage, &JwtKeysPage::tokenLogReportRequested, this,
+            &MainWindow::showTokenLogReport);
     connect(m_keysPage, &JwtKeysPage::done, this,
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(m_document, &ConfigDocument::modificationChanged, this, &MainWindow::updateTitle);
@@ -230,6 +233,8 @@ void MainWindow::createActions()
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     addAction(toolsMenu, QStringLiteral("workbenchAction"), tr("JWT &Workbench\u2026"),
               QKeySequence(Qt::CTRL | Qt::Key_J), [this] { showWorkbench(); });
+    addAction(toolsMenu, QStringLiteral("tokenLogReportAction"), tr("Token &Log Report\u2026"),
+              QKeySequence(), [this] { showTokenLogReport(); });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     addAction(helpMenu, QStringLiteral("aboutAction"), tr("&About Engage Community Admin"),
@@ -501,6 +506,15 @@ void MainWindow::showWorkbench()
     m_workbench->show();
     m_workbench->raise();
     m_workbench->activateWindow();
+}
+
+void MainWindow::showTokenLogReport()
+{
+    if (!m_tokenLogReport)
+        m_tokenLogReport = new TokenLogReportWindow(m_document, this);
+    m_tokenLogReport->show();
+    m_tokenLogReport->raise();
+    m_tokenLogReport->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -26,6 +26,7 @@ class MessageBanner;
 class PushFlow;
 class SignedIdentitiesPage;
 class SyncProgress;
+class TokenLogReportWindow;
 struct ApiError;
 struct CommunityConfig;
 struct Diagnostic;
@@ -78,6 +79,8 @@ private:
     // File > Export Integration Kit (SPEC §5 kit).
     void exportIntegrationKitWithDialog();
     void showWorkbench();
+    // Tools > Token Log Report (SPEC §5 report, §7).
+    void showTokenLogReport();
     void showAbout();
     // Sync (README "Sync with the admin API"): each runs its network actions with progress
     // and Cancel, and reports errors in the banner.
@@ -121,6 +124,7 @@ private:
     std::unique_ptr<AutosaveSlot> m_autosaveSlot;
     int m_autosavedIndex = -1; // undo index last written aside; -1 when nothing is
     QPointer<JwtWorkbench> m_workbench;
+    QPointer<TokenLogReportWindow> m_tokenLogReport;
     SyncProgress* m_syncProgress;
     QAction* m_pushAction = nullptr;
     QAction* m_checkIdentityAction = nullptr;

@@ -7,6 +7,7 @@
 #include "json/json_parser.h"
 #include "jwt/jwt_signer.h"
 #include "main_window.h"
+#include "report/token_log_report_window.h"
 #include "translations.h"
 
 #include <QAction>
@@ -14,9 +15,14 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -29,6 +35,87 @@ bool save(QWidget* widget, const QString& path)
     QTest::qWait(200); // let the style finish its first layout and paint
     const bool saved = widget->grab().save(path);
     QTextStream(saved ? stdout : stderr) << (saved ? "wrote " : "could not write ") << path << '\n';
+    return saved;
+}
+
+// A token log for the report window: tokens of "prod" (most accepted, some expired), a few of
+// an unknown key, and one with a near-miss extra value key; "rsa_2026" signs none.
+QByteArray sampleTokenLog(const CommunityConfig& config, qint64 now)
+{
+    CommunityConfig withStranger = config;
+    JwtKey stranger;
+    stranger.id = QStringLiteral("legacy_2024");
+    stranger.algorithm = JwtAlgorithm::hs256;
+    stranger.secret = QStringLiteral("fedcba9876543210fedcba98");
+    withStranger.jwtKeys.append(stranger);
+    const auto token = [&withStranger](const QString& kid, const QByteArray& payload, qint64 at,
+                                       qint64 ttl) {
+        JwtSignRequest request;
+        request.kid = kid;
+        request.payload = *parseJson(payload).value;
+        request.nowUnixSeconds = at;
+        request.ttlSeconds = ttl;
+        return JwtSigner::sign(withStranger, request).token.value_or(QByteArray());
+    };
+    QByteArray log;
+    for (int index = 0; index < 240; ++index) {
+        const QByteArray iat = QByteArray::number(now - index);
+        const qint64 ttl = index % 3 == 0 ? 86400 : 7200;
+        log += token(QStringLiteral("prod"),
+                     R"({"uuid":"C)" + QByteArray::number(10000000 + index) + R"(","iat":)" + iat +
+                         R"(,"extra_values":{"cell_number":"+33 6 12 34 56 78"}})",
+                     now - index, ttl) +
+               '\n';
+    }
+    for (int index = 0; index < 30; ++index)
+        log += token(QStringLiteral("prod"),
+                     R"({"uuid":"C20000000","iat":)" + QByteArray::number(now - 5000) + "}",
+                     now - 5000, 1800) +
+               '\n';
+    for (int index = 0; index < 12; ++index)
+        log += token(QStringLiteral("legacy_2024"),
+                     R"({"uuid":"C30000000","iat":)" + QByteArray::number(now) + "}", now, 7200) +
+               '\n';
+    log += token(QStringLiteral("prod"),
+                 R"({"uuid":"C40000000","iat":)" + QByteArray::number(now) +
+                     R"(,"extra_values":{"cellnumber":"+33 6 00 00 00 00"}})",
+                 now, 7200) +
+           '\n';
+    return log;
+}
+
+// Tools > Token Log Report on the sample log, and the two steps of Rotate… on "prod".
+bool saveReportAndRotation(MainWindow* window, const QDir& output)
+{
+    QTemporaryDir dir;
+    const QString logPath = dir.filePath(QStringLiteral("captured-tokens.log"));
+    QFile log(logPath);
+    if (!log.open(QIODevice::WriteOnly))
+        return false;
+    log.write(sampleTokenLog(window->document()->config(), QDateTime::currentSecsSinceEpoch()));
+    log.close();
+    window->findChild<QAction*>(QStringLiteral("tokenLogReportAction"))->trigger();
+    auto* report = window->findChild<TokenLogReportWindow*>(QStringLiteral("tokenLogReportWindow"));
+    report->resize(980, 900);
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(logPath);
+    report->findChild<QPushButton*>(QStringLiteral("reportRunButton"))->click();
+    if (!QTest::qWaitFor([report] { return !report->isRunning(); }, 60000) ||
+        !QTest::qWaitForWindowExposed(report))
+        return false;
+    bool saved = save(report, output.filePath(QStringLiteral("token-log-report.png")));
+    report->close();
+
+    auto* keys = window->findChild<QListView*>(QStringLiteral("jwtKeyList"));
+    keys->setCurrentIndex(keys->model()->index(0, 0));
+    window->findChild<QPushButton*>(QStringLiteral("rotateKeyButton"))->click();
+    auto* rotation = window->findChild<QDialog*>(QStringLiteral("keyRotationDialog"));
+    rotation->resize(640, 360);
+    if (!QTest::qWaitForWindowExposed(rotation))
+        return false;
+    saved = save(rotation, output.filePath(QStringLiteral("key-rotation.png"))) && saved;
+    rotation->findChild<QPushButton*>(QStringLiteral("addNewKeyButton"))->click();
+    saved = save(rotation, output.filePath(QStringLiteral("key-rotation-next-steps.png"))) && saved;
+    rotation->close();
     return saved;
 }
 
@@ -91,6 +178,8 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(attention))
         return 1;
     saved = save(attention, output.filePath(QStringLiteral("diagnostics.png"))) && saved;
+
+    saved = saveReportAndRotation(window, output) && saved;
 
     window->document()->markSaved();
     window->close();
