@@ -15,11 +15,12 @@ if [ "${1:-}" = "--sanitize" ]; then
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 elif [ "${1:-}" = "--tsan" ]; then
-    # What runs on several threads: verify-jwt --batch (its workers, the reader that feeds them,
-    # the writer that keeps input order) and the verifier's sessions. Only engagectl and the two
-    # tests that drive them are built, and only their threaded test functions run: the whole
-    # suite under ThreadSanitizer would not fit in CI's time. Qt itself is not instrumented, so
-    # a race inside Qt could go unseen; the code of this project is.
+    # What runs on several threads: verify-jwt --batch and report (the shared workers, the reader
+    # that feeds them, the writer that keeps input order, the report's per-thread counts merged
+    # at the end) and the verifier's sessions. Only engagectl and the tests that drive them are
+    # built, and only their threaded test functions run: the whole suite under ThreadSanitizer
+    # would not fit in CI's time. Qt itself is not instrumented, so a race inside Qt could go
+    # unseen; the code of this project is.
     tsan=(-fsanitize=thread -fno-omit-frame-pointer)
     # die_after_fork=0: the tests start openssl and engagectl through QProcess, whose child only
     # execs, before they start threads of their own.
@@ -29,12 +30,15 @@ elif [ "${1:-}" = "--tsan" ]; then
     cmake -S . -B build-tsan -G Ninja "${cmake_options[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" \
         "-DCMAKE_CXX_FLAGS=${tsan[*]}" "-DCMAKE_EXE_LINKER_FLAGS=${tsan[*]}"
-    cmake --build build-tsan --parallel "$(nproc)" --target engagectl test_jwt_verifier test_engagectl_jwt
+    cmake --build build-tsan --parallel "$(nproc)" --target engagectl test_jwt_verifier test_engagectl_jwt \
+        test_token_log_report
     build-tsan/tests/test_jwt_verifier verifiesFromSeveralThreadsAtOnce sessionsGiveTheSameVerdicts
     QT_QPA_PLATFORM=offscreen build-tsan/tests/test_engagectl_jwt \
         batchWritesOneVerdictPerLineInInputOrder batchGivesTheSameVerdictsWithOneOrSeveralThreads \
         batchRefusesLinesLongerThanWhatItReadsAtOnce batchExitsZeroWhenEveryTokenIsAccepted \
         verifyJwtRefusesATokenForgedWithoutThePrivateKey
+    build-tsan/tests/test_token_log_report countsEveryTokenOfAGeneratedLog \
+        cancelStopsTheReadingAndSaysSo millionDistinctUnknownKidsStayBounded
     exit 0
 fi
 

@@ -511,30 +511,32 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
     // Read only where a hint may need it: JSON writes an integer without leading zeros, so one
     // over maxPlausibleExp has 12 digits or more, and the accepted path skips the conversion.
     const bool expMayBeMilliseconds = payload.exp && tape.text(*payload.exp).size() >= 12;
-    const std::optional<qint64> exp =
+    // Plain pairs rather than optionals: GCC 12 at -O1 sees an optional's value as uninitialised.
+    const std::optional<qint64> expMember =
         payload.exp && (expMayBeMilliseconds || reason == JwtReason::ExpTooSoon)
             ? tape.toInteger(*payload.exp)
             : std::nullopt;
-    // A plain pair rather than an optional: GCC 12 sees the optional's value as uninitialised.
+    const bool hasExp = expMember.has_value();
+    const qint64 exp = expMember.value_or(0);
     const std::optional<qint64> iatMember =
         payload.iat ? tape.toInteger(*payload.iat) : std::nullopt;
     const bool hasIat = iatMember.has_value();
     const qint64 iat = iatMember.value_or(0);
-    if (exp && *exp > maxPlausibleExp) {
+    if (hasExp && exp > maxPlausibleExp) {
         hints.append({JwtHintCode::ExpMilliseconds,
                       tr("The \"exp\" %1 is after the year 5138: it looks like milliseconds. "
                          "Unix time is in seconds: divide it by 1000 (in JavaScript, "
                          "Math.floor(Date.now() / 1000) + 7200).")
-                          .arg(*exp)});
+                          .arg(exp)});
     }
-    if (reason == JwtReason::ExpTooSoon && exp) {
+    if (reason == JwtReason::ExpTooSoon && hasExp) {
         const QString rule = tr("Tokens must expire at least 3600 seconds after they are "
                                 "checked (%1 seconds is recommended), and the website must "
                                 "renew them before they expire, or the chat asks the visitor "
                                 "to reload the page.")
                                  .arg(recommendedLifetimeSeconds);
-        const std::optional<qint64> lifetime = hasIat ? difference(*exp, iat) : std::nullopt;
-        const std::optional<qint64> left = difference(*exp, now);
+        const std::optional<qint64> lifetime = hasIat ? difference(exp, iat) : std::nullopt;
+        const std::optional<qint64> left = difference(exp, now);
         QString what;
         if (lifetime)
             what = tr("The token was made to live %1 seconds, from its \"iat\" to its \"exp\".")
