@@ -119,8 +119,8 @@ QList<Block> blocksOf(const IntegrationKit& kit)
             "does not.")});
     }
     blocks.append(Paragraph{KitDocument::tr(
-        "Engage also takes the predefined attributes screenname, firstname, lastname, company, "
-        "email and avatar_url at the top level of the payload; each is optional.")});
+        "The predefined attributes (screenname, avatar_url, firstname, lastname, company, "
+        "email) are optional: leave out those the website does not know.")});
 
     blocks.append(Heading{2, KitDocument::tr("3. Expiry and renewal")});
     blocks.append(Paragraph{
