@@ -53,9 +53,10 @@ QList<Block> blocksOf(const IntegrationKit& kit)
     if (kit.secret) {
         blocks.append(Warning{
             KitDocument::tr("This kit holds the secret of key %1. Keep it as you keep the secret "
-                            "itself: the file was created readable by its owner only; hand it "
-                            "over where only the website team can read it, and delete the copies "
-                            "once the secret is in your server's configuration.")
+                            "itself: readable by its owner only (as engagectl kit --out and the "
+                            "application create its file); hand it over where only the website "
+                            "team can read it, and delete the copies once the secret is in your "
+                            "server's configuration.")
                 .arg(kit.keyId)});
     }
     blocks.append(Paragraph{KitDocument::tr(
