@@ -346,6 +346,17 @@ void TestJwtHints::saysHowLongTheTokenLived()
         hsToken(header(), R"({"uuid":"C12345678","exp":)" + QByteArray::number(now - 60) + "}");
     const QString late = verifier.verify(expired, now).hints.value(0).message;
     QVERIFY2(late.contains(QLatin1String("expired 60 seconds before")), qPrintable(late));
+
+    // An exp before the iat is no lifetime: said as what it is, not as "live -300 seconds".
+    const QByteArray backwards =
+        hsToken(header(), R"({"uuid":"C12345678","exp":)" + QByteArray::number(now + 600) +
+                              R"(,"iat":)" + QByteArray::number(now + 900) + "}");
+    const JwtVerdict backwardsVerdict = verifier.verify(backwards, now);
+    QCOMPARE(reasonText(backwardsVerdict.reason), QStringLiteral("exp_too_soon"));
+    const QString before = backwardsVerdict.hints.value(0).message;
+    QVERIFY2(before.contains(QLatin1String("\"exp\" is 300 seconds before its \"iat\"")),
+             qPrintable(before));
+    QVERIFY2(!before.contains(QLatin1String("-300")), qPrintable(before));
 }
 
 void TestJwtHints::neverQuotesASecretOrTheToken()
