@@ -888,13 +888,18 @@ void addHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayV
     if (payloadDecoded) {
         engine.addPayloadHints(payload, verdict.reason, now, thread.hintScratch, verdict.hints);
     }
-    // Last, as verifying the unwrapped token reuses the thread's tapes; its hint comes first.
+    // Last, as verifying the unwrapped token reuses the thread's tapes. Its hint comes first,
+    // then the hints of the unwrapped token itself, which reached the checks the wrapped one
+    // did not: "Bearer " before a token signed with the hex-decoded secret is told both.
     if (verdict.reason == JwtReason::MalformedToken && token.size() <= JwtVerifier::maxTokenSize) {
         if (const auto unwrapped = JwtHintEngine::unwrap(token)) {
             JwtVerdict cleaned;
             verifyWithoutHints(state, thread, unwrapped->token, now, cleaned);
-            if (cleaned.reason != JwtReason::MalformedToken)
+            if (cleaned.reason != JwtReason::MalformedToken) {
+                addHints(state, thread, unwrapped->token, now, cleaned); // never malformed
+                verdict.hints = std::move(cleaned.hints);
                 verdict.hints.prepend(JwtHintEngine::tokenWrapped(*unwrapped, cleaned));
+            }
         }
     }
 }
