@@ -380,11 +380,12 @@ QString valueDescription(const JsonTape& tape, JsonTape::Index value)
     return {};
 }
 
-// "2026-01-01T00:30:00Z", or plain Unix time for a date QDateTime cannot hold.
+// "2026-01-01T00:30:00Z", or plain Unix time for a date QDateTime cannot hold or ISO 8601
+// cannot write in four digits (Qt writes nothing for those).
 QString dateTimeText(qint64 unixSeconds)
 {
     const QDateTime time = QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC);
-    if (!time.isValid())
+    if (!time.isValid() || time.date().year() < 1 || time.date().year() > 9999)
         return JwtVerifier::tr("Unix time %1").arg(unixSeconds);
     return time.toString(Qt::ISODate);
 }
