@@ -78,7 +78,14 @@ void TestEngagectlKit::markdownIntoAFile()
 
 void TestEngagectlKit::includeSecretWritesAnOwnerOnlyFile()
 {
+    // A file already there, readable by all, is replaced by one readable by its owner only.
     const QString path = m_dir.filePath(QStringLiteral("kit-secret.html"));
+    {
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        QVERIFY(existing.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                        QFile::ReadOther));
+    }
     const Run run = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
                                QStringLiteral("--kid"), QStringLiteral("prod"),
                                QStringLiteral("--include-secret"), QStringLiteral("--out"), path});
@@ -90,6 +97,14 @@ void TestEngagectlKit::includeSecretWritesAnOwnerOnlyFile()
     QCOMPARE(QFileInfo(path).permissions() &
                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
+
+    // On standard output there is no file, so the kit claims none was created.
+    const Run printed = engagectl({QStringLiteral("kit"), QStringLiteral("--config"), exampleFile,
+                                   QStringLiteral("--kid"), QStringLiteral("prod"),
+                                   QStringLiteral("--include-secret")});
+    QCOMPARE(printed.exitCode, 0);
+    QVERIFY(printed.out.contains("This kit holds the secret of key prod"));
+    QVERIFY2(!printed.out.contains("the file was created"), printed.out.constData());
 }
 
 void TestEngagectlKit::unknownKeyExitsOneAndNamesTheKeys()

@@ -5,6 +5,8 @@
 #include "kit/integration_kit.h"
 #include "kit/kit_document.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -79,6 +81,7 @@ private slots:
     void htmlPageIsSelfContainedAndPrintable();
     void markdownShowsPlaceholdersLiterally();
     void textFromTheFileIsEscaped();
+    void payloadTemplateStaysJsonWhateverTheFileSays();
 };
 
 void TestIntegrationKit::sevenLanguagesInOrder()
@@ -230,12 +233,19 @@ void TestIntegrationKit::headerAndPayloadTemplateFromTheMapping()
                             "  \"uuid\": \"<the visitor's persistent ID in your system, matching "
                             "^C[0-9]{8}$>\",\n"
                             "  \"exp\": <Unix time of signing + 7200, in seconds, an integer>,\n"
+                            "  \"screenname\": \"<optional: the name the agents see>\",\n"
+                            "  \"avatar_url\": \"<optional: the address of the visitor's "
+                            "picture>\",\n"
+                            "  \"firstname\": \"<optional: the visitor's first name>\",\n"
+                            "  \"lastname\": \"<optional: the visitor's last name>\",\n"
+                            "  \"company\": \"<optional: the visitor's company>\",\n"
+                            "  \"email\": \"<optional: the visitor's email address>\",\n"
                             "  \"extra_values\": {\n"
                             "    \"cell_number\": \"<the value for Mobile phone>\"\n"
                             "  }\n"
                             "}"));
     QCOMPARE(kit.payload.at(0).destination, QStringLiteral("Customer id (custom field)"));
-    QCOMPARE(kit.payload.at(2).destination, QStringLiteral("Mobile phone"));
+    QCOMPARE(kit.payload.last().destination, QStringLiteral("Mobile phone"));
 
     const QString page = QString::fromUtf8(KitDocument::render(kit, KitFormat::Markdown));
     QVERIFY(page.contains(QStringLiteral("Engage rejects a token whose \"exp\" is less than 3600 "
@@ -347,6 +357,41 @@ void TestIntegrationKit::textFromTheFileIsEscaped()
     const QString markdown =
         QString::fromUtf8(KitDocument::render(*result.kit, KitFormat::Markdown));
     QVERIFY(markdown.contains(QStringLiteral("| Community | Chat \\\\u001b\\[2J\\<b\\>\\| |")));
+}
+
+void TestIntegrationKit::payloadTemplateStaysJsonWhateverTheFileSays()
+{
+    // A regex with a backslash (the commonest way to write digits), and a label and a mapping
+    // key with quotes and backslashes: the template is still JSON the website team can paste.
+    CommunityConfig config = websiteConfig();
+    config.customFields = {{QStringLiteral("customer_id"), QStringLiteral("Customer \"id\" \\"),
+                            QStringLiteral("string"), QStringLiteral("^C\\d{8}$")}};
+    config.extraValuesMapping.append(
+        {QStringLiteral("a\"b\\c"), QStringLiteral("custom_field:customer_id")});
+    const IntegrationKitResult result =
+        IntegrationKit::build(config, QStringLiteral("prod"), false);
+    QVERIFY2(result.kit, qPrintable(result.error.value_or(QString())));
+    // exp's placeholder is the one value written bare; made a number, the rest must parse.
+    QString text = result.kit->payloadTemplate();
+    text.replace(QRegularExpression(QStringLiteral("<Unix time[^>]*>")), QStringLiteral("0"));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + "\n" + text));
+    const QJsonObject payload = document.object();
+    QCOMPARE(payload.value(QStringLiteral("uuid")).toString(),
+             QStringLiteral("<the visitor's persistent ID in your system, matching ^C\\d{8}$>"));
+    QCOMPARE(payload.value(QStringLiteral("extra_values"))
+                 .toObject()
+                 .value(QStringLiteral("a\"b\\c"))
+                 .toString(),
+             QStringLiteral("<the value for Customer \"id\" \\ (custom field), matching "
+                            "^C\\d{8}$>"));
+    // The predefined attributes are at the top level, beside uuid, as the integration page
+    // shows them.
+    for (const char* name :
+         {"screenname", "avatar_url", "firstname", "lastname", "company", "email"})
+        QVERIFY2(payload.value(QLatin1String(name)).isString(), name);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationKit)

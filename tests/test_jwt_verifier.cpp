@@ -603,6 +603,15 @@ void TestJwtVerifier::saysWhenTheTokenExpires()
     QVERIFY2(verdict.message.contains(QLatin1String("2026-01-01T00:30:00Z")),
              qPrintable(verdict.message));
     QVERIFY2(verdict.message.contains(QLatin1String("one hour")), qPrintable(verdict.message));
+
+    // A date before year 1 has no ISO 8601 form (Qt writes nothing): the Unix time is given.
+    const JwtVerdict ancient =
+        verifier.verify(hsToken(header(), payloadExpiring(-100000000000)), now);
+    QCOMPARE(ancient.reason, JwtReason::ExpTooSoon);
+    QVERIFY2(ancient.message.startsWith(QLatin1String("The token expired at Unix time "
+                                                      "-100000000000, and it is now "
+                                                      "2026-01-01T00:00:00Z")),
+             qPrintable(ancient.message));
 }
 
 void TestJwtVerifier::checksNonSignedIdentities_data()

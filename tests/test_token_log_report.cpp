@@ -90,6 +90,8 @@ private slots:
     void htmlEscapesWhatTheLogHolds();
     void rejectModeIsReportedAsRequireWouldSeeIt();
     void emptyLogConcludesNothing();
+    void keyNamedInOtherCapitalsIsNotToBeRemoved();
+    void noUnknownKidIsNamedMostFrequentOnUpperBoundsAlone();
     void shortLifetimesAreConcluded();
     void progressCountsBytesUpToTheFileSize();
     void cancelStopsTheReadingAndSaysSo();
@@ -510,6 +512,50 @@ void TestTokenLogReport::emptyLogConcludesNothing()
     QCOMPARE(summary.conclusions,
              QStringList{QStringLiteral("The log holds no token: nothing can be concluded from "
                                         "it.")});
+}
+
+// Every token names "Prod": the key "prod" is unseen by its own ID, yet the website means it.
+void TestTokenLogReport::keyNamedInOtherCapitalsIsNotToBeRemoved()
+{
+    TokenLogSummary summary;
+    summary.configuredMode = SignedIdentities::require;
+    summary.tokens = summary.rejected = summary.unknownKidTokens = 5;
+    summary.kids = {{QStringLiteral("prod"), true, 0, 0, 0, 0, 0, std::nullopt},
+                    {QStringLiteral("Prod"), false, 5, 0, 5, 0, 0, now + 7200}};
+    const QStringList conclusions = TokenLogReport::conclusionsOf(summary);
+    QVERIFY2(conclusions.contains(QStringLiteral(
+                 "Key `prod` is not named exactly by these tokens, but `Prod` differs from it "
+                 "only in capitals or white space: the website means this key. Keep it, and "
+                 "correct the kid the website sends.")),
+             qPrintable(conclusions.join('\n')));
+    QVERIFY2(!conclusions.join('\n').contains(QLatin1String("can be removed")),
+             qPrintable(conclusions.join('\n')));
+}
+
+// A million kids seen once each: the counter's survivors all read "at most 15625", and none of
+// them is more frequent than another.
+void TestTokenLogReport::noUnknownKidIsNamedMostFrequentOnUpperBoundsAlone()
+{
+    TokenLogSummary summary;
+    summary.configuredMode = SignedIdentities::require;
+    summary.tokens = summary.rejected = summary.unknownKidTokens = 1000000;
+    summary.unknownKidsApproximate = true;
+    summary.kids = {{QStringLiteral("k0996087"), false, 15625, 0, 15625, 0, 15624, std::nullopt},
+                    {QStringLiteral("k0996088"), false, 15625, 0, 15625, 0, 15624, std::nullopt}};
+    const QStringList conclusions = TokenLogReport::conclusionsOf(summary);
+    QVERIFY2(conclusions.contains(QStringLiteral(
+                 "100 % of these tokens name a key this configuration does not have, and no one "
+                 "kid stands out among them: add the key the website means, or correct the kid "
+                 "it sends.")),
+             qPrintable(conclusions.join('\n')));
+
+    QVERIFY(!conclusions.join('\n').contains(QLatin1String("most often")));
+
+    // One that surely outnumbers the next is named.
+    summary.kids[0].tokens = 400000;
+    QVERIFY2(TokenLogReport::conclusionsOf(summary).join('\n').contains(
+                 QLatin1String("(most often `k0996087`)")),
+             qPrintable(TokenLogReport::conclusionsOf(summary).join('\n')));
 }
 
 // Tokens made to live ten minutes: the median lifetime says why they fail.

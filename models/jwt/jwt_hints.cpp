@@ -538,9 +538,13 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
         const std::optional<qint64> lifetime = hasIat ? difference(exp, iat) : std::nullopt;
         const std::optional<qint64> left = difference(exp, now);
         QString what;
-        if (lifetime)
+        if (lifetime && *lifetime >= 0)
             what = tr("The token was made to live %1 seconds, from its \"iat\" to its \"exp\".")
                        .arg(*lifetime);
+        else if (lifetime)
+            what = tr("The token's \"exp\" is %1 seconds before its \"iat\": the website sets "
+                      "\"exp\" to a time before the token is made.")
+                       .arg(-*lifetime);
         else if (left && *left > 0)
             what = tr("The token had %1 seconds left when it was checked.").arg(*left);
         else if (left)

@@ -380,11 +380,12 @@ QString valueDescription(const JsonTape& tape, JsonTape::Index value)
     return {};
 }
 
-// "2026-01-01T00:30:00Z", or plain Unix time for a date QDateTime cannot hold.
+// "2026-01-01T00:30:00Z", or plain Unix time for a date QDateTime cannot hold or ISO 8601
+// cannot write in four digits (Qt writes nothing for those).
 QString dateTimeText(qint64 unixSeconds)
 {
     const QDateTime time = QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC);
-    if (!time.isValid())
+    if (!time.isValid() || time.date().year() < 1 || time.date().year() > 9999)
         return JwtVerifier::tr("Unix time %1").arg(unixSeconds);
     return time.toString(Qt::ISODate);
 }
@@ -888,13 +889,18 @@ void addHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayV
     if (payloadDecoded) {
         engine.addPayloadHints(payload, verdict.reason, now, thread.hintScratch, verdict.hints);
     }
-    // Last, as verifying the unwrapped token reuses the thread's tapes; its hint comes first.
+    // Last, as verifying the unwrapped token reuses the thread's tapes. Its hint comes first,
+    // then the hints of the unwrapped token itself, which reached the checks the wrapped one
+    // did not: "Bearer " before a token signed with the hex-decoded secret is told both.
     if (verdict.reason == JwtReason::MalformedToken && token.size() <= JwtVerifier::maxTokenSize) {
         if (const auto unwrapped = JwtHintEngine::unwrap(token)) {
             JwtVerdict cleaned;
             verifyWithoutHints(state, thread, unwrapped->token, now, cleaned);
-            if (cleaned.reason != JwtReason::MalformedToken)
+            if (cleaned.reason != JwtReason::MalformedToken) {
+                addHints(state, thread, unwrapped->token, now, cleaned); // never malformed
+                verdict.hints = std::move(cleaned.hints);
                 verdict.hints.prepend(JwtHintEngine::tokenWrapped(*unwrapped, cleaned));
+            }
         }
     }
 }

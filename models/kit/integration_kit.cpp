@@ -26,7 +26,23 @@ std::optional<QString> regexOf(const CommunityConfig& config, const QString& fie
     return std::nullopt;
 }
 
-// uuid, exp, then each mapped extra value in the mapping's order.
+// The optional predefined attributes the Engage integration page shows at the top level of
+// the payload, in its example's order.
+QList<PayloadMember> predefinedAttributes()
+{
+    const auto optional = [](const char* name, const QString& what) {
+        return PayloadMember{QLatin1String(name), false,
+                             IntegrationKit::tr("optional: %1").arg(what), QString(), std::nullopt};
+    };
+    return {optional("screenname", IntegrationKit::tr("the name the agents see")),
+            optional("avatar_url", IntegrationKit::tr("the address of the visitor's picture")),
+            optional("firstname", IntegrationKit::tr("the visitor's first name")),
+            optional("lastname", IntegrationKit::tr("the visitor's last name")),
+            optional("company", IntegrationKit::tr("the visitor's company")),
+            optional("email", IntegrationKit::tr("the visitor's email address"))};
+}
+
+// uuid, exp, the predefined attributes, then each mapped extra value in the mapping's order.
 QList<PayloadMember> payloadMembers(const CommunityConfig& config)
 {
     PayloadMember uuid{QStringLiteral("uuid"), false,
@@ -48,7 +64,7 @@ QList<PayloadMember> payloadMembers(const CommunityConfig& config)
         extraValues.append({row.key, true, IntegrationKit::tr("the value for %1").arg(label), label,
                             regexOf(config, row.field)});
     }
-    return QList<PayloadMember>{uuid, exp} + extraValues;
+    return QList<PayloadMember>{uuid, exp} + predefinedAttributes() + extraValues;
 }
 
 QString headerJsonOf(const QString& algorithm, const QString& keyId)
@@ -132,9 +148,10 @@ IntegrationKitResult IntegrationKit::build(const CommunityConfig& config, const 
 
 QString IntegrationKit::payloadTemplate() const
 {
-    // JSON in its layout, with a placeholder where a value goes: the names are written as
-    // JSON writes them, so that a key read from the file cannot break the template.
-    const auto name = [](const QString& text) {
+    // JSON in its layout, with a placeholder where a value goes: names and placeholders are
+    // written as JSON writes strings, so that a key, a label or a regex read from the file
+    // (a quote, the backslash of "^C\d{8}$") cannot break the template.
+    const auto jsonString = [](const QString& text) {
         QByteArray quoted;
         appendJsonString(quoted, text);
         return QString::fromUtf8(quoted);
@@ -147,14 +164,13 @@ QString IntegrationKit::payloadTemplate() const
             text = tr("%1, matching %2").arg(text, *member.regex);
         // Labels and regexes are text read from the file.
         text = UntrustedText::forDisplay(text);
-        const QString value = member.name == QLatin1String("exp")
-                                  ? placeholder(text)
-                                  : QLatin1Char('"') + placeholder(text) + QLatin1Char('"');
+        const QString value =
+            member.name == QLatin1String("exp") ? placeholder(text) : jsonString(placeholder(text));
         if (member.isExtraValue)
-            extraValues.append(QStringLiteral("    ") + name(member.name) + QStringLiteral(": ") +
-                               value);
+            extraValues.append(QStringLiteral("    ") + jsonString(member.name) +
+                               QStringLiteral(": ") + value);
         else
-            topLevel.append(QStringLiteral("  ") + name(member.name) + QStringLiteral(": ") +
+            topLevel.append(QStringLiteral("  ") + jsonString(member.name) + QStringLiteral(": ") +
                             value);
     }
     if (!extraValues.isEmpty())

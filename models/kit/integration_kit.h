@@ -36,7 +36,7 @@ struct SigningCode
 // One member of the payload, as the template shows it and the table explains it.
 struct PayloadMember
 {
-    QString name; // "uuid", "exp", or an extra value's key
+    QString name; // "uuid", "exp", a predefined attribute, or an extra value's key
     bool isExtraValue = false;
     QString placeholder;          // translated: what to put there
     QString destination;          // translated: where Engage puts it ("Mobile phone"), or empty
@@ -62,7 +62,7 @@ public:
     std::optional<QString> secret;  // HS256, only when asked for
     QString publicKeyFingerprint;   // RS256: "sha256:..." of the configured public key
     QString headerJson;             // indented JSON of {"typ","alg","kid"}
-    QList<PayloadMember> payload;   // uuid, exp, then each mapped extra value
+    QList<PayloadMember> payload;   // uuid, exp, predefined attributes, mapped extra values
     QList<SigningCode> signingCode; // Node.js, Python, PHP, Java, C#, Go, Ruby
 
     // The kit for the key `keyId` of `config`, or a translated error when there is no such

@@ -53,9 +53,10 @@ QList<Block> blocksOf(const IntegrationKit& kit)
     if (kit.secret) {
         blocks.append(Warning{
             KitDocument::tr("This kit holds the secret of key %1. Keep it as you keep the secret "
-                            "itself: the file was created readable by its owner only; hand it "
-                            "over where only the website team can read it, and delete the copies "
-                            "once the secret is in your server's configuration.")
+                            "itself: readable by its owner only (as engagectl kit --out and the "
+                            "application create its file); hand it over where only the website "
+                            "team can read it, and delete the copies once the secret is in your "
+                            "server's configuration.")
                 .arg(kit.keyId)});
     }
     blocks.append(Paragraph{KitDocument::tr(
@@ -119,8 +120,8 @@ QList<Block> blocksOf(const IntegrationKit& kit)
             "does not.")});
     }
     blocks.append(Paragraph{KitDocument::tr(
-        "Engage also takes the predefined attributes screenname, firstname, lastname, company, "
-        "email and avatar_url at the top level of the payload; each is optional.")});
+        "The predefined attributes (screenname, avatar_url, firstname, lastname, company, "
+        "email) are optional: leave out those the website does not know.")});
 
     blocks.append(Heading{2, KitDocument::tr("3. Expiry and renewal")});
     blocks.append(Paragraph{

@@ -381,7 +381,19 @@ QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)
     for (const TokenLogSummary::KidCount& kid : summary.kids) {
         if (!kid.configured)
             continue;
-        if (kid.tokens == 0)
+        // Unseen under its own ID but named in other capitals ("Prod"): the website means this
+        // key, and removing it would refuse every token once the kid is corrected.
+        const auto miswritten =
+            std::find_if(summary.kids.cbegin(), summary.kids.cend(), [&kid](const auto& other) {
+                return !other.configured &&
+                       other.kid.trimmed().compare(kid.kid, Qt::CaseInsensitive) == 0;
+            });
+        if (kid.tokens == 0 && miswritten != summary.kids.cend())
+            conclusions << tr("Key `%1` is not named exactly by these tokens, but `%2` differs "
+                              "from it only in capitals or white space: the website means this "
+                              "key. Keep it, and correct the kid the website sends.")
+                               .arg(shown(kid.kid), shown(miswritten->kid));
+        else if (kid.tokens == 0)
             conclusions << tr("Key `%1` was not seen in these %2 tokens: it can be removed once "
                               "you are sure the website no longer uses it; a report over a log "
                               "of several days that still does not see it shows that.")
@@ -397,18 +409,26 @@ QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)
                                .arg(shown(kid.kid), percentOf(kid.signatureValid, summary.tokens));
     }
     if (summary.unknownKidTokens > 0) {
-        QString mostFrequent;
+        // Listed most counted first; past the counter's capacity a count is an upper bound, and
+        // the first is named only when it surely outnumbers the second.
+        std::vector<const TokenLogSummary::KidCount*> unknown;
         for (const TokenLogSummary::KidCount& kid : summary.kids) {
-            if (!kid.configured) {
-                mostFrequent = kid.kid;
-                break;
-            }
+            if (!kid.configured)
+                unknown.push_back(&kid);
         }
-        conclusions << tr("%1 % of these tokens name a key this configuration does not have "
-                          "(most often `%2`): add that key, or correct the kid the website "
-                          "sends.")
-                           .arg(percentOf(summary.unknownKidTokens, summary.tokens),
-                                shown(mostFrequent));
+        const bool oneStandsOut =
+            !unknown.empty() &&
+            (unknown.size() == 1 || unknown[0]->tokens - unknown[0]->error > unknown[1]->tokens);
+        const QString share = percentOf(summary.unknownKidTokens, summary.tokens);
+        conclusions << (oneStandsOut
+                            ? tr("%1 % of these tokens name a key this configuration does not "
+                                 "have (most often `%2`): add that key, or correct the kid the "
+                                 "website sends.")
+                                  .arg(share, shown(unknown[0]->kid))
+                            : tr("%1 % of these tokens name a key this configuration does not "
+                                 "have, and no one kid stands out among them: add the key the "
+                                 "website means, or correct the kid it sends.")
+                                  .arg(share));
     }
     const auto mostFrequentHint = std::max_element(
         summary.hints.cbegin(), summary.hints.cend(),
