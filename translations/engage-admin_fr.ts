@@ -3169,19 +3169,19 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <name>engage::ReportBarChart</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No token to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton à afficher.</translation>
     </message>
 </context>
 <context>
@@ -3332,63 +3332,63 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <name>engage::SigningCodeCatalogue</name>
     <message>
         <source>It reads the secret from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code lit le secret dans la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>It reads the private key from the PEM file that the environment variable %1 names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code lit la clé privée dans le fichier PEM que désigne la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>%1 refuses HMAC keys shorter than 256 bits, and Engage&apos;s secrets are 24 characters (192 bits): this code signs with the platform&apos;s own HMAC-SHA256 instead, which gives the same token. An RS256 key avoids the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refuse les clés HMAC de moins de 256 bits, or les secrets d&apos;Engage font 24 caractères (192 bits)&#xa0;: ce code signe donc avec le HMAC-SHA256 propre à la plateforme, qui donne le même jeton. Une clé RS256 évite la question.</translation>
     </message>
     <message>
         <source>engageSignedIdentity(identity) returns the token; jsonwebtoken adds &quot;iat&quot; and sets &quot;exp&quot; from expiresIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>engageSignedIdentity(identity) renvoie le jeton&#xa0;; jsonwebtoken ajoute «&#xa0;iat&#xa0;» et calcule «&#xa0;exp&#xa0;» à partir de expiresIn.</translation>
     </message>
     <message>
         <source>engage_signed_identity(identity) takes a dict and returns the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage_signed_identity(identity) reçoit un dict et renvoie le jeton.</translation>
     </message>
     <message>
         <source>PHP&apos;s hash_hmac (firebase/php-jwt 7 refuses the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>hash_hmac de PHP (firebase/php-jwt 7 refuse la clé)</translation>
     </message>
     <message>
         <source>nothing, PHP&apos;s hash_hmac is built in</source>
-        <translation type="unfinished"></translation>
+        <translation>rien, hash_hmac est intégré à PHP</translation>
     </message>
     <message>
         <source>engage_signed_identity($identity) takes an array and returns the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage_signed_identity($identity) reçoit un tableau (array) et renvoie le jeton.</translation>
     </message>
     <message>
         <source>javax.crypto.Mac and Jackson (jjwt refuses the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>javax.crypto.Mac et Jackson (jjwt refuse la clé)</translation>
     </message>
     <message>
         <source>EngageSignedIdentity.sign(identity) takes a Map and returns the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageSignedIdentity.sign(identity) reçoit une Map et renvoie le jeton.</translation>
     </message>
     <message>
         <source>The key file must be PKCS #8 (&quot;BEGIN PRIVATE KEY&quot;); openssl pkcs8 -topk8 -nocrypt converts another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé doit être au format PKCS #8 («&#xa0;BEGIN PRIVATE KEY&#xa0;»)&#xa0;; openssl pkcs8 -topk8 -nocrypt convertit les autres formats.</translation>
     </message>
     <message>
         <source>HMACSHA256 and Microsoft.IdentityModel.Tokens&apos; Base64UrlEncoder (System.IdentityModel.Tokens.Jwt refuses the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>HMACSHA256 et le Base64UrlEncoder de Microsoft.IdentityModel.Tokens (System.IdentityModel.Tokens.Jwt refuse la clé)</translation>
     </message>
     <message>
         <source>EngageSignedIdentity.Sign(identity) takes a dictionary and returns the token (.NET 6 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageSignedIdentity.Sign(identity) reçoit un dictionnaire et renvoie le jeton (.NET 6 ou ultérieur).</translation>
     </message>
     <message>
         <source>EngageSignedIdentity(identity) takes a map and returns the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageSignedIdentity(identity) reçoit une map et renvoie le jeton.</translation>
     </message>
     <message>
         <source>engage_signed_identity(identity) takes a Hash with string keys and returns the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>engage_signed_identity(identity) reçoit un Hash à clés de type chaîne et renvoie le jeton.</translation>
     </message>
 </context>
 <context>
@@ -3451,567 +3451,567 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <name>engage::TokenLogHtml</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Token log report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur un journal de jetons&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 tokens, %2 accepted, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons, %2 acceptés, %3 rejetés.</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <source>Verdicts per kid (accepted / rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts par kid (acceptés / rejetés)</translation>
     </message>
     <message>
         <source>Accepted and rejected tokens per kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons acceptés et rejetés par kid</translation>
     </message>
     <message>
         <source>kid</source>
-        <translation type="unfinished"></translation>
+        <translation>kid</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>configurée</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptés</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetés</translation>
     </message>
     <message>
         <source>valid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature valide</translation>
     </message>
     <message>
         <source>latest exp</source>
-        <translation type="unfinished"></translation>
+        <translation>exp le plus tardif</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <source>Tokens naming a key that is not configured: %1. Tokens without a readable kid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons nommant une clé non configurée&#xa0;: %1. Jetons sans kid lisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs de rejet</translation>
     </message>
     <message>
         <source>Rejected tokens by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons rejetés par motif</translation>
     </message>
     <message>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>indice</translation>
     </message>
     <message>
         <source>Token lifetimes (exp - iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées de vie des jetons (exp - iat)</translation>
     </message>
     <message>
         <source>Tokens by lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par durée de vie</translation>
     </message>
     <message>
         <source>Over %1 tokens: minimum %2, median %3, maximum %4. Without iat (lifetime unknown): %5. With exp before iat: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1 jetons&#xa0;: minimum %2, médiane %3, maximum %4. Sans iat (durée de vie inconnue)&#xa0;: %5. Avec exp antérieur à iat&#xa0;: %6.</translation>
     </message>
     <message>
         <source>extra_values keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de extra_values</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clé</translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>en correspondance</translation>
     </message>
     <message>
         <source>Mapped fields filled, of %1 accepted tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs mis en correspondance remplis, sur %1 jetons acceptés</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation type="unfinished"></translation>
+        <translation>remplis</translation>
     </message>
 </context>
 <context>
     <name>engage::TokenLogReport</name>
     <message>
         <source>The tokens could not be read to the end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons n&apos;ont pas pu être lus jusqu&apos;au bout&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The log holds no token: nothing can be concluded from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal ne contient aucun jeton&#xa0;: on ne peut rien en conclure.</translation>
     </message>
     <message>
         <source>Require would accept %1 % of these identities (%2 of %3 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode require accepterait %1&#xa0;% de ces identités (%2 jetons sur %3).</translation>
     </message>
     <message>
         <source>The configuration is in reject mode: Engage ignores every one of these tokens until signed identities are set to require.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en mode reject&#xa0;: Engage ignore chacun de ces jetons tant que les identités signées ne sont pas réglées sur require.</translation>
     </message>
     <message>
         <source>The configuration is in accept mode: these tokens get the same verdicts, and visitors without a token are taken as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est en mode accept&#xa0;: ces jetons obtiennent les mêmes verdicts, et les visiteurs sans jeton sont également admis.</translation>
     </message>
     <message>
         <source>Key `%1` was not seen in these %2 tokens: it can be removed once you are sure the website no longer uses it; a report over a log of several days that still does not see it shows that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé `%1` n&apos;apparaît dans aucun de ces %2 jetons&#xa0;: elle pourra être supprimée dès que vous serez sûr que le site web ne l&apos;utilise plus&#xa0;; un rapport sur un journal de plusieurs jours où elle n&apos;apparaît toujours pas le montre.</translation>
     </message>
     <message>
         <source>Key `%1` is named by %2 % of these tokens, but no signature verifies with it: the website signs with another secret or key (see the hints).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé `%1` est nommée par %2&#xa0;% de ces jetons, mais aucune signature ne se vérifie avec elle&#xa0;: le site web signe avec un autre secret ou une autre clé (voir les indices).</translation>
     </message>
     <message>
         <source>Key `%1` still signs %2 % of these tokens: keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé `%1` signe encore %2&#xa0;% de ces jetons&#xa0;: conservez-la.</translation>
     </message>
     <message>
         <source>%1 % of these tokens name a key this configuration does not have (most often `%2`): add that key, or correct the kid the website sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% de ces jetons nomment une clé que cette configuration n&apos;a pas (le plus souvent `%2`)&#xa0;: ajoutez cette clé, ou corrigez le kid qu&apos;envoie le site web.</translation>
     </message>
     <message>
         <source>The most frequent probable cause is %1 (%2 % of these tokens): verify one of them (engagectl verify-jwt, or the JWT workbench) to read what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cause probable la plus fréquente est %1 (%2&#xa0;% de ces jetons)&#xa0;: vérifiez l&apos;un d&apos;eux (engagectl verify-jwt, ou l&apos;Atelier JWT) pour savoir quoi changer.</translation>
     </message>
     <message>
         <source>Half of the tokens whose lifetime is known live %1 s or less: Engage needs an exp at least 3600 s ahead (7200 s recommended), and the website must sign a new token before the old one lapses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié des jetons dont la durée de vie est connue vivent %1&#xa0;s ou moins&#xa0;: Engage exige un exp situé au moins 3600&#xa0;s dans le futur (7200&#xa0;s recommandées), et le site web doit signer un nouveau jeton avant que l&apos;ancien n&apos;expire.</translation>
     </message>
     <message>
         <source>The log names more distinct unknown kids or extra_values keys than the report keeps (%1): their counts are upper bounds, and the rarest are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal nomme plus de kids inconnus ou de clés extra_values distincts que le rapport n&apos;en conserve (%1)&#xa0;: leurs décomptes sont des majorants, et les plus rares ne sont pas listés.</translation>
     </message>
     <message>
         <source>The report was canceled: these figures cover only the part of the log read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé&#xa0;: ces chiffres ne portent que sur la partie du journal lue avant l&apos;annulation.</translation>
     </message>
 </context>
 <context>
     <name>engage::TokenLogReportWindow</name>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Run Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le rapport</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Save as HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en HTML…</translation>
     </message>
     <message>
         <source>Token Log Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur un journal de jetons</translation>
     </message>
     <message>
         <source>Token log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal de jetons</translation>
     </message>
     <message>
         <source>A file of captured tokens, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de jetons capturés, un par ligne</translation>
     </message>
     <message>
         <source>Choose the token log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier journal de jetons</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du rapport</translation>
     </message>
     <message>
         <source>Cancel the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rapport</translation>
     </message>
     <message>
         <source>Choose a log of captured tokens, one per line, then run the report: it checks every token against this configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un journal de jetons capturés, un par ligne, puis lancez le rapport&#xa0;: il vérifie chaque jeton par rapport à cette configuration.</translation>
     </message>
     <message>
         <source>Tokens by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par clé</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished">Identifiant de clé</translation>
+        <translation>Identifiant de clé</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurée</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptés</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <source>Valid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide</translation>
     </message>
     <message>
         <source>Latest exp</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp le plus tardif</translation>
     </message>
     <message>
         <source>Rejected tokens by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons rejetés par motif</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>Extra values keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés des valeurs supplémentaires</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>En correspondance</translation>
     </message>
     <message>
         <source>Mapped fields filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs mis en correspondance remplis</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplis</translation>
     </message>
     <message>
         <source>Verdicts per key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts par clé</translation>
     </message>
     <message>
         <source>Rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs de rejet</translation>
     </message>
     <message>
         <source>Token lifetimes (exp - iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées de vie des jetons (exp - iat)</translation>
     </message>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du rapport</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&amp;s</translation>
     </message>
     <message>
         <source>R&amp;easons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs</translation>
     </message>
     <message>
         <source>H&amp;ints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indices</translation>
     </message>
     <message>
         <source>E&amp;xtra Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs supplémentaires</translation>
     </message>
     <message>
         <source>&amp;Mapped Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hamps mis en correspondance</translation>
     </message>
     <message>
         <source>&amp;Lifetimes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durées de vie</translation>
     </message>
     <message>
         <source>Token &amp;log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de jetons&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a Token Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un journal de jetons</translation>
     </message>
     <message>
         <source>Token logs (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de jetons (*.txt *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the token log to read first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le journal de jetons à lire.</translation>
     </message>
     <message>
         <source>Reading &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>The report was canceled before the end of the log, so nothing is shown. Run it again to read the whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé avant la fin du journal&#xa0;: rien n&apos;est donc affiché. Relancez-le pour lire tout le journal.</translation>
     </message>
     <message numerus="yes">
         <source>Read %n token(s) against the configuration as it is now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton lu et vérifié par rapport à la configuration actuelle.</numerusform>
+            <numerusform>%n jetons lus et vérifiés par rapport à la configuration actuelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 tokens: %2 accepted, %3 rejected; %4 naming a key that is not configured, %5 without a readable kid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons&#xa0;: %2 acceptés, %3 rejetés&#xa0;; %4 nommant une clé non configurée, %5 sans kid lisible.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptés</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetés</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons</translation>
     </message>
     <message>
         <source>Over %1 tokens with exp and iat: minimum %2, median %3%4, maximum %5. Without iat (lifetime unknown): %6. With exp before iat (left out): %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1 jetons avec exp et iat&#xa0;: minimum %2, médiane %3%4, maximum %5. Sans iat (durée de vie inconnue)&#xa0;: %6. Avec exp antérieur à iat (écartés)&#xa0;: %7.</translation>
     </message>
     <message>
         <source> (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (approximative)</translation>
     </message>
     <message>
         <source>Save the Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished">Pages web (*.html)</translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <source>The report was saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>engage::TokenLogText</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de %1</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Token log report: %1 tokens, %2 accepted, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur un journal de jetons&#xa0;: %1 jetons, %2 acceptés, %3 rejetés.</translation>
     </message>
     <message>
         <source>Canceled: only the first %1 bytes of the log were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: seuls les %1 premiers octets du journal ont été lus.</translation>
     </message>
     <message>
         <source>Rejected tokens by reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons rejetés par motif&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Hints (a token may have several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices (un jeton peut en avoir plusieurs)&#xa0;:</translation>
     </message>
     <message>
         <source>Tokens by kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par kid&#xa0;:</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>configurée</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>non configurée</translation>
     </message>
     <message>
         <source>tokens %1, accepted %2, rejected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons %1, acceptés %2, rejetés %3</translation>
     </message>
     <message>
         <source>tokens at most %1, all rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons au plus %1, tous rejetés</translation>
     </message>
     <message>
         <source>valid signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signature valide %1</translation>
     </message>
     <message>
         <source>latest exp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exp le plus tardif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tokens naming a key that is not configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons nommant une clé non configurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tokens without a readable kid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons sans kid lisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Approximate: more distinct unknown kids than the %1 kept; their counts are upper bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif&#xa0;: plus de kids inconnus distincts que les %1 conservés&#xa0;; leurs décomptes sont des majorants.</translation>
     </message>
     <message>
         <source>Token lifetimes (exp - iat), over %1 tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées de vie des jetons (exp - iat), sur %1 jetons&#xa0;:</translation>
     </message>
     <message>
         <source>minimum %1, median %2%3, maximum %4</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum %1, médiane %2%3, maximum %4</translation>
     </message>
     <message>
         <source> (approximate, within 0.4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation> (approximative, à 0,4&#xa0;% près)</translation>
     </message>
     <message>
         <source>Without iat (lifetime unknown): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans iat (durée de vie inconnue)&#xa0;: %1</translation>
     </message>
     <message>
         <source>With exp before iat (left out): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec exp antérieur à iat (écartés)&#xa0;: %1</translation>
     </message>
     <message>
         <source>extra_values keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de extra_values&#xa0;:</translation>
     </message>
     <message>
         <source>mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>en correspondance</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>sans correspondance</translation>
     </message>
     <message>
         <source>tokens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons %1</translation>
     </message>
     <message>
         <source>tokens at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons au plus %1</translation>
     </message>
     <message>
         <source>Approximate: more distinct unmapped keys than the %1 kept; their counts are upper bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif&#xa0;: plus de clés distinctes sans correspondance que les %1 conservées&#xa0;; leurs décomptes sont des majorants.</translation>
     </message>
     <message>
         <source>Mapped fields filled, of %1 accepted tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs mis en correspondance remplis, sur %1 jetons acceptés&#xa0;:</translation>
     </message>
     <message>
         <source>none: the configuration maps nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: la configuration ne met rien en correspondance</translation>
     </message>
     <message>
         <source>Conclusions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions&#xa0;:</translation>
     </message>
 </context>
 <context>
