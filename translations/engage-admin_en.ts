@@ -126,4 +126,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>engage::TokenLogReportWindow</name>
+    <message numerus="yes">
+        <source>Read %n token(s) against the configuration as it is now.</source>
+        <translation>
+            <numerusform>Read %n token against the configuration as it is now.</numerusform>
+            <numerusform>Read %n tokens against the configuration as it is now.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

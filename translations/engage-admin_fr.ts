@@ -1362,6 +1362,199 @@
     </message>
 </context>
 <context>
+    <name>engage::IntegrationKit</name>
+    <message>
+        <source>the visitor&apos;s persistent ID in your system</source>
+        <translation>l&apos;identifiant persistant du visiteur dans votre système</translation>
+    </message>
+    <message>
+        <source>Unix time of signing + %1, in seconds, an integer</source>
+        <translation>heure Unix de la signature + %1, en secondes, nombre entier</translation>
+    </message>
+    <message>
+        <source>the value for %1</source>
+        <translation>la valeur pour %1</translation>
+    </message>
+    <message>
+        <source>The configuration has no JWT key, so there is no key &quot;%1&quot; to make a kit for; add the key first.</source>
+        <translation>La configuration n&apos;a aucune clé JWT, il n&apos;y a donc pas de clé «&#xa0;%1&#xa0;» pour laquelle produire un kit&#xa0;; ajoutez d&apos;abord la clé.</translation>
+    </message>
+    <message>
+        <source>The configuration has no JWT key &quot;%1&quot;; choose one of its keys: %2.</source>
+        <translation>La configuration n&apos;a pas de clé JWT «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une de ses clés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The secret of the JWT key &quot;%1&quot; is not in this file (it was redacted); open the file that holds it, or make the kit without the secret.</source>
+        <translation>Le secret de la clé JWT «&#xa0;%1&#xa0;» ne figure pas dans ce fichier (il a été masqué)&#xa0;; ouvrez le fichier qui le contient, ou produisez le kit sans le secret.</translation>
+    </message>
+    <message>
+        <source>The configuration has errors; fix them before handing a kit to the website team.</source>
+        <translation>La configuration comporte des erreurs&#xa0;; corrigez-les avant de remettre un kit à l&apos;équipe du site web.</translation>
+    </message>
+    <message>
+        <source>%1, matching %2</source>
+        <translation>%1, conforme à %2</translation>
+    </message>
+</context>
+<context>
+    <name>engage::IntegrationKitDialog</name>
+    <message>
+        <source>Include the &amp;secret</source>
+        <translation>Inclure le &amp;secret</translation>
+    </message>
+    <message>
+        <source>Anyone who reads the file can then sign identities as your website; it is saved readable by you only.</source>
+        <translation>Quiconque lit alors le fichier peut signer des identités au nom de votre site web&#xa0;; il est enregistré lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Export Integration Kit</source>
+        <translation>Exporter le kit d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Key of the kit</source>
+        <translation>Clé du kit</translation>
+    </message>
+    <message>
+        <source>Format of the kit</source>
+        <translation>Format du kit</translation>
+    </message>
+    <message>
+        <source>Web page (HTML), to read or print</source>
+        <translation>Page web (HTML), à lire ou à imprimer</translation>
+    </message>
+    <message>
+        <source>Markdown, for a wiki or a ticket</source>
+        <translation>Markdown, pour un wiki ou un ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>The kit tells the website team how to sign visitors&apos; identities with one key: header, payload, expiry and code in seven languages.</source>
+        <translation>Le kit explique à l&apos;équipe du site web comment signer l&apos;identité des visiteurs avec une clé&#xa0;: en-tête, charge utile, expiration et code en sept langages.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The configuration has no JWT key yet: add one on the JWT keys page first.</source>
+        <translation>La configuration n&apos;a pas encore de clé JWT&#xa0;: ajoutez-en d&apos;abord une dans la page Clés JWT.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>engage::JwtHintEngine</name>
+    <message>
+        <source>URL encoding</source>
+        <translation>un encodage URL</translation>
+    </message>
+    <message>
+        <source>a &quot;Bearer &quot; prefix</source>
+        <translation>un préfixe «&#xa0;Bearer&#xa0;» suivi d&apos;une espace</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>des guillemets</translation>
+    </message>
+    <message>
+        <source>white space or line breaks</source>
+        <translation>des espaces ou des sauts de ligne</translation>
+    </message>
+    <message>
+        <source>The token is wrapped in extra characters (%1). Once they are removed it is accepted: pass on the bare token, header.payload.signature, and nothing else.</source>
+        <translation>Le jeton est entouré de caractères en trop (%1). Une fois ceux-ci retirés, il est accepté&#xa0;: transmettez le jeton seul, header.payload.signature, et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The token is wrapped in extra characters (%1). Once they are removed it is still refused (%2): %3 Pass on the bare token, header.payload.signature, and correct that.</source>
+        <translation>Le jeton est entouré de caractères en trop (%1). Une fois ceux-ci retirés, il est encore refusé (%2)&#xa0;: %3 Transmettez le jeton seul, header.payload.signature, et corrigez ce point.</translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; differs from the configured key ID &quot;%2&quot; only in capitals or surrounding white space, and key IDs are compared exactly; set the website&apos;s kid to &quot;%2&quot;.</source>
+        <translation>Le kid «&#xa0;%1&#xa0;» ne diffère de l&apos;identifiant de clé configuré «&#xa0;%2&#xa0;» que par des majuscules ou des espaces autour, et les identifiants de clé sont comparés à l&apos;identique&#xa0;; réglez le kid du site web sur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The payload has a &quot;kid&quot; member, but the key ID belongs in the header; pass it to the JWT library as a header (for example the keyid option of jsonwebtoken, or headers={&quot;kid&quot;: ...} in PyJWT).</source>
+        <translation>La charge utile a un membre «&#xa0;kid&#xa0;», mais l&apos;identifiant de clé a sa place dans l&apos;en-tête&#xa0;; transmettez-le à la bibliothèque JWT comme en-tête (par exemple l&apos;option keyid de jsonwebtoken, ou headers={&quot;kid&quot;: ...} dans PyJWT).</translation>
+    </message>
+    <message>
+        <source>The signature verifies with the key &quot;%1&quot;, not with the key &quot;%2&quot; that the header&apos;s kid names: the website signs with one key and names another. Set the kid to &quot;%1&quot;, or sign with the key &quot;%2&quot;.</source>
+        <translation>La signature se vérifie avec la clé «&#xa0;%1&#xa0;», et non avec la clé «&#xa0;%2&#xa0;» que nomme le kid de l&apos;en-tête&#xa0;: le site web signe avec une clé et en nomme une autre. Réglez le kid sur «&#xa0;%1&#xa0;», ou signez avec la clé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The token is signed with the 12 bytes that the secret of the key &quot;%1&quot; gives when hex-decoded. The HMAC key is the secret&apos;s own 24 characters: pass the secret to the JWT library as text, without decoding it.</source>
+        <translation>Le jeton est signé avec les 12 octets que donne le secret de la clé «&#xa0;%1&#xa0;» une fois décodé de l&apos;hexadécimal. La clé HMAC est formée des 24 caractères du secret eux-mêmes&#xa0;: transmettez le secret à la bibliothèque JWT sous forme de texte, sans le décoder.</translation>
+    </message>
+    <message>
+        <source>The token is signed with the bytes that the secret of the key &quot;%1&quot; gives when base64-decoded. The HMAC key is the secret&apos;s own 24 characters: pass the secret to the JWT library as text, without decoding it.</source>
+        <translation>Le jeton est signé avec les octets que donne le secret de la clé «&#xa0;%1&#xa0;» une fois décodé du base64. La clé HMAC est formée des 24 caractères du secret eux-mêmes&#xa0;: transmettez le secret à la bibliothèque JWT sous forme de texte, sans le décoder.</translation>
+    </message>
+    <message>
+        <source>The token is signed with the secret of the key &quot;%1&quot; followed by a line break, as read from a file or an environment variable. Remove the line break: the HMAC key is the secret&apos;s 24 characters exactly.</source>
+        <translation>Le jeton est signé avec le secret de la clé «&#xa0;%1&#xa0;» suivi d&apos;un saut de ligne, tel qu&apos;on le lit dans un fichier ou une variable d&apos;environnement. Retirez le saut de ligne&#xa0;: la clé HMAC est formée exactement des 24 caractères du secret.</translation>
+    </message>
+    <message>
+        <source>The token is signed with the secret of the key &quot;%1&quot; in capitals. Use it in lower case: the HMAC key is the secret&apos;s 24 characters exactly.</source>
+        <translation>Le jeton est signé avec le secret de la clé «&#xa0;%1&#xa0;» en majuscules. Utilisez-le en minuscules&#xa0;: la clé HMAC est formée exactement des 24 caractères du secret.</translation>
+    </message>
+    <message>
+        <source>The token is signed with the secret of the key &quot;%1&quot; with white space around it. Remove the white space: the HMAC key is the secret&apos;s 24 characters exactly.</source>
+        <translation>Le jeton est signé avec le secret de la clé «&#xa0;%1&#xa0;» entouré d&apos;espaces. Retirez les espaces&#xa0;: la clé HMAC est formée exactement des 24 caractères du secret.</translation>
+    </message>
+    <message>
+        <source>The &quot;exp&quot; %1 is after the year 5138: it looks like milliseconds. Unix time is in seconds: divide it by 1000 (in JavaScript, Math.floor(Date.now() / 1000) + 7200).</source>
+        <translation>Le «&#xa0;exp&#xa0;» %1 est postérieur à l&apos;an 5138&#xa0;: il semble exprimé en millisecondes. L&apos;heure Unix s&apos;exprime en secondes&#xa0;: divisez-le par 1000 (en JavaScript, Math.floor(Date.now() / 1000) + 7200).</translation>
+    </message>
+    <message>
+        <source>Tokens must expire at least 3600 seconds after they are checked (%1 seconds is recommended), and the website must renew them before they expire, or the chat asks the visitor to reload the page.</source>
+        <translation>Les jetons doivent expirer au moins 3600 secondes après leur vérification (%1 secondes sont recommandées), et le site web doit les renouveler avant leur expiration, faute de quoi le chat demande au visiteur de recharger la page.</translation>
+    </message>
+    <message>
+        <source>The token was made to live %1 seconds, from its &quot;iat&quot; to its &quot;exp&quot;.</source>
+        <translation>Le jeton a été créé pour vivre %1 secondes, de son «&#xa0;iat&#xa0;» à son «&#xa0;exp&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The token had %1 seconds left when it was checked.</source>
+        <translation>Il restait %1 secondes au jeton lorsqu&apos;il a été vérifié.</translation>
+    </message>
+    <message>
+        <source>The token had expired %1 seconds before it was checked.</source>
+        <translation>Le jeton avait expiré %1 secondes avant d&apos;être vérifié.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;iat&quot; is %1 seconds after the time it was checked: the website&apos;s clock is probably ahead. Synchronise the server&apos;s clock (NTP), so that its tokens do not expire early.</source>
+        <translation>Le «&#xa0;iat&#xa0;» du jeton est postérieur de %1 secondes au moment de sa vérification&#xa0;: l&apos;horloge du site web est probablement en avance. Synchronisez l&apos;horloge du serveur (NTP), afin que ses jetons n&apos;expirent pas trop tôt.</translation>
+    </message>
+    <message>
+        <source>The &quot;uuid&quot; is the number %1; send it as a JSON string, &quot;%1&quot;, as Engage identifies visitors by text.</source>
+        <translation>Le «&#xa0;uuid&#xa0;» est le nombre %1&#xa0;; envoyez-le sous forme de chaîne JSON, &quot;%1&quot;, car Engage identifie les visiteurs par du texte.</translation>
+    </message>
+    <message>
+        <source>The &quot;uuid&quot; is not a string; send the visitor&apos;s ID as a JSON string.</source>
+        <translation>Le «&#xa0;uuid&#xa0;» n&apos;est pas une chaîne&#xa0;; envoyez l&apos;identifiant du visiteur sous forme de chaîne JSON.</translation>
+    </message>
+    <message>
+        <source>The extra value &quot;%1&quot; is mapped by no row, but it is close to the mapping key &quot;%2&quot;, which is absent: probably a typo, so the field %3 stays empty. Rename the website&apos;s key to &quot;%2&quot;, or the mapping row&apos;s key to &quot;%1&quot;.</source>
+        <translation>La valeur supplémentaire «&#xa0;%1&#xa0;» n&apos;est mise en correspondance par aucune ligne, mais elle ressemble à la clé de correspondance «&#xa0;%2&#xa0;», qui est absente&#xa0;: c&apos;est probablement une faute de frappe, si bien que le champ %3 reste vide. Renommez la clé du site web en «&#xa0;%2&#xa0;», ou la clé de la ligne de correspondance en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; mapped to %2 does not match the field&apos;s regex %3, so Engage will not store it. Send a value that matches, or correct the mapping or the regex.</source>
+        <translation>La valeur «&#xa0;%1&#xa0;» mise en correspondance avec %2 ne respecte pas l&apos;expression régulière du champ, %3&#xa0;: Engage ne l&apos;enregistrera donc pas. Envoyez une valeur conforme, ou corrigez la correspondance ou l&apos;expression régulière.</translation>
+    </message>
+</context>
+<context>
     <name>engage::JwtKeyEditor</name>
     <message>
         <source>&amp;Generate</source>
@@ -1436,22 +1629,6 @@
         <translation>Un nouveau secret a été généré. Transmettez-le aux intégrateurs du site web avant qu&apos;ils en aient besoin.</translation>
     </message>
     <message>
-        <source>Import public key</source>
-        <translation>Importer une clé publique</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.pub *.crt *.cer *.key);;All files (*)</source>
-        <translation>Fichiers PEM (*.pem *.pub *.crt *.cer *.key);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was not imported. %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé. %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an X.509 certificate. Its public key will be imported, not the certificate: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» est un certificat X.509. C&apos;est sa clé publique qui sera importée, et non le certificat&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Public key imported: %1.</source>
         <translation>Clé publique importée&#xa0;: %1.</translation>
     </message>
@@ -1504,6 +1681,18 @@
     <message>
         <source>Selected key</source>
         <translation>Clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Rotate the selected key</source>
+        <translation>Renouveler la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a new key beside the selected one, keep the old key, and see what to hand to the website and when to remove the old key.</source>
+        <translation>Ajouter une nouvelle clé à côté de la clé sélectionnée, conserver l&apos;ancienne, et voir quoi remettre au site web et quand supprimer l&apos;ancienne clé.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2099,240 @@
         <source>The payload is not valid JSON: %1 (line %2, column %3).</source>
         <translation>La charge utile n&apos;est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>
+    <message>
+        <source>Probable cause and what to change</source>
+        <translation>Cause probable et ce qu&apos;il faut changer</translation>
+    </message>
+    <message>
+        <source>Probable cause, and what to change:</source>
+        <translation>Cause probable, et ce qu&apos;il faut changer&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>engage::KeyRotationDialog</name>
+    <message>
+        <source>Rotate the Key &quot;%1&quot;</source>
+        <translation>Renouveler la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the new key. It is added beside &quot;%1&quot;, which stays, so that the tokens the website still signs with &quot;%1&quot; are accepted while it moves to the new key.</source>
+        <translation>Étape 1 sur 3&#xa0;: la nouvelle clé. Elle est ajoutée à côté de «&#xa0;%1&#xa0;», qui reste en place, afin que les jetons que le site web signe encore avec «&#xa0;%1&#xa0;» soient acceptés pendant qu&apos;il passe à la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>New key ID</source>
+        <translation>Identifiant de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores; the website sends it as the token&apos;s &quot;kid&quot;.</source>
+        <translation>Lettres minuscules, chiffres et traits de soulignement&#xa0;; le site web l&apos;envoie comme «&#xa0;kid&#xa0;» du jeton.</translation>
+    </message>
+    <message>
+        <source>New key I&amp;D:</source>
+        <translation>I&amp;dentifiant de la nouvelle clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New RSA public key (PEM)</source>
+        <translation>Nouvelle clé publique RSA (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Import public key…</source>
+        <translation>&amp;Importer une clé publique…</translation>
+    </message>
+    <message>
+        <source>New &amp;public key:</source>
+        <translation>Nouvelle clé &amp;publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste the website&apos;s new RSA public key, or import it from a file. Its private key stays with the website and is never entered here.</source>
+        <translation>Collez la nouvelle clé publique RSA du site web, ou importez-la depuis un fichier. Sa clé privée reste chez le site web et n&apos;est jamais saisie ici.</translation>
+    </message>
+    <message>
+        <source>A new secret of 24 random hexadecimal characters is generated for the new key. Once the key is added, the key editor shows it, to give to the website&apos;s integrators.</source>
+        <translation>Un nouveau secret de 24 caractères hexadécimaux aléatoires est généré pour la nouvelle clé. Une fois la clé ajoutée, l&apos;éditeur de clé l&apos;affiche, pour que vous le transmettiez aux intégrateurs du site web.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the New Key</source>
+        <translation>&amp;Ajouter la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: give the website team the integration kit of the new key: the token&apos;s header and payload, the expiry rule and the signing code they need. Until they deploy it, the website keeps signing with the old key, which is still accepted.</source>
+        <translation>Étape 2 sur 3&#xa0;: remettez à l&apos;équipe du site web le kit d&apos;intégration de la nouvelle clé, avec l&apos;en-tête et la charge utile du jeton, la règle d&apos;expiration et le code de signature dont elle a besoin. Tant qu&apos;elle ne l&apos;a pas déployé, le site web continue de signer avec l&apos;ancienne clé, qui reste acceptée.</translation>
+    </message>
+    <message>
+        <source>Open the Token &amp;Log Report…</source>
+        <translation>Ouvrir le rapport sur un &amp;journal de jetons…</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; was added beside &quot;%2&quot;, which is kept. Edit &gt; Undo removes the new key again.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» a été ajoutée à côté de «&#xa0;%2&#xa0;», qui est conservée. Édition &gt; Annuler retire à nouveau la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Integration Kit for &quot;%1&quot;…</source>
+        <translation>Exporter le kit d&apos;&amp;intégration de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3, later: once the website signs with &quot;%1&quot;, remove &quot;%2&quot;. Remove it only when a token log report of recent tokens shows that &quot;%2&quot; is no longer seen: while the website still signs with it, removing it would refuse those visitors&apos; identities.</source>
+        <translation>Étape 3 sur 3, plus tard&#xa0;: une fois que le site web signe avec «&#xa0;%1&#xa0;», supprimez «&#xa0;%2&#xa0;». Ne la supprimez que lorsqu&apos;un rapport sur un journal de jetons récents montre que «&#xa0;%2&#xa0;» n&apos;apparaît plus&#xa0;: tant que le site web signe encore avec elle, la supprimer ferait refuser les identités de ces visiteurs.</translation>
+    </message>
+    <message>
+        <source>The integration kit was written to &quot;%1&quot;. Hand it to the website team.</source>
+        <translation>Le kit d&apos;intégration a été écrit dans «&#xa0;%1&#xa0;». Remettez-le à l&apos;équipe du site web.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::KitDocument</name>
+    <message>
+        <source>Signed identities for the Engage chat: the integration kit of key %1</source>
+        <translation>Identités signées pour le chat Engage&#xa0;: le kit d&apos;intégration de la clé %1</translation>
+    </message>
+    <message>
+        <source>This kit holds the secret of key %1. Keep it as you keep the secret itself: the file was created readable by its owner only; hand it over where only the website team can read it, and delete the copies once the secret is in your server&apos;s configuration.</source>
+        <translation>Ce kit contient le secret de la clé %1. Protégez-le comme le secret lui-même&#xa0;: le fichier a été créé lisible par son seul propriétaire&#xa0;; transmettez-le par un canal que seule l&apos;équipe du site web peut lire, et supprimez-en les copies une fois le secret placé dans la configuration de votre serveur.</translation>
+    </message>
+    <message>
+        <source>For the website team. The Engage chat takes the visitor&apos;s identity as a JSON Web Token (JWT) signed by your server, so that nobody can pass for one of your customers. This kit holds what the Engage integration page asks the administrator to hand over for the key below.</source>
+        <translation>Pour l&apos;équipe du site web. Le chat Engage reçoit l&apos;identité du visiteur sous forme de JSON Web Token (JWT) signé par votre serveur, afin que personne ne puisse se faire passer pour l&apos;un de vos clients. Ce kit contient ce que la page d&apos;intégration d&apos;Engage demande à l&apos;administrateur de transmettre pour la clé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Community ID</source>
+        <translation>Identifiant de la communauté</translation>
+    </message>
+    <message>
+        <source>Key ID (&quot;kid&quot;)</source>
+        <translation>Identifiant de clé («&#xa0;kid&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Algorithm (&quot;alg&quot;)</source>
+        <translation>Algorithme («&#xa0;alg&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>HS256 (HMAC with SHA-256)</source>
+        <translation>HS256 (HMAC avec SHA-256)</translation>
+    </message>
+    <message>
+        <source>RS256 (RSA signature with SHA-256)</source>
+        <translation>RS256 (signature RSA avec SHA-256)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Not in this kit: the administrator hands it over separately. Your server reads it from the environment variable %1.</source>
+        <translation>Absent de ce kit&#xa0;: l&apos;administrateur le transmet séparément. Votre serveur le lit dans la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Yours alone: Engage holds only the public key (%1). Your server reads the private key from the PEM file named by the environment variable %2.</source>
+        <translation>Elle n&apos;appartient qu&apos;à vous&#xa0;: Engage ne détient que la clé publique (%1). Votre serveur lit la clé privée dans le fichier PEM désigné par la variable d&apos;environnement %2.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>1. Header</source>
+        <translation>1. En-tête</translation>
+    </message>
+    <message>
+        <source>Every token&apos;s JOSE header has these three members; &quot;kid&quot; names the key configured in Engage.</source>
+        <translation>L&apos;en-tête JOSE de chaque jeton comporte ces trois membres&#xa0;; «&#xa0;kid&#xa0;» désigne la clé configurée dans Engage.</translation>
+    </message>
+    <message>
+        <source>2. Payload</source>
+        <translation>2. Charge utile</translation>
+    </message>
+    <message>
+        <source>Replace each &lt;placeholder&gt; with the value. &quot;uuid&quot; is mandatory: without it Engage rejects the token and the chat does not open. Engage&apos;s extra values mapping copies each member of &quot;extra_values&quot; into the field shown to agents.</source>
+        <translation>Remplacez chaque texte entre chevrons, &lt;ainsi&gt;, par la valeur qu&apos;il décrit. «&#xa0;uuid&#xa0;» est obligatoire&#xa0;: sans lui, Engage rejette le jeton et le chat ne s&apos;ouvre pas. La correspondance des valeurs supplémentaires d&apos;Engage copie chaque membre de «&#xa0;extra_values&#xa0;» dans le champ présenté aux agents.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>must match %1</source>
+        <translation>doit respecter %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Field in Engage</source>
+        <translation>Champ dans Engage</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>A value for a field with a regex must match it: Engage does not store a value that does not.</source>
+        <translation>La valeur d&apos;un champ doté d&apos;une expression régulière doit respecter celle-ci&#xa0;: Engage n&apos;enregistre pas une valeur qui ne la respecte pas.</translation>
+    </message>
+    <message>
+        <source>Engage also takes the predefined attributes screenname, firstname, lastname, company, email and avatar_url at the top level of the payload; each is optional.</source>
+        <translation>Engage accepte aussi les attributs prédéfinis screenname, firstname, lastname, company, email et avatar_url au premier niveau de la charge utile&#xa0;; chacun est facultatif.</translation>
+    </message>
+    <message>
+        <source>3. Expiry and renewal</source>
+        <translation>3. Expiration et renouvellement</translation>
+    </message>
+    <message>
+        <source>Set &quot;exp&quot; to the time of signing plus %1 seconds (two hours, recommended), as a whole number of seconds since 1970 (Unix time). Engage rejects a token whose &quot;exp&quot; is less than %2 seconds (one hour) ahead.</source>
+        <translation>Réglez «&#xa0;exp&#xa0;» sur l&apos;heure de la signature plus %1 secondes (deux heures, valeur recommandée), en nombre entier de secondes depuis 1970 (heure Unix). Engage rejette un jeton dont le «&#xa0;exp&#xa0;» est situé moins de %2 secondes (une heure) dans le futur.</translation>
+    </message>
+    <message>
+        <source>Renew the token before it lapses: sign a new one on every page load and, on a page that stays open, pass a new one with _setSignedIdentity well before the one in use expires. Otherwise the chat tells the visitor to reload the page to continue the conversation.</source>
+        <translation>Renouvelez le jeton avant son expiration&#xa0;: signez-en un nouveau à chaque chargement de page et, sur une page qui reste ouverte, transmettez-en un nouveau avec _setSignedIdentity bien avant que celui en cours n&apos;expire. Sinon, le chat demande au visiteur de recharger la page pour poursuivre la conversation.</translation>
+    </message>
+    <message>
+        <source>Sign on your server only: the secret or private key must never reach the browser.</source>
+        <translation>Signez uniquement sur votre serveur&#xa0;: le secret ou la clé privée ne doit jamais parvenir au navigateur.</translation>
+    </message>
+    <message>
+        <source>4. Give the token to the chat</source>
+        <translation>4. Transmettre le jeton au chat</translation>
+    </message>
+    <message>
+        <source>On every page that shows the chat, beside Engage&apos;s loader code, pass the token from your server as a string. The line var _chatq = _chatq || []; is mandatory.</source>
+        <translation>Sur chaque page qui affiche le chat, à côté du code de chargement d&apos;Engage, transmettez le jeton fourni par votre serveur sous forme de chaîne. La ligne var _chatq = _chatq || []; est obligatoire.</translation>
+    </message>
+    <message>
+        <source>THE_TOKEN_FROM_YOUR_SERVER</source>
+        <translation>LE_JETON_FOURNI_PAR_VOTRE_SERVEUR</translation>
+    </message>
+    <message>
+        <source>5. Signing code</source>
+        <translation>5. Code de signature</translation>
+    </message>
+    <message>
+        <source>Each function takes the identity (&quot;uuid&quot;, any predefined attributes, &quot;extra_values&quot;) and returns the token, with the header above and &quot;exp&quot; %1 seconds ahead. None holds the key: it stays in your server&apos;s configuration.</source>
+        <translation>Chaque fonction reçoit l&apos;identité («&#xa0;uuid&#xa0;», les éventuels attributs prédéfinis, «&#xa0;extra_values&#xa0;») et renvoie le jeton, avec l&apos;en-tête ci-dessus et un «&#xa0;exp&#xa0;» situé %1 secondes plus tard. Aucune ne contient la clé&#xa0;: celle-ci reste dans la configuration de votre serveur.</translation>
+    </message>
+    <message>
+        <source>Install: %1</source>
+        <translation>Installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>6. Check before going live</source>
+        <translation>6. Vérifier avant la mise en production</translation>
+    </message>
+    <message>
+        <source>Send a token made by your code to the Engage administrator, who checks it against the configuration with &quot;engagectl verify-jwt --config FILE TOKEN&quot; or in Engage Community Admin&apos;s JWT Workbench: it must be accepted, with the fields above filled.</source>
+        <translation>Envoyez un jeton produit par votre code à l&apos;administrateur Engage, qui le vérifie par rapport à la configuration avec «&#xa0;engagectl verify-jwt --config FILE TOKEN&#xa0;» ou dans l&apos;Atelier JWT d&apos;Engage Community Admin&#xa0;: il doit être accepté, avec les champs ci-dessus remplis.</translation>
+    </message>
 </context>
 <context>
     <name>engage::ListCommunitiesCommand</name>
@@ -2223,6 +2646,18 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>Console Checklist…</source>
         <translation>Liste de contrôle de la console…</translation>
     </message>
+    <message>
+        <source>Export &amp;Integration Kit…</source>
+        <translation>Exporter le kit d&apos;&amp;intégration…</translation>
+    </message>
+    <message>
+        <source>Token &amp;Log Report…</source>
+        <translation>&amp;Rapport sur un journal de jetons…</translation>
+    </message>
+    <message>
+        <source>Wrote the integration kit of key %1 to &quot;%2&quot;.</source>
+        <translation>Kit d&apos;intégration de la clé %1 écrit dans «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>engage::MappingPage</name>
@@ -2517,6 +2952,25 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::PublicKeyFileChooser</name>
+    <message>
+        <source>Import public key</source>
+        <translation>Importer une clé publique</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.pub *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.pub *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an X.509 certificate. Its public key will be imported, not the certificate: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est un certificat X.509. C&apos;est sa clé publique qui sera importée, et non le certificat&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>engage::PublicKeyImporter</name>
     <message>
         <source>RSA public key, %1 bits · SHA-256 fingerprint %2</source>
@@ -2712,6 +3166,25 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::ReportBarChart</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No token to show.</source>
+        <translation>Aucun jeton à afficher.</translation>
+    </message>
+</context>
+<context>
     <name>engage::SecureRandom</name>
     <message>
         <source>No secret could be generated: the system&apos;s random number generator failed. Try again.</source>
@@ -2856,6 +3329,69 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::SigningCodeCatalogue</name>
+    <message>
+        <source>It reads the secret from the environment variable %1.</source>
+        <translation>Ce code lit le secret dans la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>It reads the private key from the PEM file that the environment variable %1 names.</source>
+        <translation>Ce code lit la clé privée dans le fichier PEM que désigne la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>%1 refuses HMAC keys shorter than 256 bits, and Engage&apos;s secrets are 24 characters (192 bits): this code signs with the platform&apos;s own HMAC-SHA256 instead, which gives the same token. An RS256 key avoids the question.</source>
+        <translation>%1 refuse les clés HMAC de moins de 256 bits, or les secrets d&apos;Engage font 24 caractères (192 bits)&#xa0;: ce code signe donc avec le HMAC-SHA256 propre à la plateforme, qui donne le même jeton. Une clé RS256 évite la question.</translation>
+    </message>
+    <message>
+        <source>engageSignedIdentity(identity) returns the token; jsonwebtoken adds &quot;iat&quot; and sets &quot;exp&quot; from expiresIn.</source>
+        <translation>engageSignedIdentity(identity) renvoie le jeton&#xa0;; jsonwebtoken ajoute «&#xa0;iat&#xa0;» et calcule «&#xa0;exp&#xa0;» à partir de expiresIn.</translation>
+    </message>
+    <message>
+        <source>engage_signed_identity(identity) takes a dict and returns the token.</source>
+        <translation>engage_signed_identity(identity) reçoit un dict et renvoie le jeton.</translation>
+    </message>
+    <message>
+        <source>PHP&apos;s hash_hmac (firebase/php-jwt 7 refuses the key)</source>
+        <translation>hash_hmac de PHP (firebase/php-jwt 7 refuse la clé)</translation>
+    </message>
+    <message>
+        <source>nothing, PHP&apos;s hash_hmac is built in</source>
+        <translation>rien, hash_hmac est intégré à PHP</translation>
+    </message>
+    <message>
+        <source>engage_signed_identity($identity) takes an array and returns the token.</source>
+        <translation>engage_signed_identity($identity) reçoit un tableau (array) et renvoie le jeton.</translation>
+    </message>
+    <message>
+        <source>javax.crypto.Mac and Jackson (jjwt refuses the key)</source>
+        <translation>javax.crypto.Mac et Jackson (jjwt refuse la clé)</translation>
+    </message>
+    <message>
+        <source>EngageSignedIdentity.sign(identity) takes a Map and returns the token.</source>
+        <translation>EngageSignedIdentity.sign(identity) reçoit une Map et renvoie le jeton.</translation>
+    </message>
+    <message>
+        <source>The key file must be PKCS #8 (&quot;BEGIN PRIVATE KEY&quot;); openssl pkcs8 -topk8 -nocrypt converts another.</source>
+        <translation>Le fichier de clé doit être au format PKCS #8 («&#xa0;BEGIN PRIVATE KEY&#xa0;»)&#xa0;; openssl pkcs8 -topk8 -nocrypt convertit les autres formats.</translation>
+    </message>
+    <message>
+        <source>HMACSHA256 and Microsoft.IdentityModel.Tokens&apos; Base64UrlEncoder (System.IdentityModel.Tokens.Jwt refuses the key)</source>
+        <translation>HMACSHA256 et le Base64UrlEncoder de Microsoft.IdentityModel.Tokens (System.IdentityModel.Tokens.Jwt refuse la clé)</translation>
+    </message>
+    <message>
+        <source>EngageSignedIdentity.Sign(identity) takes a dictionary and returns the token (.NET 6 or later).</source>
+        <translation>EngageSignedIdentity.Sign(identity) reçoit un dictionnaire et renvoie le jeton (.NET 6 ou ultérieur).</translation>
+    </message>
+    <message>
+        <source>EngageSignedIdentity(identity) takes a map and returns the token.</source>
+        <translation>EngageSignedIdentity(identity) reçoit une map et renvoie le jeton.</translation>
+    </message>
+    <message>
+        <source>engage_signed_identity(identity) takes a Hash with string keys and returns the token.</source>
+        <translation>engage_signed_identity(identity) reçoit un Hash à clés de type chaîne et renvoie le jeton.</translation>
+    </message>
+</context>
+<context>
     <name>engage::SyncBase</name>
     <message>
         <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
@@ -2909,6 +3445,573 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>The token will be kept in the system keychain.</source>
         <translation>Le jeton sera conservé dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::TokenLogHtml</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Token log report: %1</source>
+        <translation>Rapport sur un journal de jetons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 accepted, %3 rejected.</source>
+        <translation>%1 jetons, %2 acceptés, %3 rejetés.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Verdicts per kid (accepted / rejected)</source>
+        <translation>Verdicts par kid (acceptés / rejetés)</translation>
+    </message>
+    <message>
+        <source>Accepted and rejected tokens per kid</source>
+        <translation>Jetons acceptés et rejetés par kid</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>configurée</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptés</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <source>valid signature</source>
+        <translation>signature valide</translation>
+    </message>
+    <message>
+        <source>latest exp</source>
+        <translation>exp le plus tardif</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>Tokens naming a key that is not configured: %1. Tokens without a readable kid: %2.</source>
+        <translation>Jetons nommant une clé non configurée&#xa0;: %1. Jetons sans kid lisible&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Motifs de rejet</translation>
+    </message>
+    <message>
+        <source>Rejected tokens by reason</source>
+        <translation>Jetons rejetés par motif</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>indice</translation>
+    </message>
+    <message>
+        <source>Token lifetimes (exp - iat)</source>
+        <translation>Durées de vie des jetons (exp - iat)</translation>
+    </message>
+    <message>
+        <source>Tokens by lifetime</source>
+        <translation>Jetons par durée de vie</translation>
+    </message>
+    <message>
+        <source>Over %1 tokens: minimum %2, median %3, maximum %4. Without iat (lifetime unknown): %5. With exp before iat: %6.</source>
+        <translation>Sur %1 jetons&#xa0;: minimum %2, médiane %3, maximum %4. Sans iat (durée de vie inconnue)&#xa0;: %5. Avec exp antérieur à iat&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>extra_values keys</source>
+        <translation>Clés de extra_values</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation>en correspondance</translation>
+    </message>
+    <message>
+        <source>Mapped fields filled, of %1 accepted tokens</source>
+        <translation>Champs mis en correspondance remplis, sur %1 jetons acceptés</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>remplis</translation>
+    </message>
+</context>
+<context>
+    <name>engage::TokenLogReport</name>
+    <message>
+        <source>The tokens could not be read to the end: %1.</source>
+        <translation>Les jetons n&apos;ont pas pu être lus jusqu&apos;au bout&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The log holds no token: nothing can be concluded from it.</source>
+        <translation>Le journal ne contient aucun jeton&#xa0;: on ne peut rien en conclure.</translation>
+    </message>
+    <message>
+        <source>Require would accept %1 % of these identities (%2 of %3 tokens).</source>
+        <translation>Le mode require accepterait %1&#xa0;% de ces identités (%2 jetons sur %3).</translation>
+    </message>
+    <message>
+        <source>The configuration is in reject mode: Engage ignores every one of these tokens until signed identities are set to require.</source>
+        <translation>La configuration est en mode reject&#xa0;: Engage ignore chacun de ces jetons tant que les identités signées ne sont pas réglées sur require.</translation>
+    </message>
+    <message>
+        <source>The configuration is in accept mode: these tokens get the same verdicts, and visitors without a token are taken as well.</source>
+        <translation>La configuration est en mode accept&#xa0;: ces jetons obtiennent les mêmes verdicts, et les visiteurs sans jeton sont également admis.</translation>
+    </message>
+    <message>
+        <source>Key `%1` was not seen in these %2 tokens: it can be removed once you are sure the website no longer uses it; a report over a log of several days that still does not see it shows that.</source>
+        <translation>La clé `%1` n&apos;apparaît dans aucun de ces %2 jetons&#xa0;: elle pourra être supprimée dès que vous serez sûr que le site web ne l&apos;utilise plus&#xa0;; un rapport sur un journal de plusieurs jours où elle n&apos;apparaît toujours pas le montre.</translation>
+    </message>
+    <message>
+        <source>Key `%1` is named by %2 % of these tokens, but no signature verifies with it: the website signs with another secret or key (see the hints).</source>
+        <translation>La clé `%1` est nommée par %2&#xa0;% de ces jetons, mais aucune signature ne se vérifie avec elle&#xa0;: le site web signe avec un autre secret ou une autre clé (voir les indices).</translation>
+    </message>
+    <message>
+        <source>Key `%1` still signs %2 % of these tokens: keep it.</source>
+        <translation>La clé `%1` signe encore %2&#xa0;% de ces jetons&#xa0;: conservez-la.</translation>
+    </message>
+    <message>
+        <source>%1 % of these tokens name a key this configuration does not have (most often `%2`): add that key, or correct the kid the website sends.</source>
+        <translation>%1&#xa0;% de ces jetons nomment une clé que cette configuration n&apos;a pas (le plus souvent `%2`)&#xa0;: ajoutez cette clé, ou corrigez le kid qu&apos;envoie le site web.</translation>
+    </message>
+    <message>
+        <source>The most frequent probable cause is %1 (%2 % of these tokens): verify one of them (engagectl verify-jwt, or the JWT workbench) to read what to change.</source>
+        <translation>La cause probable la plus fréquente est %1 (%2&#xa0;% de ces jetons)&#xa0;: vérifiez l&apos;un d&apos;eux (engagectl verify-jwt, ou l&apos;Atelier JWT) pour savoir quoi changer.</translation>
+    </message>
+    <message>
+        <source>Half of the tokens whose lifetime is known live %1 s or less: Engage needs an exp at least 3600 s ahead (7200 s recommended), and the website must sign a new token before the old one lapses.</source>
+        <translation>La moitié des jetons dont la durée de vie est connue vivent %1&#xa0;s ou moins&#xa0;: Engage exige un exp situé au moins 3600&#xa0;s dans le futur (7200&#xa0;s recommandées), et le site web doit signer un nouveau jeton avant que l&apos;ancien n&apos;expire.</translation>
+    </message>
+    <message>
+        <source>The log names more distinct unknown kids or extra_values keys than the report keeps (%1): their counts are upper bounds, and the rarest are not listed.</source>
+        <translation>Le journal nomme plus de kids inconnus ou de clés extra_values distincts que le rapport n&apos;en conserve (%1)&#xa0;: leurs décomptes sont des majorants, et les plus rares ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>The report was canceled: these figures cover only the part of the log read before.</source>
+        <translation>Le rapport a été annulé&#xa0;: ces chiffres ne portent que sur la partie du journal lue avant l&apos;annulation.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::TokenLogReportWindow</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Report</source>
+        <translation>&amp;Lancer le rapport</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>&amp;Enregistrer en HTML…</translation>
+    </message>
+    <message>
+        <source>Token Log Report</source>
+        <translation>Rapport sur un journal de jetons</translation>
+    </message>
+    <message>
+        <source>Token log file</source>
+        <translation>Fichier journal de jetons</translation>
+    </message>
+    <message>
+        <source>A file of captured tokens, one per line</source>
+        <translation>Un fichier de jetons capturés, un par ligne</translation>
+    </message>
+    <message>
+        <source>Choose the token log file</source>
+        <translation>Choisir le fichier journal de jetons</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Progression du rapport</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Annuler le rapport</translation>
+    </message>
+    <message>
+        <source>Choose a log of captured tokens, one per line, then run the report: it checks every token against this configuration.</source>
+        <translation>Choisissez un journal de jetons capturés, un par ligne, puis lancez le rapport&#xa0;: il vérifie chaque jeton par rapport à cette configuration.</translation>
+    </message>
+    <message>
+        <source>Tokens by key</source>
+        <translation>Jetons par clé</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Identifiant de clé</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Configurée</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation>Signature valide</translation>
+    </message>
+    <message>
+        <source>Latest exp</source>
+        <translation>Exp le plus tardif</translation>
+    </message>
+    <message>
+        <source>Rejected tokens by reason</source>
+        <translation>Jetons rejetés par motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Extra values keys</source>
+        <translation>Clés des valeurs supplémentaires</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>En correspondance</translation>
+    </message>
+    <message>
+        <source>Mapped fields filled</source>
+        <translation>Champs mis en correspondance remplis</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Remplis</translation>
+    </message>
+    <message>
+        <source>Verdicts per key</source>
+        <translation>Verdicts par clé</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Motifs de rejet</translation>
+    </message>
+    <message>
+        <source>Token lifetimes (exp - iat)</source>
+        <translation>Durées de vie des jetons (exp - iat)</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Détails du rapport</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>Clé&amp;s</translation>
+    </message>
+    <message>
+        <source>R&amp;easons</source>
+        <translation>&amp;Motifs</translation>
+    </message>
+    <message>
+        <source>H&amp;ints</source>
+        <translation>&amp;Indices</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra Values</source>
+        <translation>&amp;Valeurs supplémentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Mapped Fields</source>
+        <translation>C&amp;hamps mis en correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetimes</source>
+        <translation>&amp;Durées de vie</translation>
+    </message>
+    <message>
+        <source>Token &amp;log:</source>
+        <translation>&amp;Journal de jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a Token Log</source>
+        <translation>Choisir un journal de jetons</translation>
+    </message>
+    <message>
+        <source>Token logs (*.txt *.log);;All files (*)</source>
+        <translation>Journaux de jetons (*.txt *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the token log to read first.</source>
+        <translation>Choisissez d&apos;abord le journal de jetons à lire.</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot;…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The report was canceled before the end of the log, so nothing is shown. Run it again to read the whole log.</source>
+        <translation>Le rapport a été annulé avant la fin du journal&#xa0;: rien n&apos;est donc affiché. Relancez-le pour lire tout le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n token(s) against the configuration as it is now.</source>
+        <translation>
+            <numerusform>%n jeton lu et vérifié par rapport à la configuration actuelle.</numerusform>
+            <numerusform>%n jetons lus et vérifiés par rapport à la configuration actuelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 accepted, %3 rejected; %4 naming a key that is not configured, %5 without a readable kid.</source>
+        <translation>%1 jetons&#xa0;: %2 acceptés, %3 rejetés&#xa0;; %4 nommant une clé non configurée, %5 sans kid lisible.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptés</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>Over %1 tokens with exp and iat: minimum %2, median %3%4, maximum %5. Without iat (lifetime unknown): %6. With exp before iat (left out): %7.</source>
+        <translation>Sur %1 jetons avec exp et iat&#xa0;: minimum %2, médiane %3%4, maximum %5. Sans iat (durée de vie inconnue)&#xa0;: %6. Avec exp antérieur à iat (écartés)&#xa0;: %7.</translation>
+    </message>
+    <message>
+        <source> (approximate)</source>
+        <translation> (approximative)</translation>
+    </message>
+    <message>
+        <source>Save the Report as HTML</source>
+        <translation>Enregistrer le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was saved as &quot;%1&quot;.</source>
+        <translation>Le rapport a été enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>engage::TokenLogText</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2)</source>
+        <translation>%1 UTC (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>moins de %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Token log report: %1 tokens, %2 accepted, %3 rejected.</source>
+        <translation>Rapport sur un journal de jetons&#xa0;: %1 jetons, %2 acceptés, %3 rejetés.</translation>
+    </message>
+    <message>
+        <source>Canceled: only the first %1 bytes of the log were read.</source>
+        <translation>Annulé&#xa0;: seuls les %1 premiers octets du journal ont été lus.</translation>
+    </message>
+    <message>
+        <source>Rejected tokens by reason:</source>
+        <translation>Jetons rejetés par motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Hints (a token may have several):</source>
+        <translation>Indices (un jeton peut en avoir plusieurs)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tokens by kid:</source>
+        <translation>Jetons par kid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>configurée</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>non configurée</translation>
+    </message>
+    <message>
+        <source>tokens %1, accepted %2, rejected %3</source>
+        <translation>jetons %1, acceptés %2, rejetés %3</translation>
+    </message>
+    <message>
+        <source>tokens at most %1, all rejected</source>
+        <translation>jetons au plus %1, tous rejetés</translation>
+    </message>
+    <message>
+        <source>valid signature %1</source>
+        <translation>signature valide %1</translation>
+    </message>
+    <message>
+        <source>latest exp: %1</source>
+        <translation>exp le plus tardif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tokens naming a key that is not configured: %1</source>
+        <translation>Jetons nommant une clé non configurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tokens without a readable kid: %1</source>
+        <translation>Jetons sans kid lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approximate: more distinct unknown kids than the %1 kept; their counts are upper bounds.</source>
+        <translation>Approximatif&#xa0;: plus de kids inconnus distincts que les %1 conservés&#xa0;; leurs décomptes sont des majorants.</translation>
+    </message>
+    <message>
+        <source>Token lifetimes (exp - iat), over %1 tokens:</source>
+        <translation>Durées de vie des jetons (exp - iat), sur %1 jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>minimum %1, median %2%3, maximum %4</source>
+        <translation>minimum %1, médiane %2%3, maximum %4</translation>
+    </message>
+    <message>
+        <source> (approximate, within 0.4 %)</source>
+        <translation> (approximative, à 0,4&#xa0;% près)</translation>
+    </message>
+    <message>
+        <source>Without iat (lifetime unknown): %1</source>
+        <translation>Sans iat (durée de vie inconnue)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With exp before iat (left out): %1</source>
+        <translation>Avec exp antérieur à iat (écartés)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>extra_values keys:</source>
+        <translation>Clés de extra_values&#xa0;:</translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation>en correspondance</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>sans correspondance</translation>
+    </message>
+    <message>
+        <source>tokens %1</source>
+        <translation>jetons %1</translation>
+    </message>
+    <message>
+        <source>tokens at most %1</source>
+        <translation>jetons au plus %1</translation>
+    </message>
+    <message>
+        <source>Approximate: more distinct unmapped keys than the %1 kept; their counts are upper bounds.</source>
+        <translation>Approximatif&#xa0;: plus de clés distinctes sans correspondance que les %1 conservées&#xa0;; leurs décomptes sont des majorants.</translation>
+    </message>
+    <message>
+        <source>Mapped fields filled, of %1 accepted tokens:</source>
+        <translation>Champs mis en correspondance remplis, sur %1 jetons acceptés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none: the configuration maps nothing</source>
+        <translation>aucun&#xa0;: la configuration ne met rien en correspondance</translation>
+    </message>
+    <message>
+        <source>Conclusions:</source>
+        <translation>Conclusions&#xa0;:</translation>
     </message>
 </context>
 <context>
