@@ -61,7 +61,10 @@ CommunityConfig hintConfig()
                                        QStringLiteral("string"), QStringLiteral("^C[0-9]{8}$")}};
     config.extraValuesMapping = {
         {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
-        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
+        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")},
+        {QStringLiteral("email"), QStringLiteral("email")},
+        {QStringLiteral("tier"), QStringLiteral("notes")},
+        {QStringLiteral("id"), QStringLiteral("company")}};
     config.jwtKeys = {JwtKey{QStringLiteral("prod"), JwtAlgorithm::hs256,
                              QString::fromLatin1(validSecret), std::nullopt},
                       JwtKey{QStringLiteral("staging"), JwtAlgorithm::hs256,
@@ -209,6 +212,11 @@ void TestJwtHints::givesEachHintWhereItApplies_data()
     QTest::newRow("extra_value_near_miss: one edit")
         << withExtraValues(R"({"cellnumber":"+33612345678"})") << "accepted"
         << hint("extra_value_near_miss");
+    QTest::newRow("extra_value_near_miss: two edits")
+        << withExtraValues(R"({"emial":"a@example.com"})") << "accepted"
+        << hint("extra_value_near_miss");
+    QTest::newRow("extra_value_near_miss: two edits in a four-letter key")
+        << withExtraValues(R"({"tire":"gold"})") << "accepted" << hint("extra_value_near_miss");
     QTest::newRow("extra_value_near_miss: case and dashes")
         << withExtraValues(R"({"Cell-Number":"+33612345678"})") << "accepted"
         << hint("extra_value_near_miss");
@@ -216,7 +224,11 @@ void TestJwtHints::givesEachHintWhereItApplies_data()
         << withExtraValues(R"({"cell_number":"+1","cellnumber":"+2"})") << "accepted" << none;
     QTest::newRow("not extra_value_near_miss: three edits")
         << withExtraValues(R"({"cel_numb":"+33612345678"})") << "accepted" << none;
-    QTest::newRow("not extra_value_near_miss: two edits from a short key")
+    QTest::newRow("not extra_value_near_miss: three edits in a five-letter key")
+        << withExtraValues(R"({"eamli":"a@example.com"})") << "accepted" << none;
+    QTest::newRow("not extra_value_near_miss: two edits replace a whole two-letter key")
+        << withExtraValues(R"({"os":"linux"})") << "accepted" << none;
+    QTest::newRow("not extra_value_near_miss: two edits from uuid leave two letters")
         << withExtraValues(R"({"uu":"x"})") << "accepted" << none;
 
     QTest::newRow("mapped_value_regex_mismatch")

@@ -80,7 +80,6 @@ struct PreparedHintRow
     std::string normalized; // lower case, without '_' and '-'
     QString keyText;
     QString field;
-    int maxEdits = 0;
 };
 
 struct FieldRegex
@@ -134,28 +133,25 @@ std::string normalizedKey(std::string_view key)
     return normalized;
 }
 
-// Two edits on a short key leave little of it: "id" is two edits from any two-letter key.
-int maxEditsFor(std::size_t keyLength)
+// Whether a and b are a near miss: a Levenshtein distance (in bytes) of two edits or fewer, and
+// smaller than the shorter one's length, since edits that replace all of a key make no typo
+// ("os" against "id"). Stops as soon as every cell of a row is over it.
+bool withinEdits(std::string_view a, std::string_view b)
 {
-    return keyLength >= 6 ? 2 : keyLength >= 3 ? 1 : 0;
-}
-
-// Whether the Levenshtein distance between a and b (in bytes) is at most maxEdits; stops as
-// soon as every cell of a row is over it.
-bool withinEdits(std::string_view a, std::string_view b, int maxEdits)
-{
+    const auto shorter = static_cast<std::ptrdiff_t>(std::min(a.size(), b.size()));
+    const auto maxEdits = std::min<std::ptrdiff_t>(2, shorter - 1);
     const auto lengthGap =
         static_cast<std::ptrdiff_t>(a.size()) - static_cast<std::ptrdiff_t>(b.size());
     if (maxEdits <= 0 || std::abs(lengthGap) > maxEdits)
         return false;
-    std::vector<int> previous(b.size() + 1);
-    std::vector<int> current(b.size() + 1);
+    std::vector<std::ptrdiff_t> previous(b.size() + 1);
+    std::vector<std::ptrdiff_t> current(b.size() + 1);
     std::iota(previous.begin(), previous.end(), 0);
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        current[0] = static_cast<int>(i);
-        int rowMinimum = current[0];
+        current[0] = static_cast<std::ptrdiff_t>(i);
+        std::ptrdiff_t rowMinimum = current[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            const std::ptrdiff_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
             rowMinimum = std::min(rowMinimum, current[j]);
         }
@@ -212,7 +208,7 @@ std::vector<PreparedHintRow> prepareRows(const QList<MappingRow>& mapping)
     rows.reserve(static_cast<std::size_t>(mapping.size()));
     for (const MappingRow& row : mapping) {
         const std::string key = row.key.toStdString();
-        rows.push_back({key, normalizedKey(key), row.key, row.field, maxEditsFor(key.size())});
+        rows.push_back({key, normalizedKey(key), row.key, row.field});
     }
     return rows;
 }
@@ -600,7 +596,7 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
                 for (std::size_t index = 0; index < state.rows.size() && found < 0; ++index) {
                     const PreparedHintRow& row = state.rows[index];
                     if ((!normalized.empty() && normalized == row.normalized) ||
-                        withinEdits(name, row.key, row.maxEdits)) {
+                        withinEdits(name, row.key)) {
                         found = static_cast<int>(index);
                     }
                 }

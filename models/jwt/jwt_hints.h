@@ -65,9 +65,9 @@ private:
 // gives no hint.
 //
 // Near misses: an extra_values key no mapping row names, equal to a mapping key ignoring case,
-// '_' and '-', or within two edits of it (one edit for mapping keys of 3 to 5 characters, none
-// for shorter ones: "id" is two edits from any two-letter key). No hint when the mapping key
-// is itself present: then the field is filled and the other key is something else.
+// '_' and '-', or within two edits of it (Levenshtein, in bytes), when fewer edits than the
+// shorter key's length: "os" is two edits from "id" but shares nothing with it. No hint when the
+// mapping key is itself present: then the field is filled and the other key is something else.
 class JwtHintEngine
 {
     Q_DECLARE_TR_FUNCTIONS(engage::JwtHintEngine)
