@@ -187,6 +187,16 @@ void TestJwtHints::givesEachHintWhereItApplies_data()
         << withExp((now + 7200) * 1000) << "accepted" << hint("exp_milliseconds");
     QTest::newRow("not exp_milliseconds: year 5138 exactly")
         << withExp(100000000000) << "accepted" << none;
+    // Python's time.time() * 1000 gives a fraction: invalid_exp, and still milliseconds.
+    const auto withExpText = [](const QByteArray& exp) {
+        return hsToken(header(), R"({"uuid":"C12345678","exp":)" + exp + "}");
+    };
+    QTest::newRow("exp_milliseconds, invalid_exp: a fraction")
+        << withExpText("1800007200000.25") << "invalid_exp" << hint("exp_milliseconds");
+    QTest::newRow("exp_milliseconds, invalid_exp: an exponent")
+        << withExpText("1.8e12") << "invalid_exp" << hint("exp_milliseconds");
+    QTest::newRow("not exp_milliseconds: a small fraction")
+        << withExpText("1800007200.5") << "invalid_exp" << none;
 
     QTest::newRow("exp_lifetime_short")
         << withExp(now + 600, R"(,"iat":)" + QByteArray::number(now - 100)) << "exp_too_soon"

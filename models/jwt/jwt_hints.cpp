@@ -518,12 +518,22 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
         payload.iat ? tape.toInteger(*payload.iat) : std::nullopt;
     const bool hasIat = iatMember.has_value();
     const qint64 iat = iatMember.value_or(0);
-    if (hasExp && exp > maxPlausibleExp) {
+    // An exp written with a fraction or an exponent (Python's time.time() * 1000) is refused as
+    // invalid_exp before any hint reads it as an integer, yet it says milliseconds all the same.
+    const bool fractionalExpInMilliseconds =
+        reason == JwtReason::InvalidExp && payload.exp &&
+        tape.type(*payload.exp) == JsonTape::Type::Number &&
+        QByteArray::fromRawData(tape.text(*payload.exp).data(),
+                                qsizetype(tape.text(*payload.exp).size()))
+                .toDouble() > double(maxPlausibleExp);
+    if ((hasExp && exp > maxPlausibleExp) || fractionalExpInMilliseconds) {
+        // A number's text holds only digits, '.', 'e', '+' and '-': nothing to escape.
+        const std::string_view expText = tape.text(*payload.exp);
         hints.append({JwtHintCode::ExpMilliseconds,
                       tr("The \"exp\" %1 is after the year 5138: it looks like milliseconds. "
-                         "Unix time is in seconds: divide it by 1000 (in JavaScript, "
-                         "Math.floor(Date.now() / 1000) + 7200).")
-                          .arg(exp)});
+                         "Unix time is in seconds, a whole number: divide it by 1000 and "
+                         "round it down (in JavaScript, Math.floor(Date.now() / 1000) + 7200).")
+                          .arg(QString::fromLatin1(expText.data(), qsizetype(expText.size())))});
     }
     if (reason == JwtReason::ExpTooSoon && hasExp) {
         const QString rule = tr("Tokens must expire at least 3600 seconds after they are "
