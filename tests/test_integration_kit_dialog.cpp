@@ -65,6 +65,7 @@ private slots:
     void rs256KeyHasNoSecretToInclude();
     void writeErrorKeepsTheDialogOpenAndSaysWhy();
     void entryPointPreselectsTheKey();
+    void nameWithoutExtensionGetsTheFormatsExtension();
 
 private:
     MainWindow* openExample();
@@ -185,6 +186,25 @@ void TestIntegrationKitDialog::entryPointPreselectsTheKey()
              QStringLiteral("rsa_2026"));
     QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
     dialog->reject();
+}
+
+void TestIntegrationKitDialog::nameWithoutExtensionGetsTheFormatsExtension()
+{
+    // A name typed as "kit" was written as a file "kit" that no browser opens by a double click.
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    IntegrationKitDialog* dialog = openKitDialog(window);
+    QVERIFY(dialog);
+    choose(dialog->findChild<QComboBox*>(QStringLiteral("kitFormatCombo")),
+           QStringLiteral("markdown"));
+    const QString typed = m_dir.filePath(QStringLiteral("kit-for-the-website"));
+    prompts::answerNextFileChooser(typed);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("kitExportButton")),
+                      Qt::LeftButton);
+    QVERIFY(!QFileInfo::exists(typed));
+    QVERIFY(readAll(typed + QStringLiteral(".md")).startsWith("# Signed identities"));
+    QCOMPARE(window->statusBar()->currentMessage(),
+             QStringLiteral("Wrote the integration kit of key prod to \"%1.md\".").arg(typed));
 }
 
 QTEST_MAIN(TestIntegrationKitDialog)

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
@@ -95,6 +96,7 @@ private slots:
 
     void showsTheNumbersOfTheCoreSummary();
     void savesTheCoresHtmlPage();
+    void nameWithoutExtensionIsSavedAsHtml();
     void cancelStopsTheRunAndLeavesTheWindowUsable();
     void closingTheWindowCancelsTheRun();
     void missingLogIsSaidAndNothingShown();
@@ -265,6 +267,24 @@ void TestTokenLogReportWindow::savesTheCoresHtmlPage()
     QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportStatus"))
                 ->text()
                 .contains(QStringLiteral("report.html")));
+}
+
+void TestTokenLogReportWindow::nameWithoutExtensionIsSavedAsHtml()
+{
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    QVERIFY(runOn(report, m_logPath));
+    const QString typed = m_dir.filePath(QStringLiteral("march-report"));
+    prompts::answerNextFileChooser(typed);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportSaveHtmlButton")),
+                      Qt::LeftButton);
+    QVERIFY(!QFileInfo::exists(typed));
+    QFile html(typed + QStringLiteral(".html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().startsWith("<!DOCTYPE html>"));
+    QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportStatus"))
+                ->text()
+                .contains(QStringLiteral("march-report.html")));
 }
 
 void TestTokenLogReportWindow::cancelStopsTheRunAndLeavesTheWindowUsable()

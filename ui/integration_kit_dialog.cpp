@@ -112,7 +112,8 @@ void IntegrationKitDialog::exportKit()
             .arg(keyId, html ? QStringLiteral("html") : QStringLiteral("md")));
     const QString chosen =
         prompts::saveFileName(this, tr("Export Integration Kit"), suggested,
-                              html ? tr("Web pages (*.html)") : tr("Markdown files (*.md)"));
+                              html ? tr("Web pages (*.html)") : tr("Markdown files (*.md)"),
+                              html ? QStringLiteral("html") : QStringLiteral("md"));
     if (chosen.isEmpty())
         return; // the person cancelled the file chooser: the dialog stays for another try
     const QString path = QFileInfo(chosen).absoluteFilePath();

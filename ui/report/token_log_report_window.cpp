@@ -407,7 +407,7 @@ void TokenLogReportWindow::saveHtml()
         return;
     const QString suggested = QDir::home().filePath(QStringLiteral("token-log-report.html"));
     const QString chosen = prompts::saveFileName(this, tr("Save the Report as HTML"), suggested,
-                                                 tr("Web pages (*.html)"));
+                                                 tr("Web pages (*.html)"), QStringLiteral("html"));
     if (chosen.isEmpty())
         return;
     const QByteArray page = TokenLogHtml::render(*m_summary, m_summaryTitle);
