@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace engage;
 
@@ -100,6 +101,7 @@ private slots:
     void cancelStopsTheRunAndLeavesTheWindowUsable();
     void closingTheWindowCancelsTheRun();
     void missingLogIsSaidAndNothingShown();
+    void markupInALogPathIsShownAsWritten();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -348,6 +350,23 @@ void TestTokenLogReportWindow::missingLogIsSaidAndNothingShown()
     QVERIFY(!report->findChild<QPushButton*>(QStringLiteral("reportSaveHtmlButton"))->isEnabled());
     const QString status = report->findChild<QLabel*>(QStringLiteral("reportStatus"))->text();
     QVERIFY2(status.contains(QStringLiteral("missing.log")), qPrintable(status));
+}
+
+void TestTokenLogReportWindow::markupInALogPathIsShownAsWritten()
+{
+    // The status quoted the path as HTML: "<h1>" made a heading, "<img>" loaded a picture.
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    const QString missing = m_dir.filePath(QStringLiteral("<h1>missing</h1>.log"));
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(missing);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportRunButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!report->isRunning());
+    const auto* status = report->findChild<QLabel*>(QStringLiteral("reportStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("<h1>missing</h1>.log")),
+             qPrintable(status->text()));
+    QVERIFY(status->textFormat() == Qt::PlainText ||
+            (status->textFormat() == Qt::AutoText && !Qt::mightBeRichText(status->text())));
 }
 
 void TestTokenLogReportWindow::everyControlHasAnAccessibleName()

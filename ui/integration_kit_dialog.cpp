@@ -47,6 +47,7 @@ IntegrationKitDialog::IntegrationKitDialog(const CommunityConfig& config, const 
     m_secretWarning->setObjectName(QStringLiteral("kitSecretWarning"));
     m_secretWarning->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("kitError"));
+    m_error->setTextFormat(Qt::PlainText); // it quotes the chosen path
     m_error->setWordWrap(true);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export\u2026"));

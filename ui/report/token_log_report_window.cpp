@@ -112,6 +112,9 @@ TokenLogReportWindow::TokenLogReportWindow(ConfigDocument* document, QWidget* pa
     m_totals->setWordWrap(true);
     m_saveHtml->setObjectName(QStringLiteral("reportSaveHtmlButton"));
     m_saveHtml->setEnabled(false);
+    // Paths, kids and errors are quoted in these sentences: a "<" in them is a character.
+    for (QLabel* sentence : {m_status, m_conclusions, m_totals})
+        sentence->setTextFormat(Qt::PlainText);
 
     m_kids = makeTable(this, QStringLiteral("reportKidsTable"), tr("Tokens by key"),
                        {tr("Key ID"), tr("Configured"), tr("Tokens"), tr("Accepted"),
@@ -126,6 +129,7 @@ TokenLogReportWindow::TokenLogReportWindow(ConfigDocument* document, QWidget* pa
                                tr("Mapped fields filled"), {tr("Key"), tr("Field"), tr("Filled")});
     m_lifetimes = new QLabel(this);
     m_lifetimes->setObjectName(QStringLiteral("reportLifetimes"));
+    m_lifetimes->setTextFormat(Qt::PlainText);
     m_lifetimes->setWordWrap(true);
     m_kidChart = new ReportBarChart(tr("Verdicts per key"), this);
     m_kidChart->setObjectName(QStringLiteral("reportKidChart"));
