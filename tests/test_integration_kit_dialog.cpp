@@ -154,6 +154,10 @@ void TestIntegrationKitDialog::rs256KeyHasNoSecretToInclude()
            QStringLiteral("rsa_2026"));
     QVERIFY(!includeSecret->isEnabled());
     QVERIFY(!includeSecret->isChecked());
+    // No warning about a secret that the kit of this key cannot hold.
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("kitSecretWarning"))->isHidden());
+    choose(dialog->findChild<QComboBox*>(QStringLiteral("kitKeyCombo")), QStringLiteral("prod"));
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("kitSecretWarning"))->isHidden());
     dialog->reject();
 }
 

@@ -95,6 +95,7 @@ void IntegrationKitDialog::updateSecretChoice()
     if (!hasSecret)
         m_includeSecret->setChecked(false);
     m_includeSecret->setEnabled(hasSecret);
+    m_secretWarning->setVisible(hasSecret); // about a secret that an RS256 kit cannot hold
 }
 
 void IntegrationKitDialog::exportKit()
