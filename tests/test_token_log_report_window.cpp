@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,19 @@ QByteArray generatedLog()
     return lines.join('\n') + '\n';
 }
 
+// The letter after a single '&', lowercase; a null QChar when the text has none.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype index = 0; index + 1 < text.size(); ++index) {
+        if (text.at(index) != QLatin1Char('&'))
+            continue;
+        if (text.at(index + 1) != QLatin1Char('&'))
+            return text.at(index + 1).toLower();
+        ++index;
+    }
+    return QChar();
+}
+
 QString cell(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
@@ -103,6 +117,9 @@ private slots:
     void missingLogIsSaidAndNothingShown();
     void markupInALogPathIsShownAsWritten();
     void everyControlHasAnAccessibleName();
+    void mnemonicsAreUniqueInTheWindow();
+    void escapeCancelsTheRunThenClosesTheWindow();
+    void configurationEditedDuringTheRunIsSaid();
 
 private:
     TokenLogReportWindow* openReport();
@@ -384,6 +401,73 @@ void TestTokenLogReportWindow::everyControlHasAnAccessibleName()
         ++checked;
     }
     QCOMPARE(checked, 15); // path, 4 buttons, progress, tabs, 5 tables, 3 charts
+}
+
+void TestTokenLogReportWindow::mnemonicsAreUniqueInTheWindow()
+{
+    // Alt+L went to the token log's field and to the Lifetimes tab: the second was out of reach.
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    QStringList texts;
+    for (const QAbstractButton* button : report->findChildren<QAbstractButton*>())
+        texts << button->text();
+    for (const QLabel* label : report->findChildren<QLabel*>()) {
+        if (label->buddy())
+            texts << label->text();
+    }
+    auto* tabs = report->findChild<QTabWidget*>(QStringLiteral("reportDetailsTabs"));
+    for (int index = 0; index < tabs->count(); ++index)
+        texts << tabs->tabText(index);
+    QHash<QChar, QString> owners;
+    for (const QString& text : std::as_const(texts)) {
+        const QChar mnemonic = mnemonicOf(text);
+        if (mnemonic.isNull())
+            continue;
+        QVERIFY2(!owners.contains(mnemonic),
+                 qPrintable(owners.value(mnemonic) + QStringLiteral(" / ") + text));
+        owners.insert(mnemonic, text);
+    }
+    QVERIFY(owners.size() >= 11); // path, Choose, Run, Save, seven tabs
+}
+
+void TestTokenLogReportWindow::escapeCancelsTheRunThenClosesTheWindow()
+{
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(m_bigLogPath);
+    auto* run = report->findChild<QPushButton*>(QStringLiteral("reportRunButton"));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(report->isRunning());
+    QTest::keyClick(report->findChild<QPushButton*>(QStringLiteral("reportCancelButton")),
+                    Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning(), 60000);
+    QVERIFY(report->isVisible()); // the first Escape stops the run, the window stays
+    QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportStatus"))
+                ->text()
+                .contains(QStringLiteral("canceled")));
+    QTest::keyClick(run, Qt::Key_Escape);
+    QVERIFY(!report->isVisible());
+}
+
+void TestTokenLogReportWindow::configurationEditedDuringTheRunIsSaid()
+{
+    // The run reads the configuration as it was when it started; the result said "as it is now".
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(m_bigLogPath);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(report->isRunning());
+    ConfigDocument* document = qobject_cast<MainWindow*>(report->parentWidget())->document();
+    CommunityInfo community = document->config().community;
+    community.name += QStringLiteral(" (renamed)");
+    document->setCommunity(community);
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning(), 60000);
+    QVERIFY(report->summary());
+    const QString status = report->findChild<QLabel*>(QStringLiteral("reportStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("as it was when the report started")) &&
+                 status.contains(QStringLiteral("run the report again")),
+             qPrintable(status));
 }
 
 QTEST_MAIN(TestTokenLogReportWindow)
