@@ -65,6 +65,7 @@ private slots:
     void rs256KeyHasNoSecretToInclude();
     void writeErrorKeepsTheDialogOpenAndSaysWhy();
     void entryPointPreselectsTheKey();
+    void nameWithoutExtensionGetsTheFormatsExtension();
 
 private:
     MainWindow* openExample();
@@ -153,6 +154,10 @@ void TestIntegrationKitDialog::rs256KeyHasNoSecretToInclude()
            QStringLiteral("rsa_2026"));
     QVERIFY(!includeSecret->isEnabled());
     QVERIFY(!includeSecret->isChecked());
+    // No warning about a secret that the kit of this key cannot hold.
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("kitSecretWarning"))->isHidden());
+    choose(dialog->findChild<QComboBox*>(QStringLiteral("kitKeyCombo")), QStringLiteral("prod"));
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("kitSecretWarning"))->isHidden());
     dialog->reject();
 }
 
@@ -185,6 +190,25 @@ void TestIntegrationKitDialog::entryPointPreselectsTheKey()
              QStringLiteral("rsa_2026"));
     QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
     dialog->reject();
+}
+
+void TestIntegrationKitDialog::nameWithoutExtensionGetsTheFormatsExtension()
+{
+    // A name typed as "kit" was written as a file "kit" that no browser opens by a double click.
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    IntegrationKitDialog* dialog = openKitDialog(window);
+    QVERIFY(dialog);
+    choose(dialog->findChild<QComboBox*>(QStringLiteral("kitFormatCombo")),
+           QStringLiteral("markdown"));
+    const QString typed = m_dir.filePath(QStringLiteral("kit-for-the-website"));
+    prompts::answerNextFileChooser(typed);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("kitExportButton")),
+                      Qt::LeftButton);
+    QVERIFY(!QFileInfo::exists(typed));
+    QVERIFY(readAll(typed + QStringLiteral(".md")).startsWith("# Signed identities"));
+    QCOMPARE(window->statusBar()->currentMessage(),
+             QStringLiteral("Wrote the integration kit of key prod to \"%1.md\".").arg(typed));
 }
 
 QTEST_MAIN(TestIntegrationKitDialog)

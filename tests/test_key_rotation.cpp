@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace engage;
 
@@ -76,6 +77,7 @@ private slots:
     void rotationRefusesAPrivateKeyAndAUsedId();
     void importRefusalIsSaidInTheDialog();
     void cancelChangesNothing();
+    void markupInAKeyIdIsShownAsWritten();
 
 private:
     MainWindow* openExampleOnKey(const QString& keyId);
@@ -373,6 +375,34 @@ void TestKeyRotation::cancelChangesNothing()
     QTRY_VERIFY(!window->findChild<KeyRotationDialog*>());
     QCOMPARE(window->document()->config().jwtKeys.size(), 2);
     QVERIFY(!window->document()->isModified());
+}
+
+void TestKeyRotation::markupInAKeyIdIsShownAsWritten()
+{
+    // A key ID read from a file was rendered as HTML in the guide's sentences: "<h1>" made a
+    // heading of it, "<img>" loaded a picture, a colour could hide the warning around it.
+    MainWindow* window = openExampleOnKey(QStringLiteral("prod"));
+    QVERIFY(window);
+    ConfigDocument* document = window->document();
+    const int row = keyIds(document).indexOf(QStringLiteral("prod"));
+    JwtKey key = document->config().jwtKeys.at(row);
+    const QString markup = QStringLiteral("<h1>prod</h1>");
+    key.id = markup; // an invalid ID, which a configuration file can still hold
+    QVERIFY(document->replaceRow(row, key));
+    KeyRotationDialog* dialog = startRotation(window);
+    QVERIFY(dialog);
+    QTest::keyClick(dialog->findChild<QPushButton*>(QStringLiteral("addNewKeyButton")),
+                    Qt::Key_Space);
+    QTRY_VERIFY(dialog->findChild<QWidget*>(QStringLiteral("nextStepsStep"))->isVisible());
+    for (const QString& name : {QStringLiteral("rotationIntro"), QStringLiteral("newKeyAddedText"),
+                                QStringLiteral("lastStepText")}) {
+        const auto* label = dialog->findChild<QLabel*>(name);
+        QVERIFY2(label->text().contains(markup), qPrintable(name));
+        QVERIFY2(label->textFormat() == Qt::PlainText ||
+                     (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())),
+                 qPrintable(name));
+    }
+    dialog->reject();
 }
 
 QTEST_MAIN(TestKeyRotation)

@@ -16,15 +16,18 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace engage;
 
@@ -77,6 +80,19 @@ QByteArray generatedLog()
     return lines.join('\n') + '\n';
 }
 
+// The letter after a single '&', lowercase; a null QChar when the text has none.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype index = 0; index + 1 < text.size(); ++index) {
+        if (text.at(index) != QLatin1Char('&'))
+            continue;
+        if (text.at(index + 1) != QLatin1Char('&'))
+            return text.at(index + 1).toLower();
+        ++index;
+    }
+    return QChar();
+}
+
 QString cell(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
@@ -95,10 +111,15 @@ private slots:
 
     void showsTheNumbersOfTheCoreSummary();
     void savesTheCoresHtmlPage();
+    void nameWithoutExtensionIsSavedAsHtml();
     void cancelStopsTheRunAndLeavesTheWindowUsable();
     void closingTheWindowCancelsTheRun();
     void missingLogIsSaidAndNothingShown();
+    void markupInALogPathIsShownAsWritten();
     void everyControlHasAnAccessibleName();
+    void mnemonicsAreUniqueInTheWindow();
+    void escapeCancelsTheRunThenClosesTheWindow();
+    void configurationEditedDuringTheRunIsSaid();
 
 private:
     TokenLogReportWindow* openReport();
@@ -267,6 +288,24 @@ void TestTokenLogReportWindow::savesTheCoresHtmlPage()
                 .contains(QStringLiteral("report.html")));
 }
 
+void TestTokenLogReportWindow::nameWithoutExtensionIsSavedAsHtml()
+{
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    QVERIFY(runOn(report, m_logPath));
+    const QString typed = m_dir.filePath(QStringLiteral("march-report"));
+    prompts::answerNextFileChooser(typed);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportSaveHtmlButton")),
+                      Qt::LeftButton);
+    QVERIFY(!QFileInfo::exists(typed));
+    QFile html(typed + QStringLiteral(".html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().startsWith("<!DOCTYPE html>"));
+    QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportStatus"))
+                ->text()
+                .contains(QStringLiteral("march-report.html")));
+}
+
 void TestTokenLogReportWindow::cancelStopsTheRunAndLeavesTheWindowUsable()
 {
     TokenLogReportWindow* report = openReport();
@@ -330,6 +369,23 @@ void TestTokenLogReportWindow::missingLogIsSaidAndNothingShown()
     QVERIFY2(status.contains(QStringLiteral("missing.log")), qPrintable(status));
 }
 
+void TestTokenLogReportWindow::markupInALogPathIsShownAsWritten()
+{
+    // The status quoted the path as HTML: "<h1>" made a heading, "<img>" loaded a picture.
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    const QString missing = m_dir.filePath(QStringLiteral("<h1>missing</h1>.log"));
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(missing);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportRunButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!report->isRunning());
+    const auto* status = report->findChild<QLabel*>(QStringLiteral("reportStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("<h1>missing</h1>.log")),
+             qPrintable(status->text()));
+    QVERIFY(status->textFormat() == Qt::PlainText ||
+            (status->textFormat() == Qt::AutoText && !Qt::mightBeRichText(status->text())));
+}
+
 void TestTokenLogReportWindow::everyControlHasAnAccessibleName()
 {
     TokenLogReportWindow* report = openReport();
@@ -345,6 +401,73 @@ void TestTokenLogReportWindow::everyControlHasAnAccessibleName()
         ++checked;
     }
     QCOMPARE(checked, 15); // path, 4 buttons, progress, tabs, 5 tables, 3 charts
+}
+
+void TestTokenLogReportWindow::mnemonicsAreUniqueInTheWindow()
+{
+    // Alt+L went to the token log's field and to the Lifetimes tab: the second was out of reach.
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    QStringList texts;
+    for (const QAbstractButton* button : report->findChildren<QAbstractButton*>())
+        texts << button->text();
+    for (const QLabel* label : report->findChildren<QLabel*>()) {
+        if (label->buddy())
+            texts << label->text();
+    }
+    auto* tabs = report->findChild<QTabWidget*>(QStringLiteral("reportDetailsTabs"));
+    for (int index = 0; index < tabs->count(); ++index)
+        texts << tabs->tabText(index);
+    QHash<QChar, QString> owners;
+    for (const QString& text : std::as_const(texts)) {
+        const QChar mnemonic = mnemonicOf(text);
+        if (mnemonic.isNull())
+            continue;
+        QVERIFY2(!owners.contains(mnemonic),
+                 qPrintable(owners.value(mnemonic) + QStringLiteral(" / ") + text));
+        owners.insert(mnemonic, text);
+    }
+    QVERIFY(owners.size() >= 11); // path, Choose, Run, Save, seven tabs
+}
+
+void TestTokenLogReportWindow::escapeCancelsTheRunThenClosesTheWindow()
+{
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(m_bigLogPath);
+    auto* run = report->findChild<QPushButton*>(QStringLiteral("reportRunButton"));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(report->isRunning());
+    QTest::keyClick(report->findChild<QPushButton*>(QStringLiteral("reportCancelButton")),
+                    Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning(), 60000);
+    QVERIFY(report->isVisible()); // the first Escape stops the run, the window stays
+    QVERIFY(report->findChild<QLabel*>(QStringLiteral("reportStatus"))
+                ->text()
+                .contains(QStringLiteral("canceled")));
+    QTest::keyClick(run, Qt::Key_Escape);
+    QVERIFY(!report->isVisible());
+}
+
+void TestTokenLogReportWindow::configurationEditedDuringTheRunIsSaid()
+{
+    // The run reads the configuration as it was when it started; the result said "as it is now".
+    TokenLogReportWindow* report = openReport();
+    QVERIFY(report);
+    report->findChild<QLineEdit*>(QStringLiteral("reportLogPathEdit"))->setText(m_bigLogPath);
+    QTest::mouseClick(report->findChild<QPushButton*>(QStringLiteral("reportRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(report->isRunning());
+    ConfigDocument* document = qobject_cast<MainWindow*>(report->parentWidget())->document();
+    CommunityInfo community = document->config().community;
+    community.name += QStringLiteral(" (renamed)");
+    document->setCommunity(community);
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isRunning(), 60000);
+    QVERIFY(report->summary());
+    const QString status = report->findChild<QLabel*>(QStringLiteral("reportStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("as it was when the report started")) &&
+                 status.contains(QStringLiteral("run the report again")),
+             qPrintable(status));
 }
 
 QTEST_MAIN(TestTokenLogReportWindow)

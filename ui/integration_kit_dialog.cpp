@@ -47,6 +47,7 @@ IntegrationKitDialog::IntegrationKitDialog(const CommunityConfig& config, const 
     m_secretWarning->setObjectName(QStringLiteral("kitSecretWarning"));
     m_secretWarning->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("kitError"));
+    m_error->setTextFormat(Qt::PlainText); // it quotes the chosen path
     m_error->setWordWrap(true);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export\u2026"));
@@ -94,6 +95,7 @@ void IntegrationKitDialog::updateSecretChoice()
     if (!hasSecret)
         m_includeSecret->setChecked(false);
     m_includeSecret->setEnabled(hasSecret);
+    m_secretWarning->setVisible(hasSecret); // about a secret that an RS256 kit cannot hold
 }
 
 void IntegrationKitDialog::exportKit()
@@ -112,7 +114,8 @@ void IntegrationKitDialog::exportKit()
             .arg(keyId, html ? QStringLiteral("html") : QStringLiteral("md")));
     const QString chosen =
         prompts::saveFileName(this, tr("Export Integration Kit"), suggested,
-                              html ? tr("Web pages (*.html)") : tr("Markdown files (*.md)"));
+                              html ? tr("Web pages (*.html)") : tr("Markdown files (*.md)"),
+                              html ? QStringLiteral("html") : QStringLiteral("md"));
     if (chosen.isEmpty())
         return; // the person cancelled the file chooser: the dialog stays for another try
     const QString path = QFileInfo(chosen).absoluteFilePath();

@@ -36,6 +36,7 @@ QLabel* makeParagraph(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // key IDs and paths are quoted in these sentences
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QQueue>
 
 namespace engage::prompts {
@@ -54,11 +55,21 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& fil
 }
 
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
-                     const QString& filter)
+                     const QString& filter, const QString& defaultSuffix)
 {
-    if (!queuedPaths().isEmpty())
-        return queuedPaths().dequeue();
-    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    if (!queuedPaths().isEmpty()) {
+        // What the chooser below does with a name typed without an extension.
+        const QString path = queuedPaths().dequeue();
+        return defaultSuffix.isEmpty() || path.isEmpty() || !QFileInfo(path).suffix().isEmpty()
+                   ? path
+                   : path + QLatin1Char('.') + defaultSuffix;
+    }
+    QFileDialog chooser(parent, caption, suggestedPath, filter);
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setDefaultSuffix(defaultSuffix);
+    if (chooser.exec() != QDialog::Accepted)
+        return QString();
+    return chooser.selectedFiles().value(0);
 }
 
 void answerNextQuestion(QMessageBox::StandardButton answer)

@@ -17,8 +17,10 @@ QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const Q
                                 const QMap<QMessageBox::StandardButton, QString>& buttonTexts = {});
 // An empty string when the person cancels.
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+// A name typed without an extension gets defaultSuffix (without its dot, if not empty), before
+// the chooser asks whether to replace an existing file of that name.
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
-                     const QString& filter);
+                     const QString& filter, const QString& defaultSuffix = QString());
 
 // Test seams: answers given before the question is asked, used in order.
 void answerNextQuestion(QMessageBox::StandardButton answer);

@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -112,6 +113,9 @@ TokenLogReportWindow::TokenLogReportWindow(ConfigDocument* document, QWidget* pa
     m_totals->setWordWrap(true);
     m_saveHtml->setObjectName(QStringLiteral("reportSaveHtmlButton"));
     m_saveHtml->setEnabled(false);
+    // Paths, kids and errors are quoted in these sentences: a "<" in them is a character.
+    for (QLabel* sentence : {m_status, m_conclusions, m_totals})
+        sentence->setTextFormat(Qt::PlainText);
 
     m_kids = makeTable(this, QStringLiteral("reportKidsTable"), tr("Tokens by key"),
                        {tr("Key ID"), tr("Configured"), tr("Tokens"), tr("Accepted"),
@@ -126,6 +130,7 @@ TokenLogReportWindow::TokenLogReportWindow(ConfigDocument* document, QWidget* pa
                                tr("Mapped fields filled"), {tr("Key"), tr("Field"), tr("Filled")});
     m_lifetimes = new QLabel(this);
     m_lifetimes->setObjectName(QStringLiteral("reportLifetimes"));
+    m_lifetimes->setTextFormat(Qt::PlainText);
     m_lifetimes->setWordWrap(true);
     m_kidChart = new ReportBarChart(tr("Verdicts per key"), this);
     m_kidChart->setObjectName(QStringLiteral("reportKidChart"));
@@ -155,7 +160,7 @@ TokenLogReportWindow::TokenLogReportWindow(ConfigDocument* document, QWidget* pa
     m_details->addTab(m_hints, tr("H&ints"));
     m_details->addTab(m_extraValueKeys, tr("E&xtra Values"));
     m_details->addTab(m_mappedFields, tr("&Mapped Fields"));
-    m_details->addTab(lifetimes, tr("&Lifetimes"));
+    m_details->addTab(lifetimes, tr("Li&fetimes")); // Alt+L is the token log's
 
     auto* pathLabel = new QLabel(tr("Token &log:"), this);
     pathLabel->setBuddy(m_path);
@@ -203,6 +208,18 @@ void TokenLogReportWindow::closeEvent(QCloseEvent* event)
     if (m_worker)
         cancel();
     QWidget::closeEvent(event);
+}
+
+void TokenLogReportWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Cancel)) {
+        if (m_worker)
+            cancel();
+        else
+            close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void TokenLogReportWindow::chooseLog()
@@ -268,10 +285,10 @@ void TokenLogReportWindow::run()
         *result = TokenLogReport::run(config, input, options);
     });
     m_worker->setParent(this); // deleted with the window should it close during a run
-    connect(m_worker, &QThread::finished, this, [this, result] {
+    connect(m_worker, &QThread::finished, this, [this, result, config] {
         m_worker->deleteLater();
         m_worker = nullptr;
-        showResult(*result);
+        showResult(*result, m_document->config() != config);
     });
     setRunning(true);
     m_cancel->setFocus(Qt::OtherFocusReason);
@@ -296,7 +313,7 @@ void TokenLogReportWindow::showProgress(qint64 bytesRead, std::optional<qint64> 
         m_progress->setRange(0, 0); // size unknown: busy
 }
 
-void TokenLogReportWindow::showResult(const TokenLogSummary& summary)
+void TokenLogReportWindow::showResult(const TokenLogSummary& summary, bool configChanged)
 {
     if (summary.error) {
         m_status->setText(*summary.error);
@@ -305,9 +322,14 @@ void TokenLogReportWindow::showResult(const TokenLogSummary& summary)
                              "is shown. Run it again to read the whole log."));
     } else {
         m_summary = summary;
+        const int tokens = int(std::min<qint64>(summary.tokens, std::numeric_limits<int>::max()));
         m_status->setText(
-            tr("Read %n token(s) against the configuration as it is now.", nullptr,
-               int(std::min<qint64>(summary.tokens, std::numeric_limits<int>::max()))));
+            configChanged
+                ? tr("Read %n token(s) against the configuration as it was when the report "
+                     "started; it has been edited since, so run the report again to check the "
+                     "log against the edits.",
+                     nullptr, tokens)
+                : tr("Read %n token(s) against the configuration as it is now.", nullptr, tokens));
         showSummary(summary);
     }
     m_progress->setRange(0, progressSteps);
@@ -407,7 +429,7 @@ void TokenLogReportWindow::saveHtml()
         return;
     const QString suggested = QDir::home().filePath(QStringLiteral("token-log-report.html"));
     const QString chosen = prompts::saveFileName(this, tr("Save the Report as HTML"), suggested,
-                                                 tr("Web pages (*.html)"));
+                                                 tr("Web pages (*.html)"), QStringLiteral("html"));
     if (chosen.isEmpty())
         return;
     const QByteArray page = TokenLogHtml::render(*m_summary, m_summaryTitle);

@@ -43,6 +43,8 @@ public:
 protected:
     // Closing the window cancels a run: nobody would see its result.
     void closeEvent(QCloseEvent* event) override;
+    // Escape cancels a run, or closes the window when none runs, as in a dialog.
+    void keyPressEvent(QKeyEvent* event) override;
 
 signals:
     // A run ended: with a summary shown, canceled, or failed.
@@ -53,7 +55,9 @@ private:
     void run();
     void cancel();
     void showProgress(qint64 bytesRead, std::optional<qint64> totalBytes);
-    void showResult(const TokenLogSummary& summary);
+    // configChanged: the document was edited during the run, which read the configuration as
+    // it was when the run started.
+    void showResult(const TokenLogSummary& summary, bool configChanged);
     void showSummary(const TokenLogSummary& summary);
     // A new run shows nothing of the previous one, whatever its end.
     void clearShownSummary();
