@@ -135,5 +135,12 @@
             <numerusform>Read %n tokens against the configuration as it is now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read %n token(s) against the configuration as it was when the report started; it has been edited since, so run the report again to check the log against the edits.</source>
+        <translation>
+            <numerusform>Read %n token against the configuration as it was when the report started; it has been edited since, so run the report again to check the log against the edits.</numerusform>
+            <numerusform>Read %n tokens against the configuration as it was when the report started; it has been edited since, so run the report again to check the log against the edits.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1395,6 +1395,34 @@
         <source>%1, matching %2</source>
         <translation>%1, conforme à %2</translation>
     </message>
+    <message>
+        <source>optional: %1</source>
+        <translation>facultatif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the name the agents see</source>
+        <translation>le nom que voient les agents</translation>
+    </message>
+    <message>
+        <source>the address of the visitor&apos;s picture</source>
+        <translation>l&apos;adresse de la photo du visiteur</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s first name</source>
+        <translation>le prénom du visiteur</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s last name</source>
+        <translation>le nom de famille du visiteur</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s company</source>
+        <translation>l&apos;entreprise du visiteur</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s email address</source>
+        <translation>l&apos;adresse e-mail du visiteur</translation>
+    </message>
 </context>
 <context>
     <name>engage::IntegrationKitDialog</name>
@@ -1514,10 +1542,6 @@
         <translation>Le jeton est signé avec le secret de la clé «&#xa0;%1&#xa0;» entouré d&apos;espaces. Retirez les espaces&#xa0;: la clé HMAC est formée exactement des 24 caractères du secret.</translation>
     </message>
     <message>
-        <source>The &quot;exp&quot; %1 is after the year 5138: it looks like milliseconds. Unix time is in seconds: divide it by 1000 (in JavaScript, Math.floor(Date.now() / 1000) + 7200).</source>
-        <translation>Le «&#xa0;exp&#xa0;» %1 est postérieur à l&apos;an 5138&#xa0;: il semble exprimé en millisecondes. L&apos;heure Unix s&apos;exprime en secondes&#xa0;: divisez-le par 1000 (en JavaScript, Math.floor(Date.now() / 1000) + 7200).</translation>
-    </message>
-    <message>
         <source>Tokens must expire at least 3600 seconds after they are checked (%1 seconds is recommended), and the website must renew them before they expire, or the chat asks the visitor to reload the page.</source>
         <translation>Les jetons doivent expirer au moins 3600 secondes après leur vérification (%1 secondes sont recommandées), et le site web doit les renouveler avant leur expiration, faute de quoi le chat demande au visiteur de recharger la page.</translation>
     </message>
@@ -1552,6 +1576,14 @@
     <message>
         <source>The value &quot;%1&quot; mapped to %2 does not match the field&apos;s regex %3, so Engage will not store it. Send a value that matches, or correct the mapping or the regex.</source>
         <translation>La valeur «&#xa0;%1&#xa0;» mise en correspondance avec %2 ne respecte pas l&apos;expression régulière du champ, %3&#xa0;: Engage ne l&apos;enregistrera donc pas. Envoyez une valeur conforme, ou corrigez la correspondance ou l&apos;expression régulière.</translation>
+    </message>
+    <message>
+        <source>The &quot;exp&quot; %1 is after the year 5138: it looks like milliseconds. Unix time is in seconds, a whole number: divide it by 1000 and round it down (in JavaScript, Math.floor(Date.now() / 1000) + 7200).</source>
+        <translation>Le «&#xa0;exp&#xa0;» %1 est postérieur à l&apos;an 5138&#xa0;: il semble exprimé en millisecondes. L&apos;heure Unix s&apos;exprime en secondes, par un nombre entier&#xa0;: divisez-le par 1000 et arrondissez à l&apos;entier inférieur (en JavaScript, Math.floor(Date.now() / 1000) + 7200).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;exp&quot; is %1 seconds before its &quot;iat&quot;: the website sets &quot;exp&quot; to a time before the token is made.</source>
+        <translation>Le «&#xa0;exp&#xa0;» du jeton précède de %1 secondes son «&#xa0;iat&#xa0;»&#xa0;: le site web fixe «&#xa0;exp&#xa0;» à un instant antérieur à la création du jeton.</translation>
     </message>
 </context>
 <context>
@@ -2186,10 +2218,6 @@
         <translation>Identités signées pour le chat Engage&#xa0;: le kit d&apos;intégration de la clé %1</translation>
     </message>
     <message>
-        <source>This kit holds the secret of key %1. Keep it as you keep the secret itself: the file was created readable by its owner only; hand it over where only the website team can read it, and delete the copies once the secret is in your server&apos;s configuration.</source>
-        <translation>Ce kit contient le secret de la clé %1. Protégez-le comme le secret lui-même&#xa0;: le fichier a été créé lisible par son seul propriétaire&#xa0;; transmettez-le par un canal que seule l&apos;équipe du site web peut lire, et supprimez-en les copies une fois le secret placé dans la configuration de votre serveur.</translation>
-    </message>
-    <message>
         <source>For the website team. The Engage chat takes the visitor&apos;s identity as a JSON Web Token (JWT) signed by your server, so that nobody can pass for one of your customers. This kit holds what the Engage integration page asks the administrator to hand over for the key below.</source>
         <translation>Pour l&apos;équipe du site web. Le chat Engage reçoit l&apos;identité du visiteur sous forme de JSON Web Token (JWT) signé par votre serveur, afin que personne ne puisse se faire passer pour l&apos;un de vos clients. Ce kit contient ce que la page d&apos;intégration d&apos;Engage demande à l&apos;administrateur de transmettre pour la clé ci-dessous.</translation>
     </message>
@@ -2282,10 +2310,6 @@
         <translation>La valeur d&apos;un champ doté d&apos;une expression régulière doit respecter celle-ci&#xa0;: Engage n&apos;enregistre pas une valeur qui ne la respecte pas.</translation>
     </message>
     <message>
-        <source>Engage also takes the predefined attributes screenname, firstname, lastname, company, email and avatar_url at the top level of the payload; each is optional.</source>
-        <translation>Engage accepte aussi les attributs prédéfinis screenname, firstname, lastname, company, email et avatar_url au premier niveau de la charge utile&#xa0;; chacun est facultatif.</translation>
-    </message>
-    <message>
         <source>3. Expiry and renewal</source>
         <translation>3. Expiration et renouvellement</translation>
     </message>
@@ -2332,6 +2356,14 @@
     <message>
         <source>Send a token made by your code to the Engage administrator, who checks it against the configuration with &quot;engagectl verify-jwt --config FILE TOKEN&quot; or in Engage Community Admin&apos;s JWT Workbench: it must be accepted, with the fields above filled.</source>
         <translation>Envoyez un jeton produit par votre code à l&apos;administrateur Engage, qui le vérifie par rapport à la configuration avec «&#xa0;engagectl verify-jwt --config FILE TOKEN&#xa0;» ou dans l&apos;Atelier JWT d&apos;Engage Community Admin&#xa0;: il doit être accepté, avec les champs ci-dessus remplis.</translation>
+    </message>
+    <message>
+        <source>This kit holds the secret of key %1. Keep it as you keep the secret itself: readable by its owner only (as engagectl kit --out and the application create its file); hand it over where only the website team can read it, and delete the copies once the secret is in your server&apos;s configuration.</source>
+        <translation>Ce kit contient le secret de la clé %1. Protégez-le comme le secret lui-même&#xa0;: lisible par son seul propriétaire (comme le fichier que créent engagectl kit --out et l&apos;application)&#xa0;; transmettez-le par un canal que seule l&apos;équipe du site web peut lire, et supprimez-en les copies une fois le secret placé dans la configuration de votre serveur.</translation>
+    </message>
+    <message>
+        <source>The predefined attributes (screenname, avatar_url, firstname, lastname, company, email) are optional: leave out those the website does not know.</source>
+        <translation>Les attributs prédéfinis (screenname, avatar_url, firstname, lastname, company, email) sont facultatifs&#xa0;: omettez ceux que le site web ne connaît pas.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3652,14 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>The report was canceled: these figures cover only the part of the log read before.</source>
         <translation>Le rapport a été annulé&#xa0;: ces chiffres ne portent que sur la partie du journal lue avant l&apos;annulation.</translation>
     </message>
+    <message>
+        <source>Key `%1` is not named exactly by these tokens, but `%2` differs from it only in capitals or white space: the website means this key. Keep it, and correct the kid the website sends.</source>
+        <translation>Ces jetons ne nomment pas exactement la clé `%1`, mais `%2` n&apos;en diffère que par les majuscules ou des espaces&#xa0;: le site web désigne cette clé. Conservez-la, et corrigez le kid qu&apos;envoie le site web.</translation>
+    </message>
+    <message>
+        <source>%1 % of these tokens name a key this configuration does not have, and no one kid stands out among them: add the key the website means, or correct the kid it sends.</source>
+        <translation>%1&#xa0;% de ces jetons nomment une clé absente de cette configuration, et aucun kid ne se détache parmi eux&#xa0;: ajoutez la clé que le site web désigne, ou corrigez le kid qu&apos;il envoie.</translation>
+    </message>
 </context>
 <context>
     <name>engage::TokenLogReportWindow</name>
@@ -3780,10 +3820,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>C&amp;hamps mis en correspondance</translation>
     </message>
     <message>
-        <source>&amp;Lifetimes</source>
-        <translation>&amp;Durées de vie</translation>
-    </message>
-    <message>
         <source>Token &amp;log:</source>
         <translation>&amp;Journal de jetons&#xa0;:</translation>
     </message>
@@ -3869,6 +3905,17 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>The report was saved as &quot;%1&quot;.</source>
         <translation>Le rapport a été enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Li&amp;fetimes</source>
+        <translation>&amp;Durées de vie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n token(s) against the configuration as it was when the report started; it has been edited since, so run the report again to check the log against the edits.</source>
+        <translation>
+            <numerusform>%n jeton lu et vérifié par rapport à la configuration telle qu&apos;elle était au lancement du rapport&#xa0;; elle a été modifiée depuis&#xa0;: relancez le rapport pour vérifier le journal avec ces modifications.</numerusform>
+            <numerusform>%n jetons lus et vérifiés par rapport à la configuration telle qu&apos;elle était au lancement du rapport&#xa0;; elle a été modifiée depuis&#xa0;: relancez le rapport pour vérifier le journal avec ces modifications.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
