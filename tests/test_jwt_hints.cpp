@@ -7,12 +7,11 @@
 #include "config/community_config.h"
 #include "json/json_parser.h"
 #include "jwt/jwt_verifier.h"
+#include "support/hs256_tokens.h"
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace engage;
@@ -24,18 +23,10 @@ const QByteArray validSecret = "9aeaf06388b8ab6487d1605b";
 const QByteArray otherSecret = "0123456789abcdef01234567";
 const QByteArray strangerSecret = "fedcba9876543210fedcba98"; // configured nowhere
 
-QByteArray b64(QByteArrayView bytes)
-{
-    return bytes.toByteArray().toBase64(QByteArray::Base64UrlEncoding |
-                                        QByteArray::OmitTrailingEquals);
-}
-
 QByteArray hsToken(const QByteArray& header, const QByteArray& payload,
                    const QByteArray& key = validSecret)
 {
-    const QByteArray signingInput = b64(header) + '.' + b64(payload);
-    return signingInput + '.' +
-           b64(QMessageAuthenticationCode::hash(signingInput, key, QCryptographicHash::Sha256));
+    return hs256SignedToken(header, payload, key);
 }
 
 QByteArray header(const QByteArray& kid = "prod", const QByteArray& alg = "HS256")
@@ -293,11 +284,11 @@ void TestJwtHints::namesTheRsaKeyThatSignedTheToken()
                              QString::fromLatin1(m_keys.rsaPublicKey(2048))},
                       JwtKey{QStringLiteral("rsa_2026"), JwtAlgorithm::rs256, std::nullopt,
                              QString::fromLatin1(m_keys.rsaPublicKey(3072))}};
-    const QByteArray signingInput = b64(header("rsa_2025", "RS256")) + '.' + b64(payload());
+    const QByteArray signingInput = base64Url(header("rsa_2025", "RS256")) + '.' + base64Url(payload());
     const QByteArray signature = m_keys.run({QStringLiteral("dgst"), QStringLiteral("-sha256"),
                                              QStringLiteral("-sign"), m_otherPrivateKeyPath},
                                             signingInput);
-    const JwtVerdict verdict = JwtVerifier(config).verify(signingInput + '.' + b64(signature), now);
+    const JwtVerdict verdict = JwtVerifier(config).verify(signingInput + '.' + base64Url(signature), now);
     QCOMPARE(reasonText(verdict.reason), QStringLiteral("bad_signature"));
     QCOMPARE(hintCodes(verdict.hints), QStringList{QStringLiteral("signed_with_other_key")});
     QVERIFY2(verdict.hints[0].message.contains(QLatin1String("\"rsa_2026\"")),
@@ -306,7 +297,7 @@ void TestJwtHints::namesTheRsaKeyThatSignedTheToken()
     const QByteArray rightKey = m_keys.run({QStringLiteral("dgst"), QStringLiteral("-sha256"),
                                             QStringLiteral("-sign"), m_privateKeyPath},
                                            signingInput);
-    const JwtVerdict accepted = JwtVerifier(config).verify(signingInput + '.' + b64(rightKey), now);
+    const JwtVerdict accepted = JwtVerifier(config).verify(signingInput + '.' + base64Url(rightKey), now);
     QVERIFY(accepted.accepted);
     QCOMPARE(hintCodes(accepted.hints), QStringList());
 }

@@ -14,12 +14,11 @@
 #include "report/token_log_report.h"
 #include "report/token_log_text.h"
 #include "report/top_k_counter.h"
+#include "support/hs256_tokens.h"
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -35,20 +34,6 @@ namespace {
 const qint64 now = 1767225600; // 2026-01-01T00:00:00Z
 const QByteArray prodSecret = "9aeaf06388b8ab6487d1605b";
 const QByteArray oldSecret = "0123456789abcdef01234567";
-
-QByteArray b64(QByteArrayView bytes)
-{
-    return bytes.toByteArray().toBase64(QByteArray::Base64UrlEncoding |
-                                        QByteArray::OmitTrailingEquals);
-}
-
-QByteArray hmacToken(const QByteArray& kid, const QByteArray& payload, const QByteArray& key)
-{
-    const QByteArray signingInput =
-        b64(R"({"typ":"JWT","alg":"HS256","kid":")" + kid + R"("})") + '.' + b64(payload);
-    return signingInput + '.' +
-           b64(QMessageAuthenticationCode::hash(signingInput, key, QCryptographicHash::Sha256));
-}
 
 JsonValue object(const QByteArray& json)
 {
@@ -221,7 +206,7 @@ void TestTokenLogReport::initTestCase()
     lines << "not a token";
     lines << "Bearer " + signed_(R"({"uuid":"C00000060","exp":)" + exp7200 + "}");
     // 1 signed with the secret's hex-decoded bytes: bad_signature, lifetime 7200 s.
-    lines << hmacToken("prod", R"({"uuid":"C00000070","iat":)" + iat + R"(,"exp":)" + exp7200 + "}",
+    lines << hs256Token("prod", R"({"uuid":"C00000070","iat":)" + iat + R"(,"exp":)" + exp7200 + "}",
                        QByteArray::fromHex(prodSecret));
     lines << "   ";
     m_log = lines.join("\r\n") + "\r\n";
@@ -471,7 +456,7 @@ void TestTokenLogReport::htmlEscapesWhatTheLogHolds()
 {
     const QByteArray kid = "<b>&\x1b[2J\"'";
     const QByteArray token =
-        b64(R"({"typ":"JWT","alg":"HS256","kid":")" + QByteArray("<b>&\\u001b[2J\\\"'") + "\"}") +
+        base64Url(R"({"typ":"JWT","alg":"HS256","kid":")" + QByteArray("<b>&\\u001b[2J\\\"'") + "\"}") +
         ".e30.c2ln";
     const TokenLogSummary summary = reportOf(token + "\n", config());
     QCOMPARE(summary.kids.constLast().kid, QString::fromLatin1(kid));
@@ -563,7 +548,7 @@ void TestTokenLogReport::shortLifetimesAreConcluded()
 {
     QByteArray log;
     for (int index = 0; index < 3; ++index)
-        log += hmacToken("prod",
+        log += hs256Token("prod",
                          R"({"uuid":"C00000001","iat":)" + QByteArray::number(now) + R"(,"exp":)" +
                              QByteArray::number(now + 600) + "}",
                          prodSecret) +
@@ -628,7 +613,7 @@ void TestTokenLogReport::millionDistinctUnknownKidsStayBounded()
     std::thread writer([writeEnd = fds[1]] {
         QByteArray block;
         for (int index = 0; index < tokens; ++index) {
-            block += b64(R"({"typ":"JWT","alg":"HS256","kid":"k)" + QByteArray::number(index) +
+            block += base64Url(R"({"typ":"JWT","alg":"HS256","kid":"k)" + QByteArray::number(index) +
                          R"("})") +
                      ".e30.c2ln\n";
             if (block.size() > 65536 || index + 1 == tokens) {

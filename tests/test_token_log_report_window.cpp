@@ -10,16 +10,15 @@
 #include "report/token_log_html.h"
 #include "report/token_log_report.h"
 #include "report/token_log_report_window.h"
+#include "support/hs256_tokens.h"
 #include "support/main_windows.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageAuthenticationCode>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -38,20 +37,6 @@ const QString exampleFile =
 const qint64 now = 1767225600; // 2026-01-01T00:00:00Z
 const QByteArray prodSecret = "9aeaf06388b8ab6487d1605b";
 
-QByteArray b64(QByteArrayView bytes)
-{
-    return bytes.toByteArray().toBase64(QByteArray::Base64UrlEncoding |
-                                        QByteArray::OmitTrailingEquals);
-}
-
-QByteArray hmacToken(const QByteArray& kid, const QByteArray& payload, const QByteArray& key)
-{
-    const QByteArray signingInput =
-        b64(R"({"typ":"JWT","alg":"HS256","kid":")" + kid + R"("})") + '.' + b64(payload);
-    return signingInput + '.' +
-           b64(QMessageAuthenticationCode::hash(signingInput, key, QCryptographicHash::Sha256));
-}
-
 // Accepted tokens of the example's "prod" key, expired ones, an unknown kid, a near-miss extra
 // value key, a malformed line; the example's "rsa_2026" signs none.
 QByteArray generatedLog()
@@ -60,19 +45,19 @@ QByteArray generatedLog()
     const QByteArray exp = QByteArray::number(now + 7200);
     QList<QByteArray> lines;
     for (int index = 0; index < 7; ++index)
-        lines << hmacToken("prod",
+        lines << hs256Token("prod",
                            R"({"uuid":"C0000000)" + QByteArray::number(index) + R"(","iat":)" +
                                iat + R"(,"exp":)" + exp +
                                R"(,"extra_values":{"cell_number":"+33","tier":"gold"}})",
                            prodSecret);
     for (int index = 0; index < 3; ++index)
-        lines << hmacToken("prod",
+        lines << hs256Token("prod",
                            R"({"uuid":"C00000010","iat":)" + QByteArray::number(now - 7210) +
                                R"(,"exp":)" + QByteArray::number(now - 10) + "}",
                            prodSecret);
     for (int index = 0; index < 2; ++index)
-        lines << hmacToken("ghost", R"({"uuid":"C00000020","exp":)" + exp + "}", prodSecret);
-    lines << hmacToken("prod",
+        lines << hs256Token("ghost", R"({"uuid":"C00000020","exp":)" + exp + "}", prodSecret);
+    lines << hs256Token("prod",
                        R"({"uuid":"C00000030","iat":)" + iat + R"(,"exp":)" + exp +
                            R"(,"extra_values":{"cellnumber":"+33"}})",
                        prodSecret);

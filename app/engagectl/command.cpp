@@ -9,6 +9,7 @@
 #include "text/untrusted_text.h"
 
 #include <QDateTime>
+#include <QThread>
 
 #include <cerrno>
 #include <cstdio>
@@ -123,6 +124,21 @@ QCommandLineOption Command::nowOption()
     return QCommandLineOption(QStringLiteral("now"),
                               tr("Take this Unix time (seconds) as the current time."),
                               QStringLiteral("UNIX"));
+}
+
+std::optional<int> Command::threadCountFrom(const QCommandLineParser& parser,
+                                            const QCommandLineOption& threads,
+                                            Console& console) const
+{
+    if (!parser.isSet(threads))
+        return QThread::idealThreadCount();
+    bool isNumber = false;
+    const int count = parser.value(threads).toInt(&isNumber);
+    if (!isNumber || count < 1 || count > 256) {
+        usageError(tr("--threads takes a number from 1 to 256."), console);
+        return std::nullopt;
+    }
+    return count;
 }
 
 std::optional<qint64> Command::nowFrom(const QCommandLineParser& parser,

@@ -74,6 +74,10 @@ protected:
     std::optional<qint64> nowFrom(const QCommandLineParser& parser, const QCommandLineOption& now,
                                   Console& console) const;
     static QCommandLineOption nowOption();
+    // --threads N for the commands that verify on every core: one per core when not set;
+    // std::nullopt after a usage error message when N is not a number from 1 to 256.
+    std::optional<int> threadCountFrom(const QCommandLineParser& parser,
+                                       const QCommandLineOption& threads, Console& console) const;
     // --config FILE, the community configuration of the signed-identity commands.
     static QCommandLineOption configOption();
 

@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 namespace engage {
 
@@ -57,13 +56,9 @@ int ReportCommand::run(const QStringList& arguments, Console& console)
     const QString tokensPath = parser.positionalArguments().constFirst();
     if (const auto stop = refuseStandardInputTwice({tokensPath, parser.value(config)}, console))
         return *stop;
-    int threadCount = QThread::idealThreadCount();
-    if (parser.isSet(threads)) {
-        bool isNumber = false;
-        threadCount = parser.value(threads).toInt(&isNumber);
-        if (!isNumber || threadCount < 1 || threadCount > 256)
-            return usageError(tr("--threads takes a number from 1 to 256."), console);
-    }
+    const std::optional<int> threadCount = threadCountFrom(parser, threads, console);
+    if (!threadCount)
+        return ExitUsageOrIo;
     const std::optional<qint64> nowSeconds = nowFrom(parser, now, console);
     if (!nowSeconds)
         return ExitUsageOrIo;
@@ -78,7 +73,7 @@ int ReportCommand::run(const QStringList& arguments, Console& console)
     }
     TokenLogReportOptions options;
     options.nowUnixSeconds = *nowSeconds;
-    options.threads = threadCount;
+    options.threads = *threadCount;
     const TokenLogSummary summary = TokenLogReport::run(*community, input, options);
     if (summary.error) {
         console.err << "engagectl report: " << *summary.error << '\n';

@@ -6,7 +6,6 @@
 #include "verdict_output.h"
 
 #include <QFile>
-#include <QThread>
 
 #include <cstdio>
 
@@ -45,13 +44,9 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
     if (const auto stop = refuseStandardInputTwice(
             parser.positionalArguments() << parser.value(config) << parser.values(batch), console))
         return *stop;
-    int threadCount = QThread::idealThreadCount();
-    if (parser.isSet(threads)) {
-        bool isNumber = false;
-        threadCount = parser.value(threads).toInt(&isNumber);
-        if (!isNumber || threadCount < 1 || threadCount > 256)
-            return usageError(tr("--threads takes a number from 1 to 256."), console);
-    }
+    const std::optional<int> threadCount = threadCountFrom(parser, threads, console);
+    if (!threadCount)
+        return ExitUsageOrIo;
     const std::optional<qint64> nowSeconds = nowFrom(parser, now, console);
     if (!nowSeconds)
         return ExitUsageOrIo;
@@ -70,7 +65,7 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
         QFile output;
         output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
         const BatchSummary summary =
-            BatchVerification::run(verifier, input, output, *nowSeconds, threadCount);
+            BatchVerification::run(verifier, input, output, *nowSeconds, *threadCount);
         if (summary.error) {
             console.err << "engagectl verify-jwt: " << *summary.error << '\n';
             return ExitUsageOrIo;
