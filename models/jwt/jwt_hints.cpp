@@ -541,29 +541,35 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
                                 "renew them before they expire, or the chat asks the visitor "
                                 "to reload the page.")
                                  .arg(recommendedLifetimeSeconds);
-        const std::optional<qint64> lifetime = hasIat ? difference(exp, iat) : std::nullopt;
-        const std::optional<qint64> left = difference(exp, now);
+        // Plain pairs again, for the same GCC 12 warning.
+        const std::optional<qint64> lifetimeMember = hasIat ? difference(exp, iat) : std::nullopt;
+        const bool hasLifetime = lifetimeMember.has_value();
+        const qint64 lifetime = lifetimeMember.value_or(0);
+        const std::optional<qint64> leftMember = difference(exp, now);
+        const bool hasLeft = leftMember.has_value();
+        const qint64 left = leftMember.value_or(0);
         QString what;
-        if (lifetime && *lifetime >= 0)
+        if (hasLifetime && lifetime >= 0)
             what = tr("The token was made to live %1 seconds, from its \"iat\" to its \"exp\".")
-                       .arg(*lifetime);
-        else if (lifetime)
+                       .arg(lifetime);
+        else if (hasLifetime)
             what = tr("The token's \"exp\" is %1 seconds before its \"iat\": the website sets "
                       "\"exp\" to a time before the token is made.")
-                       .arg(-*lifetime);
-        else if (left && *left > 0)
-            what = tr("The token had %1 seconds left when it was checked.").arg(*left);
-        else if (left)
-            what = tr("The token had expired %1 seconds before it was checked.").arg(-*left);
+                       .arg(-lifetime);
+        else if (hasLeft && left > 0)
+            what = tr("The token had %1 seconds left when it was checked.").arg(left);
+        else if (hasLeft)
+            what = tr("The token had expired %1 seconds before it was checked.").arg(-left);
         hints.append({JwtHintCode::ExpLifetimeShort, what.isEmpty() ? rule : what + ' ' + rule});
     }
-    const std::optional<qint64> iatAhead = hasIat ? difference(iat, now) : std::nullopt;
-    if (iatAhead && *iatAhead > iatLeewaySeconds) {
+    const std::optional<qint64> iatAheadMember = hasIat ? difference(iat, now) : std::nullopt;
+    const qint64 iatAhead = iatAheadMember.value_or(0);
+    if (iatAheadMember.has_value() && iatAhead > iatLeewaySeconds) {
         hints.append({JwtHintCode::IatInFuture,
                       tr("The token's \"iat\" is %1 seconds after the time it was checked: the "
                          "website's clock is probably ahead. Synchronise the server's clock "
                          "(NTP), so that its tokens do not expire early.")
-                          .arg(*iatAhead)});
+                          .arg(iatAhead)});
     }
     addIdentityHints(payload, reason, scratch, hints);
 }
