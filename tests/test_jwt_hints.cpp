@@ -223,6 +223,12 @@ void TestJwtHints::givesEachHintWhereItApplies_data()
         << hint("extra_value_near_miss");
     QTest::newRow("not extra_value_near_miss: the mapped key is there too")
         << withExtraValues(R"({"cell_number":"+1","cellnumber":"+2"})") << "accepted" << none;
+    // A mapped key whose value maps nothing (an object) is still named by its row; a "uuid" in
+    // extra_values is near the uuid row's key, whose field the payload's own uuid fills.
+    QTest::newRow("not extra_value_near_miss: a mapped key with an object value")
+        << withExtraValues(R"({"cell_number":{"n":1},"cellnumber":"+2"})") << "accepted" << none;
+    QTest::newRow("not extra_value_near_miss: uuid in extra_values")
+        << withExtraValues(R"({"uuid":"other"})") << "accepted" << none;
     QTest::newRow("not extra_value_near_miss: three edits")
         << withExtraValues(R"({"cel_numb":"+33612345678"})") << "accepted" << none;
     QTest::newRow("not extra_value_near_miss: three edits in a five-letter key")

@@ -599,11 +599,16 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
     const JsonTape& tape = identity.tape;
     JwtHintScratchState& thread = scratch.state();
     if (identity.extraValues && !state.rows.empty()) {
-        tape.forEachMember(*identity.extraValues, [&](std::string_view name, JsonTape::Index) {
-            for (const PreparedHintRow& row : state.rows) {
-                if (row.key == name)
-                    return;
-            }
+        const auto namedByARow = [&](std::string_view name, JsonTape::Index value) {
+            if (const std::vector<JsonTape::Index>* named = identity.namedExtraValues)
+                return std::find(named->begin(), named->end(), value) != named->end();
+            return std::any_of(state.rows.begin(), state.rows.end(),
+                               [name](const PreparedHintRow& row) { return row.key == name; });
+        };
+        tape.forEachMember(*identity.extraValues, [&](std::string_view name,
+                                                      JsonTape::Index value) {
+            if (namedByARow(name, value))
+                return;
             auto cached = std::find_if(thread.nearMisses.begin(), thread.nearMisses.end(),
                                        [name](const auto& entry) { return entry.first == name; });
             if (cached == thread.nearMisses.end()) {

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace engage {
 
@@ -28,6 +29,9 @@ struct JwtHintIdentity
     std::optional<JsonTape::Index> iat;
     std::optional<JsonTape::Index> uuid;
     std::optional<JsonTape::Index> extraValues;
+    // The values in extra_values that a mapping row names, when the mapping found them (an
+    // accepted identity); null when it did not run, and rows are then compared by name.
+    const std::vector<JsonTape::Index>* namedExtraValues = nullptr;
 };
 
 // What one thread reuses from one verdict's hints to the next: regex match data, and the

@@ -264,6 +264,9 @@ struct JwtThreadState
     JsonTape payload;
     IdentityMembers payloadMembers;
     QByteArray signature;
+    // The extra values some mapping row names, found by the mapping of an accepted token: the
+    // near-miss hint looks only at the others, without comparing names again.
+    std::vector<JsonTape::Index> namedExtraValues;
     JwtHintScratch hintScratch;
 };
 
@@ -777,15 +780,20 @@ void setMappedText(const JsonTape& identity, JsonTape::Index value, QString& out
 // written over, strings and all, so that a run of accepted tokens allocates nothing here. When
 // two rows write the same field, the later row's value replaces the earlier one in place.
 void mapFields(const std::vector<PreparedMappingRow>& mapping, const VerdictTexts& texts,
-               const JsonTape& identity, const IdentityMembers& members, MappedFields& fields)
+               const JsonTape& identity, const IdentityMembers& members, MappedFields& fields,
+               std::vector<JsonTape::Index>& namedExtraValues)
 {
     const Member& extraValues = members.extraValues;
+    namedExtraValues.clear();
     qsizetype count = 0;
     for (std::size_t index = 0; index < mapping.size(); ++index) {
         const PreparedMappingRow& row = mapping[index];
-        const Member value = row.key == "uuid" ? members.uuid
-                             : extraValues     ? identity.member(*extraValues, row.key)
-                                               : std::nullopt;
+        const bool isUuid = row.key == "uuid";
+        const Member value = isUuid        ? members.uuid
+                             : extraValues ? identity.member(*extraValues, row.key)
+                                           : std::nullopt;
+        if (value && !isUuid)
+            namedExtraValues.push_back(*value);
         if (!value || !isMappable(identity.type(*value)))
             continue;
         const QString& name = texts.fieldNames[index];
@@ -850,15 +858,18 @@ void verifyWithoutHints(const JwtVerifierState& state, JwtThreadState& thread, Q
     verdict.accepted = passesEveryCheck(state, thread, token, now, verdict);
     if (verdict.accepted) {
         mapFields(state.mapping, thread.texts, thread.payload, thread.payloadMembers,
-                  verdict.mappedFields);
+                  verdict.mappedFields, thread.namedExtraValues);
     } else {
         verdict.mappedFields.clear();
     }
 }
 
-JwtHintIdentity hintIdentity(const JsonTape& identity, const IdentityMembers& members)
+// `namedExtraValues`: those mapFields found, when it ran (accepted identities only).
+JwtHintIdentity hintIdentity(const JsonTape& identity, const IdentityMembers& members,
+                             const std::vector<JsonTape::Index>* namedExtraValues)
 {
-    return {identity, members.exp, members.iat, members.uuid, members.extraValues};
+    return {identity, members.exp, members.iat, members.uuid, members.extraValues,
+            namedExtraValues};
 }
 
 // The hook of the hint engine (jwt_hints.h): hands it what the checks found in the token, in
@@ -869,7 +880,9 @@ void addHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayV
     verdict.hints.clear();
     const JwtHintEngine& engine = *state.hints;
     const bool payloadDecoded = !verdict.payload.isEmpty(); // then thread.payload holds it
-    const JwtHintIdentity payload = hintIdentity(thread.payload, thread.payloadMembers);
+    const JwtHintIdentity payload =
+        hintIdentity(thread.payload, thread.payloadMembers,
+                     verdict.accepted ? &thread.namedExtraValues : nullptr);
     if (verdict.reason == JwtReason::UnknownKid && verdict.kid)
         engine.addKidHints(*verdict.kid, verdict.hints);
     if (verdict.reason == JwtReason::MissingKid && payloadDecoded)
@@ -967,16 +980,20 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
         return verdict;
     }
     const IdentityMembers members = findIdentityMembers(tape);
+    std::vector<JsonTape::Index> namedExtraValues;
     if (const std::optional<QString> problem = uuidProblem(tape, members, Part::Identity)) {
         verdict.reason = JwtReason::MissingUuid;
         verdict.message = *problem;
     } else {
         verdict.accepted = true;
-        mapFields(m_state->mapping, VerdictTexts(*m_state), tape, members, verdict.mappedFields);
+        mapFields(m_state->mapping, VerdictTexts(*m_state), tape, members, verdict.mappedFields,
+                  namedExtraValues);
     }
     if (tape.isObject(0)) {
         JwtHintScratch scratch;
-        m_state->hints->addIdentityHints(hintIdentity(tape, members), verdict.reason, scratch,
+        m_state->hints->addIdentityHints(
+            hintIdentity(tape, members, verdict.accepted ? &namedExtraValues : nullptr),
+            verdict.reason, scratch,
                                          verdict.hints);
     }
     return verdict;
