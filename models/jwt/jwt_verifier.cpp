@@ -868,8 +868,8 @@ void verifyWithoutHints(const JwtVerifierState& state, JwtThreadState& thread, Q
 JwtHintIdentity hintIdentity(const JsonTape& identity, const IdentityMembers& members,
                              const std::vector<JsonTape::Index>* namedExtraValues)
 {
-    return {identity, members.exp, members.iat, members.uuid, members.extraValues,
-            namedExtraValues};
+    return {identity,     members.exp,         members.iat,
+            members.uuid, members.extraValues, namedExtraValues};
 }
 
 // The hook of the hint engine (jwt_hints.h): hands it what the checks found in the token, in
@@ -993,8 +993,7 @@ IdentityVerdict JwtVerifier::checkIdentity(const JsonValue& identity) const
         JwtHintScratch scratch;
         m_state->hints->addIdentityHints(
             hintIdentity(tape, members, verdict.accepted ? &namedExtraValues : nullptr),
-            verdict.reason, scratch,
-                                         verdict.hints);
+            verdict.reason, scratch, verdict.hints);
     }
     return verdict;
 }
