@@ -148,6 +148,8 @@ private slots:
     void checkKeyPrintsRsaSizeAndFingerprint();
     void checkKeyReadsStandardInputAndRefusesPrivateKeys();
     void genSecretPrintsFreshLowercaseHex();
+    void machineOutputIsOneCompactLineInSpecOrder_data();
+    void machineOutputIsOneCompactLineInSpecOrder();
     void exportWritesTheCanonicalForm();
     void exportRefusesInvalidUnlessAllowed();
     void exportRedactsSecretsAndProtectsFiles();
@@ -422,6 +424,43 @@ void TestEngagectl::checkKeyReadsStandardInputAndRefusesPrivateKeys()
     QCOMPARE(privateKey.exitCode, 1);
     QVERIFY2(privateKey.out.contains("rsa_private_key"), privateKey.out.constData());
     QVERIFY(!(privateKey.out + privateKey.err).contains("BEGIN PRIVATE KEY"));
+}
+
+// Every --json output is the project's ordered writer: compact, members in SPEC order (not
+// QJsonDocument's alphabetical order), one object on one line.
+void TestEngagectl::machineOutputIsOneCompactLineInSpecOrder_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("shape");
+    const QString needsAttention = example(QStringLiteral("needs-attention.json"));
+    QTest::newRow("validate")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--json"), needsAttention}
+        << QByteArray()
+        << QStringLiteral(R"(^\{"files":\[\{"file":"[^"]+","valid":false,"diagnostics":\[)"
+                          R"(\{"severity":"warning","code":"accept_mode_not_recommended",)"
+                          R"("path":"/signed_identities","message":"[^"]+"\},)");
+    QTest::newRow("check-key")
+        << QStringList{QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                       QStringLiteral("HS256"), QStringLiteral("--id"), QStringLiteral("prod"),
+                       QStringLiteral("--json"), QStringLiteral("-")}
+        << QByteArray("9aeaf06388b8ab6487d1605b")
+        << QStringLiteral(R"(^\{"valid":true,"algorithm":"HS256","id":"prod","diagnostics":\[\]\}$)");
+    QTest::newRow("gen-secret") << QStringList{QStringLiteral("gen-secret"), QStringLiteral("--json")}
+                                << QByteArray()
+                                << QStringLiteral(R"(^\{"secret":"[0-9a-f]{24}"\}$)");
+}
+
+void TestEngagectl::machineOutputIsOneCompactLineInSpecOrder()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, shape);
+    const Run result = engagectl(arguments, input);
+    QVERIFY2(result.out.endsWith('\n'), result.out.constData());
+    QCOMPARE(result.out.count('\n'), 1);
+    const QString line = QString::fromUtf8(result.out.chopped(1));
+    QVERIFY2(QRegularExpression(shape).match(line).hasMatch(), result.out.constData());
 }
 
 void TestEngagectl::genSecretPrintsFreshLowercaseHex()
@@ -1081,7 +1120,7 @@ void TestEngagectl::validateJsonEscapesTheFileTextInOrder()
 
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(rawControlsIn(result.out + result.err), QString());
-    const QByteArray pointer = R"("path": "/x\u202e\u009b\u007f\u2028")";
+    const QByteArray pointer = R"("path":"/x\u202e\u009b\u007f\u2028")";
     QVERIFY2(result.out.contains(pointer), result.out.constData());
     const QJsonObject diagnostic = QJsonDocument::fromJson(result.out)
                                        .object()

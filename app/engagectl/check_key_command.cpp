@@ -110,7 +110,8 @@ int CheckKeyCommand::run(const QStringList& arguments, Console& console)
     }
     if (parser.isSet(json)) {
         report.emplace_back(QStringLiteral("diagnostics"), diagnosticsToJson(diagnostics));
-        console.out << QString::fromUtf8(toIndentedJson(JsonValue::makeObject(std::move(report))));
+        console.out << QString::fromUtf8(toCompactJson(JsonValue::makeObject(std::move(report))))
+                    << '\n';
     } else {
         printDiagnostics(console.out, tr("key"), diagnostics);
         for (const QString& fact : facts)

@@ -2,9 +2,7 @@
 
 #include "crypto/secure_random.h"
 #include "exit_code.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "json/json_writer.h"
 
 namespace engage {
 
@@ -32,8 +30,8 @@ int GenSecretCommand::run(const QStringList& arguments, Console& console)
         return ExitUsageOrIo;
     }
     if (parser.isSet(json))
-        console.out << QJsonDocument(QJsonObject{{QStringLiteral("secret"), *secret}})
-                           .toJson(QJsonDocument::Compact)
+        console.out << QString::fromUtf8(toCompactJson(JsonValue::makeObject(
+                           {{QStringLiteral("secret"), JsonValue::makeString(*secret)}})))
                     << '\n';
     else
         console.out << *secret << '\n';

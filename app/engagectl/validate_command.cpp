@@ -66,8 +66,9 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
                     << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)) << ")\n";
     }
     if (parser.isSet(json)) {
-        console.out << QString::fromUtf8(toIndentedJson(JsonValue::makeObject(
-            {{QStringLiteral("files"), JsonValue::makeArray(std::move(reports))}})));
+        console.out << QString::fromUtf8(toCompactJson(JsonValue::makeObject(
+                           {{QStringLiteral("files"), JsonValue::makeArray(std::move(reports))}})))
+                    << '\n';
     }
     return exitCode;
 }
