@@ -23,6 +23,37 @@ Q_DECLARE_METATYPE(engage::JsonValue::Type)
 
 namespace {
 
+// Qt's own parser is the oracle: our tree, as the QJsonValue it would have made. Integers go
+// through qint64, not double, so that 2^53 + 1 stays exact.
+QJsonValue asQJsonValue(const JsonValue& value)
+{
+    switch (value.type()) {
+    case JsonValue::Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case JsonValue::Type::Bool:
+        return QJsonValue(value.toBool());
+    case JsonValue::Type::Number:
+        if (const std::optional<qint64> integer = value.toInteger())
+            return QJsonValue(*integer);
+        return QJsonValue(value.text().toDouble());
+    case JsonValue::Type::String:
+        return QJsonValue(value.text());
+    case JsonValue::Type::Array: {
+        QJsonArray array;
+        for (const JsonValue& item : value.items())
+            array.append(asQJsonValue(item));
+        return array;
+    }
+    case JsonValue::Type::Object: {
+        QJsonObject object;
+        for (const JsonValue::Member& member : value.members())
+            object.insert(member.first, asQJsonValue(member.second));
+        return object;
+    }
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
 // The bytes of a literal without its terminating NUL, keeping any NUL written inside it.
 template <std::size_t N> QByteArray bytes(const char (&text)[N])
 {
@@ -91,7 +122,6 @@ private slots:
     void parsesHundredThousandMemberObjectInOrder();
     void distinguishesIntegersFromOtherNumbers_data();
     void distinguishesIntegersFromOtherNumbers();
-    void convertsIntegersToQJsonValueExactly();
     void acceptsWellFormedUtf8AtTheBoundaries_data();
     void acceptsWellFormedUtf8AtTheBoundaries();
     void rejectsMalformedUtf8_data();
@@ -141,7 +171,7 @@ void TestJsonParser::parsesEveryKindOfTopLevelValue()
     QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
     QVERIFY(result.value);
     QCOMPARE(result.value->type(), type);
-    QCOMPARE(result.value->toQJsonValue(), expected);
+    QCOMPARE(asQJsonValue(*result.value), expected);
 }
 
 void TestJsonParser::decodesStringEscapes_data()
@@ -246,7 +276,7 @@ void TestJsonParser::nestedDocumentsMatchQtsOwnParser()
     const JsonParseResult result = parseJson(input);
     QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
     const QJsonDocument expected = QJsonDocument::fromJson(input);
-    const QJsonValue actual = result.value->toQJsonValue();
+    const QJsonValue actual = asQJsonValue(*result.value);
     if (expected.isArray())
         QCOMPARE(actual, QJsonValue(expected.array()));
     else
@@ -634,24 +664,13 @@ void TestJsonParser::distinguishesIntegersFromOtherNumbers()
     QCOMPARE(result.value->toInteger().has_value(), isInteger);
     if (isInteger)
         QCOMPARE(*result.value->toInteger(), integer);
-    QCOMPARE(result.value->toDouble(), number);
+    QCOMPARE(result.value->text().toDouble(), number);
 
     engage::JsonTape tape;
     QVERIFY(!parseJson(input, tape));
     QCOMPARE(tape.toInteger(0).has_value(), isInteger);
     if (isInteger)
         QCOMPARE(*tape.toInteger(0), integer);
-}
-
-void TestJsonParser::convertsIntegersToQJsonValueExactly()
-{
-    // 2^53 + 1 has no exact double: converting through double would change it.
-    const JsonParseResult result = parseJson(bytes("[9007199254740993, 0.5]"));
-
-    QVERIFY(result.value);
-    const QJsonArray array = result.value->toQJsonValue().toArray();
-    QCOMPARE(array.at(0).toInteger(), qint64(9007199254740993));
-    QCOMPARE(array.at(1).toDouble(), 0.5);
 }
 
 void TestJsonParser::acceptsWellFormedUtf8AtTheBoundaries_data()

@@ -1,7 +1,5 @@
 #include "json/json_value.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <charconv>
 
@@ -59,13 +57,6 @@ JsonValue JsonValue::makeObject(std::vector<Member> members, TextPosition positi
     return result;
 }
 
-double JsonValue::toDouble() const
-{
-    // QString::toDouble ignores the locale, so it reads exactly the JSON number syntax.
-    // Numbers too large for a double come back as an infinity.
-    return m_type == Type::Number ? m_text.toDouble() : 0.0;
-}
-
 bool JsonValue::isInteger() const
 {
     return toInteger().has_value();
@@ -111,38 +102,6 @@ bool JsonValue::operator==(const JsonValue& other) const
 {
     return m_type == other.m_type && m_bool == other.m_bool && m_text == other.m_text &&
            m_items == other.m_items && m_members == other.m_members;
-}
-
-QJsonValue JsonValue::toQJsonValue() const
-{
-    switch (m_type) {
-    case Type::Null:
-        return QJsonValue(QJsonValue::Null);
-    case Type::Bool:
-        return QJsonValue(m_bool);
-    case Type::Number:
-        if (const std::optional<qint64> integer = toInteger())
-            return QJsonValue(*integer);
-        return QJsonValue(toDouble());
-    case Type::String:
-        return QJsonValue(m_text);
-    case Type::Array: {
-        QJsonArray array;
-        for (const JsonValue& item : m_items)
-            array.append(item.toQJsonValue());
-        return array;
-    }
-    case Type::Object: {
-        QJsonObject object;
-        // Keep the first of duplicate names, as member() does (the parser never makes any).
-        for (const Member& member : m_members) {
-            if (!object.contains(member.first))
-                object.insert(member.first, member.second.toQJsonValue());
-        }
-        return object;
-    }
-    }
-    return QJsonValue(QJsonValue::Null);
 }
 
 QString JsonValue::typeName(Type type)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -46,7 +45,6 @@ public:
     TextPosition position() const { return m_position; }
 
     bool toBool() const { return m_bool; }
-    double toDouble() const;
     // True when the number is written without fraction or exponent and fits in qint64.
     bool isInteger() const;
     std::optional<qint64> toInteger() const;
@@ -62,9 +60,6 @@ public:
     // same order. Where a value stood in its source text is not part of it.
     bool operator==(const JsonValue& other) const;
     bool operator!=(const JsonValue& other) const { return !(*this == other); }
-
-    // For output only: QJsonObject sorts members by name.
-    QJsonValue toQJsonValue() const;
 
     // Human name of a type for messages: "null", "a boolean", "a number", "a string",
     // "an array", "an object".

@@ -110,14 +110,6 @@ qsizetype decodedSize(qsizetype textSize)
 
 } // namespace
 
-std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
-{
-    QByteArray bytes;
-    if (!base64UrlDecodeInto(text, bytes))
-        return std::nullopt;
-    return bytes;
-}
-
 bool base64UrlDecodeInto(QByteArrayView text, QByteArray& bytes)
 {
     bytes.resize(decodedSize(text.size()));
@@ -127,33 +119,6 @@ bool base64UrlDecodeInto(QByteArrayView text, QByteArray& bytes)
 bool isBase64Url(QByteArrayView text)
 {
     return decodeInto(text, nullptr);
-}
-
-QByteArray base64UrlEncode(QByteArrayView bytes)
-{
-    const qsizetype fullGroups = bytes.size() / 3;
-    const qsizetype rest = bytes.size() % 3;
-    QByteArray text(fullGroups * 4 + (rest == 0 ? 0 : rest + 1), Qt::Uninitialized);
-    const auto* in = reinterpret_cast<const quint8*>(bytes.data());
-    char* out = text.data();
-    for (qsizetype group = 0; group < fullGroups; ++group, in += 3) {
-        const quint32 bits = (quint32{in[0]} << 16) | (quint32{in[1]} << 8) | in[2];
-        *out++ = alphabet[(bits >> 18) & 0x3F];
-        *out++ = alphabet[(bits >> 12) & 0x3F];
-        *out++ = alphabet[(bits >> 6) & 0x3F];
-        *out++ = alphabet[bits & 0x3F];
-    }
-    if (rest == 1) {
-        const quint32 bits = quint32{in[0]} << 16;
-        *out++ = alphabet[(bits >> 18) & 0x3F];
-        *out = alphabet[(bits >> 12) & 0x3F];
-    } else if (rest == 2) {
-        const quint32 bits = (quint32{in[0]} << 16) | (quint32{in[1]} << 8);
-        *out++ = alphabet[(bits >> 18) & 0x3F];
-        *out++ = alphabet[(bits >> 12) & 0x3F];
-        *out = alphabet[(bits >> 6) & 0x3F];
-    }
-    return text;
 }
 
 } // namespace engage

@@ -5,7 +5,6 @@
 #include "crypto/pem_key.h"
 #include "io/bounded_input.h"
 #include "json/json_writer.h"
-#include "jwt/base64url.h"
 #include "text/untrusted_text.h"
 
 #include <array>
@@ -194,6 +193,12 @@ Step<QByteArray> signatureOf(const JwtKey& key, const QByteArray& privateKeyPem,
     return rsaSignature(privateKey.value->get(), signingInput);
 }
 
+// JWS compact serialisation's base64url: the URL alphabet, no '=' padding (RFC 7515 §2).
+QByteArray base64Url(const QByteArray& bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
 } // namespace
 
 JwtSignResult JwtSigner::sign(const CommunityConfig& config, const JwtSignRequest& request)
@@ -205,12 +210,12 @@ JwtSignResult JwtSigner::sign(const CommunityConfig& config, const JwtSignReques
     if (!payload.value)
         return failure(payload.error);
 
-    const QByteArray signingInput = base64UrlEncode(headerJson(*key.value)) + '.' +
-                                    base64UrlEncode(toCompactJson(*payload.value));
+    const QByteArray signingInput = base64Url(headerJson(*key.value)) + '.' +
+                                    base64Url(toCompactJson(*payload.value));
     const Step<QByteArray> signature = signatureOf(*key.value, request.privateKeyPem, signingInput);
     if (!signature.value)
         return failure(signature.error);
-    return JwtSignResult{signingInput + '.' + base64UrlEncode(*signature.value), std::nullopt};
+    return JwtSignResult{signingInput + '.' + base64Url(*signature.value), std::nullopt};
 }
 
 PrivateKeyFile JwtSigner::readPrivateKeyFile(const QString& path)
