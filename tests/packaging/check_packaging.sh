@@ -19,7 +19,7 @@ appstreamcli validate --no-net "$source_dir/resources/desktop/$app_id.metainfo.x
 # The files of each package, under /usr.
 engagectl_files=(
     bin/engagectl
-    share/man/man1/engagectl.1
+    share/man/man1/engagectl.1.gz
 )
 engage_admin_files=(
     bin/engage-admin
@@ -28,11 +28,11 @@ engage_admin_files=(
     share/icons/hicolor/scalable/apps/$app_id.svg
     share/engage-admin/translations/engage-admin_en.qm
     share/engage-admin/translations/engage-admin_fr.qm
-    share/man/man1/engage-admin.1
+    share/man/man1/engage-admin.1.gz
 )
 engage_emulator_files=(
     bin/engage-emulator
-    share/man/man1/engage-emulator.1
+    share/man/man1/engage-emulator.1.gz
 )
 
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
@@ -46,7 +46,7 @@ QT_QPA_PLATFORM=offscreen "$work/prefix/bin/engage-admin" --lang fr --help | gre
 (cd "$build_dir" && cpack -G DEB -B "$work/package" >/dev/null)
 
 # check_package NAME FILE...: the package NAME holds exactly FILE... under /usr; its man pages
-# render without a warning. Prints the scratch root it was unpacked into.
+# render without a warning (gzipped, as Debian installs them). Prints the scratch root it was unpacked into.
 check_package() {
     local name=$1
     shift
@@ -59,7 +59,7 @@ check_package() {
     expected=$(printf '%s\n' "$@" | sort)
     [ "$held" = "$expected" ] || fail "$name holds:"$'\n'"$held"$'\n'"instead of:"$'\n'"$expected"
     local page warnings
-    for page in "$root"/usr/share/man/man1/*.1; do
+    for page in "$root"/usr/share/man/man1/*.1.gz; do
         warnings=$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)
         [ -z "$warnings" ] || fail "$(basename "$page") in $name renders with warnings: $warnings"
     done
