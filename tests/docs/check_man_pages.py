@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """The man pages render without a warning, and engagectl(1) and engagectl --help agree.
 
-    check_man_pages.py ENGAGECTL ENGAGE_EMULATOR MAN_DIR
+    check_man_pages.py ENGAGECTL ENGAGE_EMULATOR ENGAGE_ADMIN MAN_DIR
 
 Every command of `engagectl --help` has its `.SS` section in engagectl.1 and every section names
 a command; each command's options (`engagectl COMMAND --help`) are those its section lists, plus
 the NETWORK OPTIONS section's when the section says it "takes the network options". -h/--help is
-every command's and is documented once. engage-emulator.1 gives the options of
-`engage-emulator --help`, no more, no less.
+every command's and is documented once. engage-emulator.1 and engage-admin.1 give the options
+of their program's --help, no more, no less.
 """
 import os
 import pathlib
@@ -71,8 +71,21 @@ def man_sections(source):
     return sections
 
 
+def option_differences(program, page):
+    """Where a program's --help and its man page (examples aside) disagree on an option."""
+    sections = man_sections(page.read_text(encoding="utf-8"))
+    sections.pop("EXAMPLES", None)  # they may show another program's options
+    in_page = set(OPTION.findall("".join(sections.values()))) - HELP_OPTIONS
+    in_help = help_options(run_help(program))
+    name = pathlib.Path(program).name
+    return ([f"{name} --help lists {option}; {page.name} does not"
+             for option in sorted(in_help - in_page)] +
+            [f"{page.name} gives {option}; {name} --help does not"
+             for option in sorted(in_page - in_help)])
+
+
 def main():
-    engagectl, emulator, man_dir = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
+    engagectl, emulator, admin, man_dir = sys.argv[1:4] + [pathlib.Path(sys.argv[4])]
     failures = []
     pages = sorted(man_dir.glob("*.1"))
     if not pages:
@@ -101,21 +114,15 @@ def main():
         for option in sorted(in_page - in_help):
             failures.append(f"engagectl.1 gives {command} {option}; its --help does not")
 
-    emulator_sections = man_sections((man_dir / "engage-emulator.1").read_text(encoding="utf-8"))
-    emulator_sections.pop("EXAMPLES", None)  # they show engagectl's options too
-    in_page = set(OPTION.findall("".join(emulator_sections.values()))) - HELP_OPTIONS
-    in_help = help_options(run_help(emulator))
-    for option in sorted(in_help - in_page):
-        failures.append(f"engage-emulator --help lists {option}; engage-emulator.1 does not")
-    for option in sorted(in_page - in_help):
-        failures.append(f"engage-emulator.1 gives {option}; engage-emulator --help does not")
+    for program, page in ((emulator, "engage-emulator.1"), (admin, "engage-admin.1")):
+        failures += option_differences(program, man_dir / page)
 
     for failure in failures:
         print(failure)
     if failures:
         return 1
-    print(f"{len(pages)} man pages render cleanly; engagectl.1 and --help agree on "
-          f"{len(commands)} commands")
+    print(f"{len(pages)} man pages render cleanly and agree with --help "
+          f"({len(commands)} engagectl commands)")
     return 0
 
 
