@@ -11,7 +11,8 @@ source_dir=$2
 app_id=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fail() { echo "$*"; exit 1; }
+# To standard error: a failure inside $(check_package ...) must not be swallowed.
+fail() { echo "$*" >&2; exit 1; }
 
 desktop-file-validate "$source_dir/resources/desktop/$app_id.desktop"
 appstreamcli validate --no-net "$source_dir/resources/desktop/$app_id.metainfo.xml"
