@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config time
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-svg-dev qt6-translations-l10n libssl-dev openssl qtkeychain-qt6-dev libpcre2-dev
-    desktop-file-utils appstream dpkg-dev file xvfb xauth fonts-dejavu-core
+    desktop-file-utils appstream dpkg-dev file xvfb xauth fonts-dejavu-core man-db groff-base
     python3 python3-jwt python3-cryptography python3-yaml python3-jsonschema nodejs
     "$@"
 )

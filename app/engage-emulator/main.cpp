@@ -108,10 +108,10 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         EmulatorMain::tr("Serves the Engage admin API from memory on 127.0.0.1: the public "
-                         "Engage Digital REST API (SPEC section 6.1) with its record fields, "
-                         "error bodies, paging (offset 0 to 10000000, limit 1 to 150, default "
-                         "30; a larger limit gets 150) and rate limit, plus the "
-                         "messaging-settings extension (6.2) unless --public-only."));
+                         "Engage Digital REST API with its record fields, error bodies, paging "
+                         "(offset 0 to 10000000, limit 1 to 150, default 30; a larger limit "
+                         "gets 150) and rate limit, plus this project's messaging-settings "
+                         "extension unless --public-only. See engage-emulator(1)."));
     const QCommandLineOption help = parser.addHelpOption();
     // The public API's rate limit, from the contract, is the default.
     const engage::ApiLimits& publicLimits = engage::ApiContract::builtIn().limits();
@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
     parser.addOption(QCommandLineOption(
         QStringLiteral("public-only"),
         EmulatorMain::tr("Serve only the public API, as a real Engage domain: the messaging "
-                         "settings (SPEC section 6.2) answer 404 not_found.")));
+                         "settings (this project's extension) answer 404 not_found.")));
     option(QStringLiteral("count-cap"),
            EmulatorMain::tr("A list longer than this many records counts this many and says "
                             "\"count_capped\": true, as real servers do; 0 for exact counts."),
