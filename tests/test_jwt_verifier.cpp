@@ -211,10 +211,12 @@ CommunityConfig TestJwtVerifier::config(const QString& mode)
     return config;
 }
 
-// config() with a mapping row that near-miss hints can point to.
+// config() with a second usable HS256 key, which signature hints try, and a mapping row that
+// near-miss hints can point to.
 CommunityConfig TestJwtVerifier::configWithHints()
 {
     CommunityConfig hinted = config(SignedIdentities::require);
+    hinted.jwtKeys.append(hsKey(QStringLiteral("staging"), otherSecret));
     hinted.extraValuesMapping.append(
         {QStringLiteral("customer_id"), QStringLiteral("custom_field:customer")});
     return hinted;
@@ -1035,7 +1037,10 @@ void TestJwtVerifier::sessionAlternatesKidsAndAlgorithms()
     const QString difference = firstDifferenceFromFreshVerdicts(
         verifier, {
                       hsToken(header(), validPayload),
+                      hsToken(header("HS256", "staging"), validPayload, otherSecret),
                       rsGood,
+                      hsToken(header(), validPayload, otherSecret),
+                      hsToken(header("HS256", "staging"), validPayload),
                       hsToken(header(), validPayload, validSecret.toUpper()),
                       hsToken(header("HS256", "capitals"), validPayload, validSecret.toUpper()),
                       rsForged,
@@ -1060,13 +1065,13 @@ void TestJwtVerifier::sessionRecoversAfterAMalformedToken()
     const QString difference = firstDifferenceFromFreshVerdicts(
         verifier, {
                       good,
-                      "Bearer " + otherKid,
-                      good,
-                      b64(header()) + ".e30x." + good.split('.').at(2),
-                      good,
                       "e30x." + b64(validPayload) + ".AAAA",
                       good,
                       b64("[1]") + '.' + b64(validPayload) + ".AAAA",
+                      good,
+                      b64(header()) + ".e30x." + good.split('.').at(2),
+                      good,
+                      "Bearer " + otherKid,
                       good,
                       otherKid,
                       good + '=',
