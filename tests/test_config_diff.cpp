@@ -4,6 +4,7 @@
 #include "config/config_diff.h"
 #include "crypto/digest.h"
 #include "support/openssl_fixtures.h"
+#include "support/sample_config.h"
 
 #include <QTest>
 
@@ -16,16 +17,9 @@ const QString otherSecret = QStringLiteral("0123456789abcdef01234567");
 
 CommunityConfig sample()
 {
-    CommunityConfig config;
+    CommunityConfig config = sampleConfig();
     config.community = {QStringLiteral("5f0c0a1b2c3d4e5f60718293"), QStringLiteral("Website chat"),
                         QStringLiteral("https://acme.example/1.0")};
-    config.signedIdentities = SignedIdentities::require;
-    config.customFields = {{QStringLiteral("customer_id"), QStringLiteral("Customer id"),
-                            QStringLiteral("string"), QStringLiteral("^C[0-9]{8}$")}};
-    config.extraValuesMapping = {
-        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
-        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
-    config.jwtKeys = {{QStringLiteral("prod"), JwtAlgorithm::hs256, secret, std::nullopt}};
     return config;
 }
 

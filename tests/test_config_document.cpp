@@ -9,6 +9,7 @@
 #include "document/jwt_key_list_model.h"
 #include "document/mapping_table_model.h"
 #include "support/openssl_fixtures.h"
+#include "support/sample_config.h"
 #include "support/unknown_members_text.h"
 
 #include <QAbstractItemModelTester>
@@ -19,20 +20,6 @@
 using namespace engage;
 
 namespace {
-
-CommunityConfig sampleConfig()
-{
-    CommunityConfig config;
-    config.signedIdentities = SignedIdentities::require;
-    config.customFields = {{QStringLiteral("customer_id"), QStringLiteral("Customer id"),
-                            QStringLiteral("string"), QStringLiteral("^C[0-9]{8}$")}};
-    config.extraValuesMapping = {
-        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
-        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
-    config.jwtKeys = {{QStringLiteral("prod"), JwtAlgorithm::hs256,
-                       QStringLiteral("9aeaf06388b8ab6487d1605b"), std::nullopt}};
-    return config;
-}
 
 bool hasCode(const Diagnostics& diagnostics, DiagnosticCode code, const QString& path)
 {

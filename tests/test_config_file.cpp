@@ -8,6 +8,7 @@
 #include "config/unknown_members.h"
 #include "json/json_writer.h"
 #include "support/openssl_fixtures.h"
+#include "support/sample_config.h"
 #include "support/test_files.h"
 #include "support/unknown_members_text.h"
 
@@ -22,20 +23,13 @@ using namespace engage;
 
 namespace {
 
-CommunityConfig sampleConfig()
+// The sample with a community whose name JSON must escape.
+CommunityConfig sampleWithCommunity()
 {
-    CommunityConfig config;
+    CommunityConfig config = sampleConfig();
     config.community = {QStringLiteral("5f0c0a1b2c3d4e5f60718293"),
                         QStringLiteral("Caf\u00e9 \"chat\""),
                         QStringLiteral("https://acme.api.digital.ringcentral.com/1.0")};
-    config.signedIdentities = SignedIdentities::require;
-    config.customFields = {{QStringLiteral("customer_id"), QStringLiteral("Customer id"),
-                            QStringLiteral("string"), QStringLiteral("^C[0-9]{8}$")}};
-    config.extraValuesMapping = {
-        {QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
-        {QStringLiteral("uuid"), QStringLiteral("custom_field:customer_id")}};
-    config.jwtKeys = {{QStringLiteral("prod"), JwtAlgorithm::hs256,
-                       QStringLiteral("9aeaf06388b8ab6487d1605b"), std::nullopt}};
     return config;
 }
 
@@ -117,7 +111,7 @@ void TestConfigFile::writesTheCanonicalForm()
   ]
 }
 )";
-    QCOMPARE(canonicalJson(sampleConfig()), expected);
+    QCOMPARE(canonicalJson(sampleWithCommunity()), expected);
 }
 
 void TestConfigFile::writesEmptyListsAndNoCommunityWhenThereIsNone()
@@ -136,7 +130,7 @@ void TestConfigFile::writesEmptyListsAndNoCommunityWhenThereIsNone()
 
 void TestConfigFile::roundTripKeepsEveryValue()
 {
-    CommunityConfig config = sampleConfig();
+    CommunityConfig config = sampleWithCommunity();
     config.jwtKeys.append(
         {QStringLiteral("rsa"), JwtAlgorithm::rs256, std::nullopt,
          QStringLiteral("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n")});
@@ -172,7 +166,7 @@ void TestConfigFile::canonicalExportIsIdempotent()
 void TestConfigFile::redactionWritesNullSecrets()
 {
     const QString path = m_dir.filePath(QStringLiteral("redacted.json"));
-    QCOMPARE(ConfigFile::save(path, sampleConfig(), SaveOptions{true}), std::nullopt);
+    QCOMPARE(ConfigFile::save(path, sampleWithCommunity(), SaveOptions{true}), std::nullopt);
     const QByteArray written = readAll(path);
     QVERIFY(written.contains(R"("secret": null)"));
     QVERIFY(!written.contains("9aeaf06388b8ab6487d1605b"));
@@ -183,7 +177,7 @@ void TestConfigFile::redactionWritesNullSecrets()
 void TestConfigFile::neverWritesAPrivateKey()
 {
     OpensslFixtures keys;
-    CommunityConfig config = sampleConfig();
+    CommunityConfig config = sampleWithCommunity();
     config.jwtKeys.append({QStringLiteral("rsa"), JwtAlgorithm::rs256, std::nullopt,
                            QString::fromLatin1(keys.rsaPrivateKey())});
     const QByteArray written = canonicalJson(config);
@@ -197,7 +191,7 @@ void TestConfigFile::fileWithSecretsIsOwnerOnly()
     writeAll(path, "{}"); // an existing, world-readable file must become private too
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther |
                                     QFile::ReadGroup);
-    QCOMPARE(ConfigFile::save(path, sampleConfig()), std::nullopt);
+    QCOMPARE(ConfigFile::save(path, sampleWithCommunity()), std::nullopt);
     const QFile::Permissions permissions = QFileInfo(path).permissions();
     QVERIFY(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
     const QFile::Permissions othersAndGroup = QFile::ReadGroup | QFile::WriteGroup |
@@ -210,7 +204,8 @@ void TestConfigFile::fileWithoutSecretsKeepsUsualPermissions()
 {
     const QString path = m_dir.filePath(QStringLiteral("public.json"));
     const mode_t previousMask = ::umask(022);
-    const std::optional<QString> error = ConfigFile::save(path, sampleConfig(), SaveOptions{true});
+    const std::optional<QString> error =
+        ConfigFile::save(path, sampleWithCommunity(), SaveOptions{true});
     ::umask(previousMask);
     QCOMPARE(error, std::nullopt);
     QVERIFY(QFileInfo(path).permissions().testFlags(QFile::ReadOwner | QFile::WriteOwner |
@@ -223,7 +218,7 @@ void TestConfigFile::failedWriteLeavesTheOldFileIntact()
     const QString blocker = m_dir.filePath(QStringLiteral("not-a-directory"));
     writeAll(blocker, "old contents");
     const std::optional<QString> error =
-        ConfigFile::save(blocker + QStringLiteral("/config.json"), sampleConfig());
+        ConfigFile::save(blocker + QStringLiteral("/config.json"), sampleWithCommunity());
     QVERIFY(error);
     QVERIFY2(error->contains(QStringLiteral("not-a-directory/config.json")), qPrintable(*error));
     QCOMPARE(readAll(blocker), QByteArray("old contents"));
@@ -597,7 +592,7 @@ void TestConfigFile::savingRefusesANamedPipeAndLeavesItAlone()
 {
     const QString path = m_dir.filePath(QStringLiteral("pipe.json"));
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-    const std::optional<QString> error = ConfigFile::save(path, sampleConfig());
+    const std::optional<QString> error = ConfigFile::save(path, sampleWithCommunity());
     QVERIFY(error);
     QCOMPARE(*error, path + QStringLiteral(" is a named pipe (FIFO), not a regular file. Choose a "
                                            "regular file. Nothing was written."));
@@ -612,9 +607,9 @@ void TestConfigFile::savingThroughASymbolicLinkReplacesItsTarget()
     const QString link = m_dir.filePath(QStringLiteral("link-to-target.json"));
     writeAll(target, "previous");
     QVERIFY(QFile::link(target, link));
-    QCOMPARE(ConfigFile::save(link, sampleConfig()), std::nullopt);
+    QCOMPARE(ConfigFile::save(link, sampleWithCommunity()), std::nullopt);
     QVERIFY(QFileInfo(link).isSymLink());
-    QCOMPARE(readAll(target), canonicalJson(sampleConfig()));
+    QCOMPARE(readAll(target), canonicalJson(sampleWithCommunity()));
 }
 
 // Through a loop the target never resolves: the atomic rename would replace the link with a
@@ -625,7 +620,7 @@ void TestConfigFile::savingRefusesALoopOfSymbolicLinks()
     const QString second = m_dir.filePath(QStringLiteral("loop2.json"));
     QVERIFY(QFile::link(second, first));
     QVERIFY(QFile::link(first, second));
-    const std::optional<QString> error = ConfigFile::save(first, sampleConfig());
+    const std::optional<QString> error = ConfigFile::save(first, sampleWithCommunity());
     QVERIFY(error);
     QCOMPARE(*error, first + QStringLiteral(" is a loop of symbolic links. Choose a regular file. "
                                             "Nothing was written."));

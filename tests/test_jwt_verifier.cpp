@@ -91,6 +91,45 @@ QByteArray withSegment(const QByteArray& token, int index, const QByteArray& seg
     return segments.join('.');
 }
 
+// Verifies the tokens in turn through one session, twice round so that the second pass runs on
+// what the first left in the session's caches, and describes the first token whose verdict or
+// hints differ from those of a fresh JwtVerifier::verify; empty when none does.
+QString firstDifferenceFromFreshVerdicts(const JwtVerifier& verifier,
+                                         const QList<QByteArray>& tokens)
+{
+    JwtVerifier::Session session(verifier);
+    JwtVerdict kept;
+    for (int round = 0; round < 2; ++round) {
+        for (qsizetype index = 0; index < tokens.size(); ++index) {
+            const JwtVerdict fresh = verifier.verify(tokens[index], now);
+            session.verify(tokens[index], now, kept);
+            const bool same = kept.accepted == fresh.accepted && kept.reason == fresh.reason &&
+                              kept.message == fresh.message && kept.kid == fresh.kid &&
+                              kept.alg == fresh.alg && kept.header == fresh.header &&
+                              kept.payload == fresh.payload &&
+                              kept.mappedFields == fresh.mappedFields && kept.hints == fresh.hints;
+            if (!same) {
+                return QStringLiteral("round %1, token %2: the session says \"%3\" with %4 "
+                                      "hints, a fresh verify \"%5\" with %6 hints")
+                    .arg(round)
+                    .arg(index)
+                    .arg(kept.accepted ? QStringLiteral("accepted") : kept.message)
+                    .arg(kept.hints.size())
+                    .arg(fresh.accepted ? QStringLiteral("accepted") : fresh.message)
+                    .arg(fresh.hints.size());
+            }
+        }
+    }
+    return {};
+}
+
+// A payload with these extra values.
+QByteArray payloadWithExtraValues(const QByteArray& extraValues)
+{
+    return R"({"uuid":"visitor-42","exp":)" + QByteArray::number(now + 7200) +
+           R"(,"extra_values":{)" + extraValues + "}}";
+}
+
 } // namespace
 
 class TestJwtVerifier : public QObject
@@ -120,9 +159,16 @@ private slots:
     void refusesATokenForgedWithoutThePrivateKey_data();
     void refusesATokenForgedWithoutThePrivateKey();
     void sessionTellsApartHeadersOfTheSameLength();
+    void sessionKeepsAHeaderOnlyForItsOwnText();
+    void sessionForgetsAnUnknownKidOnceAKnownOneComes();
+    void sessionAlternatesKidsAndAlgorithms();
+    void sessionRecoversAfterAMalformedToken();
+    void sessionTellsANearMissUntilTheKeyIsSpelledRight();
+    void sessionNearMissCacheWrapsAfter64Keys();
 
 private:
     CommunityConfig config(const QString& mode);
+    CommunityConfig configWithHints();
     QByteArray rsToken(const QByteArray& header, const QByteArray& payload,
                        const QString& privateKeyPath) const;
     QByteArray tokenOfSize(qsizetype size) const;
@@ -163,6 +209,17 @@ CommunityConfig TestJwtVerifier::config(const QString& mode)
     config.extraValuesMapping = {{QStringLiteral("cell_number"), QStringLiteral("mobile_phone")},
                                  {QStringLiteral("uuid"), QStringLiteral("custom_field:visitor")}};
     return config;
+}
+
+// config() with a second usable HS256 key, which signature hints try, and a mapping row that
+// near-miss hints can point to.
+CommunityConfig TestJwtVerifier::configWithHints()
+{
+    CommunityConfig hinted = config(SignedIdentities::require);
+    hinted.jwtKeys.append(hsKey(QStringLiteral("staging"), otherSecret));
+    hinted.extraValuesMapping.append(
+        {QStringLiteral("customer_id"), QStringLiteral("custom_field:customer")});
+    return hinted;
 }
 
 QByteArray TestJwtVerifier::rsToken(const QByteArray& header, const QByteArray& payload,
@@ -930,6 +987,140 @@ void TestJwtVerifier::sessionTellsApartHeadersOfTheSameLength()
     session.verify(hsToken(header("HS256", "ab"), validPayload, validSecret), now, verdict);
     QCOMPARE(verdict.reason, JwtReason::BadSignature);
     QCOMPARE(verdict.kid, QStringLiteral("ab"));
+}
+
+// The caches of a session (its last header with its base64url text and the key its kid names,
+// the MAC and RSA contexts of each key, the hint engine's near-miss cache) must never show: each
+// sequence below gives, token by token, the verdict and hints that a fresh verify gives.
+
+void TestJwtVerifier::sessionKeepsAHeaderOnlyForItsOwnText()
+{
+    const JwtVerifier verifier(configWithHints());
+    const QByteArray spaced = R"({"typ": "JWT", "alg": "HS256", "kid": "prod"})";
+    const QByteArray otherOrder = R"({"kid":"prod","alg":"HS256","typ":"JWT"})";
+    const QString difference = firstDifferenceFromFreshVerdicts(
+        verifier, {
+                      hsToken(header(), validPayload),
+                      hsToken(header(), validPayload),
+                      hsToken(spaced, validPayload),
+                      hsToken(spaced, payloadExpiring(now + 10)),
+                      hsToken(otherOrder, validPayload, otherSecret),
+                      hsToken(header(), validPayload),
+                      hsToken(header("HS256", "capitals"), validPayload),
+                      hsToken(header("HS256", "capitals"), validPayload, validSecret.toUpper()),
+                  });
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestJwtVerifier::sessionForgetsAnUnknownKidOnceAKnownOneComes()
+{
+    const JwtVerifier verifier(configWithHints());
+    const QString difference = firstDifferenceFromFreshVerdicts(
+        verifier, {
+                      hsToken(header("HS256", "prdo"), validPayload),
+                      hsToken(header(), validPayload),
+                      hsToken(header("HS256", "prdo"), validPayload),
+                      hsToken(header("HS256", "Prod"), validPayload),
+                      hsToken(header(), validPayload, validSecret.toUpper()),
+                      hsToken(header("HS256", "rsa_2027"), validPayload),
+                      rsToken(header("RS256", "rsa_2026"), validPayload, m_privateKeyPath),
+                  });
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestJwtVerifier::sessionAlternatesKidsAndAlgorithms()
+{
+    const JwtVerifier verifier(configWithHints());
+    const QByteArray rsGood = rsToken(header("RS256", "rsa_2026"), validPayload, m_privateKeyPath);
+    const QByteArray rsForged =
+        rsToken(header("RS256", "rsa_2026"), validPayload, m_otherPrivateKeyPath);
+    const QString difference = firstDifferenceFromFreshVerdicts(
+        verifier, {
+                      hsToken(header(), validPayload),
+                      hsToken(header("HS256", "staging"), validPayload, otherSecret),
+                      rsGood,
+                      hsToken(header(), validPayload, otherSecret),
+                      hsToken(header("HS256", "staging"), validPayload),
+                      hsToken(header(), validPayload, validSecret.toUpper()),
+                      hsToken(header("HS256", "capitals"), validPayload, validSecret.toUpper()),
+                      rsForged,
+                      hsToken(header("HS256", "capitals"), validPayload),
+                      hsToken(header(), validPayload),
+                      rsToken(header("RS256", "prod"), validPayload, m_privateKeyPath),
+                      hsToken(header("HS256", "rsa_2026"), validPayload),
+                      rsGood,
+                      hsToken(header("HS256", "hs512"), validPayload, otherSecret),
+                      hsToken(header("HS256", "twice"), validPayload),
+                      hsToken(header(), validPayload),
+                  });
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestJwtVerifier::sessionRecoversAfterAMalformedToken()
+{
+    const JwtVerifier verifier(configWithHints());
+    const QByteArray good = hsToken(header(), validPayload);
+    const QByteArray otherKid =
+        hsToken(header("HS256", "capitals"), validPayload, validSecret.toUpper());
+    const QString difference = firstDifferenceFromFreshVerdicts(
+        verifier, {
+                      good,
+                      "e30x." + b64(validPayload) + ".AAAA",
+                      good,
+                      b64("[1]") + '.' + b64(validPayload) + ".AAAA",
+                      good,
+                      b64(header()) + ".e30x." + good.split('.').at(2),
+                      good,
+                      "Bearer " + otherKid,
+                      good,
+                      otherKid,
+                      good + '=',
+                      "\"" + hsToken(header("HS256", "prdo"), validPayload) + "\"",
+                      otherKid,
+                      "not a token",
+                      good,
+                  });
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestJwtVerifier::sessionTellsANearMissUntilTheKeyIsSpelledRight()
+{
+    const JwtVerifier verifier(configWithHints());
+    const QString difference = firstDifferenceFromFreshVerdicts(
+        verifier,
+        {
+            hsToken(header(), payloadWithExtraValues(R"("customerid":"C1")")),
+            hsToken(header(), payloadWithExtraValues(R"("customer_id":"C1")")),
+            hsToken(header(), payloadWithExtraValues(R"("customerid":"C1","customer_id":"C2")")),
+            hsToken(header(), payloadWithExtraValues(R"("customerid":"C1")")),
+            hsToken(header(), payloadWithExtraValues(R"("Customer-ID":"C3")"), otherSecret),
+            hsToken(header(), payloadWithExtraValues(R"("customer_id":"C4")")),
+            hsToken(header(), payloadWithExtraValues(R"("Customer-ID":"C3")")),
+        });
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// The near-miss cache holds 64 keys, then writes over the oldest: keys seen before it wrapped
+// and looked up again after, near misses and others, get the hints they got the first time.
+void TestJwtVerifier::sessionNearMissCacheWrapsAfter64Keys()
+{
+    const JwtVerifier verifier(configWithHints());
+    QList<QByteArray> tokens{
+        hsToken(header(), payloadWithExtraValues(R"("customerid":"C1")")),
+        hsToken(header(), payloadWithExtraValues(R"("cellnumber":"+33")")),
+    };
+    for (int key = 0; key < 70; ++key) {
+        const QByteArray name = "unrelated_" + QByteArray::number(key);
+        tokens.append(hsToken(header(), payloadWithExtraValues("\"" + name + "\":1")));
+        // Every tenth, a near miss again, so that it sits at another place in the cache.
+        if (key % 10 == 9)
+            tokens.append(hsToken(header(), payloadWithExtraValues(R"("customerid":"C2")")));
+    }
+    tokens.append(hsToken(header(), payloadWithExtraValues(R"("cellnumber":"+33")")));
+    tokens.append(hsToken(header(), payloadWithExtraValues(R"("unrelated_0":"x")")));
+    tokens.append(hsToken(header(), payloadWithExtraValues(R"("customerid":"C3")")));
+    const QString difference = firstDifferenceFromFreshVerdicts(verifier, tokens);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 QTEST_GUILESS_MAIN(TestJwtVerifier)

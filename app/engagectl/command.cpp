@@ -78,6 +78,19 @@ std::optional<int> Command::refuseStandardInputTwice(const QStringList& inputs,
     return usageError(tr("standard input (\"-\") can be read only once."), console);
 }
 
+std::optional<ConfigLoadResult> Command::loadConfigReportingDiagnostics(const QString& path,
+                                                                        Console& console) const
+{
+    const BoundedInput input = ConfigFile::readBytes(path);
+    if (input.error) {
+        console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+        return std::nullopt;
+    }
+    ConfigLoadResult result = ConfigFile::load(input);
+    printDiagnostics(console.err, fileLabel(path), result.diagnostics);
+    return result;
+}
+
 std::optional<CommunityConfig> Command::loadConfig(const QString& path, Console& console) const
 {
     return loadConfigFile(path, std::nullopt, console).config;
@@ -93,13 +106,10 @@ Command::ValidConfig Command::loadConfigFile(const QString& path,
                                              const std::optional<QString>& refusal,
                                              Console& console) const
 {
-    const BoundedInput input = ConfigFile::readBytes(path);
-    if (input.error) {
-        console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+    std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
+    if (!loaded)
         return {std::nullopt, ExitUsageOrIo};
-    }
-    ConfigLoadResult result = ConfigFile::load(input);
-    printDiagnostics(console.err, fileLabel(path), result.diagnostics);
+    ConfigLoadResult& result = *loaded;
     if (!result.config) {
         console.err << tr("engagectl %1: %2 is not a configuration that can be read.")
                            .arg(name(), fileLabel(path))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/community_config.h"
+#include "config/config_file.h"
 #include "json/json_value.h"
 
 #include <QCommandLineParser>
@@ -55,6 +56,11 @@ protected:
     // code after a usage error; the second reader would get nothing and take it for an input.
     std::optional<int> refuseStandardInputTwice(const QStringList& inputs, Console& console) const;
 
+    // The one way a command reads a configuration file: loaded, with its diagnostics printed to
+    // standard error under the file's name; std::nullopt after saying why when the file cannot
+    // be read (exit code 2). What a load without a configuration means is the caller's to say.
+    std::optional<ConfigLoadResult> loadConfigReportingDiagnostics(const QString& path,
+                                                                   Console& console) const;
     // The configuration named by --config: its diagnostics go to standard error; std::nullopt
     // (after saying why) when the file cannot be read or is no configuration at all.
     std::optional<CommunityConfig> loadConfig(const QString& path, Console& console) const;

@@ -44,13 +44,10 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("--out needs a file name."), console);
 
     const QString file = parser.positionalArguments().constFirst();
-    const BoundedInput input = ConfigFile::readBytes(file);
-    if (input.error) {
-        console.err << "engagectl export: " << *input.error << '\n';
+    const std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(file, console);
+    if (!loaded)
         return ExitUsageOrIo;
-    }
-    const ConfigLoadResult result = ConfigFile::load(input);
-    printDiagnostics(console.err, fileLabel(file), result.diagnostics);
+    const ConfigLoadResult& result = *loaded;
     if (!result.config) {
         console.err
             << tr("engagectl export: %1 cannot be read as a configuration; nothing was written.")

@@ -164,14 +164,11 @@ int SyncCommand::reportError(const ApiError& error, Console& console) const
 SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireValid,
                                               Console& console) const
 {
-    const QString prefix = QStringLiteral("engagectl %1: ").arg(name());
-    const BoundedInput input = ConfigFile::readBytes(path);
-    if (input.error) {
-        console.err << prefix << *input.error << '\n';
+    std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
+    if (!loaded)
         return {std::nullopt, ExitUsageOrIo};
-    }
-    ConfigLoadResult result = ConfigFile::load(input);
-    printDiagnostics(console.err, fileLabel(path), result.diagnostics);
+    ConfigLoadResult& result = *loaded;
+    const QString prefix = QStringLiteral("engagectl %1: ").arg(name());
     if (!result.config) {
         console.err << prefix
                     << tr("%1 is not a configuration that can be read; nothing was sent.")

@@ -11,8 +11,8 @@
 
 namespace engage {
 
-struct JwtVerifierState; // the prepared configuration, defined in jwt_verifier.cpp
-struct JwtThreadState;   // per-thread OpenSSL contexts and buffers, defined in jwt_verifier.cpp
+struct JwtVerifierState; // the prepared configuration, defined in jwt_prepared_state.h
+struct JwtThreadState;   // per-thread OpenSSL contexts and buffers, defined in jwt_thread_state.h
 
 // Verifies signed identities (compact JWS) and checks non-signed identities against one
 // community configuration, as SPEC §4 says: its checks in its order, with its reason codes.
