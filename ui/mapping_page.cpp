@@ -4,6 +4,7 @@
 #include "document/custom_field_table_model.h"
 #include "document/mapping_table_model.h"
 #include "list_edit_bar.h"
+#include "mapping_key_delegate.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -43,6 +44,8 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
 {
     m_mappingView = makeTable(m_mappingModel, QStringLiteral("mappingTable"),
                               tr("Extra values mapping"), this);
+    m_mappingView->setItemDelegateForColumn(MappingTableModel::KeyColumn,
+                                            new MappingKeyDelegate(document, this));
     m_mappingView->setItemDelegateForColumn(MappingTableModel::FieldColumn,
                                             new DestinationFieldDelegate(document, this));
     m_mappingView->setColumnWidth(MappingTableModel::KeyColumn, 240);

@@ -42,11 +42,49 @@ public:
 
     Diagnostics run(const CommunityConfig& config)
     {
-        checkSignedIdentities(config);
+        checkSignedIdentities(config.signedIdentities, !config.jwtKeys.isEmpty());
         checkCustomFields(config.customFields);
-        checkMapping(config);
+        checkMapping(config.extraValuesMapping, config.customFields);
         checkKeys(config.jwtKeys);
-        checkPrivateKeys(config);
+        checkPrivateKeys(privateKeyPaths(config), m_diagnostics);
+        return std::move(m_diagnostics);
+    }
+
+    // One part of run() at a time, for ConfigValidation.
+    Diagnostics runOnSignedIdentities(const QString& mode, bool hasKeys)
+    {
+        checkSignedIdentities(mode, hasKeys);
+        return std::move(m_diagnostics);
+    }
+
+    Diagnostics runOnCustomFields(const QList<CustomField>& fields)
+    {
+        checkCustomFields(fields);
+        return std::move(m_diagnostics);
+    }
+
+    Diagnostics runOnMapping(const QList<MappingRow>& rows, const QList<CustomField>& catalogue)
+    {
+        checkMapping(rows, catalogue);
+        return std::move(m_diagnostics);
+    }
+
+    Diagnostics runOnKeys(const QList<JwtKey>& keys)
+    {
+        checkKeys(keys);
+        return std::move(m_diagnostics);
+    }
+
+    Diagnostics runOnPrivateKeyPaths(const QStringList& paths, const Diagnostics& reportedBefore)
+    {
+        checkPrivateKeys(paths, reportedBefore);
+        return std::move(m_diagnostics);
+    }
+
+    Diagnostics runOnMappingKey(const QString& key, qsizetype row,
+                                std::optional<qsizetype> firstRowWithKey)
+    {
+        checkMappingKey(key, QStringLiteral("/extra_values_mapping"), row, firstRowWithKey);
         return std::move(m_diagnostics);
     }
 
@@ -57,10 +95,9 @@ public:
     }
 
 private:
-    void checkSignedIdentities(const CommunityConfig& config)
+    void checkSignedIdentities(const QString& mode, bool hasKeys)
     {
         const QString path = QStringLiteral("/signed_identities");
-        const QString& mode = config.signedIdentities;
         if (!SignedIdentities::isValid(mode)) {
             add(DiagnosticCode::SignedIdentitiesInvalid, path,
                 ConfigValidator::tr(
@@ -72,11 +109,11 @@ private:
                 ConfigValidator::tr(
                     "Accept takes both signed and non-signed identities, so a visitor "
                     "can claim any identity; use Require in production."));
-        } else if (mode == SignedIdentities::require && config.jwtKeys.isEmpty()) {
+        } else if (mode == SignedIdentities::require && !hasKeys) {
             add(DiagnosticCode::RequireWithoutKeys, path,
                 ConfigValidator::tr("Require accepts only signed identities, but no JWT key is "
                                     "configured, so no visitor could be identified; add a key."));
-        } else if (mode == SignedIdentities::reject && !config.jwtKeys.isEmpty()) {
+        } else if (mode == SignedIdentities::reject && hasKeys) {
             add(DiagnosticCode::KeysUnused, path,
                 ConfigValidator::tr(
                     "Reject refuses signed identities, so the configured JWT keys are "
@@ -121,19 +158,23 @@ private:
         }
     }
 
-    void checkMapping(const CommunityConfig& config)
+    void checkMapping(const QList<MappingRow>& rows, const QList<CustomField>& fields)
     {
         QHash<QString, const CustomField*> catalogue;
-        for (const CustomField& field : config.customFields)
+        for (const CustomField& field : fields)
             catalogue.insert(field.key, &field);
 
         const QString listPath = QStringLiteral("/extra_values_mapping");
-        const QList<MappingRow>& rows = config.extraValuesMapping;
         QHash<QString, qsizetype> firstIndexByKey;
         QHash<QString, qsizetype> rowByField;
         for (qsizetype index = 0; index < rows.size(); ++index) {
             const MappingRow& row = rows[index];
-            checkMappingKey(row.key, listPath, index, firstIndexByKey);
+            const auto firstWithKey = firstIndexByKey.constFind(row.key);
+            const bool keySeen = firstWithKey != firstIndexByKey.cend();
+            checkMappingKey(row.key, listPath, index,
+                            keySeen ? std::optional(*firstWithKey) : std::nullopt);
+            if (!keySeen)
+                firstIndexByKey.insert(row.key, index);
 
             const std::optional<QString> customKey = customFieldKeyOf(row.field);
             if (!isPredefinedField(row.field) && !(customKey && catalogue.contains(*customKey))) {
@@ -165,8 +206,9 @@ private:
         }
     }
 
+    // firstRowWithKey: another row holding the same key, the first of them.
     void checkMappingKey(const QString& key, const QString& listPath, qsizetype index,
-                         QHash<QString, qsizetype>& firstIndexByKey)
+                         std::optional<qsizetype> firstRowWithKey)
     {
         if (key.isEmpty()) {
             add(DiagnosticCode::MappingKeyEmpty, memberPath(listPath, index, u"key"),
@@ -180,15 +222,13 @@ private:
                                     "which the website would not send.")
                     .arg(UntrustedText::forDisplay(key, maxQuoted)));
         }
-        if (const auto first = firstIndexByKey.constFind(key); first != firstIndexByKey.cend()) {
+        if (firstRowWithKey) {
             add(DiagnosticCode::MappingKeyDuplicate, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr(
                     "The key \"%1\" is already mapped at %2; each key can be mapped "
                     "only once.")
                     .arg(UntrustedText::forDisplay(key, maxQuoted),
-                         jsonPointerAppend(listPath, *first)));
-        } else {
-            firstIndexByKey.insert(key, index);
+                         jsonPointerAppend(listPath, *firstRowWithKey)));
         }
     }
 
@@ -388,13 +428,12 @@ private:
     // SPEC §3 rsa_private_key: the writer leaves out every member that holds a private key,
     // so each is an error wherever it was pasted, not only as an RS256 public key. Those
     // checkPublicKey has reported, with how to extract the public key, are not said twice.
-    void checkPrivateKeys(const CommunityConfig& config)
+    void checkPrivateKeys(const QStringList& paths, const Diagnostics& reportedBefore)
     {
-        const QStringList paths = privateKeyPaths(config);
         if (paths.isEmpty())
             return;
         QSet<QString> reported;
-        for (const Diagnostic& diagnostic : m_diagnostics) {
+        for (const Diagnostic& diagnostic : reportedBefore) {
             if (diagnostic.code == DiagnosticCode::RsaPrivateKey)
                 reported.insert(diagnostic.path);
         }
@@ -427,6 +466,39 @@ Diagnostics ConfigValidator::validate(const CommunityConfig& config)
 Diagnostics ConfigValidator::validate(const CommunityConfig& config, PemKeyCache& keyCache)
 {
     return Validation(&keyCache).run(config);
+}
+
+Diagnostics ConfigValidator::validateSignedIdentities(const QString& mode, bool hasKeys)
+{
+    return Validation().runOnSignedIdentities(mode, hasKeys);
+}
+
+Diagnostics ConfigValidator::validateCustomFields(const QList<CustomField>& fields)
+{
+    return Validation().runOnCustomFields(fields);
+}
+
+Diagnostics ConfigValidator::validateMapping(const QList<MappingRow>& rows,
+                                             const QList<CustomField>& catalogue)
+{
+    return Validation().runOnMapping(rows, catalogue);
+}
+
+Diagnostics ConfigValidator::validateKeys(const QList<JwtKey>& keys, PemKeyCache& keyCache)
+{
+    return Validation(&keyCache).runOnKeys(keys);
+}
+
+Diagnostics ConfigValidator::validatePrivateKeyPaths(const QStringList& paths,
+                                                     const Diagnostics& keyDiagnostics)
+{
+    return Validation().runOnPrivateKeyPaths(paths, keyDiagnostics);
+}
+
+Diagnostics ConfigValidator::validateMappingKey(const QString& key, qsizetype row,
+                                                std::optional<qsizetype> otherRowWithKey)
+{
+    return Validation().runOnMappingKey(key, row, otherRowWithKey);
 }
 
 Diagnostics ConfigValidator::validateKey(const JwtKey& key, bool checkId)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace engage {
 
 // The rules of SPEC §3 about values: signed identities mode, custom fields, the extra values
@@ -20,6 +22,24 @@ public:
     // The same, with RS256 keys inspected through a cache that outlives the call: for
     // validation after every edit of a configuration with many keys.
     static Diagnostics validate(const CommunityConfig& config, PemKeyCache& keyCache);
+
+    // The parts of validate(), in its order, for ConfigValidation, which runs again only the
+    // parts whose input changed. validate() is their concatenation.
+    static Diagnostics validateSignedIdentities(const QString& mode, bool hasKeys);
+    static Diagnostics validateCustomFields(const QList<CustomField>& fields);
+    static Diagnostics validateMapping(const QList<MappingRow>& rows,
+                                       const QList<CustomField>& catalogue);
+    static Diagnostics validateKeys(const QList<JwtKey>& keys, PemKeyCache& keyCache);
+    // rsa_private_key at each of `paths` (privateKeyPaths) that `keyDiagnostics` (those of
+    // validateKeys) has not reported already.
+    static Diagnostics validatePrivateKeyPaths(const QStringList& paths,
+                                               const Diagnostics& keyDiagnostics);
+
+    // The rules of one mapping key on its own row, for the cell being typed in: empty, white
+    // space, and mapping_key_duplicate when otherRowWithKey (another row holding the same key)
+    // is given.
+    static Diagnostics validateMappingKey(const QString& key, qsizetype row,
+                                          std::optional<qsizetype> otherRowWithKey);
 
     // One key on its own (engagectl check-key); paths are relative to the key, e.g. "/secret".
     // checkId is false when the caller has no ID to check.

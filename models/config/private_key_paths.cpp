@@ -31,20 +31,31 @@ bool holdsPrivateKey(const JsonValue::Member& member)
 
 namespace {
 
+// Where a member sits: an object's pointer, or a list and an index whose pointer is built only
+// when something is found there, since live validation runs this search after every keystroke
+// over lists of ten thousand entries.
+struct ObjectPath
+{
+    QString pointer;
+    qsizetype index = -1;
+
+    QString toString() const { return index < 0 ? pointer : jsonPointerAppend(pointer, index); }
+};
+
 class PrivateKeySearch
 {
 public:
     QStringList run(const CommunityConfig& config)
     {
-        const QString community = QStringLiteral("/community");
+        const ObjectPath community{QStringLiteral("/community")};
         text(community, u"id", config.community.id);
         text(community, u"name", config.community.name);
         text(community, u"server", config.community.server);
         unknown(community, config.community.unknownMembers);
-        text(QString(), u"signed_identities", config.signedIdentities);
+        text(ObjectPath(), u"signed_identities", config.signedIdentities);
         for (qsizetype index = 0; index < config.customFields.size(); ++index) {
             const CustomField& field = config.customFields[index];
-            const QString path = jsonPointerAppend(QStringLiteral("/custom_fields"), index);
+            const ObjectPath path{QStringLiteral("/custom_fields"), index};
             text(path, u"key", field.key);
             text(path, u"label", field.label);
             text(path, u"type", field.type);
@@ -53,42 +64,42 @@ public:
         }
         for (qsizetype index = 0; index < config.extraValuesMapping.size(); ++index) {
             const MappingRow& row = config.extraValuesMapping[index];
-            const QString path = jsonPointerAppend(QStringLiteral("/extra_values_mapping"), index);
+            const ObjectPath path{QStringLiteral("/extra_values_mapping"), index};
             text(path, u"key", row.key);
             text(path, u"field", row.field);
             unknown(path, row.unknownMembers);
         }
         for (qsizetype index = 0; index < config.jwtKeys.size(); ++index) {
             const JwtKey& key = config.jwtKeys[index];
-            const QString path = jsonPointerAppend(QStringLiteral("/jwt_keys"), index);
+            const ObjectPath path{QStringLiteral("/jwt_keys"), index};
             text(path, u"id", key.id);
             text(path, u"algorithm", key.algorithm);
             text(path, u"secret", key.secret);
             text(path, u"public_key", key.publicKey);
             unknown(path, key.unknownMembers);
         }
-        unknown(QString(), config.unknownMembers);
+        unknown(ObjectPath(), config.unknownMembers);
         return std::move(m_paths);
     }
 
 private:
-    void text(const QString& objectPath, QStringView member, const QString& value)
+    void text(const ObjectPath& objectPath, QStringView member, const QString& value)
     {
         if (holdsPrivateKey(value))
-            m_paths.append(objectPath + QLatin1Char('/') + member.toString());
+            m_paths.append(objectPath.toString() + QLatin1Char('/') + member.toString());
     }
 
-    void text(const QString& objectPath, QStringView member, const std::optional<QString>& value)
+    void text(const ObjectPath& objectPath, QStringView member, const std::optional<QString>& value)
     {
         if (value)
             text(objectPath, member, *value);
     }
 
-    void unknown(const QString& objectPath, const UnknownMembers& members)
+    void unknown(const ObjectPath& objectPath, const UnknownMembers& members)
     {
         for (const JsonValue::Member& member : members) {
             if (holdsPrivateKey(member))
-                m_paths.append(privateKeyMemberPath(objectPath, member.first));
+                m_paths.append(privateKeyMemberPath(objectPath.toString(), member.first));
         }
     }
 

@@ -12,14 +12,19 @@ namespace engage {
 
 namespace {
 
-// Calls visit(objectPath, members) for each object's unknown members, in the writer's order.
+// Calls visit(objectPath, members) for each object's unknown members, in the writer's order
+// (list entries without any are skipped).
 template <typename Visit>
 void forEachObject(const CommunityConfig& config, Visit visit)
 {
     visit(QStringLiteral("/community"), config.community.unknownMembers);
     const auto visitList = [&visit](const QString& listPath, const auto& items) {
-        for (qsizetype index = 0; index < items.size(); ++index)
-            visit(jsonPointerAppend(listPath, index), items[index].unknownMembers);
+        // Most entries have none: their pointer is not built, which would be most of the time
+        // of the live validation of a list of ten thousand entries.
+        for (qsizetype index = 0; index < items.size(); ++index) {
+            if (!items[index].unknownMembers.empty())
+                visit(jsonPointerAppend(listPath, index), items[index].unknownMembers);
+        }
     };
     visitList(QStringLiteral("/custom_fields"), config.customFields);
     visitList(QStringLiteral("/extra_values_mapping"), config.extraValuesMapping);

@@ -1,7 +1,6 @@
 #include "document/config_document.h"
 
 #include "config/config_file.h"
-#include "config/config_validator.h"
 #include "config/unknown_members.h"
 #include "crypto/pem_key.h"
 #include "json/json_pointer.h"
@@ -201,7 +200,7 @@ int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& file
             m_fileDiagnostics.append(diagnostic);
     }
     emit resetDone();
-    revalidate();
+    revalidate(FileDiagnostics::Changed);
     emit modificationChanged(isModified());
     return privateKeysDropped;
 }
@@ -216,7 +215,7 @@ void ConfigDocument::markSaved()
     m_undoStack.setClean();
     if (!m_fileDiagnostics.isEmpty()) {
         m_fileDiagnostics.clear();
-        revalidate();
+        revalidate(FileDiagnostics::Changed);
     }
 }
 
@@ -437,13 +436,20 @@ void ConfigDocument::applySignedIdentities(const QString& mode)
     revalidate();
 }
 
-void ConfigDocument::revalidate()
+Diagnostics ConfigDocument::mappingKeyDiagnostics(int row, const QString& key) const
 {
-    m_diagnostics = ConfigValidator::validate(m_config, m_keyCache);
-    m_keyCache.dropUnused();
-    m_diagnostics.append(unknownMemberWarnings(m_config));
-    m_diagnostics.append(m_fileDiagnostics);
-    m_index = DiagnosticIndex(m_diagnostics);
+    return m_validation.mappingKeyDiagnostics(row, key);
+}
+
+void ConfigDocument::revalidate(FileDiagnostics fileDiagnostics)
+{
+    // Typing in a file of ten thousand warned rows: most edits change no diagnostic, and the
+    // list and its index are then kept as they are.
+    if (m_validation.update(m_config) || fileDiagnostics == FileDiagnostics::Changed) {
+        m_diagnostics = m_validation.diagnostics();
+        m_diagnostics.append(m_fileDiagnostics);
+        m_index = DiagnosticIndex(m_diagnostics);
+    }
     emit diagnosticsChanged();
 }
 

@@ -3,7 +3,7 @@
 #include "api/sync_base.h"
 #include "config/community_config.h"
 #include "config/diagnostic.h"
-#include "crypto/pem_key_cache.h"
+#include "config/live_validation.h"
 #include "document/config_list.h"
 #include "document/diagnostic_index.h"
 
@@ -38,6 +38,9 @@ public:
     // wrong member types), which stay until the next save since only the file can have them.
     const Diagnostics& diagnostics() const { return m_diagnostics; }
     const DiagnosticIndex& diagnosticIndex() const { return m_index; }
+    // The problems `key` would have in the key cell of mapping row `row`, for the cell being
+    // typed in before its edit is committed (LiveValidation::mappingKeyDiagnostics).
+    Diagnostics mappingKeyDiagnostics(int row, const QString& key) const;
     // Of the file's diagnostics, those of what a save cannot write as the file had it
     // (ConfigFile::notWrittenAsRead): the application asks before writing over them. Empty
     // once saved, since the file then holds what the document holds.
@@ -122,14 +125,16 @@ signals:
     void syncBaseChanged();
 
 private:
-    void revalidate();
+    enum class FileDiagnostics { Unchanged, Changed };
+    // Brings the diagnostics up to the value, and emits diagnosticsChanged.
+    void revalidate(FileDiagnostics fileDiagnostics = FileDiagnostics::Unchanged);
 
     CommunityConfig m_config;
     std::optional<SyncBase> m_syncBase;
     Diagnostics m_fileDiagnostics;
     Diagnostics m_diagnostics;
     DiagnosticIndex m_index;
-    PemKeyCache m_keyCache;
+    LiveValidation m_validation;
     QUndoStack m_undoStack;
 };
 

@@ -2,30 +2,40 @@
 
 namespace engage {
 
-DiagnosticIndex::DiagnosticIndex(const Diagnostics& diagnostics)
+DiagnosticIndex::DiagnosticIndex(const Diagnostics& diagnostics) : m_diagnostics(diagnostics)
 {
-    for (const Diagnostic& diagnostic : diagnostics) {
-        m_atPath[diagnostic.path].append(diagnostic);
+    for (qsizetype position = 0; position < m_diagnostics.size(); ++position) {
+        const QStringView path = m_diagnostics.at(position).path;
+        m_atPath[path].append(position);
         // The path itself and each of its ancestors: "/jwt_keys/0/id", "/jwt_keys/0",
         // "/jwt_keys" and "".
-        QString path = diagnostic.path;
+        QStringView ancestor = path;
         while (true) {
-            m_atOrBelow[path].append(diagnostic);
-            if (path.isEmpty())
+            m_atOrBelow[ancestor].append(position);
+            if (ancestor.isEmpty())
                 break;
-            path.truncate(path.lastIndexOf(QLatin1Char('/')));
+            ancestor.truncate(ancestor.lastIndexOf(QLatin1Char('/')));
         }
     }
 }
 
+Diagnostics DiagnosticIndex::pick(const QList<qsizetype>& positions) const
+{
+    Diagnostics picked;
+    picked.reserve(positions.size());
+    for (const qsizetype position : positions)
+        picked.append(m_diagnostics.at(position));
+    return picked;
+}
+
 Diagnostics DiagnosticIndex::at(const QString& path) const
 {
-    return m_atPath.value(path);
+    return pick(m_atPath.value(path));
 }
 
 Diagnostics DiagnosticIndex::atOrBelow(const QString& path) const
 {
-    return m_atOrBelow.value(path);
+    return pick(m_atOrBelow.value(path));
 }
 
 } // namespace engage

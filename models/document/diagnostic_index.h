@@ -3,7 +3,8 @@
 #include "config/diagnostic.h"
 
 #include <QHash>
-#include <QString>
+#include <QList>
+#include <QStringView>
 
 namespace engage {
 
@@ -20,8 +21,14 @@ public:
     Diagnostics atOrBelow(const QString& path) const;
 
 private:
-    QHash<QString, Diagnostics> m_atPath;
-    QHash<QString, Diagnostics> m_atOrBelow;
+    Diagnostics pick(const QList<qsizetype>& positions) const;
+
+    // Rebuilt after an edit of a file of ten thousand warned rows: the maps hold positions in
+    // m_diagnostics, keyed by views of its paths, so that building them copies no diagnostic
+    // and allocates no string.
+    Diagnostics m_diagnostics;
+    QHash<QStringView, QList<qsizetype>> m_atPath;
+    QHash<QStringView, QList<qsizetype>> m_atOrBelow;
 };
 
 } // namespace engage

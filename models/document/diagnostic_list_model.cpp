@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace engage {
 
 namespace {
@@ -67,11 +69,56 @@ QString describeLocation(const QString& path, const CommunityConfig& config)
 DiagnosticListModel::DiagnosticListModel(ConfigDocument* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document), m_diagnostics(document->diagnostics())
 {
-    connect(document, &ConfigDocument::diagnosticsChanged, this, [this] {
-        beginResetModel();
-        m_diagnostics = m_document->diagnostics();
-        endResetModel();
-    });
+    connect(document, &ConfigDocument::diagnosticsChanged, this,
+            &DiagnosticListModel::showDiagnostics);
+}
+
+void DiagnosticListModel::showDiagnostics()
+{
+    // Only the lines that changed are told to the view: a reset of ten thousand lines makes
+    // the view measure them all again, after every keystroke. An edit changes a run of lines,
+    // between a common beginning and a common end.
+    const Diagnostics& next = m_document->diagnostics();
+    const qsizetype shorter = std::min(m_diagnostics.size(), next.size());
+    qsizetype first = 0;
+    while (first < shorter && m_diagnostics.at(first) == next.at(first))
+        ++first;
+    qsizetype commonEnd = 0;
+    while (commonEnd < shorter - first && m_diagnostics.at(m_diagnostics.size() - 1 - commonEnd) ==
+                                              next.at(next.size() - 1 - commonEnd))
+        ++commonEnd;
+    const int oldChanged = int(m_diagnostics.size() - first - commonEnd);
+    const int newChanged = int(next.size() - first - commonEnd);
+    const int begin = int(first);
+    // The lines both lists have there are replaced in place, then the rest are added or taken.
+    const int replaced = std::min(oldChanged, newChanged);
+    if (replaced > 0) {
+        for (int row = begin; row < begin + replaced; ++row)
+            m_diagnostics[row] = next.at(row);
+        emit dataChanged(index(begin, 0), index(begin + replaced - 1, ColumnCount - 1));
+    }
+    if (newChanged > oldChanged) {
+        beginInsertRows({}, begin + oldChanged, begin + newChanged - 1);
+        m_diagnostics = next;
+        endInsertRows();
+    } else if (newChanged < oldChanged) {
+        beginRemoveRows({}, begin + newChanged, begin + oldChanged - 1);
+        m_diagnostics = next;
+        endRemoveRows();
+    }
+
+    // A key's diagnostics are located by its ID, which can change without them.
+    QStringList keyIds;
+    for (const JwtKey& key : m_document->config().jwtKeys)
+        keyIds.append(key.id);
+    if (keyIds == m_keyIds)
+        return;
+    m_keyIds = keyIds;
+    const QString keysPath = jsonPointerOf(ConfigList::JwtKeys) + QLatin1Char('/');
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_diagnostics.at(row).path.startsWith(keysPath))
+            emit dataChanged(index(row, LocationColumn), index(row, LocationColumn));
+    }
 }
 
 int DiagnosticListModel::rowCount(const QModelIndex& parent) const

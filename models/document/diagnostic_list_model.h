@@ -27,10 +27,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void showDiagnostics();
     QString cellText(const Diagnostic& diagnostic, int column) const;
 
     QPointer<ConfigDocument> m_document;
     Diagnostics m_diagnostics;
+    QStringList m_keyIds; // of the keys when their lines were last told to the view
 };
 
 // Where a JSON Pointer of a configuration points, in words.

@@ -5,6 +5,9 @@
 //                            main() to the window exposed, and exits (time the whole process
 //                            with hyperfine to include loading the libraries)
 //   bench_gui large          a generated configuration: open, scroll and edit times
+//   bench_gui typing         typing in a file of 5,000 and of 10,000 warned mapping rows: the
+//                            GUI thread's processor time per keystroke, from the key press
+//                            until the event loop is idle again (deferred work included)
 
 #include "config/config_validator.h"
 #include "config/config_writer.h"
@@ -12,8 +15,11 @@
 #include "document/config_document.h"
 #include "main_window.h"
 
+#include <QAbstractEventDispatcher>
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QEventLoop>
+#include <QLineEdit>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTableView>
@@ -26,6 +32,8 @@
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+
+#include <time.h>
 
 using namespace engage;
 
@@ -71,6 +79,131 @@ double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
+}
+
+// `rows` mapping rows all writing the same catalogue field, so that every row after the
+// first has a mapping_field_duplicate warning: the file of issue 14 item 10.
+CommunityConfig warnedConfig(int rows)
+{
+    CommunityConfig config;
+    config.community = {QStringLiteral("c1"), QStringLiteral("Support"), QString()};
+    config.customFields.append(
+        {QStringLiteral("shared"), QStringLiteral("Shared"), QStringLiteral("string"), std::nullopt});
+    for (int index = 0; index < rows; ++index) {
+        config.extraValuesMapping.append(
+            {QStringLiteral("v") + QString::number(index), QStringLiteral("custom_field:shared")});
+    }
+    return config;
+}
+
+// Processor time of the calling thread: what the GUI thread spends, whatever else runs on the
+// machine.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// One key typed into the focused widget as a person types it, and everything it causes up to
+// the moment the event loop would wait for the next event: posted events, zero timers, model
+// resets, relayouts and the repaint.
+double keystrokeCpuMs(QWidget* target, char key)
+{
+    QEventLoop idle;
+    const QMetaObject::Connection connection = QObject::connect(
+        QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &idle,
+        &QEventLoop::quit, Qt::DirectConnection);
+    const double start = threadCpuMs();
+    QTest::keyClick(target, key);
+    idle.exec();
+    const double spent = threadCpuMs() - start;
+    QObject::disconnect(connection);
+    return spent;
+}
+
+void settle()
+{
+    for (int round = 0; round < 10; ++round)
+        QCoreApplication::processEvents();
+}
+
+void printKeystrokes(QTextStream& out, const QString& what, const std::vector<double>& ms)
+{
+    out << what << ": median " << median(ms) << " ms, worst "
+        << *std::max_element(ms.begin(), ms.end()) << " ms over " << ms.size()
+        << " keystrokes\n";
+}
+
+int typing()
+{
+    QTextStream out(stdout);
+    constexpr int keystrokes = 30;
+    for (const int rows : {5000, 10000}) {
+        QTemporaryDir directory;
+        const QString file = directory.filePath(QStringLiteral("warned.json"));
+        {
+            QFile output(file);
+            if (!output.open(QIODevice::WriteOnly) ||
+                output.write(canonicalJson(warnedConfig(rows))) < 0)
+                return 1;
+        }
+        auto* window = new MainWindow;
+        window->loadFile(file);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window))
+            return 1;
+        window->activateWindow();
+        settle();
+        out << rows << " mapping rows, "
+            << countOf(window->document()->diagnostics(), Severity::Warning) << " warnings\n";
+
+        auto* name = window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+        name->setFocus();
+        name->end(false);
+        settle();
+        std::vector<double> nameMs;
+        for (int key = 0; key < keystrokes; ++key)
+            nameMs.push_back(keystrokeCpuMs(name, char('a' + key % 26)));
+        printKeystrokes(out, QStringLiteral("  community name, per keystroke"), nameMs);
+
+        // A key cell of the middle of the table, its editor open: typing there.
+        auto* table = window->findChild<QTableView*>(QStringLiteral("mappingTable"));
+        const QModelIndex cell = table->model()->index(rows / 2, 0);
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        table->scrollTo(cell);
+        table->edit(cell);
+        settle();
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        if (!editor || editor->objectName() != QLatin1String("mappingKeyEdit"))
+            return 1;
+        std::vector<double> cellMs;
+        for (int key = 0; key < keystrokes; ++key)
+            cellMs.push_back(keystrokeCpuMs(editor, char('a' + key % 26)));
+        printKeystrokes(out, QStringLiteral("  mapping key cell, per keystroke"), cellMs);
+
+        // Enter closes the editor and commits the row: one edit of the document, revalidated.
+        std::vector<double> commitMs{keystrokeCpuMs(editor, '\r')};
+        for (int edit = 1; edit < 10; ++edit) {
+            const QModelIndex next = table->model()->index(rows / 2 + edit, 0);
+            table->setCurrentIndex(next);
+            table->edit(next);
+            settle();
+            QWidget* nextEditor = QApplication::focusWidget();
+            QTest::keyClick(nextEditor, 'x');
+            settle();
+            commitMs.push_back(keystrokeCpuMs(nextEditor, '\r'));
+        }
+        out << "  mapping key cell committed (Enter): median " << median(commitMs) << " ms, worst "
+            << *std::max_element(commitMs.begin(), commitMs.end()) << " ms over " << commitMs.size()
+            << " edits\n";
+
+        window->document()->markSaved();
+        window->close();
+        settle();
+    }
+    return 0;
 }
 
 int startup(const QString& file, const QElapsedTimer& sinceMain)
@@ -167,6 +300,8 @@ int main(int argc, char* argv[])
         return startup(arguments.at(2), sinceMain);
     if (arguments.size() == 2 && arguments.at(1) == QLatin1String("large"))
         return large();
-    QTextStream(stderr) << "usage: bench_gui startup FILE | bench_gui large\n";
+    if (arguments.size() == 2 && arguments.at(1) == QLatin1String("typing"))
+        return typing();
+    QTextStream(stderr) << "usage: bench_gui startup FILE | bench_gui large | bench_gui typing\n";
     return 2;
 }
