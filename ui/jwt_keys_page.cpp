@@ -34,10 +34,13 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     m_list->setTabKeyNavigation(false);
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
+    // Widths set once: sizing to the contents would read every key (and parse every public
+    // key) on each edit of a configuration with a thousand keys.
     m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(JwtKeyTableModel::ProblemsColumn,
-                                                     QHeaderView::Stretch);
+    const int characterWidth = m_list->fontMetrics().averageCharWidth();
+    m_list->setColumnWidth(JwtKeyTableModel::IdColumn, 14 * characterWidth);
+    m_list->setColumnWidth(JwtKeyTableModel::AlgorithmColumn, 10 * characterWidth);
+    m_list->setColumnWidth(JwtKeyTableModel::MaterialColumn, 14 * characterWidth);
     auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("&Remove key"), this);
     auto* addMenu = new QMenu(bar->addButton());
     addMenu->addAction(tr("HS256 key (shared secret)"), this,

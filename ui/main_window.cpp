@@ -808,15 +808,17 @@ void MainWindow::updateSectionTabs()
 void MainWindow::focusFilter()
 {
     QWidget* focus = QApplication::focusWidget();
-    auto* dock = static_cast<QDockWidget*>(m_diagnosticsPanel->parentWidget());
     QLineEdit* filter = nullptr;
-    if (m_sections->currentWidget() == m_mappingPage && !m_diagnosticsPanel->isAncestorOf(focus))
+    // The signed identities page has no list: its filter is the diagnostics'.
+    if (m_diagnosticsPanel->isAncestorOf(focus) ||
+        m_sections->currentWidget() == m_signedIdentitiesPage) {
+        m_diagnosticsPanel->parentWidget()->show(); // the dock, closed or not
+        filter = m_diagnosticsPanel->filter();
+    } else if (m_sections->currentWidget() == m_mappingPage) {
         filter = m_mappingPage->filterNear(focus);
-    else if (m_sections->currentWidget() == m_keysPage && !m_diagnosticsPanel->isAncestorOf(focus))
+    } else {
         filter = m_keysPage->filter();
-    else
-        filter = m_diagnosticsPanel->filter(); // the signed identities page has no list
-    dock->show();
+    }
     filter->setFocus(Qt::ShortcutFocusReason);
     filter->selectAll();
 }
