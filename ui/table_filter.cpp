@@ -19,6 +19,14 @@ TableFilter::TableFilter(QAbstractItemView* view, QAbstractItemModel* model,
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
+    // Sorted and filtered when the person asks, not again on every edit: a row being edited
+    // stays where it is, and an edit of a 10,000-row file does not re-check every row.
+    m_proxy->setDynamicSortFilter(false);
+    // A row added, or put back by Undo, takes its place in a sorted view.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_proxy->sortColumn() >= 0)
+            m_proxy->sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+    });
     view->setModel(m_proxy);
 
     // The indicator is cleared before sorting is enabled, which sorts at once by its column.
