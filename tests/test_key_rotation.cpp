@@ -11,13 +11,13 @@
 #include "support/main_windows.h"
 #include "support/openssl_fixtures.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -103,7 +103,7 @@ MainWindow* TestKeyRotation::openExampleOnKey(const QString& keyId)
     if (!QTest::qWaitForWindowActive(window))
         return nullptr;
     QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier); // the JWT keys section
-    auto* list = window->findChild<QListView*>(QStringLiteral("jwtKeyList"));
+    auto* list = window->findChild<QAbstractItemView*>(QStringLiteral("jwtKeyList"));
     const int row = keyIds(window->document()).indexOf(keyId);
     list->setCurrentIndex(list->model()->index(row, 0));
     return window;

@@ -2,9 +2,12 @@
 
 #include "document/config_document.h"
 #include "document/diagnostic_list_model.h"
+#include "table_filter.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -26,7 +29,7 @@ DiagnosticsPanel::DiagnosticsPanel(ConfigDocument* document, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("diagnosticsSummary"));
     m_view->setObjectName(QStringLiteral("diagnosticsView"));
     m_view->setAccessibleName(tr("Diagnostics"));
-    m_view->setModel(m_model);
+    m_filter = new TableFilter(m_view, m_model, tr("Filter the diagnostics"), this);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -41,7 +44,10 @@ DiagnosticsPanel::DiagnosticsPanel(ConfigDocument* document, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_summary);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_filter, 1);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
@@ -50,6 +56,11 @@ DiagnosticsPanel::DiagnosticsPanel(ConfigDocument* document, QWidget* parent)
     connect(document, &ConfigDocument::diagnosticsChanged, this,
             &DiagnosticsPanel::updateSummary);
     updateSummary();
+}
+
+QLineEdit* DiagnosticsPanel::filter() const
+{
+    return m_filter->edit();
 }
 
 void DiagnosticsPanel::updateSummary()

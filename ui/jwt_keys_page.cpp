@@ -1,29 +1,46 @@
 #include "jwt_keys_page.h"
 
 #include "crypto/secure_random.h"
-#include "document/jwt_key_list_model.h"
+#include "document/jwt_key_table_model.h"
 #include "jwt_key_editor.h"
 #include "key_rotation_dialog.h"
 #include "list_edit_bar.h"
+#include "table_filter.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace engage {
 
 JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_model(new JwtKeyListModel(document, this)),
-      m_list(new QListView(this)), m_noKeys(new QLabel(this)), m_rotation(new QLabel(this))
+    : QWidget(parent), m_document(document), m_model(new JwtKeyTableModel(document, this)),
+      m_list(new QTableView(this)), m_noKeys(new QLabel(this)), m_rotation(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("jwtKeyList"));
     m_list->setAccessibleName(tr("JWT keys"));
-    m_list->setModel(m_model);
+    m_filter = new TableFilter(m_list, m_model, tr("Filter the JWT keys"), this);
+    // A key is edited as a whole in the key editor beside the table.
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setTabKeyNavigation(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->verticalHeader()->hide();
+    // Widths set once: sizing to the contents would read every key (and parse every public
+    // key) on each edit of a configuration with a thousand keys.
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    const int characterWidth = m_list->fontMetrics().averageCharWidth();
+    m_list->setColumnWidth(JwtKeyTableModel::IdColumn, 14 * characterWidth);
+    m_list->setColumnWidth(JwtKeyTableModel::AlgorithmColumn, 10 * characterWidth);
+    m_list->setColumnWidth(JwtKeyTableModel::MaterialColumn, 14 * characterWidth);
     auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("&Remove key"), this);
     auto* addMenu = new QMenu(bar->addButton());
     addMenu->addAction(tr("HS256 key (shared secret)"), this,
@@ -61,6 +78,7 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     auto* listBox = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
     auto* listRow = new QHBoxLayout;
     listRow->addWidget(m_list, 1);
     listRow->addWidget(bar);
@@ -77,15 +95,14 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     layout->addWidget(listBox, 2);
     layout->addWidget(editorBox, 3);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                m_editor->setRow(current.row());
-                updateRotateButton();
-            });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_editor->setRow(currentRow());
+        updateRotateButton();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JwtKeysPage::updateRotateButton);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_list->setCurrentIndex(m_model->index(0, 0));
-        m_editor->setRow(m_list->currentIndex().row());
+        setCurrentRow(0);
+        m_editor->setRow(currentRow());
     });
     // Rows inserted, removed or moved before the current one change its number.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JwtKeysPage::updateHints);
@@ -94,8 +111,25 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &JwtKeysPage::updateHints);
     connect(m_editor, &JwtKeyEditor::problem, this, &JwtKeysPage::problem);
     connect(m_editor, &JwtKeyEditor::done, this, &JwtKeysPage::done);
-    m_list->setCurrentIndex(m_model->index(0, 0));
+    setCurrentRow(0);
     updateHints();
+}
+
+QLineEdit* JwtKeysPage::filter() const
+{
+    return m_filter->edit();
+}
+
+int JwtKeysPage::currentRow() const
+{
+    return m_filter->proxy()->mapToSource(m_list->currentIndex()).row();
+}
+
+void JwtKeysPage::setCurrentRow(int row)
+{
+    const QModelIndex index = m_filter->proxy()->mapFromSource(m_model->index(row, 0));
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
 }
 
 bool JwtKeysPage::focusPath(const QString& path)
@@ -103,8 +137,8 @@ bool JwtKeysPage::focusPath(const QString& path)
     const QModelIndex index = m_model->indexOfPath(path);
     if (!index.isValid())
         return false;
-    m_list->setCurrentIndex(index);
-    m_list->scrollTo(index);
+    m_filter->clear();
+    setCurrentRow(index.row());
     const QStringList parts = path.split(QLatin1Char('/'));
     return m_editor->focusMember(parts.size() > 3 ? parts.at(3) : QString());
 }
@@ -116,7 +150,8 @@ void JwtKeysPage::addKey(const QString& algorithm)
         emit problem(hmacSecretGenerationFailure());
         return;
     }
-    m_list->setCurrentIndex(m_model->index(*row, 0));
+    m_filter->clear();
+    setCurrentRow(*row);
     m_editor->focusMember(algorithm == JwtAlgorithm::rs256 ? QStringLiteral("public_key")
                                                            : QStringLiteral("id"));
 }
@@ -126,29 +161,29 @@ void JwtKeysPage::updateHints()
     const int keys = m_model->rowCount();
     m_noKeys->setVisible(keys == 0);
     m_rotation->setVisible(keys >= 2);
-    if (!m_list->currentIndex().isValid() && keys > 0)
-        m_list->setCurrentIndex(m_model->index(0, 0));
-    m_editor->setRow(m_list->currentIndex().row());
+    if (!m_list->currentIndex().isValid() && m_filter->proxy()->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->proxy()->index(0, 0));
+    m_editor->setRow(currentRow());
     updateRotateButton();
 }
 
 void JwtKeysPage::updateRotateButton()
 {
     // Only a key of a known algorithm says what kind of key replaces it.
-    const int row = m_list->currentIndex().row();
+    const int row = currentRow();
     const QString algorithm = row >= 0 ? m_document->config().jwtKeys.at(row).algorithm : QString();
     m_rotate->setEnabled(algorithm == JwtAlgorithm::hs256 || algorithm == JwtAlgorithm::rs256);
 }
 
 void JwtKeysPage::rotateSelectedKey()
 {
-    const int row = m_list->currentIndex().row();
+    const int row = currentRow();
     if (row < 0)
         return;
     auto* dialog = new KeyRotationDialog(m_document, row, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyRotationDialog::keyAdded, this,
-            [this](int added) { m_list->setCurrentIndex(m_model->index(added, 0)); });
+            [this](int added) { setCurrentRow(added); });
     connect(dialog, &KeyRotationDialog::tokenLogReportRequested, this,
             &JwtKeysPage::tokenLogReportRequested);
     dialog->open();

@@ -3,17 +3,20 @@
 #include <QWidget>
 
 class QLabel;
-class QListView;
+class QLineEdit;
 class QPushButton;
+class QTableView;
 
 namespace engage {
 
 class ConfigDocument;
 class JwtKeyEditor;
-class JwtKeyListModel;
+class JwtKeyTableModel;
+class TableFilter;
 
-// The JWT keys: the list on the left, the selected key's editor on the right, and a sentence
-// on rotation once there is more than one key. Rotate… guides the rotation of the selected key.
+// The JWT keys: the table on the left (with its filter), the selected key's editor on the right,
+// and a sentence on rotation once there is more than one key. Rotate… guides the rotation of the
+// selected key.
 class JwtKeysPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ public:
 
     bool focusPath(const QString& path);
     JwtKeyEditor* editor() const { return m_editor; }
+    QLineEdit* filter() const;
 
 signals:
     void problem(const QString& message);
@@ -31,14 +35,18 @@ signals:
     void tokenLogReportRequested();
 
 private:
+    // The document row of the current key, or -1.
+    int currentRow() const;
+    void setCurrentRow(int row);
     void addKey(const QString& algorithm);
     void updateHints();
     void updateRotateButton();
     void rotateSelectedKey();
 
     ConfigDocument* m_document;
-    JwtKeyListModel* m_model;
-    QListView* m_list;
+    JwtKeyTableModel* m_model;
+    QTableView* m_list;
+    TableFilter* m_filter;
     QLabel* m_noKeys;
     QLabel* m_rotation;
     QPushButton* m_rotate = nullptr;

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,22 +56,53 @@ ListEditBar::ListEditBar(QAbstractItemView* view, ConfigListModel* model,
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListEditBar::updateButtons);
     connect(model, &QAbstractItemModel::rowsMoved, this, &ListEditBar::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &ListEditBar::updateButtons);
+    // Sorting or filtering the view.
+    connect(view->model(), &QAbstractItemModel::layoutChanged, this, &ListEditBar::updateButtons);
+    connect(view->model(), &QAbstractItemModel::rowsRemoved, this, &ListEditBar::updateButtons);
+    connect(view->model(), &QAbstractItemModel::rowsInserted, this, &ListEditBar::updateButtons);
     updateButtons();
+}
+
+QModelIndex ListEditBar::modelIndex(const QModelIndex& viewIndex) const
+{
+    const auto* proxy = qobject_cast<const QAbstractProxyModel*>(m_view->model());
+    return proxy ? proxy->mapToSource(viewIndex) : viewIndex;
+}
+
+QModelIndex ListEditBar::viewIndex(const QModelIndex& modelIndex) const
+{
+    const auto* proxy = qobject_cast<const QAbstractProxyModel*>(m_view->model());
+    return proxy ? proxy->mapFromSource(modelIndex) : modelIndex;
+}
+
+bool ListEditBar::showsModelOrder() const
+{
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(m_view->model());
+    return !proxy ||
+           (proxy->sortColumn() < 0 && proxy->filterRegularExpression().pattern().isEmpty());
+}
+
+void ListEditBar::setOrientation(Qt::Orientation orientation)
+{
+    static_cast<QBoxLayout*>(layout())->setDirection(
+        orientation == Qt::Vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 int ListEditBar::insertionRow() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.row() + 1 : m_model->rowCount();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+        return m_model->rowCount();
+    return modelIndex(current).row() + 1;
 }
 
 void ListEditBar::removeSelectedRows()
 {
     QList<int> rows;
     for (const QModelIndex& index : m_view->selectionModel()->selectedIndexes())
-        rows.append(index.row());
+        rows.append(modelIndex(index).row());
     if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.append(m_view->currentIndex().row());
+        rows.append(modelIndex(m_view->currentIndex()).row());
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end());
@@ -88,8 +120,8 @@ void ListEditBar::removeSelectedRows()
 
 void ListEditBar::moveCurrentRow(int step)
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    const QModelIndex current = modelIndex(m_view->currentIndex());
+    if (!current.isValid() || !showsModelOrder())
         return;
     const int row = current.row();
     const int target = row + step;
@@ -97,16 +129,18 @@ void ListEditBar::moveCurrentRow(int step)
         return;
     // Qt's destination is the row the moved one goes before.
     m_model->moveRows({}, row, 1, {}, step > 0 ? target + 1 : target);
-    m_view->setCurrentIndex(m_model->index(target, current.column()));
+    m_view->setCurrentIndex(viewIndex(m_model->index(target, current.column())));
 }
 
 void ListEditBar::updateButtons()
 {
-    const QModelIndex current = m_view->currentIndex();
+    // Moving a row in the file cannot be seen in a sorted or filtered view.
+    const QModelIndex current = modelIndex(m_view->currentIndex());
     const int rows = m_model->rowCount();
+    const bool movable = current.isValid() && showsModelOrder();
     m_remove->setEnabled(current.isValid());
-    m_up->setEnabled(current.isValid() && current.row() > 0);
-    m_down->setEnabled(current.isValid() && current.row() < rows - 1);
+    m_up->setEnabled(movable && current.row() > 0);
+    m_down->setEnabled(movable && current.row() < rows - 1);
 }
 
 } // namespace engage

@@ -6,6 +6,7 @@
 #include "diagnostics_panel.h"
 #include "document/autosave_store.h"
 #include "document/config_document.h"
+#include "document/diagnostic_presentation.h"
 #include "export_dialog.h"
 #include "integration_kit_dialog.h"
 #include "io/regular_file_check.h"
@@ -27,8 +28,10 @@
 #include "sync/sync_progress.h"
 #include "sync/sync_session.h"
 #include "text/untrusted_text.h"
+#include "window_placement.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -40,8 +43,12 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStringList>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -76,6 +83,19 @@ QString displayName(const QString& path)
     return path.isEmpty() ? MainWindow::tr("Untitled") : QFileInfo(path).fileName();
 }
 
+// The open windows, oldest first: the Window menu lists them, a new one cascades from the last.
+QList<MainWindow*>& openMainWindows()
+{
+    static QList<MainWindow*> windows;
+    return windows;
+}
+
+// The window's size and splitters, per user, beside the recent files.
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString mappingSplitterKey = QStringLiteral("window/mappingSplitter");
+const QString diagnosticsHeightKey = QStringLiteral("window/diagnosticsHeight");
+constexpr int defaultDiagnosticsHeight = 115;
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -97,11 +117,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_sections->addTab(m_mappingPage, tr("Extra values &mapping"));
     m_sections->addTab(m_signedIdentitiesPage, tr("&Signed identities"));
     m_sections->addTab(m_keysPage, tr("JWT &keys"));
+    for (int section = 0; section < m_sections->count(); ++section)
+        m_sectionTitles.append(m_sections->tabText(section));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
-    layout->addWidget(new CommunityHeader(m_document, central));
+    layout->addWidget(new CommunityHeader(m_document, central), 0);
     layout->addWidget(m_sections, 1);
     setCentralWidget(central);
 
@@ -110,7 +132,7 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setWidget(m_diagnosticsPanel);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {170}, Qt::Vertical);
+    resizeDocks({dock}, {defaultDiagnosticsHeight}, Qt::Vertical);
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_syncProgress);
@@ -141,13 +163,17 @@ MainWindow::MainWindow(QWidget* parent)
     // undo would otherwise take the key and disagree with the Edit menu.
     qApp->installEventFilter(this);
 
-    resize(1100, 760);
+    placeWindow();
+    openMainWindows().append(this);
     updateTitle();
     updateStatus();
     updateSyncActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    openMainWindows().removeAll(this);
+}
 
 void MainWindow::createActions()
 {
@@ -202,6 +228,9 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    addAction(editMenu, QStringLiteral("filterAction"), tr("&Filter the List"), QKeySequence::Find,
+              [this] { focusFilter(); });
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -235,6 +264,11 @@ void MainWindow::createActions()
               QKeySequence(Qt::CTRL | Qt::Key_J), [this] { showWorkbench(); });
     addAction(toolsMenu, QStringLiteral("tokenLogReportAction"), tr("Token &Log Report\u2026"),
               QKeySequence(), [this] { showTokenLogReport(); });
+
+    QMenu* windowMenu = menuBar()->addMenu(tr("Win&dow"));
+    windowMenu->setObjectName(QStringLiteral("windowMenu"));
+    connect(windowMenu, &QMenu::aboutToShow, this,
+            [this, windowMenu] { fillWindowMenu(windowMenu); });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     addAction(helpMenu, QStringLiteral("aboutAction"), tr("&About Engage Community Admin"),
@@ -733,6 +767,114 @@ void MainWindow::updateStatus()
     const Diagnostics& diagnostics = m_document->diagnostics();
     m_statusCounts->setText(diagnosticsSummary(countOf(diagnostics, Severity::Error),
                                                countOf(diagnostics, Severity::Warning)));
+    updateSectionTabs();
+}
+
+void MainWindow::updateSectionTabs()
+{
+    // The lists each page shows, in the order of the tabs (as focusPath finds them).
+    const QList<QStringList> pagePaths{
+        {jsonPointerOf(ConfigList::ExtraValuesMapping), jsonPointerOf(ConfigList::CustomFields)},
+        {QStringLiteral("/signed_identities")},
+        {jsonPointerOf(ConfigList::JwtKeys)}};
+    QList<int> errors(pagePaths.size(), 0);
+    for (const Diagnostic& diagnostic : m_document->diagnostics()) {
+        if (diagnostic.severity() != Severity::Error)
+            continue;
+        for (qsizetype page = 0; page < pagePaths.size(); ++page) {
+            for (const QString& listPath : pagePaths.at(page)) {
+                if (diagnostic.path == listPath ||
+                    diagnostic.path.startsWith(listPath + QLatin1Char('/')))
+                    ++errors[page];
+            }
+        }
+    }
+    for (int page = 0; page < int(pagePaths.size()); ++page) {
+        const QString title = m_sectionTitles.at(page);
+        const QString plainTitle = QString(title).remove(QLatin1Char('&'));
+        const int count = errors.at(page);
+        m_sections->setTabText(page, count == 0 ? title : tr("%1 (%2)").arg(title).arg(count));
+        m_sections->setTabIcon(page, count == 0 ? QIcon() : severityIcon(Severity::Error));
+        // The panel's words for the count, already translated with their plural forms.
+        const QString described =
+            count == 0
+                ? plainTitle
+                : tr("%1: %2").arg(plainTitle, DiagnosticsPanel::tr("%n error(s)", nullptr, count));
+        m_sections->tabBar()->setAccessibleTabName(page, described);
+        m_sections->setTabToolTip(page, count == 0 ? QString() : described);
+    }
+}
+
+void MainWindow::focusFilter()
+{
+    QWidget* focus = QApplication::focusWidget();
+    QLineEdit* filter = nullptr;
+    // The signed identities page has no list: its filter is the diagnostics'.
+    if (m_diagnosticsPanel->isAncestorOf(focus) ||
+        m_sections->currentWidget() == m_signedIdentitiesPage) {
+        m_diagnosticsPanel->parentWidget()->show(); // the dock, closed or not
+        filter = m_diagnosticsPanel->filter();
+    } else if (m_sections->currentWidget() == m_mappingPage) {
+        filter = m_mappingPage->filterNear(focus);
+    } else {
+        filter = m_keysPage->filter();
+    }
+    filter->setFocus(Qt::ShortcutFocusReason);
+    filter->selectAll();
+}
+
+void MainWindow::placeWindow()
+{
+    const QRect available = screen()->availableGeometry();
+    if (!openMainWindows().isEmpty()) {
+        const MainWindow* previous = openMainWindows().constLast();
+        resize(previous->size());
+        move(WindowPlacement::cascaded(previous->frameGeometry(), previous->frameGeometry().size(),
+                                       available));
+        return;
+    }
+    resize(WindowPlacement::fitted(QSize(1100, 760), available.size()));
+    const QSettings settings(RecentFiles::settingsPath(), QSettings::IniFormat);
+    // Qt moves a remembered geometry back onto the screen when the screen has changed.
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    m_mappingPage->restoreSplitterState(settings.value(mappingSplitterKey).toByteArray());
+    const int diagnosticsHeight =
+        settings.value(diagnosticsHeightKey, defaultDiagnosticsHeight).toInt();
+    resizeDocks({static_cast<QDockWidget*>(m_diagnosticsPanel->parentWidget())},
+                {diagnosticsHeight}, Qt::Vertical);
+}
+
+void MainWindow::rememberLayout() const
+{
+    QSettings settings(RecentFiles::settingsPath(), QSettings::IniFormat);
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(mappingSplitterKey, m_mappingPage->splitterState());
+    const QWidget* dock = m_diagnosticsPanel->parentWidget();
+    if (dock->isVisible())
+        settings.setValue(diagnosticsHeightKey, dock->height());
+}
+
+void MainWindow::fillWindowMenu(QMenu* menu)
+{
+    menu->clear();
+    auto* group = new QActionGroup(menu);
+    const QList<MainWindow*>& windows = openMainWindows();
+    for (qsizetype number = 0; number < windows.size(); ++number) {
+        MainWindow* window = windows.at(number);
+        QString name =
+            displayName(window->m_filePath).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (window->m_document->isModified())
+            name = tr("%1 (modified)").arg(name);
+        const QString text = number < 9 ? tr("&%1 %2").arg(number + 1).arg(name) : name;
+        QAction* action = menu->addAction(text, window, [window] {
+            window->show();
+            window->raise();
+            window->activateWindow();
+        });
+        action->setCheckable(true);
+        action->setChecked(window == this);
+        group->addAction(action);
+    }
 }
 
 bool MainWindow::isPristine() const
@@ -755,6 +897,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     m_autosaveSlot->clear();
+    rememberLayout();
+    openMainWindows().removeAll(this); // deleted later; gone from the Window menu now
     event->accept();
 }
 

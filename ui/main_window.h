@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QTimer;
 
@@ -110,6 +111,16 @@ private:
     bool isPristine() const;
     void adoptRecovered(const CommunityConfig& config, const QString& originalPath,
                         const QList<Diagnostic>& fileDiagnostics);
+    // Each section's tab says how many errors it holds ("Extra values mapping (3)").
+    void updateSectionTabs();
+    // Edit > Filter (Ctrl+F): the filter of the list that has the focus or the current page.
+    void focusFilter();
+    // The first window fits the screen with the size and splitters the person last left;
+    // a further one cascades from the last window opened. Remembered when a window closes.
+    void placeWindow();
+    void rememberLayout() const;
+    // Window: the open documents, this one checked; choosing one brings its window up.
+    void fillWindowMenu(QMenu* menu);
 
     ConfigDocument* m_document;
     QString m_filePath;
@@ -130,6 +141,7 @@ private:
     QAction* m_checkIdentityAction = nullptr;
     QPointer<PushFlow> m_pushFlow; // the push under way, if any
     QString m_syncFailure;         // the banner's text when it last said a push or pull failed
+    QStringList m_sectionTitles;   // the tabs' texts without their error counts
 };
 
 } // namespace engage

@@ -3,12 +3,24 @@
 #include "document/config_document.h"
 #include "field_feedback.h"
 
+#include <QAbstractProxyModel>
 #include <QLineEdit>
 #include <QPersistentModelIndex>
 
 #include <memory>
 
 namespace engage {
+
+namespace {
+
+// The row in the file: the view may show the mapping sorted or filtered, through a proxy.
+int fileRow(const QModelIndex& index)
+{
+    const auto* proxy = qobject_cast<const QAbstractProxyModel*>(index.model());
+    return proxy ? proxy->mapToSource(index).row() : index.row();
+}
+
+} // namespace
 
 MappingKeyDelegate::MappingKeyDelegate(ConfigDocument* document, QObject* parent)
     : QStyledItemDelegate(parent), m_document(document)
@@ -27,11 +39,11 @@ QWidget* MappingKeyDelegate::createEditor(QWidget* parent, const QStyleOptionVie
     const QPersistentModelIndex cell(index);
     connect(edit, &QLineEdit::textChanged, edit, [this, feedback, cell](const QString& key) {
         if (cell.isValid())
-            feedback->show(m_document->mappingKeyDiagnostics(cell.row(), key));
+            feedback->show(m_document->mappingKeyDiagnostics(fileRow(cell), key));
     });
     // The key as it is, before any keystroke: an empty key is a problem from the start.
     feedback->show(
-        m_document->mappingKeyDiagnostics(index.row(), index.data(Qt::EditRole).toString()));
+        m_document->mappingKeyDiagnostics(fileRow(index), index.data(Qt::EditRole).toString()));
     return edit;
 }
 

@@ -10,6 +10,7 @@
 #include "report/token_log_report_window.h"
 #include "translations.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -18,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -105,7 +105,7 @@ bool saveReportAndRotation(MainWindow* window, const QDir& output)
     bool saved = save(report, output.filePath(QStringLiteral("token-log-report.png")));
     report->close();
 
-    auto* keys = window->findChild<QListView*>(QStringLiteral("jwtKeyList"));
+    auto* keys = window->findChild<QAbstractItemView*>(QStringLiteral("jwtKeyList"));
     keys->setCurrentIndex(keys->model()->index(0, 0));
     window->findChild<QPushButton*>(QStringLiteral("rotateKeyButton"))->click();
     auto* rotation = window->findChild<QDialog*>(QStringLiteral("keyRotationDialog"));
