@@ -57,7 +57,7 @@ AutosaveSlot::~AutosaveSlot()
 std::optional<QString> AutosaveSlot::write(const CommunityConfig& config,
                                            const QString& originalPath)
 {
-    if (const auto error = ConfigFile::save(configFileName(m_directory, m_id), config))
+    if (auto error = ConfigFile::save(configFileName(m_directory, m_id), config))
         return error;
     const QJsonObject meta{{QStringLiteral("original_path"), originalPath},
                            {QStringLiteral("saved_at"),

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The style and static checks of what a branch changes since its merge base with main:
+#   clang-format-14 (.clang-format) on the changed lines only: untouched lines keep their shape,
+#   as clang-format-14 would reshape some of them;
+#   clang-tidy-14 (.clang-tidy) on the changed C++ sources, and on the source of each changed
+#   header, with the compile commands of an existing build (the README's build/ by default).
+# On main itself, nothing differs from the merge base: the last commit is checked instead.
+#   scripts/lint.sh [build-dir]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${1:-build}
+
+scripts/install-deps.sh clang-format-14 clang-tidy-14
+
+base=$(git merge-base HEAD main 2>/dev/null || git merge-base HEAD origin/main 2>/dev/null || true)
+if [ -z "$base" ] || [ "$base" = "$(git rev-parse HEAD)" ]; then
+    if ! base=$(git rev-parse --verify --quiet HEAD~1); then
+        echo "lint: no earlier commit to compare with (a shallow clone?): nothing checked"
+        exit 0
+    fi
+fi
+echo "lint: what changed since $(git log -1 --format='%h %s' "$base")"
+
+status=0
+# git-clang-format 14 exits 0 even when it would change something: its words tell.
+format_diff=$(git clang-format-14 --binary clang-format-14 --diff "$base")
+case $format_diff in
+    "no modified files to format" | "clang-format did not modify any files") ;;
+    *)
+        echo "$format_diff"
+        echo "lint: format the lines above with: git clang-format-14 $base"
+        status=1
+        ;;
+esac
+
+if [ ! -f "$build_dir/compile_commands.json" ]; then
+    echo "lint: no $build_dir/compile_commands.json: build first (scripts/test.sh)"
+    exit 1
+fi
+# Every changed .cpp, and for a changed .h the .cpp beside it, if the build compiles it (the
+# fuzzers, built only with ENGAGE_FUZZ, are not in the compile commands).
+sources=()
+while IFS= read -r file; do
+    source=${file%.h}
+    source=${source%.cpp}.cpp
+    if [ -f "$source" ] && grep -q "\"file\": \"$PWD/$source\"" "$build_dir/compile_commands.json"; then
+        sources+=("$source")
+    fi
+done < <(git diff --name-only --diff-filter=d "$base" -- '*.cpp' '*.h' | sort -u)
+mapfile -t sources < <(printf '%s\n' "${sources[@]}" | sort -u | grep . || true)
+echo "lint: clang-tidy on ${#sources[@]} file(s)"
+if [ ${#sources[@]} -gt 0 ]; then
+    printf '%s\n' "${sources[@]}" |
+        xargs -P "$(nproc)" -n 4 clang-tidy-14 -p "$build_dir" --quiet || status=1
+fi
+exit "$status"
