@@ -505,6 +505,7 @@ void TestJwtWorkbench::signingResultGoesWhenItsCauseChanges()
     auto* sign = control<QPushButton>("signButton");
     auto* signedToken = control<QPlainTextEdit>("signedTokenEdit");
     auto* error = control<QLabel>("signErrorLabel");
+    QVERIFY(signedToken);
 
     // Another key chosen: the previous key's token goes.
     QTest::mouseClick(sign, Qt::LeftButton);
@@ -550,6 +551,7 @@ void TestJwtWorkbench::signingButtonsStayPutWhenAnErrorAppears()
     auto* sign = control<QPushButton>("signButton");
     auto* verify = control<QPushButton>("verifySignedButton");
     auto* copy = control<QPushButton>("copySignedButton");
+    QVERIFY(copy);
     auto* payload = control<QPlainTextEdit>("signPayloadEdit");
     payload->setPlainText(QStringLiteral("{\n  \"uuid\": \"visitor-1\",\n}"));
     const auto where = [this](QWidget* widget) {
