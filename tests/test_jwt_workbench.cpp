@@ -12,8 +12,11 @@
 #include "text/untrusted_text.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
@@ -95,6 +98,11 @@ private slots:
     void refusesAPrivateKeyFileTooLargeToBeAKey();
     void showsTokenTextEscaped();
     void showsTheHintsUnderTheVerdict();
+    void showsTheTokenTimesAsDatesAndDistances();
+    void showsTheNameInTheFileWhole();
+    void signedTokenIsReadWholeAndCopiedByKeyboard();
+    void signingResultGoesWhenItsCauseChanges();
+    void signingButtonsStayPutWhenAnErrorAppears();
 
 private:
     CommunityConfig config();
@@ -280,7 +288,7 @@ void TestJwtWorkbench::signsAnHs256TestTokenThatVerifies()
     QCOMPARE(control<QSpinBox>("signTtlSpin")->value(), int(defaultJwtTtlSeconds));
 
     QTest::mouseClick(control<QPushButton>("signButton"), Qt::LeftButton);
-    const QString signedToken = control<QLineEdit>("signedTokenEdit")->text();
+    const QString signedToken = control<QPlainTextEdit>("signedTokenEdit")->toPlainText();
     QVERIFY(!signedToken.isEmpty());
     QVERIFY(control<QLabel>("signErrorLabel")->isHidden());
 
@@ -305,7 +313,7 @@ void TestJwtWorkbench::saysWhereThePayloadJsonIsInvalid()
     const auto* error = control<QLabel>("signErrorLabel");
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(QStringLiteral("line 3, column 1")), qPrintable(error->text()));
-    QVERIFY(control<QLineEdit>("signedTokenEdit")->text().isEmpty());
+    QVERIFY(control<QPlainTextEdit>("signedTokenEdit")->toPlainText().isEmpty());
 }
 
 void TestJwtWorkbench::signsAnRs256TestTokenWithoutKeepingThePrivateKey()
@@ -318,7 +326,7 @@ void TestJwtWorkbench::signsAnRs256TestTokenWithoutKeepingThePrivateKey()
     // Without the private key, the signer says what is missing.
     QTest::mouseClick(control<QPushButton>("signButton"), Qt::LeftButton);
     QVERIFY(!control<QLabel>("signErrorLabel")->isHidden());
-    QVERIFY(control<QLineEdit>("signedTokenEdit")->text().isEmpty());
+    QVERIFY(control<QPlainTextEdit>("signedTokenEdit")->toPlainText().isEmpty());
 
     prompts::answerNextFileChooser(m_privateKeyFile);
     QTest::mouseClick(privateKeyButton, Qt::LeftButton);
@@ -358,7 +366,7 @@ void TestJwtWorkbench::refusesAPrivateKeyFileTooLargeToBeAKey()
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(QStringLiteral("larger than 1 MiB")),
              qPrintable(error->text()));
-    QVERIFY(control<QLineEdit>("signedTokenEdit")->text().isEmpty());
+    QVERIFY(control<QPlainTextEdit>("signedTokenEdit")->toPlainText().isEmpty());
 }
 
 // ESC [2K erases a line and U+202E reverses what follows it: shown as escapes, not obeyed.
@@ -412,6 +420,153 @@ void TestJwtWorkbench::showsTheHintsUnderTheVerdict()
     QVERIFY2(verdict().startsWith(QStringLiteral("Accepted")), qPrintable(verdict()));
     QVERIFY(!hints->isVisible());
     QVERIFY(hints->text().isEmpty());
+}
+
+void TestJwtWorkbench::showsTheTokenTimesAsDatesAndDistances()
+{
+    const auto* times = control<QLabel>("tokenTimesLabel");
+    QVERIFY(times);
+    QVERIFY(!times->isVisible());
+    paste(hsToken(R"({"uuid":"visitor-42","iat":1767225420})")); // issued 3 min before now
+    QVERIFY(times->isVisible());
+    const QStringList lines = times->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Expires (exp): ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral("2026-01-01 02:00:00 UTC \u2014 in 2 h.")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral("2025-12-31 23:57:00 UTC \u2014 3 min ago.")),
+             qPrintable(lines.at(1)));
+
+    m_workbench->setClock([] { return now + 3 * 3600; });
+    QVERIFY2(times->text().startsWith(QStringLiteral("Expires (exp): ")),
+             qPrintable(times->text()));
+    QVERIFY2(
+        times->text().split(QLatin1Char('\n')).at(0).endsWith(QStringLiteral("expired 1 h ago.")),
+        qPrintable(times->text()));
+
+    paste("this is not a token");
+    QVERIFY(!times->isVisible());
+}
+
+void TestJwtWorkbench::showsTheNameInTheFileWhole()
+{
+    CommunityConfig longNames = config();
+    longNames.customFields = {CustomField{QStringLiteral("preferred_contact_channel_for_support"),
+                                          QStringLiteral("Preferred contact channel"),
+                                          QStringLiteral("string"),
+                                          {}}};
+    longNames.extraValuesMapping = {
+        MappingRow{QStringLiteral("cell_number"),
+                   QStringLiteral("custom_field:preferred_contact_channel_for_support")}};
+    m_document->reset(longNames);
+    paste(hsToken(goodPayload));
+    QVERIFY2(verdict().startsWith(QStringLiteral("Accepted")), qPrintable(verdict()));
+    const auto* mapped = control<QTableWidget>("mappedFieldsView");
+    QCOMPARE(mapped->rowCount(), 1);
+    for (int column : {0, 1}) {
+        const QString text = mapped->item(0, column)->text();
+        QVERIFY2(mapped->columnWidth(column) > mapped->fontMetrics().horizontalAdvance(text),
+                 qPrintable(text));
+        const QString header = mapped->horizontalHeaderItem(column)->text();
+        QVERIFY2(mapped->columnWidth(column) > mapped->fontMetrics().horizontalAdvance(header),
+                 qPrintable(header));
+    }
+}
+
+void TestJwtWorkbench::signedTokenIsReadWholeAndCopiedByKeyboard()
+{
+    auto* sign = control<QPushButton>("signButton");
+    sign->setFocus();
+    QTest::keyClick(sign, Qt::Key_Space);
+    auto* signedToken = control<QPlainTextEdit>("signedTokenEdit");
+    QVERIFY(signedToken);
+    const QString token = signedToken->toPlainText();
+    QVERIFY(!token.isEmpty());
+    QVERIFY(signedToken->isReadOnly());
+    QVERIFY(signedToken->lineWrapMode() != QPlainTextEdit::NoWrap);
+    // Several lines high, so that a token is read whole without scrolling sideways.
+    QVERIFY(signedToken->height() >= 3 * signedToken->fontMetrics().lineSpacing());
+
+    QTest::keyClick(sign, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), signedToken);
+    QTest::keyClick(signedToken, Qt::Key_Tab);
+    auto* copy = qobject_cast<QPushButton*>(QApplication::focusWidget());
+    QVERIFY(copy);
+    QCOMPARE(copy->objectName(), QStringLiteral("copySignedButton"));
+    QVERIFY(!copy->accessibleName().isEmpty());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(copy, Qt::Key_Space);
+    QCOMPARE(QGuiApplication::clipboard()->text(), token);
+}
+
+void TestJwtWorkbench::signingResultGoesWhenItsCauseChanges()
+{
+    auto* keys = control<QComboBox>("signKeyCombo");
+    auto* sign = control<QPushButton>("signButton");
+    auto* signedToken = control<QPlainTextEdit>("signedTokenEdit");
+    auto* error = control<QLabel>("signErrorLabel");
+    QVERIFY(signedToken);
+
+    // Another key chosen: the previous key's token goes.
+    QTest::mouseClick(sign, Qt::LeftButton);
+    QVERIFY(!signedToken->toPlainText().isEmpty());
+    keys->setCurrentIndex(keys->findText(QStringLiteral("rsa_2026 (RS256)")));
+    QVERIFY(signedToken->toPlainText().isEmpty());
+
+    // The RS256 key's error (no private key yet) goes with it too.
+    QTest::mouseClick(sign, Qt::LeftButton);
+    QVERIFY(!error->isHidden());
+    keys->setCurrentIndex(keys->findText(QStringLiteral("prod (HS256)")));
+    QVERIFY(error->isHidden());
+
+    // The key edited.
+    QTest::mouseClick(sign, Qt::LeftButton);
+    QVERIFY(!signedToken->toPlainText().isEmpty());
+    JwtKey edited = m_document->config().jwtKeys.at(0);
+    edited.secret = QStringLiteral("0123456789abcdef01234567");
+    QVERIFY(m_document->replaceRow(0, edited, ConfigDocument::noMerge));
+    QVERIFY(signedToken->toPlainText().isEmpty());
+
+    // The claims edited: payload or lifetime.
+    QTest::mouseClick(sign, Qt::LeftButton);
+    QVERIFY(!signedToken->toPlainText().isEmpty());
+    QTest::keyClicks(control<QPlainTextEdit>("signPayloadEdit"), QStringLiteral(" "));
+    QVERIFY(signedToken->toPlainText().isEmpty());
+    QTest::mouseClick(sign, Qt::LeftButton);
+    QVERIFY(!signedToken->toPlainText().isEmpty());
+    control<QSpinBox>("signTtlSpin")->stepUp();
+    QVERIFY(signedToken->toPlainText().isEmpty());
+
+    // Another key in the document, not the chosen one: the token stays.
+    QTest::mouseClick(sign, Qt::LeftButton);
+    JwtKey other = m_document->config().jwtKeys.at(1);
+    other.id = QStringLiteral("rsa_2027");
+    QVERIFY(m_document->replaceRow(1, other, ConfigDocument::noMerge));
+    QVERIFY(!signedToken->toPlainText().isEmpty());
+}
+
+// A click aimed at Sign or Verify must not land elsewhere because an error line appeared.
+void TestJwtWorkbench::signingButtonsStayPutWhenAnErrorAppears()
+{
+    auto* sign = control<QPushButton>("signButton");
+    auto* verify = control<QPushButton>("verifySignedButton");
+    auto* copy = control<QPushButton>("copySignedButton");
+    QVERIFY(copy);
+    auto* payload = control<QPlainTextEdit>("signPayloadEdit");
+    payload->setPlainText(QStringLiteral("{\n  \"uuid\": \"visitor-1\",\n}"));
+    const auto where = [this](QWidget* widget) {
+        return QRect(widget->mapTo(m_workbench.get(), QPoint(0, 0)), widget->size());
+    };
+    const QRect signBefore = where(sign);
+    const QRect verifyBefore = where(verify);
+    const QRect copyBefore = where(copy);
+
+    QTest::mouseClick(sign, Qt::LeftButton);
+    QVERIFY(!control<QLabel>("signErrorLabel")->isHidden());
+    QApplication::processEvents(); // the layout settles
+    QCOMPARE(where(sign), signBefore);
+    QCOMPARE(where(verify), verifyBefore);
+    QCOMPARE(where(copy), copyBefore);
 }
 
 QTEST_MAIN(TestJwtWorkbench)

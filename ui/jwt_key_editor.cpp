@@ -6,6 +6,9 @@
 #include "field_feedback.h"
 #include "json/json_pointer.h"
 #include "public_key_file_chooser.h"
+#include "secret_clipboard.h"
+#include "secret_line_edit.h"
+#include "themed_icon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,14 +20,20 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <chrono>
+#include <utility>
 
 namespace engage {
 
 JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_id(new QLineEdit(this)),
       m_algorithm(new QComboBox(this)), m_algorithmPages(new QStackedWidget(this)),
-      m_secret(new QLineEdit(this)), m_generate(new QPushButton(tr("&Generate"), this)),
+      m_secret(new SecretLineEdit(this)), m_revealSecret(new QToolButton(this)),
+      m_copySecret(new QToolButton(this)), m_generate(new QPushButton(tr("&Generate"), this)),
+      m_handOverNote(new QLabel(this)), m_clipboard(new SecretClipboard(this)),
       m_publicKey(new QPlainTextEdit(this)), m_keyFacts(new QLabel(this)),
       m_import(new QPushButton(tr("&Import public key\u2026"), this))
 {
@@ -40,18 +49,20 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     m_secret->setObjectName(QStringLiteral("keySecretEdit"));
     m_secret->setAccessibleName(tr("Shared secret"));
     m_secret->setFont(fixed);
-    m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setToolTip(tr("24 characters of 0-9 and a-f, shared with the website."));
-    auto* reveal = new QAction(tr("Show the secret"), m_secret);
-    reveal->setObjectName(QStringLiteral("revealSecretAction"));
-    reveal->setCheckable(true);
-    reveal->setIcon(QIcon::fromTheme(QStringLiteral("view-visible")));
-    m_secret->addAction(reveal, QLineEdit::TrailingPosition);
-    connect(reveal, &QAction::toggled, m_secret, [this](bool shown) {
-        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    m_revealSecret->setObjectName(QStringLiteral("revealSecretButton"));
+    m_revealSecret->setDefaultAction(m_secret->revealAction());
+    m_copySecret->setObjectName(QStringLiteral("copySecretButton"));
+    m_copySecret->setDefaultAction(m_secret->copyAction());
     m_generate->setObjectName(QStringLiteral("generateSecretButton"));
     m_generate->setToolTip(tr("Replace the secret with 24 random hexadecimal characters."));
+    m_handOverNote->setObjectName(QStringLiteral("secretHandOverNote"));
+    m_handOverNote->setWordWrap(true);
+    m_handOverNote->setText(
+        tr("Hand the new secret to the website's integrators by another channel than the one "
+           "its tokens travel through, never by e-mail in clear; the website keeps it on its "
+           "server, never in a page."));
+    m_handOverNote->hide();
     m_publicKey->setObjectName(QStringLiteral("publicKeyEdit"));
     m_publicKey->setAccessibleName(tr("RSA public key (PEM)"));
     m_publicKey->setFont(fixed);
@@ -65,6 +76,13 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     m_keyFacts->setWordWrap(true);
     m_keyFacts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_import->setObjectName(QStringLiteral("importPublicKeyButton"));
+    QToolButton* copyKeyId =
+        makeCopyButton(QStringLiteral("copyKeyIdButton"), tr("Copy the Key ID"),
+                       tr("Key ID copied."), [this] { return m_id->text(); });
+    m_copyFingerprint =
+        makeCopyButton(QStringLiteral("copyFingerprintButton"), tr("Copy the Fingerprint"),
+                       tr("Fingerprint copied."),
+                       [this] { return rsaPublicKeyFingerprint(m_publicKey->toPlainText()); });
 
     QLabel* idMessages = makeFieldMessageLabel(this, QStringLiteral("keyIdMessages"));
     QLabel* algorithmMessages = makeFieldMessageLabel(this, QStringLiteral("keyAlgorithmMessages"));
@@ -80,11 +98,14 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     secretLayout->setContentsMargins(0, 0, 0, 0);
     auto* secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_revealSecret);
+    secretRow->addWidget(m_copySecret);
     secretRow->addWidget(m_generate);
     auto* secretLabel = new QLabel(tr("&Secret:"), secretPage);
     secretLabel->setBuddy(m_secret);
     secretLayout->addRow(secretLabel, secretRow);
     secretLayout->addRow(QString(), secretMessages);
+    secretLayout->addRow(QString(), m_handOverNote);
 
     auto* publicKeyPage = new QWidget(m_algorithmPages);
     auto* publicKeyLayout = new QFormLayout(publicKeyPage);
@@ -92,7 +113,10 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     auto* publicKeyLabel = new QLabel(tr("&Public key:"), publicKeyPage);
     publicKeyLabel->setBuddy(m_publicKey);
     publicKeyLayout->addRow(publicKeyLabel, m_publicKey);
-    publicKeyLayout->addRow(QString(), m_keyFacts);
+    auto* keyFactsRow = new QHBoxLayout;
+    keyFactsRow->addWidget(m_keyFacts, 1);
+    keyFactsRow->addWidget(m_copyFingerprint, 0, Qt::AlignTop);
+    publicKeyLayout->addRow(QString(), keyFactsRow);
     publicKeyLayout->addRow(QString(), publicKeyMessages);
     publicKeyLayout->addRow(QString(), m_import);
     m_algorithmPages->addWidget(secretPage);
@@ -103,13 +127,24 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     idLabel->setBuddy(m_id);
     auto* algorithmLabel = new QLabel(tr("Al&gorithm:"), this);
     algorithmLabel->setBuddy(m_algorithm);
-    form->addRow(idLabel, m_id);
+    auto* idRow = new QHBoxLayout;
+    idRow->addWidget(m_id, 1);
+    idRow->addWidget(copyKeyId);
+    form->addRow(idLabel, idRow);
     form->addRow(QString(), idMessages);
     form->addRow(algorithmLabel, m_algorithm);
     form->addRow(QString(), algorithmMessages);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_algorithmPages, 1);
+    // Each Copy button right after what it copies; the secret's reveal first.
+    setTabOrder(m_id, copyKeyId);
+    setTabOrder(copyKeyId, m_algorithm);
+    setTabOrder(m_secret, m_revealSecret);
+    setTabOrder(m_revealSecret, m_copySecret);
+    setTabOrder(m_copySecret, m_generate);
+    setTabOrder(m_keyFacts, m_copyFingerprint);
+    setTabOrder(m_copyFingerprint, m_import);
 
     connect(m_id, &QLineEdit::textEdited, this, [this](const QString& text) {
         JwtKey key = m_document->config().jwtKeys.at(m_row);
@@ -126,6 +161,7 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
         key.secret = text;
         edit(key, SecretField);
     });
+    connect(m_secret->copyAction(), &QAction::triggered, this, &JwtKeyEditor::copySecret);
     connect(m_generate, &QPushButton::clicked, this, &JwtKeyEditor::generateSecret);
     connect(m_publicKey, &QPlainTextEdit::textChanged, this, &JwtKeyEditor::onPublicKeyChanged);
     connect(m_import, &QPushButton::clicked, this, &JwtKeyEditor::importPublicKey);
@@ -142,7 +178,10 @@ JwtKeyEditor::~JwtKeyEditor() = default;
 
 void JwtKeyEditor::setRow(int row)
 {
-    m_row = row >= 0 && row < m_document->config().jwtKeys.size() ? row : -1;
+    const int shown = row >= 0 && row < m_document->config().jwtKeys.size() ? row : -1;
+    if (shown != m_row)
+        m_handOverNote->hide(); // it spoke of the key generated for, not of this one
+    m_row = shown;
     setEnabled(m_row >= 0);
     showKey();
     showDiagnostics();
@@ -185,11 +224,13 @@ void JwtKeyEditor::showKey()
     const QString secret = key.secret.value_or(QString());
     if (m_secret->text() != secret)
         m_secret->setText(secret);
+    m_secret->copyAction()->setEnabled(!secret.isEmpty());
     const QString publicKey = key.publicKey.value_or(QString());
     if (m_publicKey->toPlainText() != publicKey)
         m_publicKey->setPlainText(publicKey);
     m_keyFacts->setText(describeRsaPublicKey(publicKey));
     m_keyFacts->setVisible(!m_keyFacts->text().isEmpty());
+    m_copyFingerprint->setVisible(!m_keyFacts->text().isEmpty());
     m_showing = false;
 }
 
@@ -227,8 +268,34 @@ void JwtKeyEditor::generateSecret()
     JwtKey key = m_document->config().jwtKeys.at(m_row);
     key.secret = *secret;
     edit(key, ConfigDocument::noMerge);
+    m_handOverNote->show();
     emit done(tr("A new secret was generated. Give it to the website's integrators before they "
                  "need it."));
+}
+
+void JwtKeyEditor::copySecret()
+{
+    if (m_secret->text().isEmpty())
+        return;
+    m_clipboard->copySecret(m_secret->text());
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->secretLifetime());
+    emit done(tr("Secret copied; the clipboard is cleared in %1 s.").arg(seconds.count()));
+}
+
+QToolButton* JwtKeyEditor::makeCopyButton(const QString& objectName, const QString& text,
+                                          const QString& copiedMessage,
+                                          std::function<QString()> value)
+{
+    auto* action = new QAction(themedIcon(QStringLiteral("edit-copy")), text, this);
+    auto* button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    connect(action, &QAction::triggered, this, [this, copiedMessage, value = std::move(value)] {
+        SecretClipboard::copyText(value());
+        emit done(copiedMessage);
+    });
+    return button;
 }
 
 void JwtKeyEditor::importPublicKey()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -10,16 +11,21 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 
 namespace engage {
 
 class ConfigDocument;
 class FieldFeedback;
 struct JwtKey;
+class SecretClipboard;
+class SecretLineEdit;
 
 // Edits one JWT key of the document: its ID, its algorithm, and the HS256 secret (with a
 // Generate button) or the RS256 public key (with its size and fingerprint, and an import from
 // a PEM file or a certificate). A private key is refused and never enters the document.
+// The secret is hidden until revealed; it, the key ID and the fingerprint each have a Copy
+// button, the secret's through SecretClipboard, which clears it again.
 class JwtKeyEditor : public QWidget
 {
     Q_OBJECT
@@ -49,6 +55,9 @@ private:
     void generateSecret();
     void importPublicKey();
     void onPublicKeyChanged();
+    void copySecret();
+    QToolButton* makeCopyButton(const QString& objectName, const QString& text,
+                                const QString& copiedMessage, std::function<QString()> value);
 
     ConfigDocument* m_document;
     int m_row = -1;
@@ -56,10 +65,15 @@ private:
     QLineEdit* m_id;
     QComboBox* m_algorithm;
     QStackedWidget* m_algorithmPages;
-    QLineEdit* m_secret;
+    SecretLineEdit* m_secret;
+    QToolButton* m_revealSecret;
+    QToolButton* m_copySecret;
     QPushButton* m_generate;
+    QLabel* m_handOverNote; // shown after Generate: how the new secret travels
+    SecretClipboard* m_clipboard;
     QPlainTextEdit* m_publicKey;
     QLabel* m_keyFacts;
+    QToolButton* m_copyFingerprint;
     QPushButton* m_import;
     std::unique_ptr<FieldFeedback> m_idFeedback;
     std::unique_ptr<FieldFeedback> m_algorithmFeedback;

@@ -3,11 +3,13 @@
 #include "document/config_document.h"
 #include "document/diagnostic_presentation.h"
 #include "document/jwt_key_list_model.h"
-#include "json/json_parser.h"
 #include "json/json_writer.h"
 #include "jwt/jwt_signer.h"
 #include "jwt/jwt_verifier.h"
+#include "jwt/test_token_payload.h"
+#include "jwt/token_times.h"
 #include "prompts.h"
+#include "secret_clipboard.h"
 #include "text/untrusted_text.h"
 
 #include <QComboBox>
@@ -21,20 +23,19 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSpinBox>
 #include <QStringList>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTextDocument>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <limits>
 #include <optional>
 #include <utility>
-#include <vector>
 
 namespace engage {
 
@@ -43,25 +44,8 @@ namespace {
 enum MappedFieldColumn { LabelColumn, NameColumn, ValueColumn, MappedFieldColumnCount };
 
 constexpr int secondsPerHour = 3600; // the lifetime's step: nobody counts a token's life in seconds
-
-// A payload the verifier accepts, with an example value for each extra value the mapping
-// reads, so that a signed test token shows its mapped fields at once. The mapping key "uuid"
-// reads the top-level uuid (SPEC §4), so it is not an extra value.
-QString examplePayload(const CommunityConfig& config)
-{
-    std::vector<JsonValue::Member> extraValues;
-    QSet<QString> keys;
-    for (const MappingRow& row : config.extraValuesMapping) {
-        if (row.key.isEmpty() || row.key == QLatin1String("uuid") || keys.contains(row.key))
-            continue;
-        keys.insert(row.key);
-        extraValues.emplace_back(row.key, JsonValue::makeString(QStringLiteral("example")));
-    }
-    const JsonValue payload = JsonValue::makeObject(
-        {{QStringLiteral("uuid"), JsonValue::makeString(QStringLiteral("visitor-0001"))},
-         {QStringLiteral("extra_values"), JsonValue::makeObject(std::move(extraValues))}});
-    return QString::fromUtf8(toIndentedJson(payload));
-}
+constexpr int signedTokenLines = 4;  // an RS256 token wraps to about four lines of the box
+constexpr int signErrorLines = 3;    // the room kept for a signing error, shown or not
 
 QLabel* labelFor(const QString& text, QWidget* buddy, QWidget* parent)
 {
@@ -123,13 +107,16 @@ JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
                             tr("The token's header appears here once it decodes."), this)),
       m_payload(makeJsonView(QStringLiteral("payloadView"), tr("Decoded payload"),
                              tr("The token's payload appears here once it decodes."), this)),
+      m_tokenTimes(makeSentenceLabel(QStringLiteral("tokenTimesLabel"), this)),
       m_mappedFields(new QTableWidget(0, MappedFieldColumnCount, this)),
       m_signKey(new QComboBox(this)),
       m_signPayload(makeCodeEdit(QStringLiteral("signPayloadEdit"), tr("Payload to sign"), this)),
       m_signTtl(new QSpinBox(this)),
       m_privateKeyButton(new QPushButton(tr("Private key &file\u2026"), this)),
       m_signingKeyNote(makeSentenceLabel(QStringLiteral("signingKeyNote"), this)),
-      m_signButton(new QPushButton(tr("&Sign"), this)), m_signedToken(new QLineEdit(this)),
+      m_signButton(new QPushButton(tr("&Sign"), this)),
+      m_signedToken(makeCodeEdit(QStringLiteral("signedTokenEdit"), tr("Signed token"), this)),
+      m_copySignedButton(new QPushButton(tr("Co&py"), this)),
       m_verifySignedButton(new QPushButton(tr("&Verify this token"), this)),
       m_signError(makeSentenceLabel(QStringLiteral("signErrorLabel"), this))
 {
@@ -144,6 +131,9 @@ JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
     m_hints->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_hints->setAccessibleName(tr("Probable cause and what to change"));
     m_hints->setVisible(false);
+    m_tokenTimes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_tokenTimes->setAccessibleName(tr("Token times"));
+    m_tokenTimes->setVisible(false);
 
     m_mappedFields->setObjectName(QStringLiteral("mappedFieldsView"));
     m_mappedFields->setAccessibleName(tr("Mapped fields"));
@@ -152,13 +142,18 @@ JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
     m_mappedFields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mappedFields->setTabKeyNavigation(false);
     m_mappedFields->verticalHeader()->hide();
+    // The field and its name in the file are short and read whole; the value takes the rest.
+    m_mappedFields->horizontalHeader()->setSectionResizeMode(LabelColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_mappedFields->horizontalHeader()->setSectionResizeMode(NameColumn,
+                                                             QHeaderView::ResizeToContents);
     m_mappedFields->horizontalHeader()->setStretchLastSection(true);
 
     // The rows are the configuration's keys, in order, refreshed by the model as they change.
     m_signKey->setObjectName(QStringLiteral("signKeyCombo"));
     m_signKey->setAccessibleName(tr("Key to sign with"));
     m_signKey->setModel(new JwtKeyListModel(document, this));
-    m_signPayload->setPlainText(examplePayload(document->config()));
+    m_signPayload->setPlainText(TestTokenPayload::example(document->config()));
     m_signTtl->setObjectName(QStringLiteral("signTtlSpin"));
     m_signTtl->setAccessibleName(tr("Lifetime in seconds"));
     m_signTtl->setRange(static_cast<int>(JwtVerifier::minimumLifetimeSeconds),
@@ -172,15 +167,24 @@ JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
     m_privateKeyButton->setAccessibleName(tr("Choose the private key file"));
     m_signButton->setObjectName(QStringLiteral("signButton"));
     m_signButton->setAccessibleName(tr("Sign a test token"));
-    m_signedToken->setObjectName(QStringLiteral("signedTokenEdit"));
-    m_signedToken->setAccessibleName(tr("Signed token"));
+    // Read whole, wrapped anywhere (a token has no spaces), and still selected by keyboard.
     m_signedToken->setReadOnly(true);
-    m_signedToken->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_signedToken->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_signedToken->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_signedToken->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_signedToken->setFixedHeight(m_signedToken->fontMetrics().lineSpacing() * signedTokenLines +
+                                  2 * m_signedToken->frameWidth() +
+                                  int(2 * m_signedToken->document()->documentMargin()));
     m_signedToken->setPlaceholderText(tr("The signed token appears here."));
+    m_copySignedButton->setObjectName(QStringLiteral("copySignedButton"));
+    m_copySignedButton->setAccessibleName(tr("Copy the signed token"));
+    m_copySignedButton->setEnabled(false);
     m_verifySignedButton->setObjectName(QStringLiteral("verifySignedButton"));
     m_verifySignedButton->setAccessibleName(tr("Verify the signed token"));
     m_verifySignedButton->setEnabled(false);
     m_signError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_signError->hide();
 
     layOut();
@@ -191,13 +195,29 @@ JwtWorkbench::JwtWorkbench(ConfigDocument* document, QWidget* parent)
         verifyToken();
         updateSigningControls();
     });
-    connect(m_signKey, &QComboBox::currentIndexChanged, this, &JwtWorkbench::updateSigningControls);
+    // A signed token and a signing error speak of one key, one payload and one lifetime:
+    // once any of them changes, they are gone.
+    connect(document, &ConfigDocument::rowChanged, this, [this](ConfigList list, int row) {
+        if (list == ConfigList::JwtKeys && row == m_signKey->currentIndex())
+            clearSigningResult();
+    });
+    connect(m_signKey, &QComboBox::currentIndexChanged, this, [this] {
+        clearSigningResult();
+        updateSigningControls();
+    });
+    connect(m_signPayload, &QPlainTextEdit::textChanged, this, &JwtWorkbench::clearSigningResult);
+    connect(m_signTtl, &QSpinBox::valueChanged, this, &JwtWorkbench::clearSigningResult);
     connect(m_privateKeyButton, &QPushButton::clicked, this, &JwtWorkbench::choosePrivateKeyFile);
     connect(m_signButton, &QPushButton::clicked, this, &JwtWorkbench::signToken);
-    connect(m_signedToken, &QLineEdit::textChanged, this,
-            [this](const QString& token) { m_verifySignedButton->setEnabled(!token.isEmpty()); });
+    connect(m_signedToken, &QPlainTextEdit::textChanged, this, [this] {
+        const bool signedOne = !m_signedToken->toPlainText().isEmpty();
+        m_copySignedButton->setEnabled(signedOne);
+        m_verifySignedButton->setEnabled(signedOne);
+    });
+    connect(m_copySignedButton, &QPushButton::clicked, this,
+            [this] { SecretClipboard::copyText(m_signedToken->toPlainText()); });
     connect(m_verifySignedButton, &QPushButton::clicked, this, [this] {
-        m_token->setPlainText(m_signedToken->text());
+        m_token->setPlainText(m_signedToken->toPlainText());
         m_token->setFocus();
     });
 
@@ -222,6 +242,7 @@ void JwtWorkbench::layOut()
     decoded->addWidget(labelFor(tr("Pa&yload, as decoded:"), m_payload, verifyBox), 0, 1);
     decoded->addWidget(m_header, 1, 0);
     decoded->addWidget(m_payload, 1, 1);
+    decoded->addWidget(m_tokenTimes, 2, 1);
     auto* verifyLayout = new QVBoxLayout(verifyBox);
     verifyLayout->addWidget(labelFor(tr("&Token:"), m_token, verifyBox));
     verifyLayout->addWidget(m_token, 1);
@@ -241,9 +262,13 @@ void JwtWorkbench::layOut()
     auto* signRow = new QHBoxLayout;
     signRow->addWidget(m_signButton);
     signRow->addStretch();
+    auto* signedTokenButtons = new QVBoxLayout;
+    signedTokenButtons->addWidget(m_copySignedButton);
+    signedTokenButtons->addWidget(m_verifySignedButton);
     auto* signedTokenRow = new QHBoxLayout;
-    signedTokenRow->addWidget(m_signedToken, 1);
-    signedTokenRow->addWidget(m_verifySignedButton);
+    signedTokenRow->addWidget(m_signedToken, 1, Qt::AlignTop);
+    signedTokenRow->addLayout(signedTokenButtons);
+    signedTokenRow->setAlignment(signedTokenButtons, Qt::AlignTop);
     auto* signForm = new QFormLayout(signBox);
     signForm->addRow(labelFor(tr("&Key:"), m_signKey, signBox), m_signKey);
     signForm->addRow(privateKeyRow);
@@ -251,8 +276,17 @@ void JwtWorkbench::layOut()
     signForm->addRow(labelFor(tr("&Lifetime in seconds:"), m_signTtl, signBox), m_signTtl);
     signForm->addRow(ttlNote);
     signForm->addRow(signRow);
-    signForm->addRow(labelFor(tr("Signed t&oken:"), m_signedToken, signBox), signedTokenRow);
-    signForm->addRow(m_signError);
+    // The error's room is kept while there is none, so that no button moves under the pointer
+    // when an error appears or goes.
+    auto* signErrorRoom = new QWidget(signBox);
+    signErrorRoom->setFixedHeight(m_signError->fontMetrics().lineSpacing() * signErrorLines);
+    auto* signErrorLayout = new QVBoxLayout(signErrorRoom);
+    signErrorLayout->setContentsMargins(0, 0, 0, 0);
+    signErrorLayout->addWidget(m_signError);
+    signForm->addRow(signErrorRoom);
+    // The token on the box's whole width, its label above it: it is the longest text here.
+    signForm->addRow(labelFor(tr("Signed t&oken:"), m_signedToken, signBox));
+    signForm->addRow(signedTokenRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -270,6 +304,7 @@ void JwtWorkbench::layOut()
                                       m_hints,
                                       m_header,
                                       m_payload,
+                                      m_tokenTimes,
                                       m_mappedFields,
                                       m_signKey,
                                       m_privateKeyButton,
@@ -277,6 +312,7 @@ void JwtWorkbench::layOut()
                                       m_signTtl,
                                       m_signButton,
                                       m_signedToken,
+                                      m_copySignedButton,
                                       m_verifySignedButton,
                                       buttons->button(QDialogButtonBox::Close)};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
@@ -294,8 +330,14 @@ void JwtWorkbench::verifyToken()
         m_verdict->setText(tr("Paste a token above to see whether Engage would accept it."));
         m_hints->clear();
         m_hints->setVisible(false);
+        m_tokenTimes->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                              Qt::TextSelectableByKeyboard);
+        m_tokenTimes->setAccessibleName(tr("Token times"));
+        m_tokenTimes->setVisible(false);
         m_header->clear();
         m_payload->clear();
+        m_tokenTimes->clear();
+        m_tokenTimes->setVisible(false);
         m_mappedFields->setRowCount(0);
         return;
     }
@@ -307,6 +349,11 @@ void JwtWorkbench::verifyToken()
     const JwtInspection decoded = JwtVerifier::inspect(token);
     m_header->setPlainText(indentedText(decoded.header));
     m_payload->setPlainText(indentedText(decoded.payload));
+    const QStringList times = decoded.payload ? TokenTimes::describe(*decoded.payload, m_clock(),
+                                                                     QTimeZone::systemTimeZone())
+                                              : QStringList();
+    m_tokenTimes->setText(times.join(QLatin1Char('\n')));
+    m_tokenTimes->setVisible(!times.isEmpty());
     showMappedFields(verdict);
 }
 
@@ -383,18 +430,16 @@ void JwtWorkbench::choosePrivateKeyFile()
     if (path.isEmpty())
         return;
     m_privateKeyPath = path;
+    clearSigningResult();
     updateSigningControls();
 }
 
 void JwtWorkbench::signToken()
 {
-    m_signedToken->clear();
-    const JsonParseResult parsed = parseJson(m_signPayload->toPlainText().toUtf8());
-    if (parsed.error) {
-        showSigningError(tr("The payload is not valid JSON: %1 (line %2, column %3).")
-                             .arg(parsed.error->message,
-                                  QString::number(parsed.error->position.line),
-                                  QString::number(parsed.error->position.column)));
+    clearSigningResult();
+    TestTokenPayload::Reading payload = TestTokenPayload::read(m_signPayload->toPlainText());
+    if (!payload.payload) {
+        showSigningError(payload.problem);
         return;
     }
     const JwtKey* key = chosenSigningKey();
@@ -402,7 +447,7 @@ void JwtWorkbench::signToken()
         return;
     JwtSignRequest request;
     request.kid = key->id;
-    request.payload = *parsed.value;
+    request.payload = std::move(*payload.payload);
     request.nowUnixSeconds = m_clock();
     request.ttlSeconds = m_signTtl->value();
     if (key->algorithm == JwtAlgorithm::rs256 && !m_privateKeyPath.isEmpty()) {
@@ -419,15 +464,20 @@ void JwtWorkbench::signToken()
         showSigningError(*result.error);
         return;
     }
-    m_signError->hide();
-    m_signError->clear();
-    m_signedToken->setText(QString::fromLatin1(*result.token));
+    m_signedToken->setPlainText(QString::fromLatin1(*result.token));
 }
 
 void JwtWorkbench::showSigningError(const QString& message)
 {
     m_signError->setText(message);
     m_signError->show();
+}
+
+void JwtWorkbench::clearSigningResult()
+{
+    m_signedToken->clear();
+    m_signError->hide();
+    m_signError->clear();
 }
 
 } // namespace engage

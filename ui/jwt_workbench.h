@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -49,6 +48,8 @@ private:
     void choosePrivateKeyFile();
     void signToken();
     void showSigningError(const QString& message);
+    // Forgets the signed token and the signing error once what they came from changed.
+    void clearSigningResult();
 
     ConfigDocument* m_document;
     std::function<qint64()> m_clock;
@@ -61,6 +62,7 @@ private:
     QLabel* m_hints; // hidden when no hint applies
     QPlainTextEdit* m_header;
     QPlainTextEdit* m_payload;
+    QLabel* m_tokenTimes; // exp, iat and nbf as dates and distances; hidden when none
     QTableWidget* m_mappedFields;
     // Signing, in reading order.
     QComboBox* m_signKey;
@@ -69,7 +71,8 @@ private:
     QPushButton* m_privateKeyButton;
     QLabel* m_signingKeyNote; // what the chosen key needs to sign
     QPushButton* m_signButton;
-    QLineEdit* m_signedToken;
+    QPlainTextEdit* m_signedToken;
+    QPushButton* m_copySignedButton;
     QPushButton* m_verifySignedButton;
     QLabel* m_signError;
 };

@@ -1,6 +1,7 @@
 #include "config/config_validator.h"
 
 #include "config/private_key_paths.h"
+#include "config/visitor_uuid_key.h"
 #include "crypto/pem_key.h"
 #include "json/json_pointer.h"
 #include "text/untrusted_text.h"
@@ -192,7 +193,7 @@ private:
             } else {
                 rowByField.insert(row.field, index);
             }
-            if (row.key == QLatin1String("uuid")) {
+            if (isVisitorUuidKey(row.key)) {
                 const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
                 if (!target || !target->regex || target->regex->isEmpty()) {
                     add(DiagnosticCode::UuidFieldWithoutRegex, memberPath(listPath, index, u"field"),

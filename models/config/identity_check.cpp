@@ -1,5 +1,6 @@
 #include "config/identity_check.h"
 
+#include "config/visitor_uuid_key.h"
 #include "text/untrusted_text.h"
 
 #include <QRegularExpression>
@@ -65,8 +66,8 @@ QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
         check.key = row.key;
         check.field = row.field;
         check.fieldLabel = destinationLabel(config, row.field);
-        check.expected = row.key == u"uuid" ? std::optional<QString>(identity.uuid)
-                                            : identity.extraValue(row.key);
+        check.expected = isVisitorUuidKey(row.key) ? std::optional<QString>(identity.uuid)
+                                                   : identity.extraValue(row.key);
         if (group)
             check.held = group->valuesOf(row.field);
         if (!check.expected || check.expected->isEmpty()) {

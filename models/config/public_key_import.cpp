@@ -67,4 +67,12 @@ QString describeRsaPublicKey(const QString& pemText)
     return inspection.kind == PemKeyKind::RsaPublicKey ? describe(inspection) : QString();
 }
 
+QString rsaPublicKeyFingerprint(const QString& pemText)
+{
+    if (pemText.trimmed().isEmpty())
+        return {};
+    const PemKeyInspection inspection = inspectPemKey(pemText.toUtf8());
+    return inspection.kind == PemKeyKind::RsaPublicKey ? inspection.sha256Fingerprint : QString();
+}
+
 } // namespace engage

@@ -31,5 +31,8 @@ public:
 // How an RS256 key reads in the key editor: "RSA public key, 2048 bits · SHA-256 …", or
 // empty when the text is no RSA public key (its diagnostic then says why).
 QString describeRsaPublicKey(const QString& pemText);
+// The SHA-256 fingerprint of an RSA public key as the key editor shows it, for a person to
+// copy and compare; empty when the text is no RSA public key.
+QString rsaPublicKeyFingerprint(const QString& pemText);
 
 } // namespace engage

@@ -2,6 +2,7 @@
 
 #include "config/config_diff.h"
 #include "config/config_validator.h"
+#include "config/visitor_uuid_key.h"
 #include "json/json_writer.h"
 #include "kit/signing_code.h"
 #include "text/untrusted_text.h"
@@ -56,7 +57,7 @@ QList<PayloadMember> payloadMembers(const CommunityConfig& config)
     for (const MappingRow& row : config.extraValuesMapping) {
         const QString label = destinationLabel(config, row.field);
         // SPEC §1: the key "uuid" maps the visitor's UUID itself, as if it were an extra value.
-        if (row.key == QLatin1String("uuid")) {
+        if (isVisitorUuidKey(row.key)) {
             uuid.destination = label;
             uuid.regex = regexOf(config, row.field);
             continue;

@@ -1,5 +1,6 @@
 #include "token_log_report.h"
 
+#include "config/visitor_uuid_key.h"
 #include "json/json_parser.h"
 #include "json/json_tape.h"
 #include "jwt/jwt_verifier.h"
@@ -52,7 +53,7 @@ struct ReportLayout
             // The row for "uuid" maps the top-level uuid, not an extra value of that name; a
             // key that two rows name (an error of the file) is listed once.
             const std::string key = row.key.toStdString();
-            if (row.key != QLatin1String("uuid") && !mappedKeyIndex(key))
+            if (!isVisitorUuidKey(row.key) && !mappedKeyIndex(key))
                 mappedKeys.push_back(key);
             mappedFields.append(row.field);
         }
