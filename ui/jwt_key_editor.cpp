@@ -26,7 +26,7 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
       m_algorithm(new QComboBox(this)), m_algorithmPages(new QStackedWidget(this)),
       m_secret(new QLineEdit(this)), m_generate(new QPushButton(tr("&Generate"), this)),
       m_publicKey(new QPlainTextEdit(this)), m_keyFacts(new QLabel(this)),
-      m_import(new QPushButton(tr("&Import public key\u2026"), this))
+      m_import(new QPushButton(tr("Import p&ublic key\u2026"), this))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_id->setObjectName(QStringLiteral("keyIdEdit"));
@@ -81,7 +81,7 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     auto* secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_generate);
-    auto* secretLabel = new QLabel(tr("&Secret:"), secretPage);
+    auto* secretLabel = new QLabel(tr("Se&cret:"), secretPage);
     secretLabel->setBuddy(m_secret);
     secretLayout->addRow(secretLabel, secretRow);
     secretLayout->addRow(QString(), secretMessages);
@@ -99,9 +99,9 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     m_algorithmPages->addWidget(publicKeyPage);
 
     auto* form = new QFormLayout;
-    auto* idLabel = new QLabel(tr("Key I&D:"), this);
+    auto* idLabel = new QLabel(tr("Ke&y ID:"), this);
     idLabel->setBuddy(m_id);
-    auto* algorithmLabel = new QLabel(tr("Al&gorithm:"), this);
+    auto* algorithmLabel = new QLabel(tr("A&lgorithm:"), this);
     algorithmLabel->setBuddy(m_algorithm);
     form->addRow(idLabel, m_id);
     form->addRow(QString(), idMessages);

@@ -24,7 +24,7 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     m_list->setAccessibleName(tr("JWT keys"));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("&Remove key"), this);
+    auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("Re&move key"), this);
     auto* addMenu = new QMenu(bar->addButton());
     addMenu->addAction(tr("HS256 key (shared secret)"), this,
                        [this] { addKey(JwtAlgorithm::hs256); })
@@ -32,7 +32,6 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     addMenu->addAction(tr("RS256 key (RSA public key)"), this,
                        [this] { addKey(JwtAlgorithm::rs256); })
         ->setObjectName(QStringLiteral("addRs256KeyAction"));
-    bar->addButton()->setMenu(addMenu);
     // After the list's buttons, so that Tab reaches it after them.
     m_rotate = new QPushButton(tr("R&otate\u2026"), this);
     m_rotate->setObjectName(QStringLiteral("rotateKeyButton"));
@@ -43,6 +42,9 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     // Made after the list's buttons so that Tab goes from the list to its buttons, then to
     // the key editor.
     m_editor = new JwtKeyEditor(document, this);
+    // The menu opens on the button's click (mouse, Space, its mnemonic) and on Insert. It is
+    // not the button's own menu: that one opens on the press, and the click of a mnemonic's
+    // animated press then opened it a second time after the choice.
     connect(bar, &ListEditBar::addRequested, this, [bar, addMenu] {
         addMenu->popup(bar->addButton()->mapToGlobal(bar->addButton()->rect().bottomLeft()));
     });
@@ -107,6 +109,11 @@ bool JwtKeysPage::focusPath(const QString& path)
     m_list->scrollTo(index);
     const QStringList parts = path.split(QLatin1Char('/'));
     return m_editor->focusMember(parts.size() > 3 ? parts.at(3) : QString());
+}
+
+void JwtKeysPage::focusMainControl()
+{
+    m_list->setFocus(Qt::ShortcutFocusReason);
 }
 
 void JwtKeysPage::addKey(const QString& algorithm)

@@ -46,8 +46,8 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
     m_mappingView->setItemDelegateForColumn(MappingTableModel::FieldColumn,
                                             new DestinationFieldDelegate(document, this));
     m_mappingView->setColumnWidth(MappingTableModel::KeyColumn, 240);
-    auto* mappingBar = new ListEditBar(m_mappingView, m_mappingModel, tr("&Add row"),
-                                       tr("&Remove row"), this);
+    auto* mappingBar =
+        new ListEditBar(m_mappingView, m_mappingModel, tr("&Add row"), tr("Re&move row"), this);
 
     auto* intro = new QLabel(
         tr("Each row copies the visitor's extra value of that key into an Identity Group field "
@@ -57,8 +57,8 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
 
     m_fieldView = makeTable(m_fieldModel, QStringLiteral("customFieldTable"),
                             tr("Custom fields catalogue"), this);
-    auto* fieldBar = new ListEditBar(m_fieldView, m_fieldModel, tr("Add &field"),
-                                     tr("Remove fi&eld"), this);
+    auto* fieldBar =
+        new ListEditBar(m_fieldView, m_fieldModel, tr("Add fie&ld"), tr("Rem&ove field"), this);
 
     auto* mappingBox = new QWidget(this);
     auto* mappingLayout = new QVBoxLayout(mappingBox);
@@ -101,6 +101,11 @@ bool MappingPage::focusPath(const QString& path)
         }
     }
     return false;
+}
+
+void MappingPage::focusMainControl()
+{
+    m_mappingView->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MappingPage::addRow(QTableView* view, ListEditBar* bar)
