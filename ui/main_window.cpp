@@ -390,11 +390,13 @@ void MainWindow::sayWhereInTheFile(const QString& path)
         .replace(QLatin1String("~0"), QLatin1String("~"));
     const QString member = UntrustedText::forDisplay(name, 200);
     const QString pointer = UntrustedText::forDisplay(path, 200);
-    const QString where = unknown->position.line > 0
-                              ? tr("The member \"%1\" (%2) is at line %3 of the file.")
-                                    .arg(member, pointer)
-                                    .arg(unknown->position.line)
-                              : tr("The member \"%1\" (%2) is in the file.").arg(member, pointer);
+    // The line is the one read when the file was opened (a pulled document has none of its own).
+    const bool lineKnown = unknown->position.line > 0 && !m_filePath.isEmpty();
+    const QString where =
+        lineKnown ? tr("The member \"%1\" (%2) was at line %3 of the file when it was opened.")
+                        .arg(member, pointer)
+                        .arg(unknown->position.line)
+                  : tr("The member \"%1\" (%2) is in the file.").arg(member, pointer);
     prompts::ask(this, QMessageBox::Information, tr("Member Not Shown"),
                  where + QLatin1Char(' ') +
                      tr("This application does not know it, so no page shows it; it is kept "
