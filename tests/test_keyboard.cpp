@@ -38,7 +38,7 @@ const QString exampleFile =
 // Runs `act` on the modal dialog of type T as soon as it is shown (the test's thread is then
 // inside the dialog's own event loop), and gives it up after a while so that a test of code
 // that never shows the dialog fails instead of hanging.
-template <typename T> void whenShown(std::function<void(T*)> act, int attemptsLeft = 200)
+template <typename T> void whenShown(std::function<void(T*)> act, int attemptsLeft = 1000)
 {
     QTimer::singleShot(10, [act, attemptsLeft] {
         if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
