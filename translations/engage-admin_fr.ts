@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Community &amp;ID:</source>
-        <translation>&amp;Identifiant de la communauté&#xa0;:</translation>
+        <translation>Identifiant de la co&amp;mmunauté&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
@@ -1593,8 +1593,8 @@
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <source>&amp;Import public key…</source>
-        <translation>&amp;Importer une clé publique…</translation>
+        <source>Import p&amp;ublic key…</source>
+        <translation>Im&amp;porter une clé publique…</translation>
     </message>
     <message>
         <source>Key ID</source>
@@ -1637,20 +1637,20 @@
         <translation>Clé publique RSA (PEM)</translation>
     </message>
     <message>
-        <source>&amp;Secret:</source>
-        <translation>&amp;Secret&#xa0;:</translation>
+        <source>Se&amp;cret:</source>
+        <translation>Sec&amp;ret&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation>Clé &amp;publique&#xa0;:</translation>
+        <translation>Clé pu&amp;blique&#xa0;:</translation>
     </message>
     <message>
-        <source>Key I&amp;D:</source>
-        <translation>Identifiant de &amp;clé&#xa0;:</translation>
+        <source>Ke&amp;y ID:</source>
+        <translation>Iden&amp;tifiant de clé&#xa0;:</translation>
     </message>
     <message>
-        <source>Al&amp;gorithm:</source>
-        <translation>&amp;Algorithme&#xa0;:</translation>
+        <source>A&amp;lgorithm:</source>
+        <translation>Algorit&amp;hme&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1688,11 +1688,11 @@
     </message>
     <message>
         <source>&amp;Add key</source>
-        <translation>&amp;Ajouter une clé</translation>
+        <translation>A&amp;jouter une clé</translation>
     </message>
     <message>
-        <source>&amp;Remove key</source>
-        <translation>&amp;Supprimer la clé</translation>
+        <source>Re&amp;move key</source>
+        <translation>S&amp;upprimer la clé</translation>
     </message>
     <message>
         <source>HS256 key (shared secret)</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation>&amp;Renouveler…</translation>
+        <translation>Renou&amp;veler…</translation>
     </message>
     <message>
         <source>Rotate the selected key</source>
@@ -2390,12 +2390,12 @@
 <context>
     <name>engage::ListEditBar</name>
     <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <source>Move up</source>
+        <translation>Monter</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the current row up (Alt+Up)</source>
@@ -2421,11 +2421,11 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Extra values &amp;mapping</source>
+        <source>E&amp;xtra values mapping</source>
         <translation>&amp;Correspondance des valeurs supplémentaires</translation>
     </message>
     <message>
-        <source>&amp;Signed identities</source>
+        <source>Signe&amp;d identities</source>
         <translation>&amp;Identités signées</translation>
     </message>
     <message>
@@ -2699,11 +2699,11 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>Ajouter une li&amp;gne</translation>
     </message>
     <message>
-        <source>&amp;Remove row</source>
-        <translation>&amp;Supprimer la ligne</translation>
+        <source>Re&amp;move row</source>
+        <translation>Supp&amp;rimer la ligne</translation>
     </message>
     <message>
         <source>Each row copies the visitor&apos;s extra value of that key into an Identity Group field shown to agents. The key &quot;uuid&quot; maps the visitor&apos;s UUID itself.</source>
@@ -2714,12 +2714,12 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Catalogue des champs personnalisés</translation>
     </message>
     <message>
-        <source>Add &amp;field</source>
-        <translation>Ajouter un &amp;champ</translation>
+        <source>Add fie&amp;ld</source>
+        <translation>Ajouter un c&amp;hamp</translation>
     </message>
     <message>
-        <source>Remove fi&amp;eld</source>
-        <translation>Supprimer le c&amp;hamp</translation>
+        <source>Rem&amp;ove field</source>
+        <translation>Supprimer le cham&amp;p</translation>
     </message>
     <message>
         <source>Custom fields catalogue (Identity Group)</source>
@@ -3329,14 +3329,14 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
+        <translation>Accep&amp;ter</translation>
     </message>
     <message>
         <source>Both non-signed and JWT-signed identities are taken: flexible, but not recommended in production.</source>
         <translation>Les identités non signées comme les identités signées par JWT sont admises&#xa0;: souple, mais déconseillé en production.</translation>
     </message>
     <message>
-        <source>R&amp;eject (default)</source>
+        <source>Re&amp;ject (default)</source>
         <translation>&amp;Refuser (par défaut)</translation>
     </message>
     <message>
@@ -3345,7 +3345,7 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
     <message>
         <source>Re&amp;quire</source>
-        <translation>&amp;Exiger</translation>
+        <translation>E&amp;xiger</translation>
     </message>
     <message>
         <source>Only identities signed with a configured JWT key are taken: the strict, secure mode.</source>

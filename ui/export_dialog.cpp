@@ -54,8 +54,9 @@ ExportDialog::ExportDialog(const QString& suggestedPath, int errorCount, bool ho
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = prompts::saveFileName(this, tr("Export Configuration"), path(),
-                                                     tr("Configuration files (*.json)"));
+        const QString chosen =
+            prompts::saveFileName(this, tr("Export Configuration"), path(),
+                                  prompts::configurationFilter(), prompts::configurationSuffix);
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen));
     });

@@ -35,7 +35,7 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
       m_copySecret(new QToolButton(this)), m_generate(new QPushButton(tr("&Generate"), this)),
       m_handOverNote(new QLabel(this)), m_clipboard(new SecretClipboard(this)),
       m_publicKey(new QPlainTextEdit(this)), m_keyFacts(new QLabel(this)),
-      m_import(new QPushButton(tr("&Import public key\u2026"), this))
+      m_import(new QPushButton(tr("Import p&ublic key\u2026"), this))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_id->setObjectName(QStringLiteral("keyIdEdit"));
@@ -101,7 +101,7 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     secretRow->addWidget(m_revealSecret);
     secretRow->addWidget(m_copySecret);
     secretRow->addWidget(m_generate);
-    auto* secretLabel = new QLabel(tr("&Secret:"), secretPage);
+    auto* secretLabel = new QLabel(tr("Se&cret:"), secretPage);
     secretLabel->setBuddy(m_secret);
     secretLayout->addRow(secretLabel, secretRow);
     secretLayout->addRow(QString(), secretMessages);
@@ -123,9 +123,9 @@ JwtKeyEditor::JwtKeyEditor(ConfigDocument* document, QWidget* parent)
     m_algorithmPages->addWidget(publicKeyPage);
 
     auto* form = new QFormLayout;
-    auto* idLabel = new QLabel(tr("Key I&D:"), this);
+    auto* idLabel = new QLabel(tr("Ke&y ID:"), this);
     idLabel->setBuddy(m_id);
-    auto* algorithmLabel = new QLabel(tr("Al&gorithm:"), this);
+    auto* algorithmLabel = new QLabel(tr("A&lgorithm:"), this);
     algorithmLabel->setBuddy(m_algorithm);
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(m_id, 1);

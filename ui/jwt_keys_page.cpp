@@ -41,7 +41,7 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     m_list->setColumnWidth(JwtKeyTableModel::IdColumn, 14 * characterWidth);
     m_list->setColumnWidth(JwtKeyTableModel::AlgorithmColumn, 10 * characterWidth);
     m_list->setColumnWidth(JwtKeyTableModel::MaterialColumn, 14 * characterWidth);
-    auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("&Remove key"), this);
+    auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("Re&move key"), this);
     auto* addMenu = new QMenu(bar->addButton());
     addMenu->addAction(tr("HS256 key (shared secret)"), this,
                        [this] { addKey(JwtAlgorithm::hs256); })
@@ -49,7 +49,6 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     addMenu->addAction(tr("RS256 key (RSA public key)"), this,
                        [this] { addKey(JwtAlgorithm::rs256); })
         ->setObjectName(QStringLiteral("addRs256KeyAction"));
-    bar->addButton()->setMenu(addMenu);
     // After the list's buttons, so that Tab reaches it after them.
     m_rotate = new QPushButton(tr("R&otate\u2026"), this);
     m_rotate->setObjectName(QStringLiteral("rotateKeyButton"));
@@ -60,6 +59,9 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     // Made after the list's buttons so that Tab goes from the list to its buttons, then to
     // the key editor.
     m_editor = new JwtKeyEditor(document, this);
+    // The menu opens on the button's click (mouse, Space, its mnemonic) and on Insert. It is
+    // not the button's own menu: that one opens on the press, and the click of a mnemonic's
+    // animated press then opened it a second time after the choice.
     connect(bar, &ListEditBar::addRequested, this, [bar, addMenu] {
         addMenu->popup(bar->addButton()->mapToGlobal(bar->addButton()->rect().bottomLeft()));
     });
@@ -141,6 +143,11 @@ bool JwtKeysPage::focusPath(const QString& path)
     setCurrentRow(index.row());
     const QStringList parts = path.split(QLatin1Char('/'));
     return m_editor->focusMember(parts.size() > 3 ? parts.at(3) : QString());
+}
+
+void JwtKeysPage::focusMainControl()
+{
+    m_list->setFocus(Qt::ShortcutFocusReason);
 }
 
 void JwtKeysPage::addKey(const QString& algorithm)

@@ -24,6 +24,8 @@ class JwtKeysPage : public QWidget
 public:
     explicit JwtKeysPage(ConfigDocument* document, QWidget* parent = nullptr);
 
+    // Focuses the control a person works with here (Ctrl+1/2/3).
+    void focusMainControl();
     bool focusPath(const QString& path);
     JwtKeyEditor* editor() const { return m_editor; }
     QLineEdit* filter() const;

@@ -45,12 +45,14 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStringList>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -61,11 +63,6 @@ namespace engage {
 namespace {
 
 constexpr int statusMessageMs = 6000;
-
-QString fileFilter()
-{
-    return MainWindow::tr("Engage configurations (*.json);;All files (*)");
-}
 
 // SPEC §6.2's words for a server without the settings extension, pointing to this
 // application's checklist rather than to engagectl's.
@@ -114,8 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_sections->setObjectName(QStringLiteral("sections"));
     m_sections->setAccessibleName(tr("Sections"));
-    m_sections->addTab(m_mappingPage, tr("Extra values &mapping"));
-    m_sections->addTab(m_signedIdentitiesPage, tr("&Signed identities"));
+    m_sections->addTab(m_mappingPage, tr("E&xtra values mapping"));
+    m_sections->addTab(m_signedIdentitiesPage, tr("Signe&d identities"));
     m_sections->addTab(m_keysPage, tr("JWT &keys"));
     for (int section = 0; section < m_sections->count(); ++section)
         m_sectionTitles.append(m_sections->tabText(section));
@@ -127,20 +124,31 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_sections, 1);
     setCentralWidget(central);
 
-    auto* dock = new QDockWidget(tr("Diagnostics"), this);
-    dock->setObjectName(QStringLiteral("diagnosticsDock"));
-    dock->setWidget(m_diagnosticsPanel);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {defaultDiagnosticsHeight}, Qt::Vertical);
+    m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    m_diagnosticsDock->setWidget(m_diagnosticsPanel);
+    m_diagnosticsDock->setFeatures(QDockWidget::DockWidgetClosable |
+                                   QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    resizeDocks({m_diagnosticsDock}, {defaultDiagnosticsHeight}, Qt::Vertical);
+    // Escape in the diagnostics goes back to where F8 came from, leaving them shown.
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), m_diagnosticsPanel);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &MainWindow::returnFromDiagnostics);
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_statusCounts);
 
     createActions();
-    menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))->addAction(dock->toggleViewAction());
-    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F8));
+    auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_diagnosticsDock->toggleViewAction());
+    // Not the dock's toggle: hiding the panel while the focus stays on, say, a radio button
+    // let the next arrow key change the mode unseen.
+    QAction* goToDiagnostics = viewMenu->addAction(tr("Go to the Diagnostics or &Back"), this,
+                                                   &MainWindow::goToDiagnosticsOrBack);
+    goToDiagnostics->setObjectName(QStringLiteral("goToDiagnosticsAction"));
+    goToDiagnostics->setShortcut(QKeySequence(Qt::Key_F8));
 
     connect(m_diagnosticsPanel, &DiagnosticsPanel::pathActivated, this, &MainWindow::focusPath);
     connect(m_keysPage, &JwtKeysPage::problem, this,
@@ -236,8 +244,10 @@ void MainWindow::createActions()
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (int section = 0; section < m_sections->count(); ++section) {
         QAction* show = viewMenu->addAction(
-            QString(m_sections->tabText(section)).remove(QLatin1Char('&')), this,
-            [this, section] { m_sections->setCurrentIndex(section); });
+            QString(m_sections->tabText(section)).remove(QLatin1Char('&')), this, [this, section] {
+                m_sections->setCurrentIndex(section);
+                focusCurrentSection();
+            });
         show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + section)));
     }
     viewMenu->addSeparator();
@@ -388,13 +398,79 @@ void MainWindow::focusPath(const QString& path)
         m_sections->setCurrentWidget(m_signedIdentitiesPage);
     else if (m_keysPage->focusPath(path))
         m_sections->setCurrentWidget(m_keysPage);
-    else
+    else {
+        sayWhereInTheFile(path);
         return;
+    }
     // The page focused the field before it was shown; focus it again now that it is.
     if (QWidget* field = QApplication::focusWidget())
         field->setFocus(Qt::OtherFocusReason);
     else
         m_sections->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::sayWhereInTheFile(const QString& path)
+{
+    const Diagnostics diagnostics = m_document->diagnosticIndex().at(path);
+    const auto unknown =
+        std::find_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic& diagnostic) {
+            return diagnostic.code == DiagnosticCode::UnknownMember;
+        });
+    if (unknown == diagnostics.cend())
+        return;
+    // The member's name: the pointer's last reference token, unescaped (RFC 6901).
+    QString name = path.section(QLatin1Char('/'), -1);
+    name.replace(QLatin1String("~1"), QLatin1String("/"))
+        .replace(QLatin1String("~0"), QLatin1String("~"));
+    const QString member = UntrustedText::forDisplay(name, 200);
+    const QString pointer = UntrustedText::forDisplay(path, 200);
+    // The line is the one read when the file was opened (a pulled document has none of its own).
+    const bool lineKnown = unknown->position.line > 0 && !m_filePath.isEmpty();
+    const QString where =
+        lineKnown ? tr("The member \"%1\" (%2) was at line %3 of the file when it was opened.")
+                        .arg(member, pointer)
+                        .arg(unknown->position.line)
+                  : tr("The member \"%1\" (%2) is in the file.").arg(member, pointer);
+    prompts::ask(this, QMessageBox::Information, tr("Member Not Shown"),
+                 where + QLatin1Char(' ') +
+                     tr("This application does not know it, so no page shows it; it is kept "
+                        "as it is when the file is saved. To change or remove it, edit the file "
+                        "in a text editor."),
+                 QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MainWindow::focusCurrentSection()
+{
+    QWidget* page = m_sections->currentWidget();
+    if (page == m_mappingPage)
+        m_mappingPage->focusMainControl();
+    else if (page == m_signedIdentitiesPage)
+        m_signedIdentitiesPage->focusMainControl();
+    else if (page == m_keysPage)
+        m_keysPage->focusMainControl();
+}
+
+void MainWindow::goToDiagnosticsOrBack()
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (m_diagnosticsDock->isVisible() && focus && m_diagnosticsDock->isAncestorOf(focus)) {
+        m_diagnosticsDock->hide();
+        returnFromDiagnostics();
+        return;
+    }
+    m_focusBeforeDiagnostics = focus;
+    m_diagnosticsDock->show();
+    m_diagnosticsDock->raise();
+    m_diagnosticsPanel->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::returnFromDiagnostics()
+{
+    if (m_focusBeforeDiagnostics && m_focusBeforeDiagnostics->isVisible() &&
+        !m_diagnosticsDock->isAncestorOf(m_focusBeforeDiagnostics))
+        m_focusBeforeDiagnostics->setFocus(Qt::OtherFocusReason);
+    else
+        focusCurrentSection();
 }
 
 bool MainWindow::save()
@@ -408,7 +484,8 @@ bool MainWindow::saveAs()
                                   ? QDir::home().filePath(QStringLiteral("community.json"))
                                   : m_filePath;
     const QString path =
-        prompts::saveFileName(this, tr("Save Configuration"), suggested, fileFilter());
+        prompts::saveFileName(this, tr("Save Configuration"), suggested,
+                              prompts::configurationFilter(), prompts::configurationSuffix);
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -488,7 +565,8 @@ void MainWindow::newWindow()
 
 void MainWindow::openWithChooser()
 {
-    const QString path = prompts::openFileName(this, tr("Open Configuration"), fileFilter());
+    const QString path =
+        prompts::openFileName(this, tr("Open Configuration"), prompts::configurationFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -890,7 +968,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
             this, QMessageBox::Warning, tr("Unsaved Changes"),
             tr("\"%1\" has changes that are not saved. Save them before closing?")
                 .arg(displayName(m_filePath)),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+            {{QMessageBox::Save, tr("&Save")}, {QMessageBox::Discard, tr("&Don't Save")}});
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
             event->ignore();
             return;

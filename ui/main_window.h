@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -106,6 +107,16 @@ private:
     // True when the canonical form writes all the document's file held, or the person chose to
     // write anyway after being told what would be lost (SPEC §2, §7: never silently).
     bool confirmWritingWhatIsNotWrittenAsRead(Write write);
+    // Ctrl+1/2/3 and F8's way back: the page's main control (the mapping table, the checked
+    // mode, the key list), so that its keys (Insert, arrows) work at once.
+    void focusCurrentSection();
+    // F8: to the diagnostics, shown if hidden; from them, back where the person was, hiding
+    // them. Escape in them goes back and leaves them shown.
+    void goToDiagnosticsOrBack();
+    void returnFromDiagnostics();
+    // A diagnostic of a member the application does not know: no page shows it, so its
+    // activation says where it is in the file and that it is kept.
+    void sayWhereInTheFile(const QString& path);
     void updateTitle();
     void updateStatus();
     bool isPristine() const;
@@ -130,6 +141,8 @@ private:
     SignedIdentitiesPage* m_signedIdentitiesPage;
     JwtKeysPage* m_keysPage;
     DiagnosticsPanel* m_diagnosticsPanel;
+    QDockWidget* m_diagnosticsDock;
+    QPointer<QWidget> m_focusBeforeDiagnostics; // where F8 came from
     QLabel* m_statusCounts;
     QTimer* m_autosaveTimer;
     std::unique_ptr<AutosaveSlot> m_autosaveSlot;

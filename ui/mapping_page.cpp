@@ -51,8 +51,8 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
     m_mappingView->setItemDelegateForColumn(MappingTableModel::FieldColumn,
                                             new DestinationFieldDelegate(document, this));
     m_mappingView->setColumnWidth(MappingTableModel::KeyColumn, 240);
-    auto* mappingBar = new ListEditBar(m_mappingView, m_mappingModel, tr("&Add row"),
-                                       tr("&Remove row"), this);
+    auto* mappingBar =
+        new ListEditBar(m_mappingView, m_mappingModel, tr("&Add row"), tr("Re&move row"), this);
 
     auto* intro = new QLabel(
         tr("Each row copies the visitor's extra value of that key into an Identity Group field "
@@ -64,8 +64,8 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
         makeTable(QStringLiteral("customFieldTable"), tr("Custom fields catalogue"), this);
     m_fieldFilter =
         new TableFilter(m_fieldView, m_fieldModel, tr("Filter the custom fields catalogue"), this);
-    auto* fieldBar = new ListEditBar(m_fieldView, m_fieldModel, tr("Add &field"),
-                                     tr("Remove fi&eld"), this);
+    auto* fieldBar = new ListEditBar(m_fieldView, m_fieldModel, tr("Add fie&ld"),
+                                     tr("Rem&ove field"), this);
 
     auto* mappingBox = new QWidget(this);
     auto* mappingLayout = new QVBoxLayout(mappingBox);
@@ -151,6 +151,11 @@ void MappingPage::showEvent(QShowEvent* event)
     const int height = m_splitter->height();
     m_splitter->setSizes({height - height / 4, height / 4});
     m_splitterPlaced = true;
+}
+
+void MappingPage::focusMainControl()
+{
+    m_mappingView->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MappingPage::addRow(QTableView* view, TableFilter* filter, ListEditBar* bar)

@@ -23,6 +23,8 @@ class MappingPage : public QWidget
 public:
     explicit MappingPage(ConfigDocument* document, QWidget* parent = nullptr);
 
+    // Focuses the control a person works with here (Ctrl+1/2/3).
+    void focusMainControl();
     // Shows and focuses the cell a diagnostic path points at; false when the path is
     // not on this page.
     bool focusPath(const QString& path);

@@ -1,6 +1,7 @@
 #include "prompts.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QQueue>
@@ -70,6 +71,12 @@ QString saveFileName(QWidget* parent, const QString& caption, const QString& sug
     if (chooser.exec() != QDialog::Accepted)
         return QString();
     return chooser.selectedFiles().value(0);
+}
+
+QString configurationFilter()
+{
+    return QCoreApplication::translate("engage::prompts",
+                                       "Engage configuration (*.json);;All files (*)");
 }
 
 void answerNextQuestion(QMessageBox::StandardButton answer)

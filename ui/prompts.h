@@ -22,6 +22,11 @@ QString openFileName(QWidget* parent, const QString& caption, const QString& fil
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                      const QString& filter, const QString& defaultSuffix = QString());
 
+// The file choosers' filter for a configuration: "Engage configuration (*.json)", then
+// "All files (*)"; a name saved without an extension gets configurationSuffix.
+QString configurationFilter();
+inline const QString configurationSuffix = QStringLiteral("json");
+
 // Test seams: answers given before the question is asked, used in order.
 void answerNextQuestion(QMessageBox::StandardButton answer);
 void answerNextFileChooser(const QString& path);

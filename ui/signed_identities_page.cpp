@@ -28,7 +28,7 @@ SignedIdentitiesPage::SignedIdentitiesPage(ConfigDocument* document, QWidget* pa
         {QStringLiteral("acceptRadio"), tr("&Accept"),
          tr("Both non-signed and JWT-signed identities are taken: flexible, but not "
             "recommended in production.")},
-        {QStringLiteral("rejectRadio"), tr("R&eject (default)"),
+        {QStringLiteral("rejectRadio"), tr("Re&ject (default)"),
          tr("Only non-signed identities are taken; JWT-signed identities are refused.")},
         {QStringLiteral("requireRadio"), tr("Re&quire"),
          tr("Only identities signed with a configured JWT key are taken: the strict, secure "
@@ -80,9 +80,14 @@ bool SignedIdentitiesPage::focusPath(const QString& path)
 {
     if (path != QLatin1String("/signed_identities"))
         return false;
+    focusMainControl();
+    return true;
+}
+
+void SignedIdentitiesPage::focusMainControl()
+{
     QAbstractButton* checked = m_group->checkedButton();
     (checked ? checked : m_buttons.first())->setFocus(Qt::OtherFocusReason);
-    return true;
 }
 
 void SignedIdentitiesPage::showMode()

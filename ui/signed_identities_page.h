@@ -23,6 +23,8 @@ public:
     explicit SignedIdentitiesPage(ConfigDocument* document, QWidget* parent = nullptr);
     ~SignedIdentitiesPage() override;
 
+    // Focuses the control a person works with here (Ctrl+1/2/3).
+    void focusMainControl();
     bool focusPath(const QString& path);
 
 private:

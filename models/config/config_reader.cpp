@@ -257,8 +257,9 @@ Diagnostic ConfigReader::unknownMemberWarning(const QString& objectPath,
             : tr("The member \"%1\" is not part of the format; it is kept as it is but has no "
                  "effect. Check its spelling.")
                   .arg(name);
-    return {
-        DiagnosticCode::UnknownMember, privateKeyMemberPath(objectPath, member.first), message, {}};
+    // Where the member's value was read: the window tells it, since no page shows the member.
+    return {DiagnosticCode::UnknownMember, privateKeyMemberPath(objectPath, member.first), message,
+            member.second.position()};
 }
 
 Diagnostic ConfigReader::tooLarge(std::optional<qint64> size)
