@@ -4,6 +4,7 @@
 
 #include "document/autosave_store.h"
 #include "document/config_document.h"
+#include "document/diagnostic_list_model.h"
 #include "main_window.h"
 #include "message_banner.h"
 #include "prompts.h"
@@ -11,18 +12,25 @@
 #include "support/main_windows.h"
 #include "support/openssl_fixtures.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace engage;
 
@@ -36,6 +44,32 @@ bool showActive(QWidget* window)
     window->show();
     window->activateWindow();
     return QTest::qWaitForWindowActive(window);
+}
+
+// What a cell shows: its icon is the neutral "to fill in" one, or another.
+bool showsToFillIn(const QModelIndex& index)
+{
+    const QImage shown = index.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+    const QImage toFillIn = QIcon(QStringLiteral(":/icons/to-fill-in.svg")).pixmap(16).toImage();
+    return !shown.isNull() && shown == toFillIn &&
+           index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("To fill in: "));
+}
+
+bool showsAnError(const QModelIndex& index)
+{
+    const QImage shown = index.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+    const QImage error = QIcon(QStringLiteral(":/icons/diagnostic-error.svg")).pixmap(16).toImage();
+    return !shown.isNull() && shown == error &&
+           index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Error: "));
+}
+
+QStringList diagnosticPaths(MainWindow* window)
+{
+    const auto* view = window->findChild<QTreeView*>(QStringLiteral("diagnosticsView"));
+    QStringList paths;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        paths.append(view->model()->index(row, 0).data(DiagnosticListModel::PathRole).toString());
+    return paths;
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -57,6 +91,9 @@ private slots:
 
     void aFailedImportsMessageGoesWhenAnImportSucceeds();
     void aFailedImportsMessageGoesWithTheNextEdit();
+    void aNewMappingRowIsToFillInUntilEdited();
+    void aNewRowReadsAsAMistakeOnceASaveIsAttempted();
+    void aNewRs256KeyIsToFillInUntilEdited();
     void startPageOpensARecentFileByKeyboard();
     void startPageOpensAnExampleAsAnUntitledCopy();
     void startPageNewShowsAnEmptyConfigurationWithHints();
@@ -137,6 +174,80 @@ void TestGuiStatus::aFailedImportsMessageGoesWithTheNextEdit()
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral(" (staging)"));
     QVERIFY2(!window->banner()->isVisible(), qPrintable(window->banner()->text()));
+}
+
+void TestGuiStatus::aNewMappingRowIsToFillInUntilEdited()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    auto* table = window->findChild<QTableView*>(QStringLiteral("mappingTable"));
+    const int row = table->model()->rowCount();
+    table->clearSelection();
+    table->setCurrentIndex({});
+    window->findChild<QPushButton*>(QStringLiteral("mappingTableAddButton"))->click();
+    QCOMPARE(table->model()->rowCount(), row + 1);
+    const QModelIndex key = table->model()->index(row, 0);
+    const QModelIndex field = table->model()->index(row, 1);
+    QVERIFY2(showsToFillIn(key), qPrintable(key.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(showsToFillIn(field), qPrintable(field.data(Qt::ToolTipRole).toString()));
+    // The diagnostics still list what is missing.
+    const QString rowPath = QStringLiteral("/extra_values_mapping/%1").arg(row);
+    QVERIFY(diagnosticPaths(window).contains(rowPath + QStringLiteral("/key")));
+
+    // Typed in (the key cell is being edited): the row is judged as it is.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("order_id"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(window->document()->config().extraValuesMapping.at(row).key,
+                 QStringLiteral("order_id"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY2(showsAnError(field), qPrintable(field.data(Qt::ToolTipRole).toString()));
+}
+
+void TestGuiStatus::aNewRowReadsAsAMistakeOnceASaveIsAttempted()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new-row.json"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(exampleFile, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto* window = new MainWindow;
+    window->loadFile(path);
+    QVERIFY(showActive(window));
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    auto* table = window->findChild<QTableView*>(QStringLiteral("mappingTable"));
+    const int row = table->model()->rowCount();
+    window->findChild<QPushButton*>(QStringLiteral("mappingTableAddButton"))->click();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    const QModelIndex key = table->model()->index(table->model()->rowCount() - 1, 0);
+    QCOMPARE(key.row(), row);
+    QVERIFY(showsToFillIn(key));
+
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(showsAnError(key), qPrintable(key.data(Qt::ToolTipRole).toString()));
+}
+
+void TestGuiStatus::aNewRs256KeyIsToFillInUntilEdited()
+{
+    OpensslFixtures fixtures;
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    window->findChild<QAction*>(QStringLiteral("addRs256KeyAction"))->trigger();
+    auto* messages = window->findChild<QLabel*>(QStringLiteral("publicKeyMessages"));
+    QVERIFY(messages->isVisible());
+    QVERIFY2(messages->accessibleName().startsWith(QStringLiteral("To fill in: ")),
+             qPrintable(messages->accessibleName()));
+    QVERIFY2(!messages->text().contains(QStringLiteral("diagnostic-error")),
+             qPrintable(messages->text()));
+    auto* keys = window->findChild<QAbstractItemView*>(QStringLiteral("jwtKeyList"));
+    QVERIFY(showsToFillIn(keys->currentIndex().siblingAtColumn(0)));
+
+    // Something typed that is no key: now it is a mistake.
+    auto* publicKey = window->findChild<QPlainTextEdit*>(QStringLiteral("publicKeyEdit"));
+    publicKey->setFocus();
+    QTest::keyClicks(publicKey, QStringLiteral("not a key"));
+    QVERIFY2(messages->accessibleName().startsWith(QStringLiteral("Error: ")),
+             qPrintable(messages->accessibleName()));
 }
 
 void TestGuiStatus::startPageOpensARecentFileByKeyboard()

@@ -428,11 +428,14 @@ void MainWindow::focusPath(const QString& path)
 
 bool MainWindow::save()
 {
+    // From the first attempt on, a row left to fill in reads as the mistake it is.
+    m_document->endFillingIn();
     return m_filePath.isEmpty() ? saveAs() : saveTo(m_filePath);
 }
 
 bool MainWindow::saveAs()
 {
+    m_document->endFillingIn();
     const QString suggested = m_filePath.isEmpty()
                                   ? QDir::home().filePath(QStringLiteral("community.json"))
                                   : m_filePath;
