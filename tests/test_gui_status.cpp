@@ -262,6 +262,7 @@ void TestGuiStatus::startPageOpensARecentFileByKeyboard()
     auto* startPage = window->findChild<QWidget*>(QStringLiteral("startPage"));
     QVERIFY(startPage->isVisible());
     QVERIFY(!window->findChild<QWidget*>(QStringLiteral("sections"))->isVisible());
+    QVERIFY(!window->findChild<QWidget*>(QStringLiteral("diagnosticsDock"))->isVisible());
     auto* recent = window->findChild<QListWidget*>(QStringLiteral("recentFilesList"));
     QCOMPARE(recent->count(), 1);
     QVERIFY2(recent->item(0)->text().startsWith(QStringLiteral("recent.json")),
@@ -272,6 +273,7 @@ void TestGuiStatus::startPageOpensARecentFileByKeyboard()
     QCOMPARE(window->filePath(), QFileInfo(path).absoluteFilePath());
     QVERIFY(!startPage->isVisible());
     QVERIFY(window->findChild<QWidget*>(QStringLiteral("sections"))->isVisible());
+    QVERIFY(window->findChild<QWidget*>(QStringLiteral("diagnosticsDock"))->isVisible());
     QCOMPARE(window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"))->text(),
              QStringLiteral("Website chat"));
 }

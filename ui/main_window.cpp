@@ -134,6 +134,13 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {170}, Qt::Vertical);
 
+    // The diagnostics of the empty configuration behind the start page would only distract.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this, dock] {
+        const bool editing = m_pages->currentWidget() == m_editor;
+        dock->setVisible(editing);
+        m_statusCounts->setVisible(editing);
+    });
+
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_statusCounts);
