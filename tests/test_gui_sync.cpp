@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPointer>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -146,6 +148,9 @@ private slots:
     void eachConflictsChoiceIsReachedAndMadeByKeyboard();
     void cancelStopsANetworkActionAtOnce();
     void serverTextIsShownEscaped();
+    void aRefusedTokensMessageGoesOnceConnectedAgain();
+    void aPushRefusalGoesWhenAnUndoFixesTheError();
+    void pushToAnotherServerNamesBothAndReturnCancels();
 
 private:
     bool connectWith(MainWindow* window, const QByteArray& usedToken,
@@ -153,7 +158,7 @@ private:
     MainWindow* pull(MainWindow* window, const QString& search, const QString& id);
     // Pulls the community through the dialog and saves it at `path`; false when it fails.
     bool pullAndSave(const QString& search, const QString& id, const QString& path);
-    RemoteSettings remoteSettings(const QString& id);
+    RemoteSettings remoteSettings(const QString& id, const QString& serverUrl = {});
     QString pushBehindTheWindowsBack(const QString& id, const CommunityConfig& settings);
 
     std::unique_ptr<EmulatorProcess> m_emulator;
@@ -244,10 +249,10 @@ bool TestGuiSync::pullAndSave(const QString& search, const QString& id, const QS
     return saved;
 }
 
-RemoteSettings TestGuiSync::remoteSettings(const QString& id)
+RemoteSettings TestGuiSync::remoteSettings(const QString& id, const QString& serverUrl)
 {
     ApiClientOptions options;
-    options.serverUrl = m_emulator->url();
+    options.serverUrl = serverUrl.isEmpty() ? m_emulator->url() : serverUrl;
     ApiClient client(options, token);
     FetchSettingsCommand fetch(client, id);
     QSignalSpy done(&fetch, &ApiCommand::finished);
@@ -808,6 +813,104 @@ void TestGuiSync::progressSaysWhileTheRateLimitIsWaitedFor()
     QTRY_VERIFY(list.isFinished());
     QVERIFY(!list.error());
     QCOMPARE(requests, 2);
+}
+
+void TestGuiSync::aRefusedTokensMessageGoesOnceConnectedAgain()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled = pull(window, QStringLiteral("Mobile app"), mobileAppId);
+    QVERIFY(pulled);
+    // The token is revoked on the server meanwhile: the session still holds it.
+    SyncSession& session = SyncSession::instance();
+    const QByteArray revoked = "revoked-token-0000";
+    session.adopt(
+        std::get<std::shared_ptr<ApiClient>>(session.clientFor(m_emulator->url(), revoked)),
+        revoked);
+    pulled->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->click();
+    trigger(pulled, QStringLiteral("pushAction"));
+    QTRY_COMPARE_WITH_TIMEOUT(pulled->banner()->kind(), MessageBanner::Kind::Error, 10000);
+    QVERIFY(pulled->banner()->isVisible());
+
+    // Connected again with a good token: the refusal no longer holds.
+    QVERIFY(connectWith(pulled, token));
+    QVERIFY2(!pulled->banner()->isVisible(), qPrintable(pulled->banner()->text()));
+}
+
+void TestGuiSync::aPushRefusalGoesWhenAnUndoFixesTheError()
+{
+    auto* window = new MainWindow;
+    window->show();
+    QVERIFY(connectWith(window, token));
+    MainWindow* pulled = pull(window, QStringLiteral("Mobile app"), mobileAppId);
+    QVERIFY(pulled);
+    pulled->findChild<QRadioButton*>(QStringLiteral("requireRadio"))->click(); // no key: an error
+    trigger(pulled, QStringLiteral("pushAction"));
+    QVERIFY(pulled->banner()->isVisible());
+    QVERIFY2(pulled->banner()->text().contains(QStringLiteral("1 error")),
+             qPrintable(pulled->banner()->text()));
+
+    trigger(pulled, QStringLiteral("undoAction"));
+    QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::reject);
+    QVERIFY2(!pulled->banner()->isVisible(), qPrintable(pulled->banner()->text()));
+}
+
+void TestGuiSync::pushToAnotherServerNamesBothAndReturnCancels()
+{
+    // Pulled from the first server and saved with its record.
+    const QString path = m_dir->filePath(QStringLiteral("website-chat.json"));
+    QVERIFY(pullAndSave(QStringLiteral("Website chat"), websiteChatId, path));
+    EmulatorProcess other({QStringLiteral("--token"), QString::fromLatin1(token),
+                           QStringLiteral("--communities"), QStringLiteral("400")});
+    QVERIFY(!other.url().isEmpty());
+    auto* window = new MainWindow;
+    window->loadFile(path);
+    window->show();
+    QVERIFY(connectWith(window, token, other.url()));
+
+    // Connect starts from the document's server, not the one last connected to, and says so.
+    trigger(window, QStringLiteral("connectAction"));
+    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"))->text(),
+             m_emulator->url());
+    const auto* origin = dialog->findChild<QLabel*>(QStringLiteral("connectionOriginLabel"));
+    QVERIFY(origin);
+    QVERIFY2(origin->text().contains(QStringLiteral("Website chat")), qPrintable(origin->text()));
+    dialog->close();
+
+    // Pushing to the other server names both and the community; Return cancels.
+    window->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->click();
+    const RemoteSettings before = remoteSettings(websiteChatId, other.url());
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->windowTitle() + QLatin1Char('\n') + box->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    trigger(window, QStringLiteral("pushAction"));
+    QVERIFY2(asked.contains(m_emulator->url()) && asked.contains(other.url()) &&
+                 asked.contains(QStringLiteral("Website chat")) && asked.contains(websiteChatId),
+             qPrintable(asked));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Nothing was pushed")),
+             qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(!shown(QStringLiteral("pushPreviewDialog")));
+    QCOMPARE(remoteSettings(websiteChatId, other.url()).etag, before.etag);
+
+    // Pushed anyway: the preview names the community and the server it goes to.
+    prompts::answerNextQuestion(QMessageBox::Yes);
+    trigger(window, QStringLiteral("pushAction"));
+    QWidget* preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    const QString explanation =
+        preview->findChild<QLabel*>(QStringLiteral("changesExplanation"))->text();
+    QVERIFY2(explanation.contains(QStringLiteral("\"Website chat\"")) &&
+                 explanation.contains(other.url()),
+             qPrintable(explanation));
+    preview->close();
 }
 
 QTEST_MAIN(TestGuiSync)

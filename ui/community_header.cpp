@@ -31,7 +31,8 @@ CommunityHeader::CommunityHeader(ConfigDocument* document, QWidget* parent)
     m_name->setAccessibleName(tr("Community name"));
     m_id->setAccessibleName(tr("Community ID"));
     m_server->setAccessibleName(tr("Admin API server"));
-    m_name->setPlaceholderText(tr("Website chat"));
+    // Reads as a hint, never as a community's real name.
+    m_name->setPlaceholderText(tr("Community name, as in the Engage console"));
     m_server->setPlaceholderText(QStringLiteral("https://ACCOUNT.api.digital.ringcentral.com/1.0"));
     m_id->setToolTip(tr("The community's ID in Engage, as the admin API gives it."));
 

@@ -19,31 +19,27 @@ FieldFeedback::FieldFeedback(QWidget* field, QLabel* messageLabel)
     }
 }
 
-void FieldFeedback::show(const Diagnostics& diagnostics)
+void FieldFeedback::show(const Diagnostics& diagnostics, DiagnosticTone tone)
 {
     if (!m_field)
         return;
-    const QString messages = joinedMessages(diagnostics);
+    const QString messages = joinedMessages(diagnostics, tone);
     m_field->setToolTip(diagnostics.isEmpty() ? m_plainToolTip : plainTextToolTip(messages));
     m_field->setAccessibleDescription(messages);
     if (m_iconAction) {
         m_iconAction->setVisible(!diagnostics.isEmpty());
         if (!diagnostics.isEmpty()) {
-            m_iconAction->setIcon(severityIcon(worstSeverity(diagnostics)));
+            m_iconAction->setIcon(diagnosticsIcon(diagnostics, tone));
             m_iconAction->setToolTip(plainTextToolTip(messages));
         }
     }
     if (m_messageLabel) {
         QString html;
         for (const Diagnostic& diagnostic : diagnostics) {
-            const QString icon = diagnostic.severity() == Severity::Error
-                                     ? QStringLiteral(":/icons/diagnostic-error.svg")
-                                     : QStringLiteral(":/icons/diagnostic-warning.svg");
             html += QStringLiteral("<p style=\"margin:0\"><img src=\"%1\" width=\"14\" "
                                    "height=\"14\"> %2</p>")
-                        .arg(icon, (severityLabel(diagnostic.severity()) + QStringLiteral(": ") +
-                                    diagnostic.message)
-                                       .toHtmlEscaped());
+                        .arg(diagnosticIconPath(diagnostic.severity(), tone),
+                             diagnosticLine(diagnostic, tone).toHtmlEscaped());
         }
         m_messageLabel->setText(html);
         m_messageLabel->setAccessibleName(messages);

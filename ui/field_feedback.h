@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/diagnostic.h"
+#include "document/diagnostic_presentation.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,7 +20,7 @@ class FieldFeedback
 public:
     FieldFeedback(QWidget* field, QLabel* messageLabel);
 
-    void show(const Diagnostics& diagnostics);
+    void show(const Diagnostics& diagnostics, DiagnosticTone tone = DiagnosticTone::Problem);
     QWidget* field() const { return m_field; }
 
 private:

@@ -244,10 +244,13 @@ void JwtKeyEditor::showDiagnostics()
     }
     const QString keyPath = jsonPointerAppend(QStringLiteral("/jwt_keys"), m_row);
     const DiagnosticIndex& index = m_document->diagnosticIndex();
-    m_idFeedback->show(index.at(keyPath + QStringLiteral("/id")));
-    m_algorithmFeedback->show(index.at(keyPath + QStringLiteral("/algorithm")));
-    m_secretFeedback->show(index.at(keyPath + QStringLiteral("/secret")));
-    m_publicKeyFeedback->show(index.at(keyPath + QStringLiteral("/public_key")));
+    const DiagnosticTone tone = m_document->isToFillIn(ConfigList::JwtKeys, m_row)
+                                    ? DiagnosticTone::ToFillIn
+                                    : DiagnosticTone::Problem;
+    m_idFeedback->show(index.at(keyPath + QStringLiteral("/id")), tone);
+    m_algorithmFeedback->show(index.at(keyPath + QStringLiteral("/algorithm")), tone);
+    m_secretFeedback->show(index.at(keyPath + QStringLiteral("/secret")), tone);
+    m_publicKeyFeedback->show(index.at(keyPath + QStringLiteral("/public_key")), tone);
 }
 
 void JwtKeyEditor::edit(const JwtKey& key, int field)

@@ -18,6 +18,7 @@
 #include "recent_files.h"
 #include "report/token_log_report_window.h"
 #include "signed_identities_page.h"
+#include "start_page.h"
 #include "sync/catalogue_refresh_dialog.h"
 #include "sync/connection_dialog.h"
 #include "sync/console_checklist_dialog.h"
@@ -36,6 +37,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
@@ -47,6 +49,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringList>
 #include <QTabBar>
@@ -97,7 +100,9 @@ constexpr int defaultDiagnosticsHeight = 115;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new ConfigDocument(this)), m_banner(new MessageBanner(this)),
-      m_sections(new QTabWidget(this)), m_mappingPage(new MappingPage(m_document, this)),
+      m_pages(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_editor(new QWidget(this)), m_sections(new QTabWidget(this)),
+      m_mappingPage(new MappingPage(m_document, this)),
       m_signedIdentitiesPage(new SignedIdentitiesPage(m_document, this)),
       m_keysPage(new JwtKeysPage(m_document, this)),
       m_diagnosticsPanel(new DiagnosticsPanel(m_document, this)), m_statusCounts(new QLabel(this)),
@@ -117,12 +122,29 @@ MainWindow::MainWindow(QWidget* parent)
     for (int section = 0; section < m_sections->count(); ++section)
         m_sectionTitles.append(m_sections->tabText(section));
 
+    auto* editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(new CommunityHeader(m_document, m_editor));
+    editorLayout->addWidget(m_sections, 1);
+    m_pages->addWidget(m_editor);
+    m_pages->addWidget(m_startPage);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
-    layout->addWidget(new CommunityHeader(m_document, central), 0);
-    layout->addWidget(m_sections, 1);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    // The start page leaves as soon as the window holds a configuration.
+    connect(m_startPage, &StartPage::newRequested, this, [this] {
+        m_pages->setCurrentWidget(m_editor);
+        findChild<QLineEdit*>(QStringLiteral("communityNameEdit"))->setFocus();
+    });
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWithChooser);
+    connect(m_startPage, &StartPage::pullRequested, this, &MainWindow::pullWithDialog);
+    connect(m_startPage, &StartPage::recentFileChosen, this, &MainWindow::openFile);
+    connect(m_startPage, &StartPage::exampleChosen, this, &MainWindow::openExample);
+    connect(m_document, &ConfigDocument::resetDone, this,
+            [this] { m_pages->setCurrentWidget(m_editor); });
 
     m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
     m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
@@ -135,6 +157,13 @@ MainWindow::MainWindow(QWidget* parent)
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), m_diagnosticsPanel);
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, &MainWindow::returnFromDiagnostics);
+
+    // The diagnostics of the empty configuration behind the start page would only distract.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        const bool editing = m_pages->currentWidget() == m_editor;
+        m_diagnosticsDock->setVisible(editing);
+        m_statusCounts->setVisible(editing);
+    });
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_syncProgress);
@@ -151,14 +180,26 @@ MainWindow::MainWindow(QWidget* parent)
     goToDiagnostics->setShortcut(QKeySequence(Qt::Key_F8));
 
     connect(m_diagnosticsPanel, &DiagnosticsPanel::pathActivated, this, &MainWindow::focusPath);
-    connect(m_keysPage, &JwtKeysPage::problem, this,
-            [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+    connect(m_keysPage, &JwtKeysPage::problem, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Cause::KeyProblem, MessageBanner::Kind::Error,
+                              message);
+    });
     connect(m_keysPage, &JwtKeysPage::tokenLogReportRequested, this,
             &MainWindow::showTokenLogReport);
-    connect(m_keysPage, &JwtKeysPage::done, this,
-            [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_keysPage, &JwtKeysPage::done, this, [this](const QString& message) {
+        m_banner->resolve(MessageBanner::Cause::KeyProblem);
+        statusBar()->showMessage(message, statusMessageMs);
+    });
+    // Any edit or undo: a refused key is no longer the last thing done.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { m_banner->resolve(MessageBanner::Cause::KeyProblem); });
     connect(m_document, &ConfigDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ConfigDocument::diagnosticsChanged, this, &MainWindow::updateStatus);
+    // A push refused for errors: said again with their count, or no more once none is left.
+    connect(m_document, &ConfigDocument::diagnosticsChanged, this, [this] {
+        if (m_banner->isVisible() && m_banner->cause() == MessageBanner::Cause::PushRefused)
+            showPushRefusal();
+    });
     connect(m_document, &ConfigDocument::communityChanged, this, &MainWindow::updateSyncActions);
     connect(m_document, &ConfigDocument::resetDone, this, &MainWindow::updateSyncActions);
     connect(m_document, &ConfigDocument::syncBaseChanged, this, &MainWindow::updateSyncActions);
@@ -308,12 +349,12 @@ bool MainWindow::loadFile(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // Checked before opening: a named pipe would block the window until something writes to it.
     if (const std::optional<QString> problem = RegularFileCheck::problem(absolute)) {
-        m_banner->showMessage(MessageBanner::Kind::Error, *problem);
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Error, *problem);
         return false;
     }
     const BoundedInput input = ConfigFile::readBytes(absolute);
     if (input.error) {
-        m_banner->showMessage(MessageBanner::Kind::Error, *input.error);
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Error, *input.error);
         return false;
     }
     const ConfigLoadResult loaded = ConfigFile::load(input);
@@ -321,9 +362,9 @@ bool MainWindow::loadFile(const QString& path)
         const QString reason = loaded.diagnostics.isEmpty()
                                    ? QString()
                                    : loaded.diagnostics.first().message;
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("\"%1\" could not be opened: %2")
-                                  .arg(QDir::toNativeSeparators(absolute), reason));
+        m_banner->showMessage(
+            MessageBanner::Cause::File, MessageBanner::Kind::Error,
+            tr("\"%1\" could not be opened: %2").arg(QDir::toNativeSeparators(absolute), reason));
         return false;
     }
     const SyncBaseLoadResult base = SyncBase::load(absolute);
@@ -334,16 +375,45 @@ bool MainWindow::loadFile(const QString& path)
     RecentFiles::add(absolute);
     if (privateKeysDropped > 0) {
         m_banner->showMessage(
-            MessageBanner::Kind::Warning,
+            MessageBanner::Cause::File, MessageBanner::Kind::Warning,
             tr("%n RS256 key(s) of this file held a private key. It was not kept and will not "
                "be saved: paste the public key instead.",
                nullptr, privateKeysDropped));
     } else if (base.error) {
-        m_banner->showMessage(MessageBanner::Kind::Warning, *base.error);
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Warning,
+                              *base.error);
     } else {
         m_banner->hide();
     }
     statusBar()->showMessage(tr("Opened \"%1\".").arg(displayName(absolute)), statusMessageMs);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::showStartPage()
+{
+    m_startPage->refresh();
+    m_pages->setCurrentWidget(m_startPage);
+}
+
+bool MainWindow::openExample(const QString& resource)
+{
+    QFile file(resource);
+    const ConfigLoadResult loaded = file.open(QIODevice::ReadOnly)
+                                        ? ConfigFile::load(QByteArrayView(file.readAll()))
+                                        : ConfigLoadResult();
+    if (!loaded.config) {
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Error,
+                              tr("The example could not be opened: this installation of Engage "
+                                 "Community Admin is incomplete."));
+        return false;
+    }
+    m_document->reset(*loaded.config, loaded.diagnostics);
+    m_filePath.clear();
+    m_autosavedIndex = -1;
+    m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Information,
+                          tr("This is an untitled copy of a bundled example: Save keeps your "
+                             "changes in a file of your choice."));
     updateTitle();
     return true;
 }
@@ -383,7 +453,7 @@ void MainWindow::adoptRecovered(const CommunityConfig& config, const QString& or
     m_document->reset(config, fileDiagnostics);
     m_document->markUnsaved();
     m_filePath = originalPath;
-    m_banner->showMessage(MessageBanner::Kind::Information,
+    m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Information,
                           tr("Unsaved work was recovered. Save it to keep it."));
     // Written aside again at once, under this window's slot.
     autosave();
@@ -475,11 +545,14 @@ void MainWindow::returnFromDiagnostics()
 
 bool MainWindow::save()
 {
+    // From the first attempt on, a row left to fill in reads as the mistake it is.
+    m_document->endFillingIn();
     return m_filePath.isEmpty() ? saveAs() : saveTo(m_filePath);
 }
 
 bool MainWindow::saveAs()
 {
+    m_document->endFillingIn();
     const QString suggested = m_filePath.isEmpty()
                                   ? QDir::home().filePath(QStringLiteral("community.json"))
                                   : m_filePath;
@@ -495,7 +568,7 @@ bool MainWindow::saveTo(const QString& path)
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (const auto error = SyncPlan::save(absolute, m_document->config(), syncBase())) {
-        m_banner->showMessage(MessageBanner::Kind::Error, *error);
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Error, *error);
         return false;
     }
     m_filePath = absolute;
@@ -503,7 +576,7 @@ bool MainWindow::saveTo(const QString& path)
     m_autosaveSlot->clear();
     m_autosavedIndex = -1;
     RecentFiles::add(absolute);
-    m_banner->hide();
+    m_banner->resolve(MessageBanner::Cause::File);
     statusBar()->showMessage(tr("Saved \"%1\".").arg(displayName(absolute)), statusMessageMs);
     updateTitle();
     return true;
@@ -588,7 +661,7 @@ void MainWindow::exportWithDialog()
         SaveOptions options;
         options.redactSecrets = dialog->redactSecrets();
         if (const auto error = ConfigFile::save(path, m_document->config(), options)) {
-            m_banner->showMessage(MessageBanner::Kind::Error, *error);
+            m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Error, *error);
             return;
         }
         statusBar()->showMessage(options.redactSecrets
@@ -641,7 +714,14 @@ void MainWindow::showAbout()
 void MainWindow::showConnectionDialog(std::function<void()> whenConnected)
 {
     SyncSession& session = SyncSession::instance();
-    auto* dialog = new ConnectionDialog(session, this);
+    // The server the configuration came from, else the one its file names.
+    const CommunityInfo& community = m_document->config().community;
+    ConnectionOrigin origin;
+    origin.server = syncBase() ? syncBase()->server : community.server;
+    origin.community = !community.name.isEmpty() ? community.name
+                       : syncBase()              ? syncBase()->communityId
+                                                 : community.id;
+    auto* dialog = new ConnectionDialog(session, origin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, &session, dialog, whenConnected] {
         // Storing the token in the keychain ends later; its failure is said here. (Without a
@@ -649,11 +729,14 @@ void MainWindow::showConnectionDialog(std::function<void()> whenConnected)
         if (session.storage() != SyncSession::TokenStorage::SessionOnly) {
             const auto sayIfSessionOnly = [this, &session] {
                 if (session.storage() == SyncSession::TokenStorage::SessionOnly)
-                    m_banner->showMessage(MessageBanner::Kind::Information, session.storageNote());
+                    m_banner->showMessage(MessageBanner::Cause::Note,
+                                          MessageBanner::Kind::Information, session.storageNote());
             };
             connect(&session, &SyncSession::storageChanged, this, sayIfSessionOnly,
                     Qt::SingleShotConnection);
         }
+        // A refused token or an unreachable server no longer holds.
+        m_banner->resolve(MessageBanner::Cause::Sync);
         statusBar()->showMessage(dialog->reached(), statusMessageMs);
         if (whenConnected)
             whenConnected();
@@ -673,6 +756,7 @@ void MainWindow::pullWithDialog()
     connect(dialog, &PullDialog::failed, this, &MainWindow::showSyncFailure);
     connect(dialog, &PullDialog::pulled, this,
             [this](const CommunityConfig& config, const SyncBase& base) {
+                m_banner->resolve(MessageBanner::Cause::Sync);
                 // As Open does: this window when it is an empty new one, else a new window.
                 MainWindow* window = isPristine() ? this : new MainWindow;
                 window->adoptPulled(config, base);
@@ -681,6 +765,7 @@ void MainWindow::pullWithDialog()
     connect(
         dialog, &PullDialog::partlyPulled, this,
         [this](const CommunityConfig& config, const SyncBase& base, const QList<ApiError>& unread) {
+            m_banner->resolve(MessageBanner::Cause::Sync);
             MainWindow* window = isPristine() ? this : new MainWindow;
             window->adoptPartlyPulled(config, base, unread);
             window->show();
@@ -699,7 +784,7 @@ void MainWindow::adoptPulled(const CommunityConfig& config, const SyncBase& base
     m_document->setSyncBase(base);
     const QString name =
         config.community.name.isEmpty() ? config.community.id : config.community.name;
-    m_banner->showMessage(MessageBanner::Kind::Information,
+    m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Information,
                           tr("Pulled the community \"%1\". Save it to keep it: its sync record "
                              "is saved beside the file.")
                               .arg(UntrustedText::forDisplay(name)));
@@ -719,11 +804,10 @@ void MainWindow::push()
     m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
     connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncBase);
     connect(m_pushFlow, &PushFlow::failed, this, &MainWindow::showSyncFailure);
+    connect(m_pushFlow, &PushFlow::refusedForErrors, this, &MainWindow::showPushRefusal);
     connect(m_pushFlow, &PushFlow::settingsApiMissing, this, &MainWindow::showSettingsApiMissing);
     connect(m_pushFlow, &PushFlow::succeeded, this, [this](const QString& message) {
-        // A failure of an earlier push or pull no longer applies.
-        if (m_banner->isVisible() && m_banner->text() == m_syncFailure)
-            m_banner->hide();
+        m_banner->resolve(MessageBanner::Cause::Sync);
         statusBar()->showMessage(message, statusMessageMs);
     });
     connect(m_pushFlow, &PushFlow::finished, m_pushFlow, &QObject::deleteLater);
@@ -741,7 +825,7 @@ void MainWindow::recordSyncBase()
         return;
     if (const auto error =
             SyncPlan::baseChanged(m_filePath, !m_document->isModified(), *syncBase()))
-        m_banner->showMessage(MessageBanner::Kind::Warning, *error);
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Warning, *error);
 }
 
 void MainWindow::updateSyncActions()
@@ -776,10 +860,12 @@ void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase
     }
     lines.append(tr("Save the file to keep what was read."));
     if (settingsMissing) {
-        m_banner->showMessage(MessageBanner::Kind::Warning, lines.join(QLatin1Char('\n')),
-                              tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Warning,
+                              lines.join(QLatin1Char('\n')), tr("Console Checklist\u2026"),
+                              [this] { showConsoleChecklist(); });
     } else {
-        m_banner->showMessage(MessageBanner::Kind::Warning, lines.join(QLatin1Char('\n')));
+        m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Warning,
+                              lines.join(QLatin1Char('\n')));
     }
     autosave();
     updateTitle();
@@ -787,17 +873,26 @@ void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase
 
 void MainWindow::showSyncFailure(const QString& message)
 {
-    m_banner->showMessage(MessageBanner::Kind::Error, message);
-    m_syncFailure = m_banner->text();
+    m_banner->showMessage(MessageBanner::Cause::Sync, MessageBanner::Kind::Error, message);
+}
+
+void MainWindow::showPushRefusal()
+{
+    const int errors = countOf(m_document->diagnostics(), Severity::Error);
+    if (errors == 0)
+        m_banner->resolve(MessageBanner::Cause::PushRefused);
+    else
+        m_banner->showMessage(MessageBanner::Cause::PushRefused, MessageBanner::Kind::Error,
+                              PushFlow::refusalForErrors(errors));
 }
 
 void MainWindow::showSettingsApiMissing()
 {
     // The one sync failure a person can still act on here: by entering the settings in the
     // console, step by step.
-    m_banner->showMessage(MessageBanner::Kind::Error, extensionMissingText(),
-                          tr("Console Checklist\u2026"), [this] { showConsoleChecklist(); });
-    m_syncFailure = m_banner->text();
+    m_banner->showMessage(MessageBanner::Cause::Sync, MessageBanner::Kind::Error,
+                          extensionMissingText(), tr("Console Checklist\u2026"),
+                          [this] { showConsoleChecklist(); });
 }
 
 void MainWindow::refreshCatalogue()

@@ -13,6 +13,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -27,6 +28,7 @@ class MappingPage;
 class MessageBanner;
 class PushFlow;
 class SignedIdentitiesPage;
+class StartPage;
 class SyncProgress;
 class TokenLogReportWindow;
 struct ApiError;
@@ -52,6 +54,11 @@ public:
     MainWindow* openFile(const QString& path);
     // Reads a file into this window; false (said in the banner) when it is no configuration.
     bool loadFile(const QString& path);
+    // Shows the start page (recent files, examples, New, Pull) instead of the empty
+    // configuration, until the person chooses; engage-admin started without a file.
+    void showStartPage();
+    // Opens a bundled example (":/examples/...") as an untitled copy.
+    bool openExample(const QString& resource);
     // Offers to recover the work of sessions that ended without saving, one window each.
     static void offerRecovery();
 
@@ -101,6 +108,9 @@ private:
     void adoptPartlyPulled(const CommunityConfig& config, const SyncBase& base,
                            const QList<ApiError>& unread);
     void showSyncFailure(const QString& message);
+    // Says that a push was refused for the configuration's errors, with their count; once
+    // none is left (by an edit or an undo), the message goes.
+    void showPushRefusal();
     void showSettingsApiMissing();
     bool saveTo(const QString& path);
     enum class Write { Save, Export };
@@ -136,6 +146,9 @@ private:
     ConfigDocument* m_document;
     QString m_filePath;
     MessageBanner* m_banner;
+    QStackedWidget* m_pages; // the start page, or the configuration
+    StartPage* m_startPage;
+    QWidget* m_editor;
     QTabWidget* m_sections;
     MappingPage* m_mappingPage;
     SignedIdentitiesPage* m_signedIdentitiesPage;
@@ -153,7 +166,6 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_checkIdentityAction = nullptr;
     QPointer<PushFlow> m_pushFlow; // the push under way, if any
-    QString m_syncFailure;         // the banner's text when it last said a push or pull failed
     QStringList m_sectionTitles;   // the tabs' texts without their error counts
 };
 

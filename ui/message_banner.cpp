@@ -43,14 +43,15 @@ MessageBanner::MessageBanner(QWidget* parent)
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString& text)
+void MessageBanner::showMessage(Cause cause, Kind kind, const QString& text)
 {
-    showMessage(kind, text, QString(), {});
+    showMessage(cause, kind, text, QString(), {});
 }
 
-void MessageBanner::showMessage(Kind kind, const QString& text, const QString& actionText,
-                                std::function<void()> action)
+void MessageBanner::showMessage(Cause cause, Kind kind, const QString& text,
+                                const QString& actionText, std::function<void()> action)
 {
+    m_cause = cause;
     m_kind = kind;
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
@@ -66,6 +67,12 @@ void MessageBanner::showMessage(Kind kind, const QString& text, const QString& a
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();
+}
+
+void MessageBanner::resolve(Cause cause)
+{
+    if (cause == m_cause)
+        hide();
 }
 
 QString MessageBanner::text() const

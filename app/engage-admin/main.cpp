@@ -97,6 +97,8 @@ int main(int argc, char* argv[])
     auto* window = new engage::MainWindow;
     if (!parser.positionalArguments().isEmpty())
         window->loadFile(parser.positionalArguments().constFirst());
+    else
+        window->showStartPage();
     window->show();
     QTimer::singleShot(0, &app, [] { engage::MainWindow::offerRecovery(); });
     return QApplication::exec();

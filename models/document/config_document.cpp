@@ -64,18 +64,19 @@ template <typename Row>
 class InsertRowCommand : public QUndoCommand
 {
 public:
-    InsertRowCommand(ConfigDocument* document, int index, const Row& row)
-        : m_document(document), m_index(index), m_row(row)
+    InsertRowCommand(ConfigDocument* document, int index, const Row& row, bool toFillIn)
+        : m_document(document), m_index(index), m_row(row), m_toFillIn(toFillIn)
     {
         setText(ConfigDocument::tr("Add a row"));
     }
-    void redo() override { m_document->applyInsert(m_index, m_row); }
+    void redo() override { m_document->applyInsert(m_index, m_row, m_toFillIn); }
     void undo() override { m_document->applyTake<Row>(m_index); }
 
 private:
     ConfigDocument* m_document;
     int m_index;
     Row m_row;
+    bool m_toFillIn;
 };
 
 template <typename Row>
@@ -199,6 +200,7 @@ int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& file
         if (isStructureDiagnostic(diagnostic))
             m_fileDiagnostics.append(diagnostic);
     }
+    clearToFillIn();
     emit resetDone();
     revalidate(FileDiagnostics::Changed);
     emit modificationChanged(isModified());
@@ -249,8 +251,36 @@ bool ConfigDocument::insertRow(int index, const Row& row)
 {
     if (holdsPrivateKey(row))
         return false;
-    m_undoStack.push(new InsertRowCommand<Row>(this, index, row));
+    m_undoStack.push(new InsertRowCommand<Row>(this, index, row, false));
     return true;
+}
+
+template <typename Row>
+bool ConfigDocument::insertRowToFillIn(int index, const Row& row)
+{
+    if (holdsPrivateKey(row))
+        return false;
+    m_undoStack.push(new InsertRowCommand<Row>(this, index, row, true));
+    return true;
+}
+
+bool ConfigDocument::isToFillIn(ConfigList list, int row) const
+{
+    const QList<bool>& flags = m_toFillIn.at(static_cast<size_t>(list));
+    return row >= 0 && row < flags.size() && flags.at(row);
+}
+
+void ConfigDocument::endFillingIn()
+{
+    clearToFillIn();
+    emit diagnosticsChanged(); // the same diagnostics, now read as mistakes
+}
+
+void ConfigDocument::clearToFillIn()
+{
+    for (ConfigList list :
+         {ConfigList::CustomFields, ConfigList::ExtraValuesMapping, ConfigList::JwtKeys})
+        toFillIn(list) = QList<bool>(rowCount(list), false);
 }
 
 template <typename Row>
@@ -368,11 +398,12 @@ int ConfigDocument::rowCount(ConfigList list) const
 }
 
 template <typename Row>
-void ConfigDocument::applyInsert(int index, const Row& row)
+void ConfigDocument::applyInsert(int index, const Row& row, bool toFillIn)
 {
     constexpr ConfigList list = ConfigListOf<Row>::list;
     emit rowsAboutToBeInserted(list, index, index);
     ConfigListOf<Row>::in(m_config).insert(index, row);
+    this->toFillIn(list).insert(index, toFillIn);
     emit rowsInserted(list, index, index);
     revalidate();
 }
@@ -383,6 +414,7 @@ Row ConfigDocument::applyTake(int index)
     constexpr ConfigList list = ConfigListOf<Row>::list;
     emit rowsAboutToBeRemoved(list, index, index);
     Row row = ConfigListOf<Row>::in(m_config).takeAt(index);
+    toFillIn(list).removeAt(index);
     emit rowsRemoved(list, index, index);
     revalidate();
     return row;
@@ -392,6 +424,7 @@ template <typename Row>
 void ConfigDocument::applyReplace(int index, const Row& row)
 {
     ConfigListOf<Row>::in(m_config)[index] = row;
+    toFillIn(ConfigListOf<Row>::list)[index] = false; // edited
     emit rowChanged(ConfigListOf<Row>::list, index);
     revalidate();
 }
@@ -410,6 +443,7 @@ void ConfigDocument::applyMove(ConfigList list, int from, int to)
         m_config.jwtKeys.move(from, to);
         break;
     }
+    toFillIn(list).move(from, to);
     emit rowMoved(list, from, to);
     revalidate();
 }
@@ -418,6 +452,7 @@ void ConfigDocument::applyWholeValue(const CommunityConfig& config)
 {
     emit aboutToReset();
     m_config = config;
+    clearToFillIn();
     emit resetDone();
     revalidate();
 }
@@ -456,6 +491,8 @@ void ConfigDocument::revalidate(FileDiagnostics fileDiagnostics)
 template bool ConfigDocument::insertRow(int, const CustomField&);
 template bool ConfigDocument::insertRow(int, const MappingRow&);
 template bool ConfigDocument::insertRow(int, const JwtKey&);
+template bool ConfigDocument::insertRowToFillIn(int, const MappingRow&);
+template bool ConfigDocument::insertRowToFillIn(int, const JwtKey&);
 template bool ConfigDocument::replaceRow(int, const CustomField&, FieldTag);
 template bool ConfigDocument::replaceRow(int, const MappingRow&, FieldTag);
 template bool ConfigDocument::replaceRow(int, const JwtKey&, FieldTag);

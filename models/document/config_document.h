@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <array>
 #include <optional>
 
 namespace engage {
@@ -69,6 +70,14 @@ public:
     bool insertRow(int index, const Row& row);
     template <typename Row>
     bool replaceRow(int index, const Row& row, FieldTag tag = noMerge);
+    // A row the person added to fill in (Add row, Add key): it stays "to fill in" until an
+    // edit command changes it or a save is attempted, so that its problems read as what is
+    // left to do rather than as mistakes. The diagnostics list them all the same.
+    template <typename Row>
+    bool insertRowToFillIn(int index, const Row& row);
+    bool isToFillIn(ConfigList list, int row) const;
+    // A save was attempted: every row is judged as it is from now on.
+    void endFillingIn();
     // count rows from first, as one undo step.
     void removeRows(ConfigList list, int first, int count);
     void moveRow(ConfigList list, int from, int to);
@@ -96,7 +105,7 @@ public:
 
     // What the undo commands call: change the value, emit the signals, revalidate.
     template <typename Row>
-    void applyInsert(int index, const Row& row);
+    void applyInsert(int index, const Row& row, bool toFillIn = false);
     template <typename Row>
     Row applyTake(int index);
     template <typename Row>
@@ -128,6 +137,9 @@ private:
     enum class FileDiagnostics { Unchanged, Changed };
     // Brings the diagnostics up to the value, and emits diagnosticsChanged.
     void revalidate(FileDiagnostics fileDiagnostics = FileDiagnostics::Unchanged);
+    QList<bool>& toFillIn(ConfigList list) { return m_toFillIn.at(static_cast<size_t>(list)); }
+    // No row is to fill in: after a reset, a whole new value or a save attempt.
+    void clearToFillIn();
 
     CommunityConfig m_config;
     std::optional<SyncBase> m_syncBase;
@@ -136,6 +148,8 @@ private:
     DiagnosticIndex m_index;
     LiveValidation m_validation;
     QUndoStack m_undoStack;
+    // By list, one flag per row: true while the row is to fill in (insertRowToFillIn).
+    std::array<QList<bool>, 3> m_toFillIn;
 };
 
 } // namespace engage

@@ -108,10 +108,13 @@ QVariant ConfigListModel::diagnosticData(const QModelIndex& index, int role) con
     const Diagnostics found = m_document->diagnosticIndex().atOrBelow(pathOf(index));
     if (found.isEmpty())
         return {};
+    const DiagnosticTone tone = m_document->isToFillIn(m_list, index.row())
+                                    ? DiagnosticTone::ToFillIn
+                                    : DiagnosticTone::Problem;
     if (role == Qt::DecorationRole)
-        return severityIcon(worstSeverity(found));
-    return role == Qt::ToolTipRole ? plainTextToolTip(joinedMessages(found))
-                                   : joinedMessages(found);
+        return diagnosticsIcon(found, tone);
+    const QString messages = joinedMessages(found, tone);
+    return role == Qt::ToolTipRole ? plainTextToolTip(messages) : messages;
 }
 
 void ConfigListModel::onDiagnosticsChanged()

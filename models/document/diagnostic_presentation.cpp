@@ -20,10 +20,35 @@ QString severityLabel(Severity severity)
 
 QString joinedMessages(const Diagnostics& diagnostics)
 {
+    return joinedMessages(diagnostics, DiagnosticTone::Problem);
+}
+
+QString diagnosticIconPath(Severity severity, DiagnosticTone tone)
+{
+    if (tone == DiagnosticTone::ToFillIn)
+        return QStringLiteral(":/icons/to-fill-in.svg");
+    return severity == Severity::Error ? QStringLiteral(":/icons/diagnostic-error.svg")
+                                       : QStringLiteral(":/icons/diagnostic-warning.svg");
+}
+
+QIcon diagnosticsIcon(const Diagnostics& diagnostics, DiagnosticTone tone)
+{
+    return QIcon(diagnosticIconPath(worstSeverity(diagnostics), tone));
+}
+
+QString diagnosticLine(const Diagnostic& diagnostic, DiagnosticTone tone)
+{
+    const QString label = tone == DiagnosticTone::ToFillIn
+                              ? QCoreApplication::translate("engage::Diagnostics", "To fill in")
+                              : severityLabel(diagnostic.severity());
+    return label + QStringLiteral(": ") + diagnostic.message;
+}
+
+QString joinedMessages(const Diagnostics& diagnostics, DiagnosticTone tone)
+{
     QStringList messages;
     for (const Diagnostic& diagnostic : diagnostics)
-        messages.append(severityLabel(diagnostic.severity()) + QStringLiteral(": ") +
-                        diagnostic.message);
+        messages.append(diagnosticLine(diagnostic, tone));
     return messages.join(QLatin1Char('\n'));
 }
 

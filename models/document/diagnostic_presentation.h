@@ -12,6 +12,15 @@ namespace engage {
 QIcon severityIcon(Severity severity);
 QString severityLabel(Severity severity);
 QString joinedMessages(const Diagnostics& diagnostics);
+
+// How the problems of an item read: as mistakes, or, on an item just added and not edited
+// yet (ConfigDocument::isToFillIn), as what is left to fill in, with a neutral icon and words.
+enum class DiagnosticTone { Problem, ToFillIn };
+QString diagnosticIconPath(Severity severity, DiagnosticTone tone);
+QIcon diagnosticsIcon(const Diagnostics& diagnostics, DiagnosticTone tone);
+// "Error: message", or "To fill in: message".
+QString diagnosticLine(const Diagnostic& diagnostic, DiagnosticTone tone);
+QString joinedMessages(const Diagnostics& diagnostics, DiagnosticTone tone);
 // `text` as a tooltip that shows the very characters it holds. Qt renders a tooltip as rich
 // text whenever it merely looks like HTML, and messages quote names and values read from a
 // file or a server ("<img src=...>"): so the text is escaped into HTML that says what it means.

@@ -45,7 +45,7 @@ std::optional<int> JwtKeyListModel::appendKey(const QString& algorithm)
         key.publicKey = QString();
     }
     const int row = rowCount();
-    document()->insertRow(row, key);
+    document()->insertRowToFillIn(row, key);
     return row;
 }
 

@@ -55,7 +55,7 @@ bool MappingTableModel::insertRows(int row, int count, const QModelIndex& parent
 {
     if (parent.isValid() || count != 1 || row < 0 || row > rowCount())
         return false;
-    return document()->insertRow(row, MappingRow{});
+    return document()->insertRowToFillIn(row, MappingRow{});
 }
 
 QString MappingTableModel::memberOfColumn(int column) const

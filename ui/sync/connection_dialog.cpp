@@ -18,7 +18,8 @@
 
 namespace engage {
 
-ConnectionDialog::ConnectionDialog(SyncSession& session, QWidget* parent)
+ConnectionDialog::ConnectionDialog(SyncSession& session, const ConnectionOrigin& origin,
+                                   QWidget* parent)
     : QDialog(parent), m_session(session), m_server(new QLineEdit(this)),
       m_token(new QLineEdit(this)), m_storage(new QLabel(this)), m_error(new QLabel(this)),
       m_connectButton(nullptr)
@@ -29,7 +30,7 @@ ConnectionDialog::ConnectionDialog(SyncSession& session, QWidget* parent)
     m_server->setObjectName(QStringLiteral("serverUrlEdit"));
     m_server->setAccessibleName(tr("Server URL"));
     m_server->setPlaceholderText(QStringLiteral("https://ACCOUNT.api.digital.ringcentral.com/1.0"));
-    m_server->setText(session.rememberedServer());
+    m_server->setText(origin.server.isEmpty() ? session.rememberedServer() : origin.server);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setAccessibleName(tr("API token"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -55,6 +56,18 @@ ConnectionDialog::ConnectionDialog(SyncSession& session, QWidget* parent)
     m_connectButton->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
+    if (!origin.server.isEmpty()) {
+        auto* originLabel = new QLabel(
+            tr("This configuration is of the community %1 on %2, so that server is filled in. "
+               "Connecting to another server makes a later push ask first.")
+                .arg(UntrustedText::forDisplay(origin.community),
+                     UntrustedText::forDisplay(origin.server)),
+            this);
+        originLabel->setObjectName(QStringLiteral("connectionOriginLabel"));
+        originLabel->setWordWrap(true);
+        originLabel->setTextFormat(Qt::PlainText);
+        layout->addWidget(originLabel);
+    }
     layout->addLayout(form);
     layout->addWidget(m_storage);
     layout->addWidget(m_error);

@@ -19,13 +19,22 @@ class SyncSession;
 // keychain, or this session only when there is none). Connect asks the server once (how many
 // communities the token sees) and is accepted only when the server took the token; a bad URL,
 // a refused token (401, or 400 invalid_access_token) or an unreachable server is said in the
-// dialog, which stays open to fix it. Cancel stops the check.
+// dialog, which stays open to fix it. Cancel stops the check. Opened from a configuration
+// that names its server (the record of its pull, or its file's "server"), the dialog says so
+// and starts from that server rather than the one last connected to.
+struct ConnectionOrigin
+{
+    QString server;    // empty when the configuration names none
+    QString community; // the community's name or ID, for the sentence
+};
+
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ConnectionDialog(SyncSession& session, QWidget* parent = nullptr);
+    ConnectionDialog(SyncSession& session, const ConnectionOrigin& origin,
+                     QWidget* parent = nullptr);
     ~ConnectionDialog() override;
 
     // After acceptance: whom Connect reached, a sentence for the status bar.

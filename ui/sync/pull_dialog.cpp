@@ -67,6 +67,17 @@ PullDialog::PullDialog(std::shared_ptr<ApiClient> client, QWidget* parent)
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
     auto* layout = new QVBoxLayout(this);
+    // Which server the list and the pull come from, before anything is chosen.
+    auto* source = new QLabel(
+        tr("The communities that this token can see on %1. The one you pull opens with a record "
+           "of this server and community, which a later push compares with the server it is "
+           "connected to.")
+            .arg(UntrustedText::forDisplay(m_client->serverUrl().toString())),
+        this);
+    source->setObjectName(QStringLiteral("pullSourceLabel"));
+    source->setWordWrap(true);
+    source->setTextFormat(Qt::PlainText);
+    layout->addWidget(source);
     layout->addLayout(searchRow);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);

@@ -31,9 +31,7 @@ void PushFlow::start()
 {
     const int errors = countOf(m_document.diagnostics(), Severity::Error);
     if (errors > 0) {
-        emit failed(tr("The configuration has %n error(s), so it was not pushed and nothing was "
-                       "sent: fix them first (see Diagnostics).",
-                       nullptr, errors));
+        emit refusedForErrors();
         emit finished();
         return;
     }
@@ -51,6 +49,13 @@ void PushFlow::start()
     fetch->start();
 }
 
+QString PushFlow::refusalForErrors(int errors)
+{
+    return tr("The configuration has %n error(s), so it was not pushed and nothing was sent: fix "
+              "them first (see Diagnostics).",
+              nullptr, errors);
+}
+
 bool PushFlow::mayPushWithoutItsBase()
 {
     const SyncPlan::BaseCheck check =
@@ -60,18 +65,31 @@ bool PushFlow::mayPushWithoutItsBase()
         return true;
     const QString question =
         check.problem + QLatin1Char(' ') +
-        tr("Replace the remote settings of the community %1 on %2 with those of this "
-           "configuration anyway?")
-            .arg(UntrustedText::forDisplay(m_communityId),
-                 UntrustedText::forDisplay(m_client->serverUrl().toString()));
-    if (prompts::ask(m_window, QMessageBox::Warning, tr("Push Without a Sync Record"), question,
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        tr("Replace the remote settings of %1 with those of this configuration anyway?")
+            .arg(target());
+    // Pulled from elsewhere: pushing here is rarely meant, so Cancel is what Return does.
+    const QString title = check.fitness == SyncBase::Fitness::OtherCommunity
+                              ? tr("Push to Another Server or Community")
+                              : tr("Push Without a Sync Record");
+    if (prompts::ask(m_window, QMessageBox::Warning, title, question,
+                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                     {{QMessageBox::Yes, tr("&Push Anyway")}}) != QMessageBox::Yes) {
         end(tr("Nothing was pushed: pull the community first to push with conflict detection."));
         return false;
     }
     // That record says nothing about this community's settings.
     m_base.reset();
     return true;
+}
+
+QString PushFlow::target() const
+{
+    const QString id = UntrustedText::forDisplay(m_communityId);
+    const QString server = UntrustedText::forDisplay(m_client->serverUrl().toString());
+    const QString& name = m_local.community.name;
+    return name.isEmpty() ? tr("the community %1 on %2").arg(id, server)
+                          : tr("the community \"%1\" (%2) on %3")
+                                .arg(UntrustedText::forDisplay(name), id, server);
 }
 
 void PushFlow::fetched()
@@ -108,9 +126,7 @@ void PushFlow::planAgainst(const RemoteSettings& remote)
                    "configuration."));
         return;
     }
-    const QString where = tr("the community %1 on %2")
-                              .arg(UntrustedText::forDisplay(m_communityId),
-                                   UntrustedText::forDisplay(m_client->serverUrl().toString()));
+    const QString where = target();
     const QString explanation =
         m_base ? tr("Pushing sends these changes to %1.").arg(where)
                : tr("This configuration has no sync record for %1, so the push replaces the "
@@ -130,11 +146,10 @@ void PushFlow::planAgainst(const RemoteSettings& remote)
 void PushFlow::showConflicts(const RemoteSettings& remote, const SyncPlan::Plan& plan)
 {
     const QString explanation =
-        tr("The settings of the community %1 on %2 changed on the server since this "
-           "configuration was pulled, and some items changed both there and here; nothing was "
-           "pushed. Choose the version to keep for each, then push.")
-            .arg(UntrustedText::forDisplay(m_communityId),
-                 UntrustedText::forDisplay(m_client->serverUrl().toString()));
+        tr("The settings of %1 changed on the server since this configuration was pulled, and "
+           "some items changed both there and here; nothing was pushed. Choose the version to "
+           "keep for each, then push.")
+            .arg(target());
     auto* dialog =
         new ConflictDialog(explanation, plan.conflicts, plan.toServer, plan.fromServer, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -200,8 +215,7 @@ void PushFlow::pushFinished()
     command->deleteLater();
     if (!command->error()) {
         const QString changedMeanwhile = adopt(m_pushing, command->remote());
-        const QString pushed = tr("Pushed the changes to the community %1.")
-                                   .arg(UntrustedText::forDisplay(m_communityId));
+        const QString pushed = tr("Pushed the changes to %1.").arg(target());
         end(changedMeanwhile.isEmpty() ? pushed : pushed + QLatin1Char(' ') + changedMeanwhile);
     } else if (command->error()->kind == ApiErrorKind::Conflict) {
         // Changed again while pushing: merge with what is there now.

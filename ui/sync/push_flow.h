@@ -39,12 +39,16 @@ public:
     ~PushFlow() override;
 
     void start();
+    // Why a configuration with `errors` errors is not pushed, for the window's banner.
+    static QString refusalForErrors(int errors);
 
 signals:
     // The document's settings and sync base are now those on the server.
     void synced();
     // A translated message for the window's banner.
     void failed(const QString& message);
+    // Nothing was sent: the configuration has errors (refusalForErrors() says so).
+    void refusedForErrors();
     // The server has the community but not the settings extension (SPEC §6.2): instead of
     // failed(), since the window then offers the console checklist.
     void settingsApiMissing();
@@ -57,6 +61,9 @@ private:
     // When the document's sync base does not fit, asks whether to push anyway (default No);
     // false when nothing is to be pushed.
     bool mayPushWithoutItsBase();
+    // The community pushed to, by name and ID, and its server: every question and message of
+    // the push names them.
+    QString target() const;
     void fetched();
     // Merges with `remote` and shows the preview or the conflicts.
     void planAgainst(const RemoteSettings& remote);
