@@ -391,10 +391,7 @@ void JwtWorkbench::signToken()
     m_signedToken->clear();
     const JsonParseResult parsed = parseJson(m_signPayload->toPlainText().toUtf8());
     if (parsed.error) {
-        showSigningError(tr("The payload is not valid JSON: %1 (line %2, column %3).")
-                             .arg(parsed.error->message,
-                                  QString::number(parsed.error->position.line),
-                                  QString::number(parsed.error->position.column)));
+        showSigningError(notValidJsonMessage(tr("The payload"), *parsed.error));
         return;
     }
     const JwtKey* key = chosenSigningKey();
