@@ -15,7 +15,7 @@
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/test_files.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QAccessible>
 #include <QAction>

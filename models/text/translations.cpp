@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -35,6 +35,16 @@ bool installTranslations(const QLocale& locale, const QStringList& directories)
             return true;
     }
     return false;
+}
+
+void removeTranslations()
+{
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>(
+        QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QStringList applicationTranslationDirectories()
