@@ -41,9 +41,7 @@ void FieldFeedback::show(const Diagnostics& diagnostics)
                                      : QStringLiteral(":/icons/diagnostic-warning.svg");
             html += QStringLiteral("<p style=\"margin:0\"><img src=\"%1\" width=\"14\" "
                                    "height=\"14\"> %2</p>")
-                        .arg(icon, (severityLabel(diagnostic.severity()) + QStringLiteral(": ") +
-                                    diagnostic.message)
-                                       .toHtmlEscaped());
+                        .arg(icon, labelledMessage(diagnostic).toHtmlEscaped());
         }
         m_messageLabel->setText(html);
         m_messageLabel->setAccessibleName(messages);

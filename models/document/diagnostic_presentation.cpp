@@ -18,12 +18,19 @@ QString severityLabel(Severity severity)
                : QCoreApplication::translate("engage::Diagnostics", "Warning");
 }
 
+QString labelledMessage(const Diagnostic& diagnostic)
+{
+    return (diagnostic.severity() == Severity::Error
+                ? QCoreApplication::translate("engage::Diagnostics", "Error: %1")
+                : QCoreApplication::translate("engage::Diagnostics", "Warning: %1"))
+        .arg(diagnostic.message);
+}
+
 QString joinedMessages(const Diagnostics& diagnostics)
 {
     QStringList messages;
     for (const Diagnostic& diagnostic : diagnostics)
-        messages.append(severityLabel(diagnostic.severity()) + QStringLiteral(": ") +
-                        diagnostic.message);
+        messages.append(labelledMessage(diagnostic));
     return messages.join(QLatin1Char('\n'));
 }
 

@@ -11,6 +11,8 @@ namespace engage {
 // the only sign) and the messages joined into one tooltip.
 QIcon severityIcon(Severity severity);
 QString severityLabel(Severity severity);
+// "Error: MESSAGE", one sentence for the translation to punctuate ("Erreur : ...").
+QString labelledMessage(const Diagnostic& diagnostic);
 QString joinedMessages(const Diagnostics& diagnostics);
 // `text` as a tooltip that shows the very characters it holds. Qt renders a tooltip as rich
 // text whenever it merely looks like HTML, and messages quote names and values read from a
