@@ -190,6 +190,10 @@ void TestEngagectlLanguage::aLanguageWithoutTranslationGetsEnglish()
     // English plural forms, not the "(s)" of the source text.
     QVERIFY2(result.out.contains("needs-attention.json: invalid (4 errors, 5 warnings)"),
              result.out.constData());
+    // Qt's own texts in the help are English too: no message mixes two languages.
+    const Run help = engagectlIn({{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}},
+                                 {QStringLiteral("validate"), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains("\nOptions:\n"), help.out.constData());
 }
 
 void TestEngagectlLanguage::machineReadableOutputIsTheSameInEveryLanguage_data()
