@@ -346,7 +346,7 @@ void TestApiContract::brokenContractFileIsRefusedNamingTheMember_data()
     QTest::newRow("not JSON")
         << QByteArray("\"format\": \"engage-api-contract\",")
         << QByteArray("\"format\" \"engage-api-contract\",")
-        << "The API contract is not valid JSON (line 2, column 12): unexpected "
+        << "The API contract is not valid JSON: line 2, column 12: unexpected "
            "character '\"' (expected ':').";
     QTest::newRow("limit without maximum")
         << QByteArray("\"default\": 30, \"minimum\": 1, \"maximum\": 150,")

@@ -15,7 +15,7 @@
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/test_files.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -34,7 +34,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <atomic>
@@ -659,10 +658,7 @@ void TestMainWindow::frenchStringsLoad()
     QVERIFY(window->windowTitle().contains(QStringLiteral("Sans titre")));
 
     // The tests after this one read English: French goes with it, English comes back.
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    removeTranslations();
     QVERIFY(installTranslations(QLocale(QLocale::English), {QStringLiteral(ENGAGE_QM_DIR)}));
 }
 

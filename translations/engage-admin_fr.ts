@@ -11,10 +11,6 @@
 <context>
     <name>engage::ApiContract</name>
     <message>
-        <source>The API contract is not valid JSON (line %1, column %2): %3.</source>
-        <translation>Le contrat d&apos;API n&apos;est pas du JSON valide (ligne %1, colonne %2)&#xa0;: %3.</translation>
-    </message>
-    <message>
         <source>The API contract&apos;s member %1 is missing or is not %2.</source>
         <translation>Le membre %1 du contrat d&apos;API est absent ou n&apos;est pas %2.</translation>
     </message>
@@ -101,6 +97,10 @@
     <message>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>The API contract</source>
+        <translation>Le contrat d&apos;API</translation>
     </message>
 </context>
 <context>
@@ -201,6 +201,10 @@
         <source>The server has this community but no messaging-settings API (HTTP 404), as on every real Engage domain: signed identities, JWT keys and the extra values mapping are entered in the Engage admin console there. Run &quot;engagectl checklist FILE&quot; for the steps, value by value.</source>
         <translation>Le serveur a cette communauté mais pas d&apos;API de réglages de messagerie (HTTP 404), comme tout domaine Engage réel&#xa0;: les identités signées, les clés JWT et la correspondance des valeurs supplémentaires s&apos;y saisissent dans la console d&apos;administration d&apos;Engage. Lancez «&#xa0;engagectl checklist FILE&#xa0;» pour en obtenir les étapes, valeur par valeur.</translation>
     </message>
+    <message>
+        <source>The server sent an answer that this program cannot use. %1</source>
+        <translation>Le serveur a envoyé une réponse que ce programme ne peut pas utiliser. %1</translation>
+    </message>
 </context>
 <context>
     <name>engage::ApiRequest</name>
@@ -264,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>engage::BatchVerification</name>
+    <message>
+        <source>The verdicts could not be written: %1.</source>
+        <translation>Les verdicts n&apos;ont pas pu être écrits&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be read: %1.</source>
+        <translation>Les jetons n&apos;ont pas pu être lus&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>engage::BoundedInputReader</name>
     <message>
         <source>Standard input could not be opened: %1.</source>
@@ -288,6 +303,77 @@
     <message>
         <source>Standard input is closed or cannot be read; give a file name instead of &quot;-&quot;, or pipe or redirect the input.</source>
         <translation>L&apos;entrée standard est fermée ou illisible&#xa0;; indiquez un nom de fichier au lieu de «&#xa0;-&#xa0;», ou alimentez l&apos;entrée standard par un tube ou une redirection.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::CatalogueCommand</name>
+    <message>
+        <source>Refresh a configuration&apos;s custom fields catalogue from the server, keeping each field&apos;s regex.</source>
+        <translation>Actualiser le catalogue des champs personnalisés d&apos;une configuration depuis le serveur, en conservant l&apos;expression régulière de chaque champ.</translation>
+    </message>
+    <message>
+        <source>Say what would change without writing the file.</source>
+        <translation>Indiquer ce qui changerait sans écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>The configuration file to refresh.</source>
+        <translation>Le fichier de configuration à actualiser.</translation>
+    </message>
+    <message>
+        <source>give exactly one configuration file.</source>
+        <translation>indiquez exactement un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>the configuration file is rewritten in place, so it cannot be standard input.</source>
+        <translation>le fichier de configuration est réécrit sur place, il ne peut donc pas s&apos;agir de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>engagectl catalogue: %1 does not exist; &quot;engagectl pull&quot; writes a new configuration file.</source>
+        <translation>engagectl catalogue&#xa0;: %1 n&apos;existe pas&#xa0;; «&#xa0;engagectl pull&#xa0;» écrit un nouveau fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>engagectl catalogue: %1 cannot be read whole as a configuration, so rewriting it would lose what it holds; nothing was written.</source>
+        <translation>engagectl catalogue&#xa0;: %1 ne peut pas être lu en entier comme une configuration, le réécrire ferait donc perdre ce qu&apos;il contient&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>engagectl catalogue: %1 is the configuration of the community %2, not %3; nothing was written.</source>
+        <translation>engagectl catalogue&#xa0;: %1 est la configuration de la communauté %2, et non de %3&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Added the custom field %1 (%2, %3).</source>
+        <translation>Champ personnalisé %1 ajouté (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Removed the custom field %1, which the server no longer has, with its regex %2.</source>
+        <translation>Champ personnalisé %1 supprimé, car le serveur ne l&apos;a plus, avec son expression régulière %2.</translation>
+    </message>
+    <message>
+        <source>Removed the custom field %1, which the server no longer has.</source>
+        <translation>Champ personnalisé %1 supprimé, car le serveur ne l&apos;a plus.</translation>
+    </message>
+    <message>
+        <source>Kept the custom field %1: the server did not list it, but its list had a record this program could not read, which may be this field.</source>
+        <translation>Champ personnalisé %1 conservé&#xa0;: le serveur ne l&apos;a pas listé, mais sa liste contenait un enregistrement que ce programme n&apos;a pas pu lire, qui est peut-être ce champ.</translation>
+    </message>
+    <message>
+        <source>Relabelled the custom field %1: %2 → %3.</source>
+        <translation>Libellé du champ personnalisé %1 modifié&#xa0;: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Changed the type of the custom field %1: %2 → %3.</source>
+        <translation>Type du champ personnalisé %1 modifié&#xa0;: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>The catalogue of %1 is up to date; nothing was written.</source>
+        <translation>Le catalogue de %1 est à jour&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 was not changed.</source>
+        <translation>Essai à blanc&#xa0;: %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Refreshed the custom fields catalogue of %1.</source>
+        <translation>Catalogue des champs personnalisés de %1 actualisé.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +484,185 @@
     <message>
         <source>&amp;Changes:</source>
         <translation>&amp;Modifications&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>engage::CheckIdentityCommand</name>
+    <message>
+        <source>Check a non-signed identity (a plain JSON object) against a community&apos;s mode and mapping.</source>
+        <translation>Vérifier une identité non signée (un simple objet JSON) par rapport au mode et à la correspondance d&apos;une communauté.</translation>
+    </message>
+    <message>
+        <source>A JSON file holding the identity; &quot;-&quot; reads standard input.</source>
+        <translation>Un fichier JSON contenant l&apos;identité&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>give exactly one identity file.</source>
+        <translation>indiquez exactement un fichier d&apos;identité.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::CheckKeyCommand</name>
+    <message>
+        <source>The input is larger than 1 MiB; it is not a key.</source>
+        <translation>L&apos;entrée dépasse 1 Mio&#xa0;; ce n&apos;est pas une clé.</translation>
+    </message>
+    <message>
+        <source>Validate one JWT key offline: an HS256 secret or an RS256 PEM public key.</source>
+        <translation>Valider une clé JWT hors ligne&#xa0;: un secret HS256 ou une clé publique PEM RS256.</translation>
+    </message>
+    <message>
+        <source>HS256 or RS256.</source>
+        <translation>HS256 ou RS256.</translation>
+    </message>
+    <message>
+        <source>Also check this key ID.</source>
+        <translation>Vérifier aussi cet identifiant de clé.</translation>
+    </message>
+    <message>
+        <source>The secret or PEM text, a file holding it, or &quot;-&quot; for standard input (the default).</source>
+        <translation>Le secret ou le texte PEM, un fichier qui le contient, ou «&#xa0;-&#xa0;» pour l&apos;entrée standard (par défaut).</translation>
+    </message>
+    <message>
+        <source>--algorithm HS256 or --algorithm RS256 is required.</source>
+        <translation>--algorithm HS256 ou --algorithm RS256 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>give one key at a time.</source>
+        <translation>indiquez une seule clé à la fois.</translation>
+    </message>
+    <message>
+        <source>RSA public key, %1 bits</source>
+        <translation>Clé publique RSA, %1 bits</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>The %1 key is valid.</source>
+        <translation>La clé %1 est valide.</translation>
+    </message>
+    <message>
+        <source>The key is invalid.</source>
+        <translation>La clé n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ChecklistCommand</name>
+    <message>
+        <source>Print the steps to enter a configuration&apos;s settings in the Engage admin console, for servers without the settings API.</source>
+        <translation>Afficher les étapes pour saisir les réglages d&apos;une configuration dans la console d&apos;administration d&apos;Engage, pour les serveurs sans API de réglages.</translation>
+    </message>
+    <message>
+        <source>Print HMAC secrets themselves instead of their SHA-256 fingerprints.</source>
+        <translation>Afficher les secrets HMAC eux-mêmes au lieu de leurs empreintes SHA-256.</translation>
+    </message>
+    <message>
+        <source>The configuration file; &quot;-&quot; reads standard input.</source>
+        <translation>Le fichier de configuration&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>give exactly one configuration file.</source>
+        <translation>indiquez exactement un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>%1 has errors, which the admin console would refuse as well; fix them first.</source>
+        <translation>%1 comporte des erreurs, que la console d&apos;administration refuserait aussi&#xa0;; corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>(fingerprint: paste the secret itself)</source>
+        <translation>(empreinte&#xa0;: collez le secret lui-même)</translation>
+    </message>
+    <message>
+        <source>HMAC secrets are shown as SHA-256 fingerprints, to compare with the secret you paste; pass --show-secrets to print them.</source>
+        <translation>Les secrets HMAC sont affichés sous forme d&apos;empreintes SHA-256, à comparer avec le secret que vous collez&#xa0;; passez --show-secrets pour les afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: engagectl %1</source>
+        <translation>Utilisation&#xa0;: engagectl %1</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher du JSON lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>Run &quot;engagectl %1 --help&quot; for its usage.</source>
+        <translation>Lancez «&#xa0;engagectl %1 --help&#xa0;» pour en connaître l&apos;usage.</translation>
+    </message>
+    <message>
+        <source>standard input (&quot;-&quot;) can be read only once.</source>
+        <translation>l&apos;entrée standard («&#xa0;-&#xa0;») ne peut être lue qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>engagectl %1: %2 is not a configuration that can be read.</source>
+        <translation>engagectl %1&#xa0;: %2 n&apos;est pas une configuration lisible.</translation>
+    </message>
+    <message>
+        <source>engagectl %1: %2 has errors; keys with errors cannot verify or sign anything.</source>
+        <translation>engagectl %1&#xa0;: %2 comporte des erreurs&#xa0;; les clés en erreur ne peuvent rien vérifier ni signer.</translation>
+    </message>
+    <message>
+        <source>Take this Unix time (seconds) as the current time.</source>
+        <translation>Prendre ce temps Unix (en secondes) comme heure actuelle.</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 256.</source>
+        <translation>--threads prend un nombre de 1 à 256.</translation>
+    </message>
+    <message>
+        <source>--now takes a Unix time in seconds, not &quot;%1&quot;.</source>
+        <translation>--now prend un temps Unix en secondes, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The community configuration.</source>
+        <translation>La configuration de la communauté.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB.</source>
+        <translation>%1 dépasse 1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation>%1 ne contient pas d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;entrée standard&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>engage::CommunitiesCommand</name>
+    <message>
+        <source>List every community of the account (all pages).</source>
+        <translation>Lister toutes les communautés du compte (toutes les pages).</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments.</source>
+        <translation>cette commande ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Communities listed: %1.</source>
+        <translation>Communautés listées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -547,10 +812,6 @@
         <translation>Le fichier fait %1 octets&#xa0;; une configuration ne peut pas dépasser 16 Mio (%2 octets), il n&apos;a donc pas été lu.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: line %1, column %2: %3.</source>
-        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: ligne %1, colonne %2&#xa0;: %3.</translation>
-    </message>
-    <message>
         <source>The file holds a JSON value that is not an object; a configuration is one JSON object.</source>
         <translation>Le fichier contient une valeur JSON qui n&apos;est pas un objet&#xa0;; une configuration est un objet JSON unique.</translation>
     </message>
@@ -565,6 +826,10 @@
     <message>
         <source>The input is over 16 MiB; a configuration may be at most 16 MiB (%1 bytes), so it was not read.</source>
         <translation>L&apos;entrée dépasse 16 Mio&#xa0;; une configuration ne peut pas dépasser 16 Mio (%1 octets), elle n&apos;a donc pas été lue.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1096,13 @@
     </message>
 </context>
 <context>
+    <name>engage::Console</name>
+    <message>
+        <source>Standard output could not be written: %1. What was printed is incomplete.</source>
+        <translation>La sortie standard n&apos;a pas pu être écrite&#xa0;: %1. Ce qui a été affiché est incomplet.</translation>
+    </message>
+</context>
+<context>
     <name>engage::ConsoleChecklist</name>
     <message>
         <source>Require JWT signed identities</source>
@@ -978,6 +1250,49 @@
     </message>
 </context>
 <context>
+    <name>engage::CreateCustomFieldCommand</name>
+    <message>
+        <source>Create an Identity Group custom field on the server.</source>
+        <translation>Créer un champ personnalisé de groupe d&apos;identité sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s key, as mapping rows name it (a-z, 0-9, _).</source>
+        <translation>La clé du champ, telle que les lignes de correspondance la nomment (a-z, 0-9, _).</translation>
+    </message>
+    <message>
+        <source>The label agents see.</source>
+        <translation>Le libellé que voient les agents.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s type: %1 (default string).</source>
+        <translation>Le type du champ&#xa0;: %1 (string par défaut).</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments.</source>
+        <translation>cette commande ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>--key takes a key of lowercase letters, digits and &quot;_&quot; only.</source>
+        <translation>--key prend une clé faite uniquement de lettres minuscules, de chiffres et de «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--label L is required.</source>
+        <translation>--label L est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--type takes one of: %1.</source>
+        <translation>--type prend l&apos;une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Created the Identity Group custom field &quot;%1&quot; (&quot;%2&quot;, %3), ID %4.</source>
+        <translation>Champ personnalisé de groupe d&apos;identité «&#xa0;%1&#xa0;» créé («&#xa0;%2&#xa0;», %3), identifiant %4.</translation>
+    </message>
+    <message>
+        <source>The API cannot set a custom field&apos;s regex: if this field needs one (a UUID mapped to it does), set it in the Engage admin console under Admin &gt; Custom fields, then add it to the configuration file&apos;s catalogue.</source>
+        <translation>L&apos;API ne peut pas définir l&apos;expression régulière d&apos;un champ personnalisé&#xa0;: si ce champ en a besoin (c&apos;est le cas s&apos;il reçoit un UUID), définissez-la dans la console d&apos;administration d&apos;Engage sous Admin &gt; Custom fields, puis ajoutez le champ au catalogue du fichier de configuration.</translation>
+    </message>
+</context>
+<context>
     <name>engage::CreateIdentityGroupFieldCommand</name>
     <message>
         <source>it accepted the request but did not answer with the custom field; the field may have been created, so refresh the catalogue to see before trying again</source>
@@ -1114,6 +1429,14 @@
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>engage::DiagnosticsPanel</name>
@@ -1142,6 +1465,116 @@
     <message>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
+    </message>
+</context>
+<context>
+    <name>engage::DiffCommand</name>
+    <message>
+        <source>Show what a push would change and merge, entity by entity, and what it would refuse; secrets appear only as fingerprints.</source>
+        <translation>Montrer ce qu&apos;un envoi changerait et fusionnerait, entité par entité, et ce qu&apos;il refuserait&#xa0;; les secrets n&apos;apparaissent que sous forme d&apos;empreintes.</translation>
+    </message>
+    <message>
+        <source>The configuration file.</source>
+        <translation>Le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>give exactly one configuration file.</source>
+        <translation>indiquez exactement un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>%1 is invalid, so a push would refuse it and send nothing (exit 1): fix the errors first.</source>
+        <translation>%1 n&apos;est pas valide, un envoi le refuserait donc et n&apos;enverrait rien (code de sortie 1)&#xa0;: corrigez d&apos;abord les erreurs.</translation>
+    </message>
+    <message>
+        <source>A push would be refused for this reason (exit 3); with --force it would replace the remote settings by those of the file, as shown above.</source>
+        <translation>Un envoi serait refusé pour cette raison (code de sortie 3)&#xa0;; avec --force, il remplacerait les réglages distants par ceux du fichier, comme indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The remote settings changed since %1 was pulled, and the server and the file both changed what is listed as a conflict, so a push would be refused (exit 3): pull again and redo your changes, or push with --force to keep the file&apos;s version of each.</source>
+        <translation>Les réglages distants ont changé depuis la récupération de %1, et le serveur comme le fichier ont modifié ce qui est listé comme conflit&#xa0;: un envoi serait donc refusé (code de sortie 3). Récupérez à nouveau la communauté et refaites vos modifications, ou envoyez avec --force pour garder la version du fichier pour chaque élément.</translation>
+    </message>
+    <message>
+        <source>Merged with the remote changes, the settings of %1 would break the rules above, so a push would be refused (exit 3): pull again (the catalogue too) and redo your changes.</source>
+        <translation>Fusionnés avec les modifications distantes, les réglages de %1 enfreindraient les règles ci-dessus&#xa0;: un envoi serait donc refusé (code de sortie 3). Récupérez à nouveau la communauté (et le catalogue) et refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>A push would merge the remote changes listed above into %1.</source>
+        <translation>Un envoi fusionnerait dans %1 les modifications distantes listées ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ExportCommand</name>
+    <message>
+        <source>Write the canonical form of a configuration atomically; an invalid configuration is refused unless --allow-invalid.</source>
+        <translation>Écrire la forme canonique d&apos;une configuration de façon atomique&#xa0;; une configuration non valide est refusée sauf avec --allow-invalid.</translation>
+    </message>
+    <message>
+        <source>The file to write; &quot;-&quot; writes standard output.</source>
+        <translation>Le fichier à écrire&#xa0;; «&#xa0;-&#xa0;» écrit sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Write every HS256 secret as null.</source>
+        <translation>Écrire chaque secret HS256 comme null.</translation>
+    </message>
+    <message>
+        <source>Export even when the configuration has errors.</source>
+        <translation>Exporter même si la configuration comporte des erreurs.</translation>
+    </message>
+    <message>
+        <source>Leave out the members this version does not know (kept by default), and list them.</source>
+        <translation>Omettre les membres que cette version ne connaît pas (conservés par défaut), et les lister.</translation>
+    </message>
+    <message>
+        <source>The configuration; &quot;-&quot; reads standard input.</source>
+        <translation>La configuration&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>give exactly one configuration file.</source>
+        <translation>indiquez exactement un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>--out OUT is required.</source>
+        <translation>--out OUT est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out a besoin d&apos;un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>engagectl export: %1 cannot be read as a configuration; nothing was written.</source>
+        <translation>engagectl export&#xa0;: %1 ne peut pas être lu comme une configuration&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>engagectl export: &quot;%1&quot;: %2; fix it first.</source>
+        <translation>engagectl export&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; corrigez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>engagectl export: %1 holds values its canonical form cannot write as they were read; nothing was written, even with --allow-invalid.</source>
+        <translation>engagectl export&#xa0;: %1 contient des valeurs que sa forme canonique ne peut pas écrire telles qu&apos;elles ont été lues&#xa0;; rien n&apos;a été écrit, même avec --allow-invalid.</translation>
+    </message>
+    <message>
+        <source>engagectl export: %1 is invalid; nothing was written. Fix the errors, or pass --allow-invalid to export it as it is.</source>
+        <translation>engagectl export&#xa0;: %1 n&apos;est pas valide&#xa0;; rien n&apos;a été écrit. Corrigez les erreurs, ou passez --allow-invalid pour l&apos;exporter tel quel.</translation>
+    </message>
+    <message>
+        <source>engagectl export: the unknown member %1 was left out.</source>
+        <translation>engagectl export&#xa0;: le membre inconnu %1 a été omis.</translation>
+    </message>
+    <message>
+        <source>engagectl export: the unknown member %1 of a JWT key is written as it is, not redacted; check that it holds no secret, or pass --drop-unknown.</source>
+        <translation>engagectl export&#xa0;: le membre inconnu %1 d&apos;une clé JWT est écrit tel quel, sans être masqué&#xa0;; vérifiez qu&apos;il ne contient aucun secret, ou passez --drop-unknown.</translation>
+    </message>
+    <message>
+        <source>engagectl export: the private key at %1 was left out: it is never written, and only public keys belong in a configuration.</source>
+        <translation>engagectl export&#xa0;: la clé privée à l&apos;emplacement %1 a été omise&#xa0;: elle n&apos;est jamais écrite, et seules les clés publiques ont leur place dans une configuration.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with secrets redacted.</source>
+        <translation>%1 écrit, secrets masqués.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1648,21 @@
     <message>
         <source>identity number %1 of the list is malformed</source>
         <translation>l&apos;identité numéro %1 de la liste est mal formée</translation>
+    </message>
+</context>
+<context>
+    <name>engage::GenSecretCommand</name>
+    <message>
+        <source>Print a new HS256 secret: 24 lowercase hex characters from a cryptographic random generator.</source>
+        <translation>Afficher un nouveau secret HS256&#xa0;: 24 caractères hexadécimaux minuscules issus d&apos;un générateur aléatoire cryptographique.</translation>
+    </message>
+    <message>
+        <source>gen-secret takes no argument.</source>
+        <translation>gen-secret ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>engagectl gen-secret: the system&apos;s random generator failed; no secret was made.</source>
+        <translation>engagectl gen-secret&#xa0;: le générateur aléatoire du système a échoué&#xa0;; aucun secret n&apos;a été créé.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1810,88 @@
     </message>
 </context>
 <context>
+    <name>engage::IdentityCommand</name>
+    <message>
+        <source>Show a visitor&apos;s identity and identity group as Engage holds them, and check what a configuration&apos;s mapping wrote there.</source>
+        <translation>Afficher l&apos;identité et le groupe d&apos;identité d&apos;un visiteur tels qu&apos;Engage les détient, et vérifier ce que la correspondance d&apos;une configuration y a écrit.</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s UUID.</source>
+        <translation>L&apos;UUID du visiteur.</translation>
+    </message>
+    <message>
+        <source>Check the mapping of this configuration file against what Engage holds.</source>
+        <translation>Comparer la correspondance de ce fichier de configuration à ce que détient Engage.</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments.</source>
+        <translation>cette commande ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>--uuid UUID is required.</source>
+        <translation>--uuid UUID est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Identity %1:</source>
+        <translation>Identité %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity group %1:</source>
+        <translation>Groupe d&apos;identité %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The identity has no identity group yet: Engage creates one when data is added to the identity.</source>
+        <translation>L&apos;identité n&apos;a pas encore de groupe d&apos;identité&#xa0;: Engage en crée un lorsque des données sont ajoutées à l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>%1 has no extra values mapping, so there is nothing to check.</source>
+        <translation>%1 n&apos;a pas de correspondance des valeurs supplémentaires, il n&apos;y a donc rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>The mapping, row by row:</source>
+        <translation>La correspondance, ligne par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>engagectl identity: the community %1 has no identity with the UUID %2; check the UUID the website sets and the community ID.</source>
+        <translation>engagectl identity&#xa0;: la communauté %1 n&apos;a pas d&apos;identité avec l&apos;UUID %2&#xa0;; vérifiez l&apos;UUID que définit le site web et l&apos;identifiant de la communauté.</translation>
+    </message>
+    <message>
+        <source>engagectl identity: the mapping did not write what it should have; see the rows marked ✗.</source>
+        <translation>engagectl identity&#xa0;: la correspondance n&apos;a pas écrit ce qu&apos;elle aurait dû&#xa0;; voyez les lignes marquées ✗.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::InspectJwtCommand</name>
+    <message>
+        <source>Decode a JWT without verifying it (no key, no clock): its header and payload, marked UNVERIFIED.</source>
+        <translation>Décoder un JWT sans le vérifier (ni clé, ni horloge)&#xa0;: son en-tête et sa charge utile, marqués NON VÉRIFIÉ.</translation>
+    </message>
+    <message>
+        <source>The token, or &quot;-&quot; to read it from standard input.</source>
+        <translation>Le jeton, ou «&#xa0;-&#xa0;» pour le lire sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>give exactly one token.</source>
+        <translation>indiquez exactement un jeton.</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: this token was decoded without checking its signature or expiry; use verify-jwt to know whether Engage would accept it.</source>
+        <translation>NON VÉRIFIÉ&#xa0;: ce jeton a été décodé sans contrôler sa signature ni son expiration&#xa0;; utilisez verify-jwt pour savoir si Engage l&apos;accepterait.</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>En-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Charge utile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>engagectl inspect-jwt: the token cannot be decoded: %1</source>
+        <translation>engagectl inspect-jwt&#xa0;: le jeton ne peut pas être décodé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>engage::IntegrationKit</name>
     <message>
         <source>the visitor&apos;s persistent ID in your system</source>
@@ -1481,6 +2011,157 @@
     <message>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>engage::JsonParser</name>
+    <message>
+        <source>the text starts with a byte order mark, which JSON does not allow; save it as UTF-8 without a BOM</source>
+        <translation>le texte commence par une marque d&apos;ordre des octets (BOM), que JSON n&apos;autorise pas&#xa0;; enregistrez-le en UTF-8 sans BOM</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested more than %1 levels deep</source>
+        <translation>des tableaux et des objets sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;%1&apos; is not allowed (remove the trailing comma)</source>
+        <translation>une virgule avant &apos;%1&apos; n&apos;est pas autorisée (supprimez la virgule finale)</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes</source>
+        <translation>un nom de membre entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; appears twice</source>
+        <translation>le membre «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of a string</source>
+        <translation>le texte s&apos;arrête au milieu d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>the control character %1 must be written as an escape (such as \n or \t) inside a string</source>
+        <translation>le caractère de contrôle %1 doit être écrit sous forme d&apos;échappement (comme \n ou \t) dans une chaîne</translation>
+    </message>
+    <message>
+        <source>the escape \u%1 is the second half of a surrogate pair without a first half</source>
+        <translation>l&apos;échappement \u%1 est la seconde moitié d&apos;une paire de substitution, sans première moitié</translation>
+    </message>
+    <message>
+        <source>the escape \u%1 is the first half of a surrogate pair and must be followed by a \uDC00 to \uDFFF escape</source>
+        <translation>l&apos;échappement \u%1 est la première moitié d&apos;une paire de substitution et doit être suivi d&apos;un échappement de \uDC00 à \uDFFF</translation>
+    </message>
+    <message>
+        <source>a backslash followed by %1</source>
+        <translation>une barre oblique inverse suivie de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid escape (use \&quot;, \\, \/, \b, \f, \n, \r, \t or \uXXXX)</source>
+        <translation>%1 n&apos;est pas un échappement valide (utilisez \&quot;, \\, \/, \b, \f, \n, \r, \t ou \uXXXX)</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u doit être suivi de quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>a minus sign must be followed by a digit</source>
+        <translation>un signe moins doit être suivi d&apos;un chiffre</translation>
+    </message>
+    <message>
+        <source>a number cannot start with 0 followed by more digits</source>
+        <translation>un nombre ne peut pas commencer par 0 suivi d&apos;autres chiffres</translation>
+    </message>
+    <message>
+        <source>a decimal point must be followed by a digit</source>
+        <translation>un point décimal doit être suivi d&apos;un chiffre</translation>
+    </message>
+    <message>
+        <source>an exponent must have at least one digit</source>
+        <translation>un exposant doit avoir au moins un chiffre</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; in a number (only decimal numbers are allowed)</source>
+        <translation>caractère &apos;%1&apos; inattendu dans un nombre (seuls les nombres décimaux sont autorisés)</translation>
+    </message>
+    <message>
+        <source>the text ends before &quot;%1&quot; is complete</source>
+        <translation>le texte s&apos;arrête avant que «&#xa0;%1&#xa0;» soit complet</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the value (a JSON text holds exactly one value)</source>
+        <translation>%1 inattendu après la fin de la valeur (un texte JSON contient exactement une valeur)</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of an array</source>
+        <translation>le texte s&apos;arrête au milieu d&apos;un tableau</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of an object</source>
+        <translation>le texte s&apos;arrête au milieu d&apos;un objet</translation>
+    </message>
+    <message>
+        <source>unexpected %1 (expected %2); JSON does not allow comments</source>
+        <translation>%1 inattendu (attendu&#xa0;: %2)&#xa0;; JSON n&apos;autorise pas les commentaires</translation>
+    </message>
+    <message>
+        <source>unexpected %1 (expected %2)</source>
+        <translation>%1 inattendu (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL byte, which JSON does not allow; the file may be binary or in UTF-16</source>
+        <translation>le texte contient un octet NUL, que JSON n&apos;autorise pas&#xa0;; le fichier est peut-être binaire ou en UTF-16</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (bytes %1); save it in the UTF-8 encoding</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide (octets %1)&#xa0;; enregistrez-le dans l&apos;encodage UTF-8</translation>
+    </message>
+    <message>
+        <source>a number cannot start with &apos;+&apos;</source>
+        <translation>un nombre ne peut pas commencer par &apos;+&apos;</translation>
+    </message>
+    <message>
+        <source>a number must start with a digit, not with &apos;.&apos;</source>
+        <translation>un nombre doit commencer par un chiffre, et non par &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;&apos;&quot; (strings must be in double quotes)</source>
+        <translation>caractère &quot;&apos;&quot; inattendu (les chaînes doivent être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not allowed in JSON</source>
+        <translation>NaN et Infinity ne sont pas autorisés en JSON</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos;</source>
+        <translation>caractère &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>caractère %1</translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; (%2)</source>
+        <translation>caractère &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: line %2, column %3: %4.</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: ligne %2, colonne %3&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
@@ -2128,16 +2809,16 @@
         <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The payload is not valid JSON: %1 (line %2, column %3).</source>
-        <translation>La charge utile n&apos;est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
-    </message>
-    <message>
         <source>Probable cause and what to change</source>
         <translation>Cause probable et ce qu&apos;il faut changer</translation>
     </message>
     <message>
         <source>Probable cause, and what to change:</source>
         <translation>Cause probable, et ce qu&apos;il faut changer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The payload</source>
+        <translation>La charge utile</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2890,61 @@
     <message>
         <source>The integration kit was written to &quot;%1&quot;. Hand it to the website team.</source>
         <translation>Le kit d&apos;intégration a été écrit dans «&#xa0;%1&#xa0;». Remettez-le à l&apos;équipe du site web.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::KitCommand</name>
+    <message>
+        <source>Write the integration kit of a JWT key for the website team: header, payload template, expiry rule and signing code in seven languages.</source>
+        <translation>Écrire le kit d&apos;intégration d&apos;une clé JWT pour l&apos;équipe du site web&#xa0;: en-tête, modèle de charge utile, règle d&apos;expiration et code de signature en sept langages.</translation>
+    </message>
+    <message>
+        <source>The ID of the key the website signs with.</source>
+        <translation>L&apos;identifiant de la clé avec laquelle le site web signe.</translation>
+    </message>
+    <message>
+        <source>html (one self-contained page, the default) or markdown.</source>
+        <translation>html (une page autonome, par défaut) ou markdown.</translation>
+    </message>
+    <message>
+        <source>The file to write; standard output when not given.</source>
+        <translation>Le fichier à écrire&#xa0;; la sortie standard s&apos;il n&apos;est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>Put the HS256 secret in the kit; the file is then readable by its owner only.</source>
+        <translation>Mettre le secret HS256 dans le kit&#xa0;; le fichier n&apos;est alors lisible que par son propriétaire.</translation>
+    </message>
+    <message>
+        <source>--config FILE and --kid ID are required.</source>
+        <translation>--config FILE et --kid ID sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>kit takes no argument besides its options.</source>
+        <translation>kit ne prend aucun argument en dehors de ses options.</translation>
+    </message>
+    <message>
+        <source>--format takes html or markdown.</source>
+        <translation>--format prend html ou markdown.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out a besoin d&apos;un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>engagectl kit: %1 cannot be read as a configuration; fix it first.</source>
+        <translation>engagectl kit&#xa0;: %1 ne peut pas être lu comme une configuration&#xa0;; corrigez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>engagectl kit: key %1 is RS256: it has no secret to include, and the kit never holds a private key.</source>
+        <translation>engagectl kit&#xa0;: la clé %1 est RS256&#xa0;: elle n&apos;a pas de secret à inclure, et le kit ne contient jamais de clé privée.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with the secret of key %2, readable by you only.</source>
+        <translation>%1 écrit avec le secret de la clé %2, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -2762,10 +3498,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
 <context>
     <name>engage::PagedListCommand</name>
     <message>
-        <source>the list page at offset %1 is not valid JSON (line %2, column %3: %4)</source>
-        <translation>la page de liste à la position %1 n&apos;est pas du JSON valide (ligne %2, colonne %3&#xa0;: %4)</translation>
-    </message>
-    <message>
         <source>the list page at offset %1 is not a page of at most %2 records with their count</source>
         <translation>la page de liste à la position %1 n&apos;est pas une page d&apos;au plus %2 enregistrements avec leur nombre</translation>
     </message>
@@ -2788,6 +3520,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Record number %1 of the list (id %2) was skipped: %3.</source>
         <translation>L&apos;enregistrement numéro %1 de la liste (id %2) a été ignoré&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The list page at offset %1</source>
+        <translation>La page de la liste à la position %1</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3609,7 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
     <message>
         <source>the PEM block %1 has header lines (&quot;Name: value&quot;, such as Proc-Type or DEK-Info); a public key has none: remove them</source>
-        <translation>le bloc PEM %1 contient des lignes d&apos;en-tête («&#xa0;Nom: valeur&#xa0;», comme Proc-Type ou DEK-Info)&#xa0;; une clé publique n&apos;en a aucune&#xa0;: supprimez-les</translation>
+        <translation>le bloc PEM %1 contient des lignes d&apos;en-tête («&#xa0;Nom&#xa0;: valeur&#xa0;», comme Proc-Type ou DEK-Info)&#xa0;; une clé publique n&apos;en a aucune&#xa0;: supprimez-les</translation>
     </message>
     <message>
         <source>the PEM block %1 is damaged: its base64 cannot be decoded</source>
@@ -3030,6 +3766,57 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::PullCommand</name>
+    <message>
+        <source>Write a community&apos;s settings and custom fields catalogue into a configuration file.</source>
+        <translation>Écrire les réglages et le catalogue des champs personnalisés d&apos;une communauté dans un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>The configuration file to write.</source>
+        <translation>Le fichier de configuration à écrire.</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments; the file is given by --out.</source>
+        <translation>cette commande ne prend aucun argument&#xa0;; le fichier est indiqué par --out.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required (a file: its sync record is kept beside it).</source>
+        <translation>--out FILE est obligatoire (un fichier&#xa0;: son enregistrement de synchronisation est conservé à côté).</translation>
+    </message>
+    <message>
+        <source>engagectl pull: %1 cannot be read whole as a configuration, so a pull would lose what it holds; nothing was written. Fix the file, or choose another --out.</source>
+        <translation>engagectl pull&#xa0;: %1 ne peut pas être lu en entier comme une configuration, une récupération ferait donc perdre ce qu&apos;il contient&#xa0;; rien n&apos;a été écrit. Corrigez le fichier, ou choisissez un autre --out.</translation>
+    </message>
+    <message>
+        <source>engagectl pull: the custom field &quot;%1&quot; is not in the server&apos;s catalogue, so it was removed from %2 with its regex &quot;%3&quot;.</source>
+        <translation>engagectl pull&#xa0;: le champ personnalisé «&#xa0;%1&#xa0;» ne figure pas dans le catalogue du serveur, il a donc été supprimé de %2 avec son expression régulière «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>engagectl pull: the custom field &quot;%1&quot; is not in the server&apos;s catalogue, so it was removed from %2.</source>
+        <translation>engagectl pull&#xa0;: le champ personnalisé «&#xa0;%1&#xa0;» ne figure pas dans le catalogue du serveur, il a donc été supprimé de %2.</translation>
+    </message>
+    <message>
+        <source>engagectl pull: the custom field &quot;%1&quot; was kept in %2: the server did not list it, but its list had a record this program could not read, which may be this field.</source>
+        <translation>engagectl pull&#xa0;: le champ personnalisé «&#xa0;%1&#xa0;» a été conservé dans %2&#xa0;: le serveur ne l&apos;a pas listé, mais sa liste contenait un enregistrement que ce programme n&apos;a pas pu lire, qui est peut-être ce champ.</translation>
+    </message>
+    <message>
+        <source>Pulled the community %1 into %2.</source>
+        <translation>Communauté %1 récupérée dans %2.</translation>
+    </message>
+    <message>
+        <source>engagectl pull: %1 now holds the community %2 as the server has it; its signed identities, mapping and JWT keys were kept as the file had them.</source>
+        <translation>engagectl pull&#xa0;: %1 contient maintenant la communauté %2 telle que le serveur la détient&#xa0;; ses identités signées, sa correspondance et ses clés JWT ont été conservées telles que le fichier les avait.</translation>
+    </message>
+    <message>
+        <source>engagectl pull: %1 now holds the community %2 as the server has it, with no signed identities setting, mapping or JWT key: fill them in as the admin console shows them.</source>
+        <translation>engagectl pull&#xa0;: %1 contient maintenant la communauté %2 telle que le serveur la détient, sans réglage des identités signées, sans correspondance ni clé JWT&#xa0;: renseignez-les comme la console d&apos;administration les affiche.</translation>
+    </message>
+    <message>
+        <source>engagectl pull: the custom fields catalogue could not be read, so %1 keeps the catalogue it had; everything else was pulled from the community %2.</source>
+        <translation>engagectl pull&#xa0;: le catalogue des champs personnalisés n&apos;a pas pu être lu, %1 garde donc le catalogue qu&apos;il avait&#xa0;; tout le reste a été récupéré depuis la communauté %2.</translation>
+    </message>
+</context>
+<context>
     <name>engage::PullDialog</name>
     <message>
         <source>Pull a Community</source>
@@ -3074,6 +3861,65 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Pulling the community &quot;%1&quot;…</source>
         <translation>Récupération de la communauté «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
+    <name>engage::PushCommand</name>
+    <message>
+        <source>Send a valid configuration file&apos;s settings to a community, merged with what changed remotely since it was pulled; stop on changes to the same thing.</source>
+        <translation>Envoyer les réglages d&apos;un fichier de configuration valide à une communauté, fusionnés avec ce qui a changé à distance depuis leur récupération&#xa0;; s&apos;arrêter sur les modifications d&apos;un même élément.</translation>
+    </message>
+    <message>
+        <source>Show what would change and change nothing.</source>
+        <translation>Montrer ce qui changerait sans rien changer.</translation>
+    </message>
+    <message>
+        <source>Push even though the file has no sync record for this community and server, replacing the remote settings whatever they became since; where the server and the file changed the same thing, keep the file&apos;s version.</source>
+        <translation>Envoyer même si le fichier n&apos;a pas d&apos;enregistrement de synchronisation pour cette communauté et ce serveur, en remplaçant les réglages distants quels qu&apos;ils soient devenus&#xa0;; là où le serveur et le fichier ont modifié le même élément, garder la version du fichier.</translation>
+    </message>
+    <message>
+        <source>The configuration file.</source>
+        <translation>Le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>give exactly one configuration file.</source>
+        <translation>indiquez exactement un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed: pull the community %1 first, or push with --force to replace its remote settings whatever they are.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: récupérez d&apos;abord la communauté %1, ou envoyez avec --force pour remplacer ses réglages distants quels qu&apos;ils soient.</translation>
+    </message>
+    <message>
+        <source>--force: the push replaces the remote settings of the community %1 as they are now.</source>
+        <translation>--force&#xa0;: l&apos;envoi remplace les réglages distants de la communauté %1 tels qu&apos;ils sont maintenant.</translation>
+    </message>
+    <message>
+        <source>engagectl push: the remote settings changed since %1 was pulled, and the server and the file both changed what is listed above (base, theirs, yours); nothing was pushed. Pull again and redo your changes, or push with --force to keep the file&apos;s version of each.</source>
+        <translation>engagectl push&#xa0;: les réglages distants ont changé depuis la récupération de %1, et le serveur comme le fichier ont modifié ce qui est listé ci-dessus (base, serveur, fichier)&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté et refaites vos modifications, ou envoyez avec --force pour garder la version du fichier pour chaque élément.</translation>
+    </message>
+    <message>
+        <source>engagectl push: merged with the remote changes, the settings of %1 would break the rules above; nothing was pushed. Pull again (the catalogue too) and redo your changes.</source>
+        <translation>engagectl push&#xa0;: fusionnés avec les modifications distantes, les réglages de %1 enfreindraient les règles ci-dessus&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté (et le catalogue) et refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was pushed.</source>
+        <translation>Essai à blanc&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>engagectl push: the remote settings changed while pushing; nothing was pushed. Push again to merge them.</source>
+        <translation>engagectl push&#xa0;: les réglages distants ont changé pendant l&apos;envoi&#xa0;; rien n&apos;a été envoyé. Envoyez à nouveau pour les fusionner.</translation>
+    </message>
+    <message>
+        <source>Wrote the remote changes merged above into %1.</source>
+        <translation>Modifications distantes fusionnées ci-dessus écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Pushed the changes above to the community %1.</source>
+        <translation>Modifications ci-dessus envoyées à la communauté %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the community %1 already holds these settings.</source>
+        <translation>Rien à envoyer&#xa0;: la communauté %1 a déjà ces réglages.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4063,49 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::ReportCommand</name>
+    <message>
+        <source>Report what a log of captured tokens says about a configuration: verdicts per key, reasons, hints, lifetimes, and which keys are still in use.</source>
+        <translation>Rapporter ce qu&apos;un journal de jetons capturés dit d&apos;une configuration&#xa0;: verdicts par clé, raisons, indications, durées de vie, et clés encore utilisées.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s form: text (the default), json, or html (one self-contained page with charts).</source>
+        <translation>La forme du rapport&#xa0;: text (par défaut), json, ou html (une page autonome avec des graphiques).</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (replaced whole) instead of standard output.</source>
+        <translation>Écrire le rapport dans FILE (remplacé en entier) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Fils de travail (par défaut&#xa0;: un par cœur).</translation>
+    </message>
+    <message>
+        <source>The token log, one token per line; &quot;-&quot; reads standard input.</source>
+        <translation>Le journal de jetons, un jeton par ligne&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>give one token log, or &quot;-&quot; for standard input.</source>
+        <translation>indiquez un journal de jetons, ou «&#xa0;-&#xa0;» pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or html.</source>
+        <translation>--format prend text, json ou html.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out a besoin d&apos;un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+</context>
+<context>
     <name>engage::SecureRandom</name>
     <message>
         <source>No secret could be generated: the system&apos;s random number generator failed. Try again.</source>
@@ -3322,6 +4211,41 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::SignJwtCommand</name>
+    <message>
+        <source>Sign a test token for a configured key, for integrators to try against Engage.</source>
+        <translation>Signer un jeton de test pour une clé configurée, pour que les intégrateurs l&apos;essaient auprès d&apos;Engage.</translation>
+    </message>
+    <message>
+        <source>The ID of the configured key to sign with.</source>
+        <translation>L&apos;identifiant de la clé configurée avec laquelle signer.</translation>
+    </message>
+    <message>
+        <source>RS256: the PEM private key matching the configured public key.</source>
+        <translation>RS256&#xa0;: la clé privée PEM qui correspond à la clé publique configurée.</translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds when the payload has no exp (default 7200).</source>
+        <translation>Durée de vie en secondes lorsque la charge utile n&apos;a pas de exp (7200 par défaut).</translation>
+    </message>
+    <message>
+        <source>A JSON file holding the payload object; &quot;-&quot; reads standard input.</source>
+        <translation>Un fichier JSON contenant l&apos;objet de la charge utile&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--config FILE and --kid ID are required.</source>
+        <translation>--config FILE et --kid ID sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>give exactly one payload file.</source>
+        <translation>indiquez exactement un fichier de charge utile.</translation>
+    </message>
+    <message>
+        <source>--ttl takes a whole number of seconds.</source>
+        <translation>--ttl prend un nombre entier de secondes.</translation>
+    </message>
+</context>
+<context>
     <name>engage::SignedIdentitiesPage</name>
     <message>
         <source>JWT-signed identities</source>
@@ -3424,10 +4348,160 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::SourcesCommand</name>
+    <message>
+        <source>List the content sources of the account, or of one community.</source>
+        <translation>Lister les sources de contenu du compte, ou d&apos;une communauté.</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments.</source>
+        <translation>cette commande ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>(enabled on %1)</source>
+        <translation>(activée sur %1)</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Content sources listed: %1.</source>
+        <translation>Sources de contenu listées&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>engage::SyncBase</name>
     <message>
         <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
         <translation>%1 n&apos;est pas un enregistrement de synchronisation écrit par ce programme&#xa0;; supprimez-le et récupérez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SyncCommand</name>
+    <message>
+        <source>The API base URL: https://ACCOUNT.api.digital.ringcentral.com/1.0, or https://ACCOUNT.api.engagement.dimelo.com/1.0 for older accounts; a bare https://HOST gets /1.0.</source>
+        <translation>L&apos;URL de base de l&apos;API&#xa0;: https://ACCOUNT.api.digital.ringcentral.com/1.0, ou https://ACCOUNT.api.engagement.dimelo.com/1.0 pour les comptes plus anciens&#xa0;; un simple https://HOST reçoit /1.0.</translation>
+    </message>
+    <message>
+        <source>The community ID.</source>
+        <translation>L&apos;identifiant de la communauté.</translation>
+    </message>
+    <message>
+        <source>Read the API token from this file instead of ENGAGE_API_TOKEN.</source>
+        <translation>Lire le jeton d&apos;API dans ce fichier au lieu de ENGAGE_API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Request at most N pages of a list at the same time (default 8).</source>
+        <translation>Demander au plus N pages d&apos;une liste à la fois (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Give up an attempt that has not completed within this many seconds, even if the server is still sending (default 30).</source>
+        <translation>Abandonner une tentative qui ne s&apos;est pas terminée dans ce nombre de secondes, même si le serveur envoie encore (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Try a request at most N times when the server is busy or unreachable (default 5); a server limiting the request rate is waited for instead, up to one rate window.</source>
+        <translation>Essayer une requête au plus N fois lorsque le serveur est occupé ou injoignable (5 par défaut)&#xa0;; un serveur qui limite le débit des requêtes est attendu à la place, jusqu&apos;à une fenêtre de limitation.</translation>
+    </message>
+    <message>
+        <source>Send at most N requests to the server per rate window (default 500, the limit of the Engage Digital API).</source>
+        <translation>Envoyer au plus N requêtes au serveur par fenêtre de limitation (500 par défaut, la limite de l&apos;API Engage Digital).</translation>
+    </message>
+    <message>
+        <source>The rate window in seconds (default 60: the API counts requests per minute).</source>
+        <translation>La fenêtre de limitation en secondes (60 par défaut&#xa0;: l&apos;API compte les requêtes par minute).</translation>
+    </message>
+    <message>
+        <source>--server URL is required.</source>
+        <translation>--server URL est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--community ID is required.</source>
+        <translation>--community ID est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes a whole number from 1 to 64.</source>
+        <translation>--max-in-flight prend un nombre entier de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>--attempts takes a whole number from 1 to 20.</source>
+        <translation>--attempts prend un nombre entier de 1 à 20.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 0.001 to 3600.</source>
+        <translation>--timeout prend un nombre de secondes de 0,001 à 3600.</translation>
+    </message>
+    <message>
+        <source>--max-requests takes a whole number from 1 to 100000.</source>
+        <translation>--max-requests prend un nombre entier de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>--rate-window takes a number of seconds from 0.001 to 3600.</source>
+        <translation>--rate-window prend un nombre de secondes de 0,001 à 3600.</translation>
+    </message>
+    <message>
+        <source>no API token: set ENGAGE_API_TOKEN or pass --token-file FILE.</source>
+        <translation>aucun jeton d&apos;API&#xa0;: définissez ENGAGE_API_TOKEN ou passez --token-file FILE.</translation>
+    </message>
+    <message>
+        <source>the API token holds spaces, line breaks or other characters that cannot be sent in an HTTP header.</source>
+        <translation>le jeton d&apos;API contient des espaces, des retours à la ligne ou d&apos;autres caractères impossibles à envoyer dans un en-tête HTTP.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration that can be read; nothing was sent.</source>
+        <translation>%1 n&apos;est pas une configuration lisible&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is invalid, so it was not pushed and nothing was sent; fix the errors first.</source>
+        <translation>%1 n&apos;est pas valide, il n&apos;a donc pas été envoyé et rien n&apos;a été transmis&#xa0;; corrigez d&apos;abord les erreurs.</translation>
+    </message>
+    <message>
+        <source>The community %1 on %2:</source>
+        <translation>La communauté %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No differences: a push would change nothing.</source>
+        <translation>Aucune différence&#xa0;: un envoi ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>Changes a push sends to the server:</source>
+        <translation>Modifications qu&apos;un envoi transmet au serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes made on the server since %1 was pulled, merged into it:</source>
+        <translation>Modifications faites sur le serveur depuis la récupération de %1, fusionnées dans celui-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed both on the server and in %1 since it was pulled:</source>
+        <translation>Modifié à la fois sur le serveur et dans %1 depuis sa récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>base:   %1</source>
+        <translation>base&#xa0;:    %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1 (the server now)</source>
+        <translation>serveur&#xa0;: %1 (le serveur maintenant)</translation>
+    </message>
+    <message>
+        <source>yours:  %1 (the file)</source>
+        <translation>fichier&#xa0;: %1 (le fichier)</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +5133,140 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Conclusions:</source>
         <translation>Conclusions&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>engage::ValidateCommand</name>
+    <message>
+        <source>Validate configuration files offline; exit 1 when any is invalid.</source>
+        <translation>Valider des fichiers de configuration hors ligne&#xa0;; code de sortie 1 si l&apos;un d&apos;eux n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Count warnings as failures too.</source>
+        <translation>Compter aussi les avertissements comme des échecs.</translation>
+    </message>
+    <message>
+        <source>Configuration files; &quot;-&quot; reads standard input.</source>
+        <translation>Fichiers de configuration&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>no file given.</source>
+        <translation>aucun fichier indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2, %3)</source>
+        <translation>%1&#xa0;: valide (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2, %3)</source>
+        <translation>%1&#xa0;: non valide (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engage::VerdictOutput</name>
+    <message>
+        <source>No mapped field.</source>
+        <translation>Aucun champ mis en correspondance.</translation>
+    </message>
+    <message>
+        <source>Mapped fields:</source>
+        <translation>Champs mis en correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accepted: the signed identity is valid.</source>
+        <translation>Accepté&#xa0;: l&apos;identité signée est valide.</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Rejeté (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Identifiant de clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Algorithm: %1</source>
+        <translation>Algorithme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>En-tête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation>Charge utile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: the non-signed identity is taken in this mode.</source>
+        <translation>Accepté&#xa0;: l&apos;identité non signée est acceptée dans ce mode.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::VerifyJwtCommand</name>
+    <message>
+        <source>Verify signed identities (JWT) as Engage would; exit 1 when one is rejected.</source>
+        <translation>Vérifier des identités signées (JWT) comme Engage le ferait&#xa0;; code de sortie 1 si l&apos;une est rejetée.</translation>
+    </message>
+    <message>
+        <source>Verify one token per line of FILE (&quot;-&quot;: standard input) and print one JSON verdict per line, in input order.</source>
+        <translation>Vérifier un jeton par ligne de FILE («&#xa0;-&#xa0;»&#xa0;: entrée standard) et afficher un verdict JSON par ligne, dans l&apos;ordre de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Worker threads for --batch (default: one per core).</source>
+        <translation>Fils de travail pour --batch (par défaut&#xa0;: un par cœur).</translation>
+    </message>
+    <message>
+        <source>The token, or &quot;-&quot; to read it from standard input.</source>
+        <translation>Le jeton, ou «&#xa0;-&#xa0;» pour le lire sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>give one token, &quot;-&quot;, or --batch FILE.</source>
+        <translation>indiquez un jeton, «&#xa0;-&#xa0;», ou --batch FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>engagectl</name>
+    <message>
+        <source>Usage: engagectl COMMAND [options] [arguments]</source>
+        <translation>Utilisation&#xa0;: engagectl COMMANDE [options] [arguments]</translation>
+    </message>
+    <message>
+        <source>Administer RingCentral Engage Messaging communities from scripts and CI pipelines.</source>
+        <translation>Administrer les communautés RingCentral Engage Messaging depuis des scripts et des chaînes d&apos;intégration continue.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &quot;engagectl COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Lancez «&#xa0;engagectl COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>engagectl: unknown command &quot;%1&quot;.</source>
+        <translation>engagectl&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>engagectl: argument %1 (%2) is not UTF-8 text; engagectl takes file names in UTF-8 only. Rename the file, or pass it as &quot;-&quot; on standard input.</source>
+        <translation>engagectl&#xa0;: l&apos;argument %1 (%2) n&apos;est pas du texte UTF-8&#xa0;; engagectl ne prend que des noms de fichiers en UTF-8. Renommez le fichier, ou passez-le sous la forme «&#xa0;-&#xa0;» sur l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 // opens the first window and offers to recover the work of a session that crashed.
 
 #include "main_window.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -64,11 +64,7 @@ std::optional<QString> CommunityStore::loadJson(const QByteArray& json, const QS
 {
     const JsonParseResult parsed = parseJson(json);
     if (parsed.error) {
-        return tr("%1 is not valid JSON: line %2, column %3: %4.")
-            .arg(name)
-            .arg(parsed.error->position.line)
-            .arg(parsed.error->position.column)
-            .arg(parsed.error->message);
+        return notValidJsonMessage(name, *parsed.error);
     }
     const std::vector<QString> arrays{QStringLiteral("communities"),
                                       QStringLiteral("custom_fields"), QStringLiteral("identities"),

@@ -6,6 +6,7 @@
 #include "io/bounded_input.h"
 #include "json/json_parser.h"
 #include "jwt/jwt_verifier.h"
+#include "text/translations.h"
 #include "text/untrusted_text.h"
 
 #include <QDateTime>
@@ -33,7 +34,24 @@ namespace {
 // An argument that is not what was expected is quoted up to this length.
 constexpr qsizetype maxQuotedArgument = 40;
 
+// --json, verify-jwt's --batch (one JSON verdict per line) and report's --format json.
+bool printsMachineReadableOutput(const QCommandLineParser& parser)
+{
+    const QStringList given = parser.optionNames();
+    return given.contains(QLatin1String("json")) || given.contains(QLatin1String("batch")) ||
+           (given.contains(QLatin1String("format")) &&
+            parser.value(QStringLiteral("format")) == QLatin1String("json"));
+}
+
 } // namespace
+
+void speakLanguage(const QLocale& locale)
+{
+    const QStringList builtIn{QStringLiteral(":/translations")};
+    removeTranslations();
+    if (!installTranslations(locale, builtIn))
+        installTranslations(QLocale(QLocale::English), builtIn);
+}
 
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
                                   Console& console) const
@@ -46,6 +64,8 @@ std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList&
     // it was given: escaped, as any argument echoed.
     if (!parser.parse(QStringList{QStringLiteral("engagectl")} + arguments))
         return usageError(UntrustedText::forDisplay(parser.errorText()), console);
+    if (printsMachineReadableOutput(parser))
+        speakLanguage(QLocale(QLocale::English));
     if (parser.isSet(helpOption)) {
         // Qt names the executable's full path in the usage line; scripts' readers want
         // "engagectl <command>".
@@ -203,13 +223,7 @@ std::optional<JsonValue> Command::readJsonObject(const QString& path, Console& c
     }
     JsonParseResult parsed = parseJson(input.bytes);
     if (parsed.error) {
-        console.err << prefix
-                    << tr("%1 is not valid JSON: line %2, column %3: %4.")
-                           .arg(fileLabel(path))
-                           .arg(parsed.error->position.line)
-                           .arg(parsed.error->position.column)
-                           .arg(parsed.error->message)
-                    << '\n';
+        console.err << prefix << notValidJsonMessage(fileLabel(path), *parsed.error) << '\n';
         return std::nullopt;
     }
     if (!parsed.value->isObject()) {

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -28,6 +29,10 @@ public:
     std::optional<QString> finishOutput();
 };
 
+// engagectl's language: the translation of `locale` built into the program, or English (with
+// its plural forms) for a language it has none of. Replaces the language spoken before.
+void speakLanguage(const QLocale& locale);
+
 // One engagectl subcommand. run() gets the arguments after the subcommand's name and
 // returns the process exit code (ExitCode).
 class Command
@@ -42,6 +47,8 @@ public:
 
 protected:
     // Adds --help (and --json when asked), parses, and handles --help and usage errors.
+    // Machine-readable output (--json, --batch, --format json) is English in every locale, as
+    // git's porcelain is, so that it is the same for every script that reads it.
     // Returns the exit code when the command must stop there.
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
                              Console& console) const;

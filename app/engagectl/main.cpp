@@ -5,6 +5,7 @@
 #include "check_identity_command.h"
 #include "check_key_command.h"
 #include "checklist_command.h"
+#include "command.h"
 #include "communities_command.h"
 #include "create_custom_field_command.h"
 #include "diff_command.h"
@@ -24,6 +25,7 @@
 #include "verify_jwt_command.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -156,6 +158,8 @@ int main(int argc, char* argv[])
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("engagectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENGAGE_VERSION));
+    // The user's language, as git and gpg follow it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
+    engage::speakLanguage(QLocale::system());
 
     engage::Console console;
     if (const std::optional<int> index = firstUndecodableArgument(argc, argv)) {

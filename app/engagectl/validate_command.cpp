@@ -61,9 +61,11 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
             continue;
         }
         printDiagnostics(console.out, fileLabel(file), result.diagnostics);
-        console.out << fileLabel(file) << ": " << (valid ? tr("valid") : tr("invalid")) << " ("
-                    << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) << ", "
-                    << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)) << ")\n";
+        // One sentence per verdict, so that a translation places the colon as its language does.
+        const QString verdict = valid ? tr("%1: valid (%2, %3)") : tr("%1: invalid (%2, %3)");
+        console.out << verdict.arg(fileLabel(file), tr("%n error(s)", nullptr, errors),
+                                   tr("%n warning(s)", nullptr, warnings))
+                    << '\n';
     }
     if (parser.isSet(json)) {
         console.out << QString::fromUtf8(toCompactJson(JsonValue::makeObject(

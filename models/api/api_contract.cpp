@@ -53,11 +53,8 @@ public:
     {
         const JsonParseResult parsed = parseJson(json);
         if (!parsed.value) {
-            return {std::nullopt, ApiContract::tr("The API contract is not valid JSON (line %1, "
-                                                  "column %2): %3.")
-                                      .arg(parsed.error->position.line)
-                                      .arg(parsed.error->position.column)
-                                      .arg(parsed.error->message)};
+            return {std::nullopt,
+                    notValidJsonMessage(ApiContract::tr("The API contract"), *parsed.error)};
         }
         ApiContract contract;
         const JsonValue& root = *parsed.value;

@@ -150,6 +150,15 @@ ApiError ApiErrors::badResponse(const QString& what)
     return error;
 }
 
+ApiError ApiErrors::notJson(const QString& subject, const JsonParseError& parseError)
+{
+    ApiError error;
+    error.kind = ApiErrorKind::BadResponse;
+    error.message = tr("The server sent an answer that this program cannot use. %1")
+                        .arg(notValidJsonMessage(subject, parseError));
+    return error;
+}
+
 ApiError ApiErrors::tooLarge(qint64 maxBytes)
 {
     return badResponse(tr("the answer is larger than %1 MiB").arg(maxBytes / (1024 * 1024)));

@@ -8,6 +8,8 @@
 
 namespace engage {
 
+struct JsonParseError;
+
 // What went wrong with a request to the admin API, as data: the application shows `message`
 // in a banner, engagectl prints it and picks its exit code from `kind`.
 enum class ApiErrorKind {
@@ -83,6 +85,8 @@ public:
     // quotes the body's error code and message (escaped) when it has them.
     static ApiError fromHttpStatus(int status, const ApiErrorBody& body = {});
     static ApiError badResponse(const QString& what);
+    // An answer that is not JSON; the subject names it ("The list page at offset 300").
+    static ApiError notJson(const QString& subject, const JsonParseError& parseError);
     // One line for a 422 error, escaped: "ATTRIBUTE: MESSAGE", or the message alone when the
     // server named no attribute.
     static QString describe(const ApiFieldError& fieldError);

@@ -57,12 +57,7 @@ void PagedListCommand::pageArrived(ApiRequest* request, qsizetype page)
     const qint64 offset = page * pageSize();
     const JsonParseResult parsed = parseJson(request->response().body);
     if (parsed.error) {
-        fail(ApiErrors::badResponse(tr("the list page at offset %1 is not valid JSON (line %2, "
-                                       "column %3: %4)")
-                                        .arg(offset)
-                                        .arg(parsed.error->position.line)
-                                        .arg(parsed.error->position.column)
-                                        .arg(parsed.error->message)));
+        fail(ApiErrors::notJson(tr("The list page at offset %1").arg(offset), *parsed.error));
         return;
     }
     const std::optional<qint64> count = RecordPage::countOf(*parsed.value);

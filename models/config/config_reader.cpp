@@ -286,11 +286,7 @@ ConfigReadResult ConfigReader::read(QByteArrayView utf8, Shape shape)
     if (parsed.error) {
         const JsonParseError& error = *parsed.error;
         result.diagnostics.append({DiagnosticCode::ConfigParseError, QString(),
-                                   tr("The file is not valid JSON: line %1, column %2: %3.")
-                                       .arg(error.position.line)
-                                       .arg(error.position.column)
-                                       .arg(error.message),
-                                   error.position});
+                                   notValidJsonMessage(tr("The file"), error), error.position});
         return result;
     }
     if (!parsed.value->isObject()) {

@@ -18,6 +18,14 @@ QString severityLabel(Severity severity)
                : QCoreApplication::translate("engage::Diagnostics", "Warning");
 }
 
+QString labelledMessage(const Diagnostic& diagnostic)
+{
+    return (diagnostic.severity() == Severity::Error
+                ? QCoreApplication::translate("engage::Diagnostics", "Error: %1")
+                : QCoreApplication::translate("engage::Diagnostics", "Warning: %1"))
+        .arg(diagnostic.message);
+}
+
 QString joinedMessages(const Diagnostics& diagnostics)
 {
     return joinedMessages(diagnostics, DiagnosticTone::Problem);
@@ -38,10 +46,11 @@ QIcon diagnosticsIcon(const Diagnostics& diagnostics, DiagnosticTone tone)
 
 QString diagnosticLine(const Diagnostic& diagnostic, DiagnosticTone tone)
 {
-    const QString label = tone == DiagnosticTone::ToFillIn
-                              ? QCoreApplication::translate("engage::Diagnostics", "To fill in")
-                              : severityLabel(diagnostic.severity());
-    return label + QStringLiteral(": ") + diagnostic.message;
+    if (tone == DiagnosticTone::ToFillIn) {
+        return QCoreApplication::translate("engage::Diagnostics", "To fill in: %1")
+            .arg(diagnostic.message);
+    }
+    return labelledMessage(diagnostic);
 }
 
 QString joinedMessages(const Diagnostics& diagnostics, DiagnosticTone tone)

@@ -11,6 +11,8 @@ namespace engage {
 // the only sign) and the messages joined into one tooltip.
 QIcon severityIcon(Severity severity);
 QString severityLabel(Severity severity);
+// "Error: MESSAGE", one sentence for the translation to punctuate ("Erreur : ...").
+QString labelledMessage(const Diagnostic& diagnostic);
 QString joinedMessages(const Diagnostics& diagnostics);
 
 // How the problems of an item read: as mistakes, or, on an item just added and not edited

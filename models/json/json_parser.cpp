@@ -3,6 +3,7 @@
 #include "json/json_writer.h"
 #include "text/untrusted_text.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #if defined(__SSE2__)
@@ -258,6 +259,8 @@ QString hexCodePoint(char32_t codePoint)
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(engage::JsonParser)
+
 public:
     using Index = JsonTape::Index;
     using Type = JsonTape::Type;
@@ -349,12 +352,12 @@ bool Parser::parseDocument()
 {
     if (startsWith(m_p, "\xEF\xBB\xBF")) {
         return fail(Code::UnexpectedCharacter, m_p,
-                    QStringLiteral("the text starts with a byte order mark, which JSON does not "
-                                   "allow; save it as UTF-8 without a BOM"));
+                    tr("the text starts with a byte order mark, which JSON does not "
+                       "allow; save it as UTF-8 without a BOM"));
     }
     skipWhitespace();
     if (atEnd())
-        return failEnd(QStringLiteral("the text is empty"));
+        return failEnd(tr("the text is empty"));
 
     Step step = Step::ReadValue;
     for (;;) {
@@ -417,8 +420,7 @@ Parser::Step Parser::openContainer(bool isObject)
 {
     if (m_frames.size() >= static_cast<std::size_t>(m_maxDepth)) {
         fail(Code::TooDeep, m_p,
-             QStringLiteral("arrays and objects are nested more than %1 levels deep")
-                 .arg(m_maxDepth));
+             tr("arrays and objects are nested more than %1 levels deep").arg(m_maxDepth));
         return Step::Failed;
     }
     const Index container = m_tape.add(isObject ? Type::Object : Type::Array, valuePosition(m_p));
@@ -455,8 +457,7 @@ Parser::Step Parser::continueContainer()
         return closeContainer();
     }
     if (*m_p != ',') {
-        failUnexpected(m_p, frame.isObject ? QStringLiteral("',' or '}'")
-                                           : QStringLiteral("',' or ']'"));
+        failUnexpected(m_p, frame.isObject ? tr("',' or '}'") : tr("',' or ']'"));
         return Step::Failed;
     }
     ++m_p;
@@ -464,7 +465,7 @@ Parser::Step Parser::continueContainer()
     if (!atEnd() && *m_p == closing) {
         // Common in hand-edited files, so it gets its own message.
         fail(Code::UnexpectedCharacter, m_p,
-             QStringLiteral("a comma before '%1' is not allowed (remove the trailing comma)")
+             tr("a comma before '%1' is not allowed (remove the trailing comma)")
                  .arg(QLatin1Char(closing)));
         return Step::Failed;
     }
@@ -486,7 +487,7 @@ Parser::Step Parser::readMemberName()
         return Step::Failed;
     }
     if (*m_p != '"') {
-        failUnexpected(m_p, QStringLiteral("a member name in double quotes"));
+        failUnexpected(m_p, tr("a member name in double quotes"));
         return Step::Failed;
     }
     const char* nameStart = m_p;
@@ -495,7 +496,7 @@ Parser::Step Parser::readMemberName()
         return Step::Failed;
     if (isDuplicateName(m_frames.back(), name)) {
         fail(Code::DuplicateMember, nameStart,
-             QStringLiteral("member \"%1\" appears twice")
+             tr("member \"%1\" appears twice")
                  .arg(UntrustedText::forDisplay(m_tape.tape().qstringText(name),
                                                 maxQuotedCharacters)));
         return Step::Failed;
@@ -548,7 +549,7 @@ bool Parser::readString(Index& entry)
     for (;;) {
         m_p = skipPlainStringBytes(m_p, m_end);
         if (atEnd())
-            return failEnd(QStringLiteral("the text ends in the middle of a string"));
+            return failEnd(tr("the text ends in the middle of a string"));
         switch (stringByteKinds[byteOf(m_p)]) {
         case Quote:
             m_tape.appendText(runStart, m_p);
@@ -566,8 +567,8 @@ bool Parser::readString(Index& entry)
             if (*m_p == '\0')
                 return failBadByte(m_p);
             return fail(Code::InvalidString, m_p,
-                        QStringLiteral("the control character %1 must be written as an escape "
-                                       "(such as \\n or \\t) inside a string")
+                        tr("the control character %1 must be written as an escape "
+                           "(such as \\n or \\t) inside a string")
                             .arg(hexCodePoint(byteOf(m_p))));
         case Delete:
             m_tape.markNotCompact();
@@ -592,7 +593,7 @@ bool Parser::readEscape()
     const char* escapeStart = m_p;
     ++m_p;
     if (atEnd())
-        return failEnd(QStringLiteral("the text ends in the middle of a string"));
+        return failEnd(tr("the text ends in the middle of a string"));
     const char letter = *m_p++;
     switch (letter) {
     case '"':
@@ -626,8 +627,8 @@ bool Parser::readEscape()
         return false;
     if (unit >= 0xDC00 && unit <= 0xDFFF) {
         return fail(Code::InvalidString, escapeStart,
-                    QStringLiteral("the escape \\u%1 is the second half of a surrogate pair "
-                                   "without a first half")
+                    tr("the escape \\u%1 is the second half of a surrogate pair "
+                       "without a first half")
                         .arg(hexUnit(unit)));
     }
     if (unit < 0xD800 || unit > 0xDBFF) {
@@ -636,7 +637,7 @@ bool Parser::readEscape()
     }
     // A high surrogate: only a low surrogate escape may follow, making one code point.
     if (atEnd() || (m_end - m_p == 1 && *m_p == '\\'))
-        return failEnd(QStringLiteral("the text ends in the middle of a string"));
+        return failEnd(tr("the text ends in the middle of a string"));
     char32_t low = 0;
     if (m_end - m_p >= 2 && m_p[0] == '\\' && m_p[1] == 'u') {
         const char* lowStart = m_p;
@@ -646,8 +647,8 @@ bool Parser::readEscape()
     }
     if (low < 0xDC00 || low > 0xDFFF) {
         return fail(Code::InvalidString, escapeStart,
-                    QStringLiteral("the escape \\u%1 is the first half of a surrogate pair and "
-                                   "must be followed by a \\uDC00 to \\uDFFF escape")
+                    tr("the escape \\u%1 is the first half of a surrogate pair and "
+                       "must be followed by a \\uDC00 to \\uDFFF escape")
                         .arg(hexUnit(unit)));
     }
     appendUtf8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
@@ -659,13 +660,12 @@ bool Parser::failInvalidEscape(const char* escapeStart)
     const char* letter = escapeStart + 1;
     if (*letter == '\0' || (byteOf(letter) >= 0x80 && utf8SequenceLength(letter, m_end) == 0))
         return failBadByte(letter);
-    const QString escape =
-        byteOf(letter) > 0x20 && byteOf(letter) < 0x7F
-            ? QStringLiteral("'\\%1'").arg(QLatin1Char(*letter))
-            : QStringLiteral("a backslash followed by %1").arg(describeCharacter(letter));
+    const QString escape = byteOf(letter) > 0x20 && byteOf(letter) < 0x7F
+                               ? QStringLiteral("'\\%1'").arg(QLatin1Char(*letter))
+                               : tr("a backslash followed by %1").arg(describeCharacter(letter));
     return fail(Code::InvalidEscape, escapeStart,
-                QStringLiteral("%1 is not a valid escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, "
-                               "\\t or \\uXXXX)")
+                tr("%1 is not a valid escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, "
+                   "\\t or \\uXXXX)")
                     .arg(escape));
 }
 
@@ -675,7 +675,7 @@ bool Parser::readHexUnit(const char* escapeStart, char32_t& unit)
     unit = 0;
     for (int i = 0; i < 4; ++i, ++m_p) {
         if (atEnd())
-            return failEnd(QStringLiteral("the text ends in the middle of a string"));
+            return failEnd(tr("the text ends in the middle of a string"));
         const char c = *m_p;
         int digit = 0;
         if (c >= '0' && c <= '9')
@@ -686,7 +686,7 @@ bool Parser::readHexUnit(const char* escapeStart, char32_t& unit)
             digit = c - 'A' + 10;
         else
             return fail(Code::InvalidEscape, escapeStart,
-                        QStringLiteral("\\u must be followed by four hexadecimal digits"));
+                        tr("\\u must be followed by four hexadecimal digits"));
         unit = unit * 16 + static_cast<char32_t>(digit);
     }
     return true;
@@ -729,18 +729,18 @@ Parser::Step Parser::readNumber()
     if (*m_p == '-')
         ++m_p;
     if (atEnd() || !isDigit(*m_p))
-        return invalid(QStringLiteral("a minus sign must be followed by a digit"));
+        return invalid(tr("a minus sign must be followed by a digit"));
     if (*m_p == '0') {
         ++m_p;
         if (!atEnd() && isDigit(*m_p))
-            return invalid(QStringLiteral("a number cannot start with 0 followed by more digits"));
+            return invalid(tr("a number cannot start with 0 followed by more digits"));
     } else {
         skipDigits();
     }
     if (!atEnd() && *m_p == '.') {
         ++m_p;
         if (atEnd() || !isDigit(*m_p))
-            return invalid(QStringLiteral("a decimal point must be followed by a digit"));
+            return invalid(tr("a decimal point must be followed by a digit"));
         skipDigits();
     }
     if (!atEnd() && (*m_p == 'e' || *m_p == 'E')) {
@@ -748,14 +748,14 @@ Parser::Step Parser::readNumber()
         if (!atEnd() && (*m_p == '+' || *m_p == '-'))
             ++m_p;
         if (atEnd() || !isDigit(*m_p))
-            return invalid(QStringLiteral("an exponent must have at least one digit"));
+            return invalid(tr("an exponent must have at least one digit"));
         skipDigits();
     }
     // Letters or a '.' stuck to the number ("0x1F", "1.2.3", "12abc") belong to it in the
     // writer's eyes, so they are reported as a bad number rather than as the next token.
     if (!atEnd() && (isAsciiLetterOrDigit(*m_p) || *m_p == '.' || *m_p == '_')) {
-        return invalid(QStringLiteral("unexpected character '%1' in a number (only decimal "
-                                      "numbers are allowed)")
+        return invalid(tr("unexpected character '%1' in a number (only decimal "
+                          "numbers are allowed)")
                            .arg(QLatin1Char(*m_p)));
     }
     m_tape.appendText(start, m_p);
@@ -768,8 +768,7 @@ Parser::Step Parser::readLiteral(const char* word, Type type, bool boolean)
     const std::size_t length = std::strlen(word);
     for (std::size_t i = 0; i < length; ++i) {
         if (m_p + i == m_end) {
-            failEnd(
-                QStringLiteral("the text ends before \"%1\" is complete").arg(QLatin1String(word)));
+            failEnd(tr("the text ends before \"%1\" is complete").arg(QLatin1String(word)));
             return Step::Failed;
         }
         if (m_p[i] != word[i]) {
@@ -790,8 +789,8 @@ bool Parser::expectEndOfText()
     if (*m_p == '\0' || (byteOf(m_p) >= 0x80 && utf8SequenceLength(m_p, m_end) == 0))
         return failBadByte(m_p);
     return fail(Code::TrailingData, m_p,
-                QStringLiteral("unexpected %1 after the end of the value (a JSON text holds "
-                               "exactly one value)")
+                tr("unexpected %1 after the end of the value (a JSON text holds "
+                   "exactly one value)")
                     .arg(describeCharacter(m_p)));
 }
 
@@ -865,8 +864,8 @@ bool Parser::failEnd(const QString& message)
 bool Parser::failEndInContainer()
 {
     return failEnd(m_frames.empty() || !m_frames.back().isObject
-                       ? QStringLiteral("the text ends in the middle of an array")
-                       : QStringLiteral("the text ends in the middle of an object"));
+                       ? tr("the text ends in the middle of an array")
+                       : tr("the text ends in the middle of an object"));
 }
 
 // Reports the character at `at`, which cannot come here, unless it is a NUL or malformed UTF-8:
@@ -875,11 +874,10 @@ bool Parser::failUnexpected(const char* at, const QString& expected)
 {
     if (*at == '\0' || (byteOf(at) >= 0x80 && utf8SequenceLength(at, m_end) == 0))
         return failBadByte(at);
-    QString message =
-        QStringLiteral("unexpected %1 (expected %2)").arg(describeCharacter(at), expected);
-    if (*at == '/')
-        message += QStringLiteral("; JSON does not allow comments");
-    return fail(Code::UnexpectedCharacter, at, message);
+    const QString message = *at == '/'
+                                ? tr("unexpected %1 (expected %2); JSON does not allow comments")
+                                : tr("unexpected %1 (expected %2)");
+    return fail(Code::UnexpectedCharacter, at, message.arg(describeCharacter(at), expected));
 }
 
 // A NUL byte or bytes that are not well-formed UTF-8.
@@ -887,8 +885,8 @@ bool Parser::failBadByte(const char* at)
 {
     if (*at == '\0') {
         return fail(Code::NulCharacter, at,
-                    QStringLiteral("the text contains a NUL byte, which JSON does not allow; "
-                                   "the file may be binary or in UTF-16"));
+                    tr("the text contains a NUL byte, which JSON does not allow; "
+                       "the file may be binary or in UTF-16"));
     }
     // The offending byte and the continuation bytes after it, as a hex editor shows them.
     QStringList bytes;
@@ -898,8 +896,8 @@ bool Parser::failBadByte(const char* at)
         bytes.append(QStringLiteral("%1").arg(byteOf(q), 2, 16, QLatin1Char('0')));
     }
     return fail(Code::InvalidUtf8, at,
-                QStringLiteral("the text is not valid UTF-8 (bytes %1); save it in the UTF-8 "
-                               "encoding")
+                tr("the text is not valid UTF-8 (bytes %1); save it in the UTF-8 "
+                   "encoding")
                     .arg(bytes.join(QLatin1Char(' ')).toUpper()));
 }
 
@@ -907,22 +905,19 @@ bool Parser::failValueStart(const char* at)
 {
     switch (*at) {
     case '+':
-        return fail(Code::InvalidNumber, at, QStringLiteral("a number cannot start with '+'"));
+        return fail(Code::InvalidNumber, at, tr("a number cannot start with '+'"));
     case '.':
-        return fail(Code::InvalidNumber, at,
-                    QStringLiteral("a number must start with a digit, not with '.'"));
+        return fail(Code::InvalidNumber, at, tr("a number must start with a digit, not with '.'"));
     case '\'':
-        return fail(
-            Code::UnexpectedCharacter, at,
-            QStringLiteral("unexpected character \"'\" (strings must be in double quotes)"));
+        return fail(Code::UnexpectedCharacter, at,
+                    tr("unexpected character \"'\" (strings must be in double quotes)"));
     default:
         break;
     }
     if (startsWith(at, "NaN") || startsWith(at, "Infinity")) {
-        return fail(Code::InvalidNumber, at,
-                    QStringLiteral("NaN and Infinity are not allowed in JSON"));
+        return fail(Code::InvalidNumber, at, tr("NaN and Infinity are not allowed in JSON"));
     }
-    return failUnexpected(at, QStringLiteral("a value"));
+    return failUnexpected(at, tr("a value"));
 }
 
 // "character 'x'", or with a code point for invisible and non-ASCII characters. The caller
@@ -931,15 +926,25 @@ QString Parser::describeCharacter(const char* at) const
 {
     const uchar lead = byteOf(at);
     if (lead >= 0x20 && lead < 0x7F)
-        return QStringLiteral("character '%1'").arg(QLatin1Char(static_cast<char>(lead)));
+        return tr("character '%1'").arg(QLatin1Char(static_cast<char>(lead)));
     if (lead < 0x80)
-        return QStringLiteral("character %1").arg(hexCodePoint(lead));
+        return tr("character %1").arg(hexCodePoint(lead));
     const QString character = QString::fromUtf8(at, utf8SequenceLength(at, m_end));
-    return QStringLiteral("character '%1' (%2)")
+    return tr("character '%1' (%2)")
         .arg(UntrustedText::forDisplay(character), hexCodePoint(character.toUcs4().value(0)));
 }
 
 } // namespace
+
+QString notValidJsonMessage(const QString& subject, const JsonParseError& error)
+{
+    return QCoreApplication::translate("engage::JsonParser",
+                                       "%1 is not valid JSON: line %2, column %3: %4.")
+        .arg(subject)
+        .arg(error.position.line)
+        .arg(error.position.column)
+        .arg(error.message);
+}
 
 JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options)
 {

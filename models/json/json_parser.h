@@ -27,7 +27,7 @@ struct JsonParseError
     };
     Code code = Code::UnexpectedEnd;
     TextPosition position; // where the problem was found (1-based line and column)
-    QString message;       // English sentence, e.g. "member \"alg\" appears twice"
+    QString message;       // in the installed language, e.g. "member \"alg\" appears twice"
 };
 
 struct JsonParseOptions
@@ -43,6 +43,11 @@ struct JsonParseResult
     std::optional<JsonValue> value; // set exactly when error is not
     std::optional<JsonParseError> error;
 };
+
+// The one sentence that says a text is not JSON, where and why, for every message that
+// reports it: "SUBJECT is not valid JSON: line L, column C: DETAIL." The subject names the
+// text in the caller's words, already translated ("The file", a file's name).
+QString notValidJsonMessage(const QString& subject, const JsonParseError& error);
 
 // The tree of the text, each value with its position.
 JsonParseResult parseJson(QByteArrayView utf8, const JsonParseOptions& options = {});

@@ -66,6 +66,21 @@ QString partName(TokenPart part)
     return {};
 }
 
+QString partSubject(TokenPart part)
+{
+    switch (part) {
+    case TokenPart::Header:
+        return JwtVerifier::tr("The header");
+    case TokenPart::Payload:
+        return JwtVerifier::tr("The payload");
+    case TokenPart::Signature:
+        return JwtVerifier::tr("The signature");
+    case TokenPart::Identity:
+        return JwtVerifier::tr("The identity");
+    }
+    return {};
+}
+
 QString notBase64UrlMessage(TokenPart segment)
 {
     return JwtVerifier::tr("The %1 segment is not valid base64url: only letters, digits, '-' and "

@@ -29,6 +29,9 @@ QString modeRefusalMessage(SignedIdentitiesMode mode, const QString& modeText);
 
 // Named only once a message needs it: translating costs time on every accepted token.
 QString partName(TokenPart part);
+// The part as the subject of a sentence, "The header": a whole phrase, for languages whose
+// article depends on the noun.
+QString partSubject(TokenPart part);
 
 QString notBase64UrlMessage(TokenPart segment);
 

@@ -112,12 +112,9 @@ bool decodeObject(QByteArrayView segment, TokenPart part, QByteArray& buffer,
     if (!base64UrlDecodeInto(segment, buffer))
         return refuseMalformed(verdict, notBase64UrlMessage(part));
     if (const std::optional<JsonParseError> error = parser.parse(buffer, object)) {
-        return refuseMalformed(
-            verdict, JwtVerifier::tr("The %1 is not valid JSON: %2 (line %3, "
-                                     "column %4).")
-                         .arg(partName(part), UntrustedText::forDisplay(error->message, maxQuoted))
-                         .arg(error->position.line)
-                         .arg(error->position.column));
+        JsonParseError shown = *error; // its detail may quote the token's bytes
+        shown.message = UntrustedText::forDisplay(error->message, maxQuoted);
+        return refuseMalformed(verdict, notValidJsonMessage(partSubject(part), shown));
     }
     if (!object.isObject(0)) {
         return refuseMalformed(verdict, JwtVerifier::tr("The %1 is %2, not a JSON object.")

@@ -32,10 +32,7 @@ TestTokenPayload::Reading TestTokenPayload::read(const QString& text)
 {
     JsonParseResult parsed = parseJson(text.toUtf8());
     if (parsed.error) {
-        return {std::nullopt,
-                tr("The payload is not valid JSON: %1 (line %2, column %3).")
-                    .arg(parsed.error->message, QString::number(parsed.error->position.line),
-                         QString::number(parsed.error->position.column))};
+        return {std::nullopt, notValidJsonMessage(tr("The payload"), *parsed.error)};
     }
     return {std::move(parsed.value), QString()};
 }

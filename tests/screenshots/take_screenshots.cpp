@@ -8,7 +8,7 @@
 #include "jwt/jwt_signer.h"
 #include "main_window.h"
 #include "report/token_log_report_window.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QAbstractItemView>
 #include <QAction>

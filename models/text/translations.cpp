@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -26,15 +26,28 @@ bool installTranslations(const QLocale& locale, const QStringList& directories)
 {
     // English has a translation too: its plural forms ("1 error", "2 errors").
     const QLocale language = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
-    if (language.language() != QLocale::English) {
-        installTranslator(language, QStringLiteral("qtbase"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    }
     for (const QString& directory : directories) {
-        if (installTranslator(language, QStringLiteral("engage-admin"), directory))
-            return true;
+        if (!installTranslator(language, QStringLiteral("engage-admin"), directory))
+            continue;
+        // Qt's own texts (standard buttons, dialogs, --help) only in a language the application
+        // speaks too, so that no message mixes two languages.
+        if (language.language() != QLocale::English) {
+            installTranslator(language, QStringLiteral("qtbase"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        }
+        return true;
     }
     return false;
+}
+
+void removeTranslations()
+{
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>(
+        QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QStringList applicationTranslationDirectories()

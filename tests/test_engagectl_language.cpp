@@ -1,0 +1,225 @@
+// engagectl follows the user's language as git and gpg do (LANGUAGE, LC_ALL, LC_MESSAGES,
+// LANG): its messages, the core's included, are French with a French locale and English
+// otherwise; codes, JSON and exit codes are the same in every language.
+
+#include "support/process_run.h"
+#include "support/test_files.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+using Locale = QList<QPair<QString, QString>>;
+
+const Locale french{{QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8")}};
+const Locale plain{{QStringLiteral("LANG"), QStringLiteral("C")}};
+
+// engagectl with only the given locale variables set.
+Run engagectlIn(const Locale& locale, const QStringList& arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+        environment.remove(QString::fromLatin1(name));
+    for (const auto& [name, value] : locale)
+        environment.insert(name, value);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ENGAGECTL_PATH), arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString example(const QString& name)
+{
+    return QStringLiteral(ENGAGE_EXAMPLES_DIR "/") + name;
+}
+
+QString text(const QByteArray& utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+class TestEngagectlLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void validateSpeaksTheUsersLanguage();
+    void parseErrorsAreFrenchThroughout();
+    void verifyJwtRejectsInFrench();
+    void helpIsFrench();
+    void localeVariablesTakeEffectInGettextOrder_data();
+    void localeVariablesTakeEffectInGettextOrder();
+    void aLanguageWithoutTranslationGetsEnglish();
+    void machineReadableOutputIsTheSameInEveryLanguage_data();
+    void machineReadableOutputIsTheSameInEveryLanguage();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_trailingComma;
+};
+
+void TestEngagectlLanguage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_trailingComma = m_dir.filePath(QStringLiteral("trailing-comma.json"));
+    writeAll(m_trailingComma, "{\"format\": \"engage-messaging-community\",}\n");
+}
+
+void TestEngagectlLanguage::validateSpeaksTheUsersLanguage()
+{
+    const QStringList arguments{QStringLiteral("validate"),
+                                example(QStringLiteral("needs-attention.json"))};
+    const Run inFrench = engagectlIn(french, arguments);
+    QCOMPARE(inFrench.exitCode, 1);
+    QVERIFY2(text(inFrench.out)
+                 .contains(QStringLiteral("needs-attention.json\u00a0: non valide (4 erreurs, "
+                                          "5 avertissements)")),
+             inFrench.out.constData());
+    // The diagnostics' codes and positions are the same; their sentences are French.
+    QVERIFY2(inFrench.out.contains("error: ") && inFrench.out.contains("[key_id_invalid at "),
+             inFrench.out.constData());
+
+    const Run inEnglish = engagectlIn(plain, arguments);
+    QCOMPARE(inEnglish.exitCode, 1);
+    QVERIFY2(inEnglish.out.contains("needs-attention.json: invalid (4 errors, 5 warnings)"),
+             inEnglish.out.constData());
+    QVERIFY(inFrench.out != inEnglish.out);
+}
+
+void TestEngagectlLanguage::parseErrorsAreFrenchThroughout()
+{
+    const Run inFrench = engagectlIn(french, {QStringLiteral("validate"), m_trailingComma});
+    QCOMPARE(inFrench.exitCode, 1);
+    QVERIFY2(text(inFrench.out)
+                 .contains(QStringLiteral(
+                     "Le fichier n'est pas du JSON valide\u00a0: ligne 1, colonne 41\u00a0: une "
+                     "virgule avant '}' n'est pas autorisée (supprimez la virgule finale).")),
+             inFrench.out.constData());
+
+    const Run inEnglish = engagectlIn(plain, {QStringLiteral("validate"), m_trailingComma});
+    QVERIFY2(inEnglish.out.contains("The file is not valid JSON: line 1, column 41: a comma "
+                                    "before '}' is not allowed (remove the trailing comma)."),
+             inEnglish.out.constData());
+
+    // The configuration of a command that needs one says the same, in the same words.
+    const Run config =
+        engagectlIn(french, {QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                             m_trailingComma, QStringLiteral("x.y.z")});
+    QCOMPARE(config.exitCode, 2);
+    QVERIFY2(text(config.err)
+                 .contains(QStringLiteral(
+                     "n'est pas du JSON valide\u00a0: ligne 1, colonne 41\u00a0: une virgule")),
+             config.err.constData());
+}
+
+void TestEngagectlLanguage::verifyJwtRejectsInFrench()
+{
+    const QStringList arguments{QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                                example(QStringLiteral("website-chat.json")),
+                                QStringLiteral("not-a-token")};
+    const Run inFrench = engagectlIn(french, arguments);
+    const Run inEnglish = engagectlIn(plain, arguments);
+    QCOMPARE(inFrench.exitCode, 1);
+    QCOMPARE(inEnglish.exitCode, inFrench.exitCode);
+    QVERIFY2(text(inFrench.out).contains(QStringLiteral("Rejeté (malformed_token)\u00a0: ")),
+             inFrench.out.constData());
+    QVERIFY2(inEnglish.out.contains("Rejected (malformed_token): "), inEnglish.out.constData());
+}
+
+void TestEngagectlLanguage::helpIsFrench()
+{
+    const Run overview = engagectlIn(french, {QStringLiteral("--help")});
+    QCOMPARE(overview.exitCode, 0);
+    QVERIFY2(text(overview.out).contains(QStringLiteral("Commandes\u00a0:")),
+             overview.out.constData());
+    const Run validateHelp =
+        engagectlIn(french, {QStringLiteral("validate"), QStringLiteral("--help")});
+    QCOMPARE(validateHelp.exitCode, 0);
+    QVERIFY2(
+        text(validateHelp.out).startsWith(QStringLiteral("Utilisation\u00a0: engagectl validate")),
+        validateHelp.out.constData());
+    QVERIFY2(text(validateHelp.out).contains(QStringLiteral("Afficher cette aide.")),
+             validateHelp.out.constData());
+}
+
+void TestEngagectlLanguage::localeVariablesTakeEffectInGettextOrder_data()
+{
+    QTest::addColumn<Locale>("locale");
+    QTest::addColumn<bool>("expectFrench");
+    const QString fr = QStringLiteral("fr_FR.UTF-8");
+    const QString c = QStringLiteral("C");
+    QTest::newRow("LANG") << Locale{{QStringLiteral("LANG"), fr}} << true;
+    QTest::newRow("LC_MESSAGES over LANG")
+        << Locale{{QStringLiteral("LANG"), c}, {QStringLiteral("LC_MESSAGES"), fr}} << true;
+    QTest::newRow("LC_ALL over LC_MESSAGES")
+        << Locale{{QStringLiteral("LC_MESSAGES"), fr}, {QStringLiteral("LC_ALL"), c}} << false;
+    QTest::newRow("LANGUAGE over LANG")
+        << Locale{{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")},
+                  {QStringLiteral("LANGUAGE"), QStringLiteral("fr")}}
+        << true;
+}
+
+void TestEngagectlLanguage::localeVariablesTakeEffectInGettextOrder()
+{
+    QFETCH(Locale, locale);
+    QFETCH(bool, expectFrench);
+    const Run result = engagectlIn(
+        locale, {QStringLiteral("validate"), example(QStringLiteral("website-chat.json"))});
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray expected =
+        expectFrench ? QStringLiteral(": valide (0 erreur, 0 avertissement)").toUtf8()
+                     : QByteArray(": valid (0 errors, 0 warnings)");
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
+void TestEngagectlLanguage::aLanguageWithoutTranslationGetsEnglish()
+{
+    const Run result =
+        engagectlIn({{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}},
+                    {QStringLiteral("validate"), example(QStringLiteral("needs-attention.json"))});
+    QCOMPARE(result.exitCode, 1);
+    // English plural forms, not the "(s)" of the source text.
+    QVERIFY2(result.out.contains("needs-attention.json: invalid (4 errors, 5 warnings)"),
+             result.out.constData());
+    // Qt's own texts in the help are English too: no message mixes two languages.
+    const Run help = engagectlIn({{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}},
+                                 {QStringLiteral("validate"), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains("\nOptions:\n"), help.out.constData());
+}
+
+void TestEngagectlLanguage::machineReadableOutputIsTheSameInEveryLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString invalid = example(QStringLiteral("needs-attention.json"));
+    const QString valid = example(QStringLiteral("website-chat.json"));
+    QTest::newRow("validate --json")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--json"), invalid};
+    QTest::newRow("verify-jwt --json")
+        << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"), valid,
+                       QStringLiteral("--json"), QStringLiteral("not-a-token")};
+    QTest::newRow("check-key --json")
+        << QStringList{QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                       QStringLiteral("HS256"), QStringLiteral("--json"), QStringLiteral("short")};
+}
+
+void TestEngagectlLanguage::machineReadableOutputIsTheSameInEveryLanguage()
+{
+    QFETCH(QStringList, arguments);
+    const Run inFrench = engagectlIn(french, arguments);
+    const Run inEnglish = engagectlIn(plain, arguments);
+    QVERIFY(!inEnglish.out.isEmpty());
+    QCOMPARE(inFrench.exitCode, inEnglish.exitCode);
+    QCOMPARE(inFrench.out, inEnglish.out);
+}
+
+QTEST_GUILESS_MAIN(TestEngagectlLanguage)
+#include "test_engagectl_language.moc"
