@@ -2,13 +2,17 @@
 // LANG): its messages, the core's included, are French with a French locale and English
 // otherwise; codes, JSON and exit codes are the same in every language.
 
+#include "support/hs256_tokens.h"
 #include "support/process_run.h"
 #include "support/test_files.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -65,6 +69,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_trailingComma;
+    std::unique_ptr<QTemporaryFile> m_log; // the token log of the report row
 };
 
 void TestEngagectlLanguage::initTestCase()
@@ -201,6 +206,24 @@ void TestEngagectlLanguage::machineReadableOutputIsTheSameInEveryLanguage_data()
     QTest::addColumn<QStringList>("arguments");
     const QString invalid = example(QStringLiteral("needs-attention.json"));
     const QString valid = example(QStringLiteral("website-chat.json"));
+    // A token of the example's key, and a log where one token in three is accepted: the
+    // report's conclusions hold a share with a decimal ("33.3 %"), the wrapped token's hint a
+    // list ("a \"Bearer \" prefix, quotes and white space").
+    const QByteArray token = hs256Token("prod", R"({"uuid":"v1","exp":1800007200})",
+                                        QByteArrayLiteral("9aeaf06388b8ab6487d1605b"));
+    m_log = std::make_unique<QTemporaryFile>();
+    QVERIFY(m_log->open());
+    m_log->write(token + "\nnot-a-token\nnot.a.token\n");
+    m_log->flush();
+    QTest::newRow("report --format json")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--config"), valid,
+                       QStringLiteral("--now"), QStringLiteral("1800000000"),
+                       QStringLiteral("--format"), QStringLiteral("json"), m_log->fileName()};
+    QTest::newRow("verify-jwt --json, a wrapped token")
+        << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"), valid,
+                       QStringLiteral("--now"), QStringLiteral("1800000000"),
+                       QStringLiteral("--json"),
+                       QStringLiteral("\"Bearer %1 \"").arg(QString::fromLatin1(token))};
     QTest::newRow("validate --json")
         << QStringList{QStringLiteral("validate"), QStringLiteral("--json"), invalid};
     QTest::newRow("verify-jwt --json")
@@ -216,9 +239,12 @@ void TestEngagectlLanguage::machineReadableOutputIsTheSameInEveryLanguage()
     QFETCH(QStringList, arguments);
     const Run inFrench = engagectlIn(french, arguments);
     const Run inEnglish = engagectlIn(plain, arguments);
+    const Run inGerman =
+        engagectlIn({{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}}, arguments);
     QVERIFY(!inEnglish.out.isEmpty());
     QCOMPARE(inFrench.exitCode, inEnglish.exitCode);
     QCOMPARE(inFrench.out, inEnglish.out);
+    QCOMPARE(inGerman.out, inEnglish.out);
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlLanguage)

@@ -29,6 +29,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -194,6 +195,13 @@ void TestGuiStatus::aNewMappingRowIsToFillInUntilEdited()
     // The diagnostics still list what is missing.
     const QString rowPath = QStringLiteral("/extra_values_mapping/%1").arg(row);
     QVERIFY(diagnosticPaths(window).contains(rowPath + QStringLiteral("/key")));
+    // Nor the key's open editor nor the tab call it an error yet.
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY2(editor->accessibleDescription().startsWith(QStringLiteral("To fill in: ")),
+             qPrintable(editor->accessibleDescription()));
+    auto* sections = window->findChild<QTabWidget*>(QStringLiteral("sections"));
+    QVERIFY2(!sections->tabText(0).contains(QLatin1Char('(')), qPrintable(sections->tabText(0)));
 
     // Typed in (the key cell is being edited): the row is judged as it is.
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("order_id"));
@@ -284,8 +292,13 @@ void TestGuiStatus::startPageOpensAnExampleAsAnUntitledCopy()
     window->showStartPage();
     QVERIFY(showActive(window));
     // Without recent files, the examples have the focus; Tab order reaches them too.
-    QVERIFY(window->findChild<QLabel*>(QStringLiteral("noRecentFileLabel"))->isVisible());
+    auto* noRecentFile = window->findChild<QLabel*>(QStringLiteral("noRecentFileLabel"));
+    QVERIFY(noRecentFile->isVisible());
     auto* examples = window->findChild<QListWidget*>(QStringLiteral("examplesList"));
+    // The note stands where the list would, level with the examples, under its own label.
+    QVERIFY2(qAbs(noRecentFile->mapTo(window, QPoint()).y() - examples->mapTo(window, QPoint()).y()) <
+                 noRecentFile->fontMetrics().height(),
+             "the note on recent files is far from its label");
     QCOMPARE(QApplication::focusWidget(), examples);
     QCOMPARE(examples->count(), 2);
     QTest::keyClick(examples, Qt::Key_Down);

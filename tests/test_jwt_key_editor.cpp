@@ -80,6 +80,7 @@ private slots:
     void revealIsALabelledButtonReachedByTab();
     void ctrlHRevealsFromTheField();
     void ctrlCCopiesTheHiddenSecretMarkedForClipboardManagers();
+    void aShownSecretNeverStaysInThePrimarySelection();
     void contextMenuOffersShowAndCopy();
     void copiedSecretIsClearedAfterItsLifetime();
     void clipboardChangedSinceIsLeftAlone();
@@ -183,6 +184,27 @@ void TestJwtKeyEditor::ctrlCCopiesTheHiddenSecretMarkedForClipboardManagers()
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Secret copied; the clipboard is cleared in 30 s."));
     QVERIFY(!m_window->isWindowModified()); // copying edits nothing
+}
+
+// X11's primary selection takes whatever a shown line edit selects, for clipboard managers to
+// keep. Only a platform with one can tell: CTest runs this function under Xvfb with xcb too.
+void TestJwtKeyEditor::aShownSecretNeverStaysInThePrimarySelection()
+{
+    if (!QGuiApplication::clipboard()->supportsSelection())
+        QSKIP("This platform has no primary selection (CTest runs this test under Xvfb too).");
+    QVERIFY(openExampleAt(QStringLiteral("/jwt_keys/0/secret")));
+    auto* secret = control<QLineEdit>("keySecretEdit");
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"), QClipboard::Selection);
+    QTest::keyClick(secret, Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+
+    QTest::keyClick(secret, Qt::Key_End);
+    QTest::keyClick(secret, Qt::Key_Home, Qt::ShiftModifier);
+    QCOMPARE(secret->selectedText(), exampleSecret);
+    QVERIFY(QGuiApplication::clipboard()->text(QClipboard::Selection) != exampleSecret);
+    QTest::mouseDClick(secret, Qt::LeftButton, {}, secret->rect().center());
+    QVERIFY(secret->hasSelectedText());
+    QVERIFY(QGuiApplication::clipboard()->text(QClipboard::Selection) != exampleSecret);
 }
 
 void TestJwtKeyEditor::contextMenuOffersShowAndCopy()

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QScreen>
 #include <QTest>
 #include <QUndoStack>
 
@@ -87,6 +88,7 @@ private slots:
     void cleanup();
 
     void namesEveryControlForAssistiveTechnologies();
+    void opensWithinTheScreen();
     void acceptsAGoodTokenTypedIn();
     void refusesBadTokensWithTheReasonInWords_data();
     void refusesBadTokensWithTheReasonInWords();
@@ -168,6 +170,20 @@ void TestJwtWorkbench::cleanup()
     m_workbench.reset();
     m_document.reset();
     QVERIFY(prompts::allAnswersUsed());
+}
+
+// Like the main window, the workbench fits a small screen (the offscreen one is 800x800) rather
+// than opening at its preferred 1100x720 with its right-hand column off the edge.
+void TestJwtWorkbench::opensWithinTheScreen()
+{
+    const QRect available = m_workbench->screen()->availableGeometry();
+    QVERIFY2(m_workbench->width() <= available.width() &&
+                 m_workbench->height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(m_workbench->width())
+                            .arg(m_workbench->height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 void TestJwtWorkbench::paste(const QByteArray& token)

@@ -7,7 +7,7 @@
 #include "main_window.h"
 #include "recent_files.h"
 #include "support/main_windows.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -236,6 +236,11 @@ void TestTables::keyListIsATableEditedInTheKeyEditor()
         headers.append(keys->model()->headerData(column, Qt::Horizontal).toString());
     QCOMPARE(headers, (QStringList{QStringLiteral("ID"), QStringLiteral("Algorithm"),
                                    QStringLiteral("Size or secret"), QStringLiteral("Problems")}));
+    // Every header reads whole: no column narrower than its title.
+    for (int column = 0; column + 1 < keys->model()->columnCount(); ++column) {
+        QVERIFY2(keys->columnWidth(column) >= keys->horizontalHeader()->sectionSizeHint(column),
+                 qPrintable(headers.at(column)));
+    }
     QCOMPARE(shownColumn(keys, 0),
              (QStringList{QStringLiteral("prod"), QStringLiteral("rsa_2026")}));
     QCOMPARE(shownColumn(keys, 1), (QStringList{QStringLiteral("HS256"), QStringLiteral("RS256")}));

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace engage {
 
 JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
@@ -37,10 +39,15 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     // Widths set once: sizing to the contents would read every key (and parse every public
     // key) on each edit of a configuration with a thousand keys.
     m_list->horizontalHeader()->setStretchLastSection(true);
+    // Never narrower than the header's own text, in whatever language it is.
     const int characterWidth = m_list->fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(JwtKeyTableModel::IdColumn, 14 * characterWidth);
-    m_list->setColumnWidth(JwtKeyTableModel::AlgorithmColumn, 10 * characterWidth);
-    m_list->setColumnWidth(JwtKeyTableModel::MaterialColumn, 14 * characterWidth);
+    const auto setWidth = [this](int column, int width) {
+        m_list->setColumnWidth(column,
+                               std::max(width, m_list->horizontalHeader()->sectionSizeHint(column)));
+    };
+    setWidth(JwtKeyTableModel::IdColumn, 14 * characterWidth);
+    setWidth(JwtKeyTableModel::AlgorithmColumn, 10 * characterWidth);
+    setWidth(JwtKeyTableModel::MaterialColumn, 14 * characterWidth);
     auto* bar = new ListEditBar(m_list, m_model, tr("&Add key"), tr("Re&move key"), this);
     auto* addMenu = new QMenu(bar->addButton());
     addMenu->addAction(tr("HS256 key (shared secret)"), this,

@@ -11,6 +11,7 @@
 #include "prompts.h"
 #include "secret_clipboard.h"
 #include "text/untrusted_text.h"
+#include "window_placement.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStringList>
 #include <QStyle>
@@ -318,7 +320,8 @@ void JwtWorkbench::layOut()
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
-    resize(1100, 720);
+    // Fitted to the screen like the main window: whole at 1024x640 or at a 1.5 scale factor.
+    resize(WindowPlacement::fitted(QSize(1100, 720), screen()->availableGeometry().size()));
 }
 
 void JwtWorkbench::verifyToken()

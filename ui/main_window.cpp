@@ -316,7 +316,7 @@ void MainWindow::createActions()
     addAction(toolsMenu, QStringLiteral("tokenLogReportAction"), tr("Token &Log Report\u2026"),
               QKeySequence(), [this] { showTokenLogReport(); });
 
-    QMenu* windowMenu = menuBar()->addMenu(tr("Win&dow"));
+    QMenu* windowMenu = menuBar()->addMenu(tr("&Window"));
     windowMenu->setObjectName(QStringLiteral("windowMenu"));
     connect(windowMenu, &QMenu::aboutToShow, this,
             [this, windowMenu] { fillWindowMenu(windowMenu); });
@@ -952,7 +952,9 @@ void MainWindow::updateSectionTabs()
         {jsonPointerOf(ConfigList::JwtKeys)}};
     QList<int> errors(pagePaths.size(), 0);
     for (const Diagnostic& diagnostic : m_document->diagnostics()) {
-        if (diagnostic.severity() != Severity::Error)
+        // A new row not yet filled in is listed, but is no error of its page yet.
+        if (diagnostic.severity() != Severity::Error ||
+            m_document->isInRowToFillIn(diagnostic.path))
             continue;
         for (qsizetype page = 0; page < pagePaths.size(); ++page) {
             for (const QString& listPath : pagePaths.at(page)) {

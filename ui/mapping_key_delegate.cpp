@@ -41,9 +41,13 @@ QWidget* MappingKeyDelegate::createEditor(QWidget* parent, const QStyleOptionVie
         if (cell.isValid())
             feedback->show(m_document->mappingKeyDiagnostics(fileRow(cell), key));
     });
-    // The key as it is, before any keystroke: an empty key is a problem from the start.
-    feedback->show(
-        m_document->mappingKeyDiagnostics(fileRow(index), index.data(Qt::EditRole).toString()));
+    // The key as it is, before any keystroke: an empty key is a problem from the start, but a
+    // new row's only says what is to fill in until it is typed in.
+    const int row = fileRow(index);
+    feedback->show(m_document->mappingKeyDiagnostics(row, index.data(Qt::EditRole).toString()),
+                   m_document->isToFillIn(ConfigList::ExtraValuesMapping, row)
+                       ? DiagnosticTone::ToFillIn
+                       : DiagnosticTone::Problem);
     return edit;
 }
 

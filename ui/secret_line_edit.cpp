@@ -3,9 +3,12 @@
 #include "themed_icon.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QContextMenuEvent>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMouseEvent>
 
 #include <memory>
 
@@ -57,6 +60,32 @@ void SecretLineEdit::keyPressEvent(QKeyEvent* event)
         return;
     }
     QLineEdit::keyPressEvent(event);
+    keepSecretOutOfSelection();
+}
+
+void SecretLineEdit::mouseReleaseEvent(QMouseEvent* event)
+{
+    QLineEdit::mouseReleaseEvent(event);
+    keepSecretOutOfSelection();
+}
+
+void SecretLineEdit::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QLineEdit::mouseDoubleClickEvent(event);
+    keepSecretOutOfSelection();
+}
+
+// X11's (and Wayland's) primary selection: a QLineEdit that shows its text hands whatever is
+// selected to it, unmarked, for any clipboard manager to keep, and nothing would clear it.
+// Taken back before the event loop runs again, so no other program can read it meanwhile; the
+// field's Copy is the one way a secret leaves it.
+void SecretLineEdit::keepSecretOutOfSelection()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (clipboard->supportsSelection() && hasSelectedText() &&
+        clipboard->text(QClipboard::Selection) == selectedText()) {
+        clipboard->clear(QClipboard::Selection);
+    }
 }
 
 void SecretLineEdit::contextMenuEvent(QContextMenuEvent* event)

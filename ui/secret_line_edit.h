@@ -24,10 +24,13 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void showRevealState(bool shown);
+    void keepSecretOutOfSelection();
 
     QAction* m_reveal;
     QAction* m_copy;

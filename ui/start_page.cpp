@@ -91,11 +91,13 @@ StartPage::StartPage(QWidget* parent)
 
     auto* lists = new QGridLayout;
     lists->addWidget(listLabel(tr("&Recent files:"), m_recentFiles, this), 0, 0);
+    // The note takes the recent files' place while there are none, right under its label.
     lists->addWidget(m_recentFiles, 1, 0);
-    lists->addWidget(m_noRecentFile, 2, 0);
+    lists->addWidget(m_noRecentFile, 1, 0, Qt::AlignTop);
     lists->addWidget(
         listLabel(tr("Bundled e&xamples (opened as untitled copies):"), m_examples, this), 0, 1);
-    lists->addWidget(m_examples, 1, 1, 2, 1);
+    lists->addWidget(m_examples, 1, 1);
+    lists->setRowStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);

@@ -49,8 +49,14 @@ void speakLanguage(const QLocale& locale)
 {
     const QStringList builtIn{QStringLiteral(":/translations")};
     removeTranslations();
-    if (!installTranslations(locale, builtIn))
+    // Numbers and lists are written as the sentences around them are: a language without a
+    // translation falls back to English for both, never "22,2 %" inside an English sentence.
+    if (installTranslations(locale, builtIn)) {
+        QLocale::setDefault(locale);
+    } else {
         installTranslations(QLocale(QLocale::English), builtIn);
+        QLocale::setDefault(QLocale(QLocale::English));
+    }
 }
 
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
@@ -64,8 +70,11 @@ std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList&
     // it was given: escaped, as any argument echoed.
     if (!parser.parse(QStringList{QStringLiteral("engagectl")} + arguments))
         return usageError(UntrustedText::forDisplay(parser.errorText()), console);
-    if (printsMachineReadableOutput(parser))
+    if (printsMachineReadableOutput(parser)) {
+        // The same bytes whatever the user's locale: English words, C numbers and lists.
         speakLanguage(QLocale(QLocale::English));
+        QLocale::setDefault(QLocale::c());
+    }
     if (parser.isSet(helpOption)) {
         // Qt names the executable's full path in the usage line; scripts' readers want
         // "engagectl <command>".

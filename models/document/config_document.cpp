@@ -270,6 +270,20 @@ bool ConfigDocument::isToFillIn(ConfigList list, int row) const
     return row >= 0 && row < flags.size() && flags.at(row);
 }
 
+bool ConfigDocument::isInRowToFillIn(const QString& path) const
+{
+    for (const ConfigList list :
+         {ConfigList::CustomFields, ConfigList::ExtraValuesMapping, ConfigList::JwtKeys}) {
+        const QString listPrefix = jsonPointerOf(list) + QLatin1Char('/');
+        if (!path.startsWith(listPrefix))
+            continue;
+        bool isRow = false;
+        const int row = path.mid(listPrefix.size()).section(QLatin1Char('/'), 0, 0).toInt(&isRow);
+        return isRow && isToFillIn(list, row);
+    }
+    return false;
+}
+
 void ConfigDocument::endFillingIn()
 {
     clearToFillIn();

@@ -76,6 +76,8 @@ public:
     template <typename Row>
     bool insertRowToFillIn(int index, const Row& row);
     bool isToFillIn(ConfigList list, int row) const;
+    // Whether a diagnostic's JSON Pointer is inside a row still to fill in.
+    bool isInRowToFillIn(const QString& path) const;
     // A save was attempted: every row is judged as it is from now on.
     void endFillingIn();
     // count rows from first, as one undo step.

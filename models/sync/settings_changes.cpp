@@ -6,7 +6,11 @@ namespace engage {
 
 namespace {
 
-const QString arrow = QStringLiteral(" \u2192 ");
+// "TITLE: BEFORE → AFTER", one sentence to translate: French writes a space before the colon.
+QString changedFromTo(const QString& title, const QString& before, const QString& after)
+{
+    return SettingsChangeText::tr("%1: %2 \u2192 %3").arg(title, before, after);
+}
 
 // The occurrence-th item of `items` whose id is `id`, or nullptr.
 template <typename Item, typename IdOf>
@@ -120,9 +124,8 @@ QString describeRow(const SettingsEntity& entity, const MappingRow* before, cons
     if (!after)
         return SettingsChangeText::tr("%1: removed (it was written to %2).")
             .arg(title, fieldLabel(before->field, catalogue));
-    return QStringLiteral("%1: %2%3%4")
-        .arg(title, fieldLabel(before->field, catalogue), arrow,
-             fieldLabel(after->field, catalogue));
+    return changedFromTo(title, fieldLabel(before->field, catalogue),
+                         fieldLabel(after->field, catalogue));
 }
 
 QString describeKey(const SettingsEntity& entity, const JwtKey* before, const JwtKey* after)
@@ -133,7 +136,7 @@ QString describeKey(const SettingsEntity& entity, const JwtKey* before, const Jw
     if (!after)
         return SettingsChangeText::tr("%1: removed (%2).").arg(title, keyText(*before));
     if (before->algorithm != after->algorithm)
-        return QStringLiteral("%1: %2%3%4").arg(title, keyText(*before), arrow, keyText(*after));
+        return changedFromTo(title, keyText(*before), keyText(*after));
     if (before->secret != after->secret && after->secret)
         return SettingsChangeText::tr("%1: secret changed (%2).")
             .arg(title, shortFingerprint(*after->secret));
@@ -217,14 +220,12 @@ SettingsChanges SettingsChangeText::between(const CommunityConfig& before,
         const QString title = entityTitle(change.entity);
         switch (change.entity.kind) {
         case SettingsEntity::Kind::SignedIdentities:
-            change.description = QStringLiteral("%1: %2%3%4")
-                                     .arg(title, modeLabel(old.signedIdentities), arrow,
-                                          modeLabel(now.signedIdentities));
+            change.description = changedFromTo(title, modeLabel(old.signedIdentities),
+                                               modeLabel(now.signedIdentities));
             break;
         case SettingsEntity::Kind::MappingOrder:
-            change.description = QStringLiteral("%1: %2%3%4")
-                                     .arg(title, keyListText(old.extraValuesMapping), arrow,
-                                          keyListText(now.extraValuesMapping));
+            change.description = changedFromTo(title, keyListText(old.extraValuesMapping),
+                                               keyListText(now.extraValuesMapping));
             break;
         case SettingsEntity::Kind::MappingRow:
             change.description = describeRow(change.entity, findRow(old, change.entity),
