@@ -442,11 +442,14 @@ void TestEngagectl::machineOutputIsOneCompactLineInSpecOrder_data()
                           R"("path":"/signed_identities","message":"[^"]+"\},)");
     QTest::newRow("check-key")
         << QStringList{QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                       QStringLiteral("HS256"), QStringLiteral("--id"), QStringLiteral("prod"),
-                       QStringLiteral("--json"), QStringLiteral("-")}
+                       QStringLiteral("HS256"),     QStringLiteral("--id"),
+                       QStringLiteral("prod"),      QStringLiteral("--json"),
+                       QStringLiteral("-")}
         << QByteArray("9aeaf06388b8ab6487d1605b")
-        << QStringLiteral(R"(^\{"valid":true,"algorithm":"HS256","id":"prod","diagnostics":\[\]\}$)");
-    QTest::newRow("gen-secret") << QStringList{QStringLiteral("gen-secret"), QStringLiteral("--json")}
+        << QStringLiteral(
+               R"(^\{"valid":true,"algorithm":"HS256","id":"prod","diagnostics":\[\]\}$)");
+    QTest::newRow("gen-secret") << QStringList{QStringLiteral("gen-secret"),
+                                               QStringLiteral("--json")}
                                 << QByteArray()
                                 << QStringLiteral(R"(^\{"secret":"[0-9a-f]{24}"\}$)");
 }

@@ -215,13 +215,20 @@ void TestEngagectlLanguage::machineReadableOutputIsTheSameInEveryLanguage_data()
     QVERIFY(m_log->open());
     m_log->write(token + "\nnot-a-token\nnot.a.token\n");
     m_log->flush();
-    QTest::newRow("report --format json")
-        << QStringList{QStringLiteral("report"), QStringLiteral("--config"), valid,
-                       QStringLiteral("--now"), QStringLiteral("1800000000"),
-                       QStringLiteral("--format"), QStringLiteral("json"), m_log->fileName()};
+    QTest::newRow("report --format json") << QStringList{QStringLiteral("report"),
+                                                         QStringLiteral("--config"),
+                                                         valid,
+                                                         QStringLiteral("--now"),
+                                                         QStringLiteral("1800000000"),
+                                                         QStringLiteral("--format"),
+                                                         QStringLiteral("json"),
+                                                         m_log->fileName()};
     QTest::newRow("verify-jwt --json, a wrapped token")
-        << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"), valid,
-                       QStringLiteral("--now"), QStringLiteral("1800000000"),
+        << QStringList{QStringLiteral("verify-jwt"),
+                       QStringLiteral("--config"),
+                       valid,
+                       QStringLiteral("--now"),
+                       QStringLiteral("1800000000"),
                        QStringLiteral("--json"),
                        QStringLiteral("\"Bearer %1 \"").arg(QString::fromLatin1(token))};
     QTest::newRow("validate --json")

@@ -27,9 +27,9 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -296,8 +296,8 @@ void TestGuiStatus::startPageOpensAnExampleAsAnUntitledCopy()
     QVERIFY(noRecentFile->isVisible());
     auto* examples = window->findChild<QListWidget*>(QStringLiteral("examplesList"));
     // The note stands where the list would, level with the examples, under its own label.
-    QVERIFY2(qAbs(noRecentFile->mapTo(window, QPoint()).y() - examples->mapTo(window, QPoint()).y()) <
-                 noRecentFile->fontMetrics().height(),
+    QVERIFY2(qAbs(noRecentFile->mapTo(window, QPoint()).y() -
+                  examples->mapTo(window, QPoint()).y()) < noRecentFile->fontMetrics().height(),
              "the note on recent files is far from its label");
     QCOMPARE(QApplication::focusWidget(), examples);
     QCOMPARE(examples->count(), 2);

@@ -22,9 +22,9 @@
 #include <QMessageAuthenticationCode>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QScreen>
 #include <QTest>
 #include <QUndoStack>
 

@@ -42,8 +42,8 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     // Never narrower than the header's own text, in whatever language it is.
     const int characterWidth = m_list->fontMetrics().averageCharWidth();
     const auto setWidth = [this](int column, int width) {
-        m_list->setColumnWidth(column,
-                               std::max(width, m_list->horizontalHeader()->sectionSizeHint(column)));
+        m_list->setColumnWidth(
+            column, std::max(width, m_list->horizontalHeader()->sectionSizeHint(column)));
     };
     setWidth(JwtKeyTableModel::IdColumn, 14 * characterWidth);
     setWidth(JwtKeyTableModel::AlgorithmColumn, 10 * characterWidth);
@@ -53,8 +53,8 @@ JwtKeysPage::JwtKeysPage(ConfigDocument* document, QWidget* parent)
     addMenu->addAction(tr("HS256 key (shared secret)"), this,
                        [this] { addKey(JwtAlgorithm::hs256); })
         ->setObjectName(QStringLiteral("addHs256KeyAction"));
-    addMenu->addAction(tr("RS256 key (RSA public key)"), this,
-                       [this] { addKey(JwtAlgorithm::rs256); })
+    addMenu
+        ->addAction(tr("RS256 key (RSA public key)"), this, [this] { addKey(JwtAlgorithm::rs256); })
         ->setObjectName(QStringLiteral("addRs256KeyAction"));
     // After the list's buttons, so that Tab reaches it after them.
     m_rotate = new QPushButton(tr("R&otate\u2026"), this);

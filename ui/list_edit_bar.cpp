@@ -13,8 +13,8 @@
 
 namespace engage {
 
-ListEditBar::ListEditBar(QAbstractItemView* view, ConfigListModel* model,
-                         const QString& addText, const QString& removeText, QWidget* parent)
+ListEditBar::ListEditBar(QAbstractItemView* view, ConfigListModel* model, const QString& addText,
+                         const QString& removeText, QWidget* parent)
     : QWidget(parent), m_view(view), m_model(model), m_add(new QPushButton(addText, this)),
       m_remove(new QPushButton(removeText, this)), m_up(new QPushButton(tr("Move up"), this)),
       m_down(new QPushButton(tr("Move down"), this))

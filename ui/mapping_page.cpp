@@ -64,8 +64,8 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
         makeTable(QStringLiteral("customFieldTable"), tr("Custom fields catalogue"), this);
     m_fieldFilter =
         new TableFilter(m_fieldView, m_fieldModel, tr("Filter the custom fields catalogue"), this);
-    auto* fieldBar = new ListEditBar(m_fieldView, m_fieldModel, tr("Add fie&ld"),
-                                     tr("Rem&ove field"), this);
+    auto* fieldBar =
+        new ListEditBar(m_fieldView, m_fieldModel, tr("Add fie&ld"), tr("Rem&ove field"), this);
 
     auto* mappingBox = new QWidget(this);
     auto* mappingLayout = new QVBoxLayout(mappingBox);

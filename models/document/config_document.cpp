@@ -255,8 +255,7 @@ bool ConfigDocument::insertRow(int index, const Row& row)
     return true;
 }
 
-template <typename Row>
-bool ConfigDocument::insertRowToFillIn(int index, const Row& row)
+template <typename Row> bool ConfigDocument::insertRowToFillIn(int index, const Row& row)
 {
     if (holdsPrivateKey(row))
         return false;
@@ -411,8 +410,7 @@ int ConfigDocument::rowCount(ConfigList list) const
     Q_UNREACHABLE();
 }
 
-template <typename Row>
-void ConfigDocument::applyInsert(int index, const Row& row, bool toFillIn)
+template <typename Row> void ConfigDocument::applyInsert(int index, const Row& row, bool toFillIn)
 {
     constexpr ConfigList list = ConfigListOf<Row>::list;
     emit rowsAboutToBeInserted(list, index, index);

@@ -73,8 +73,7 @@ public:
     // A row the person added to fill in (Add row, Add key): it stays "to fill in" until an
     // edit command changes it or a save is attempted, so that its problems read as what is
     // left to do rather than as mistakes. The diagnostics list them all the same.
-    template <typename Row>
-    bool insertRowToFillIn(int index, const Row& row);
+    template <typename Row> bool insertRowToFillIn(int index, const Row& row);
     bool isToFillIn(ConfigList list, int row) const;
     // Whether a diagnostic's JSON Pointer is inside a row still to fill in.
     bool isInRowToFillIn(const QString& path) const;
@@ -106,8 +105,7 @@ public:
     int rowCount(ConfigList list) const;
 
     // What the undo commands call: change the value, emit the signals, revalidate.
-    template <typename Row>
-    void applyInsert(int index, const Row& row, bool toFillIn = false);
+    template <typename Row> void applyInsert(int index, const Row& row, bool toFillIn = false);
     template <typename Row>
     Row applyTake(int index);
     template <typename Row>

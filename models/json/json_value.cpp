@@ -1,6 +1,5 @@
 #include "json/json_value.h"
 
-
 #include <charconv>
 
 namespace engage {

@@ -210,8 +210,8 @@ JwtSignResult JwtSigner::sign(const CommunityConfig& config, const JwtSignReques
     if (!payload.value)
         return failure(payload.error);
 
-    const QByteArray signingInput = base64Url(headerJson(*key.value)) + '.' +
-                                    base64Url(toCompactJson(*payload.value));
+    const QByteArray signingInput =
+        base64Url(headerJson(*key.value)) + '.' + base64Url(toCompactJson(*payload.value));
     const Step<QByteArray> signature = signatureOf(*key.value, request.privateKeyPem, signingInput);
     if (!signature.value)
         return failure(signature.error);

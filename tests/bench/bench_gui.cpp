@@ -18,9 +18,9 @@
 #include <QAbstractEventDispatcher>
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
-#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,12 +28,11 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <time.h>
 #include <vector>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
-
-#include <time.h>
 
 using namespace engage;
 
@@ -87,8 +86,8 @@ CommunityConfig warnedConfig(int rows)
 {
     CommunityConfig config;
     config.community = {QStringLiteral("c1"), QStringLiteral("Support"), QString()};
-    config.customFields.append(
-        {QStringLiteral("shared"), QStringLiteral("Shared"), QStringLiteral("string"), std::nullopt});
+    config.customFields.append({QStringLiteral("shared"), QStringLiteral("Shared"),
+                                QStringLiteral("string"), std::nullopt});
     for (int index = 0; index < rows; ++index) {
         config.extraValuesMapping.append(
             {QStringLiteral("v") + QString::number(index), QStringLiteral("custom_field:shared")});
@@ -131,8 +130,7 @@ void settle()
 void printKeystrokes(QTextStream& out, const QString& what, const std::vector<double>& ms)
 {
     out << what << ": median " << median(ms) << " ms, worst "
-        << *std::max_element(ms.begin(), ms.end()) << " ms over " << ms.size()
-        << " keystrokes\n";
+        << *std::max_element(ms.begin(), ms.end()) << " ms over " << ms.size() << " keystrokes\n";
 }
 
 int typing()
