@@ -248,7 +248,9 @@ void TestGuiStatus::aNewRs256KeyIsToFillInUntilEdited()
     QVERIFY2(!messages->text().contains(QStringLiteral("diagnostic-error")),
              qPrintable(messages->text()));
     auto* keys = window->findChild<QAbstractItemView*>(QStringLiteral("jwtKeyList"));
-    QVERIFY(showsToFillIn(keys->currentIndex().siblingAtColumn(0)));
+    // The key table tells a key's problems in its last column.
+    const QModelIndex problems = keys->currentIndex().siblingAtColumn(3);
+    QVERIFY2(showsToFillIn(problems), qPrintable(problems.data(Qt::ToolTipRole).toString()));
 
     // Something typed that is no key: now it is a mistake.
     auto* publicKey = window->findChild<QPlainTextEdit*>(QStringLiteral("publicKeyEdit"));
