@@ -3522,8 +3522,8 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <source>Win&amp;dow</source>
-        <translation>Fe&amp;nêtre</translation>
+        <source>&amp;Window</source>
+        <translation>F&amp;enêtre</translation>
     </message>
     <message>
         <source>The example could not be opened: this installation of Engage Community Admin is incomplete.</source>

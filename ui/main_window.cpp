@@ -316,7 +316,7 @@ void MainWindow::createActions()
     addAction(toolsMenu, QStringLiteral("tokenLogReportAction"), tr("Token &Log Report\u2026"),
               QKeySequence(), [this] { showTokenLogReport(); });
 
-    QMenu* windowMenu = menuBar()->addMenu(tr("Win&dow"));
+    QMenu* windowMenu = menuBar()->addMenu(tr("&Window"));
     windowMenu->setObjectName(QStringLiteral("windowMenu"));
     connect(windowMenu, &QMenu::aboutToShow, this,
             [this, windowMenu] { fillWindowMenu(windowMenu); });
