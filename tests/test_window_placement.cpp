@@ -58,7 +58,7 @@ QMenu* openWindowMenu(MainWindow* window)
     auto* menu = window->findChild<QMenu*>(QStringLiteral("windowMenu"));
     if (!menu)
         return nullptr;
-    QTest::keyClick(window, Qt::Key_D, Qt::AltModifier);
+    QTest::keyClick(window, Qt::Key_W, Qt::AltModifier);
     return QTest::qWaitForWindowExposed(menu) ? menu : nullptr;
 }
 
