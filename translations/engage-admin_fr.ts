@@ -680,10 +680,6 @@
         <translation>Serveur de l&apos;API d&apos;administration</translation>
     </message>
     <message>
-        <source>Website chat</source>
-        <translation>Chat du site web</translation>
-    </message>
-    <message>
         <source>The community&apos;s ID in Engage, as the admin API gives it.</source>
         <translation>L&apos;identifiant de la communauté dans Engage, tel que le fournit l&apos;API d&apos;administration.</translation>
     </message>
@@ -698,6 +694,10 @@
     <message>
         <source>Se&amp;rver:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Community name, as in the Engage console</source>
+        <translation>Nom de la communauté, tel qu&apos;il apparaît dans la console Engage</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1094,10 @@
             <numerusform>Connecté à %1&#xa0;: le jeton peut voir %n communautés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This configuration is of the community %1 on %2, so that server is filled in. Connecting to another server makes a later push ask first.</source>
+        <translation>Cette configuration est celle de la communauté %1 sur %2, c&apos;est pourquoi ce serveur est prérempli. Si vous vous connectez à un autre serveur, un envoi ultérieur demandera d&apos;abord confirmation.</translation>
+    </message>
 </context>
 <context>
     <name>engage::Console</name>
@@ -1437,6 +1441,10 @@
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>To fill in: %1</source>
+        <translation>À remplir&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>engage::DiagnosticsPanel</name>
@@ -1465,6 +1473,10 @@
     <message>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Filter the diagnostics</source>
+        <translation>Filtrer les diagnostics</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1621,6 @@
             <numerusform>Cette configuration comporte %n erreur&#xa0;: le fichier exporté ne passera pas «&#xa0;engagectl validate&#xa0;».</numerusform>
             <numerusform>Cette configuration comporte %n erreurs&#xa0;: le fichier exporté ne passera pas «&#xa0;engagectl validate&#xa0;».</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Configuration files (*.json)</source>
-        <translation>Fichiers de configuration (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2314,6 @@
         <translation>24 caractères parmi 0-9 et a-f, partagés avec le site web.</translation>
     </message>
     <message>
-        <source>Show the secret</source>
-        <translation>Afficher le secret</translation>
-    </message>
-    <message>
         <source>Replace the secret with 24 random hexadecimal characters.</source>
         <translation>Remplacer le secret par 24 caractères hexadécimaux aléatoires.</translation>
     </message>
@@ -2345,6 +2349,30 @@
         <source>Public key imported: %1.</source>
         <translation>Clé publique importée&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Hand the new secret to the website&apos;s integrators by another channel than the one its tokens travel through, never by e-mail in clear; the website keeps it on its server, never in a page.</source>
+        <translation>Transmettez le nouveau secret aux intégrateurs du site web par un autre canal que celui qu&apos;empruntent ses jetons, jamais par e-mail en clair&#xa0;; le site web le conserve sur son serveur, jamais dans une page.</translation>
+    </message>
+    <message>
+        <source>Copy the Key ID</source>
+        <translation>Copier l&apos;identifiant de clé</translation>
+    </message>
+    <message>
+        <source>Key ID copied.</source>
+        <translation>Identifiant de clé copié.</translation>
+    </message>
+    <message>
+        <source>Copy the Fingerprint</source>
+        <translation>Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation>Empreinte copiée.</translation>
+    </message>
+    <message>
+        <source>Secret copied; the clipboard is cleared in %1 s.</source>
+        <translation>Secret copié&#xa0;; le presse-papiers sera vidé dans %1&#xa0;s.</translation>
+    </message>
 </context>
 <context>
     <name>engage::JwtKeyListModel</name>
@@ -2359,6 +2387,45 @@
     <message>
         <source>Key</source>
         <translation>Clé</translation>
+    </message>
+</context>
+<context>
+    <name>engage::JwtKeyTableModel</name>
+    <message>
+        <source>secret set</source>
+        <translation>secret défini</translation>
+    </message>
+    <message>
+        <source>no secret</source>
+        <translation>aucun secret</translation>
+    </message>
+    <message>
+        <source>no public key</source>
+        <translation>aucune clé publique</translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1&#xa0;bits</translation>
+    </message>
+    <message>
+        <source>not a usable public key</source>
+        <translation>clé publique inutilisable</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Size or secret</source>
+        <translation>Taille ou secret</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2473,10 @@
     <message>
         <source>Add a new key beside the selected one, keep the old key, and see what to hand to the website and when to remove the old key.</source>
         <translation>Ajouter une nouvelle clé à côté de la clé sélectionnée, conserver l&apos;ancienne, et voir quoi remettre au site web et quand supprimer l&apos;ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Filter the JWT keys</source>
+        <translation>Filtrer les clés JWT</translation>
     </message>
 </context>
 <context>
@@ -2542,10 +2613,6 @@
         <translation>Le segment de %1 n&apos;est pas du base64url valide&#xa0;: seuls les lettres, les chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» sont admis, sans remplissage «&#xa0;=&#xa0;».</translation>
     </message>
     <message>
-        <source>The %1 is not valid JSON: %2 (line %3, column %4).</source>
-        <translation>Le contenu de %1 n&apos;est pas du JSON valide&#xa0;: %2 (ligne %3, colonne %4).</translation>
-    </message>
-    <message>
         <source>The %1 is %2, not a JSON object.</source>
         <translation>Le contenu de %1 est %2, et non un objet JSON.</translation>
     </message>
@@ -2640,6 +2707,22 @@
     <message>
         <source>The key &quot;%1&quot; is unusable, so no signature can be verified with it; correct the key first. %2</source>
         <translation>La clé «&#xa0;%1&#xa0;» est inutilisable&#xa0;: aucune signature ne peut donc être vérifiée avec elle&#xa0;; corrigez d&apos;abord la clé. %2</translation>
+    </message>
+    <message>
+        <source>The header</source>
+        <translation>L&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>The payload</source>
+        <translation>La charge utile</translation>
+    </message>
+    <message>
+        <source>The signature</source>
+        <translation>La signature</translation>
+    </message>
+    <message>
+        <source>The identity</source>
+        <translation>L&apos;identité</translation>
     </message>
 </context>
 <context>
@@ -2817,8 +2900,16 @@
         <translation>Cause probable, et ce qu&apos;il faut changer&#xa0;:</translation>
     </message>
     <message>
-        <source>The payload</source>
-        <translation>La charge utile</translation>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Token times</source>
+        <translation>Dates du jeton</translation>
+    </message>
+    <message>
+        <source>Copy the signed token</source>
+        <translation>Copier le jeton signé</translation>
     </message>
 </context>
 <context>
@@ -3145,10 +3236,6 @@
 <context>
     <name>engage::MainWindow</name>
     <message>
-        <source>Engage configurations (*.json);;All files (*)</source>
-        <translation>Configurations Engage (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -3426,6 +3513,69 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>Wrote the integration kit of key %1 to &quot;%2&quot;.</source>
         <translation>Kit d&apos;intégration de la clé %1 écrit dans «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>Go to the Diagnostics or &amp;Back</source>
+        <translation>Aller aux diagnostics ou &amp;revenir</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the List</source>
+        <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>F&amp;enêtre</translation>
+    </message>
+    <message>
+        <source>The example could not be opened: this installation of Engage Community Admin is incomplete.</source>
+        <translation>L&apos;exemple n&apos;a pas pu être ouvert&#xa0;: cette installation d&apos;Engage Community Admin est incomplète.</translation>
+    </message>
+    <message>
+        <source>This is an untitled copy of a bundled example: Save keeps your changes in a file of your choice.</source>
+        <translation>Ceci est une copie sans titre d&apos;un exemple fourni&#xa0;: Enregistrer conserve vos modifications dans le fichier de votre choix.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; (%2) was at line %3 of the file when it was opened.</source>
+        <translation>Le membre «&#xa0;%1&#xa0;» (%2) se trouvait à la ligne %3 du fichier à son ouverture.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; (%2) is in the file.</source>
+        <translation>Le membre «&#xa0;%1&#xa0;» (%2) se trouve dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Member Not Shown</source>
+        <translation>Membre non affiché</translation>
+    </message>
+    <message>
+        <source>This application does not know it, so no page shows it; it is kept as it is when the file is saved. To change or remove it, edit the file in a text editor.</source>
+        <translation>Cette application ne le connaît pas, aucune page ne l&apos;affiche donc&#xa0;; il est conservé tel quel à l&apos;enregistrement du fichier. Pour le modifier ou le supprimer, modifiez le fichier dans un éditeur de texte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>engage::MappingKeyDelegate</name>
+    <message>
+        <source>Extra value key</source>
+        <translation>Clé de valeur supplémentaire</translation>
+    </message>
 </context>
 <context>
     <name>engage::MappingPage</name>
@@ -3460,6 +3610,14 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Custom fields catalogue (Identity Group)</source>
         <translation>Catalogue des champs personnalisés (groupe d&apos;identité)</translation>
+    </message>
+    <message>
+        <source>Filter the extra values mapping</source>
+        <translation>Filtrer la correspondance des valeurs supplémentaires</translation>
+    </message>
+    <message>
+        <source>Filter the custom fields catalogue</source>
+        <translation>Filtrer le catalogue des champs personnalisés</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4020,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>Pulling the community &quot;%1&quot;…</source>
         <translation>Récupération de la communauté «&#xa0;%1&#xa0;»…</translation>
     </message>
+    <message>
+        <source>The communities that this token can see on %1. The one you pull opens with a record of this server and community, which a later push compares with the server it is connected to.</source>
+        <translation>Les communautés que ce jeton peut voir sur %1. Celle que vous récupérez s&apos;ouvre en gardant la trace de ce serveur et de cette communauté, qu&apos;un envoi ultérieur compare au serveur auquel il est connecté.</translation>
+    </message>
 </context>
 <context>
     <name>engage::PushCommand</name>
@@ -3948,10 +4110,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Envoi des réglages…</translation>
     </message>
     <message>
-        <source>Pushed the changes to the community %1.</source>
-        <translation>Modifications envoyées à la communauté %1.</translation>
-    </message>
-    <message>
         <source>The remote settings replaced those of this configuration; Undo brings yours back.</source>
         <translation>Les réglages distants ont remplacé ceux de cette configuration&#xa0;; Annuler rétablit les vôtres.</translation>
     </message>
@@ -3976,10 +4134,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Cette configuration</translation>
     </message>
     <message>
-        <source>Replace the remote settings of the community %1 on %2 with those of this configuration anyway?</source>
-        <translation>Remplacer quand même les réglages distants de la communauté %1 sur %2 par ceux de cette configuration&#xa0;?</translation>
-    </message>
-    <message>
         <source>Nothing to push: the changes made on the server were merged into this configuration.</source>
         <translation>Rien à envoyer&#xa0;: les modifications faites sur le serveur ont été fusionnées dans cette configuration.</translation>
     </message>
@@ -3996,10 +4150,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>Cette configuration n&apos;a pas d&apos;enregistrement de synchronisation pour %1&#xa0;: l&apos;envoi applique donc ces modifications en remplaçant les réglages distants tels qu&apos;ils sont maintenant.</translation>
     </message>
     <message>
-        <source>The settings of the community %1 on %2 changed on the server since this configuration was pulled, and some items changed both there and here; nothing was pushed. Choose the version to keep for each, then push.</source>
-        <translation>Les réglages de la communauté %1 sur %2 ont changé sur le serveur depuis la récupération de cette configuration, et certains éléments ont changé à la fois là-bas et ici&#xa0;; rien n&apos;a été envoyé. Choisissez la version à conserver pour chacun, puis envoyez.</translation>
-    </message>
-    <message>
         <source>Nothing to push: the server&apos;s version of each item was kept.</source>
         <translation>Rien à envoyer&#xa0;: la version du serveur a été conservée pour chaque élément.</translation>
     </message>
@@ -4014,6 +4164,30 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>This configuration was edited meanwhile: the edits were kept, merged with the server&apos;s settings; push again to send them.</source>
         <translation>Cette configuration a été modifiée entre-temps&#xa0;: les modifications ont été conservées et fusionnées avec les réglages du serveur&#xa0;; envoyez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Replace the remote settings of %1 with those of this configuration anyway?</source>
+        <translation>Remplacer quand même les réglages distants de %1 par ceux de cette configuration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Push to Another Server or Community</source>
+        <translation>Envoyer vers un autre serveur ou une autre communauté</translation>
+    </message>
+    <message>
+        <source>&amp;Push Anyway</source>
+        <translation>&amp;Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>the community &quot;%1&quot; (%2) on %3</source>
+        <translation>la communauté «&#xa0;%1&#xa0;» (%2) sur %3</translation>
+    </message>
+    <message>
+        <source>The settings of %1 changed on the server since this configuration was pulled, and some items changed both there and here; nothing was pushed. Choose the version to keep for each, then push.</source>
+        <translation>Les réglages de %1 ont changé sur le serveur depuis la récupération de cette configuration, et certains éléments ont changé à la fois là-bas et ici&#xa0;; rien n&apos;a été envoyé. Choisissez la version à conserver pour chacun, puis envoyez.</translation>
+    </message>
+    <message>
+        <source>Pushed the changes to %1.</source>
+        <translation>Les modifications ont été envoyées à %1.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4277,33 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>standard input</source>
         <translation>entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SecretLineEdit</name>
+    <message>
+        <source>&amp;Copy the Secret</source>
+        <translation>Copier le &amp;secret</translation>
+    </message>
+    <message>
+        <source>Copy the secret (%1); the clipboard is cleared after a while.</source>
+        <translation>Copier le secret (%1)&#xa0;; le presse-papiers est vidé au bout d&apos;un moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the Secret</source>
+        <translation>&amp;Masquer le secret</translation>
+    </message>
+    <message>
+        <source>S&amp;how the Secret</source>
+        <translation>&amp;Voir le secret</translation>
+    </message>
+    <message>
+        <source>Hide the secret (%1).</source>
+        <translation>Masquer le secret (%1).</translation>
+    </message>
+    <message>
+        <source>Show the secret (%1).</source>
+        <translation>Afficher le secret (%1).</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4584,61 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::StartPage</name>
+    <message>
+        <source>Website chat: a complete configuration with signed identities, an HS256 and an RS256 key, and a mapping.</source>
+        <translation>Chat du site web&#xa0;: une configuration complète, avec des identités signées, une clé HS256, une clé RS256 et une correspondance.</translation>
+    </message>
+    <message>
+        <source>Support chat (draft): a configuration with mistakes, to see how they are shown and fixed.</source>
+        <translation>Chat d&apos;assistance (brouillon)&#xa0;: une configuration comportant des erreurs, pour voir comment elles sont signalées et corrigées.</translation>
+    </message>
+    <message>
+        <source>Engage Community Admin</source>
+        <translation>Engage Community Admin</translation>
+    </message>
+    <message>
+        <source>Open a configuration to edit and check its signed identities, JWT keys and extra values mapping, start a new one, or pull one from a server.</source>
+        <translation>Ouvrez une configuration pour modifier et vérifier ses identités signées, ses clés JWT et sa correspondance des valeurs supplémentaires, créez-en une nouvelle ou récupérez-en une depuis un serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;New Configuration</source>
+        <translation>Nouvelle &amp;configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ou&amp;vrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull from a Server…</source>
+        <translation>Récu&amp;pérer depuis un serveur…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>No file was opened yet: the files you open or save are listed here.</source>
+        <translation>Aucun fichier n&apos;a encore été ouvert&#xa0;: les fichiers que vous ouvrez ou enregistrez s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Bundled examples</source>
+        <translation>Exemples fournis</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files:</source>
+        <translation>Fichiers &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bundled e&amp;xamples (opened as untitled copies):</source>
+        <translation>E&amp;xemples fournis (ouverts comme copies sans titre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>engage::SyncBase</name>
     <message>
         <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
@@ -4551,6 +4807,24 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>The token will be kept in the system keychain.</source>
         <translation>Le jeton sera conservé dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::TableFilter</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain this text, in any column.</source>
+        <translation>N&apos;affiche que les lignes qui contiennent ce texte, dans n&apos;importe quelle colonne.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::TestTokenPayload</name>
+    <message>
+        <source>The payload</source>
+        <translation>La charge utile</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5410,57 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::TokenTimes</name>
+    <message>
+        <source>Expires (exp): %1 local time, %2 UTC — expired %3 ago.</source>
+        <translation>Expiration (exp)&#xa0;: %1 heure locale, %2 UTC — expiré depuis %3.</translation>
+    </message>
+    <message>
+        <source>Expires (exp): %1 local time, %2 UTC — in %3.</source>
+        <translation>Expiration (exp)&#xa0;: %1 heure locale, %2 UTC — dans %3.</translation>
+    </message>
+    <message>
+        <source>Issued (iat): %1 local time, %2 UTC — %3 ago.</source>
+        <translation>Émission (iat)&#xa0;: %1 heure locale, %2 UTC — il y a %3.</translation>
+    </message>
+    <message>
+        <source>Issued (iat): %1 local time, %2 UTC — in %3, in the future.</source>
+        <translation>Émission (iat)&#xa0;: %1 heure locale, %2 UTC — dans %3, dans le futur.</translation>
+    </message>
+    <message>
+        <source>Valid from (nbf): %1 local time, %2 UTC — %3 ago.</source>
+        <translation>Valide à partir de (nbf)&#xa0;: %1 heure locale, %2 UTC — depuis %3.</translation>
+    </message>
+    <message>
+        <source>Valid from (nbf): %1 local time, %2 UTC — in %3, not yet valid.</source>
+        <translation>Valide à partir de (nbf)&#xa0;: %1 heure locale, %2 UTC — dans %3, pas encore valide.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+</context>
+<context>
     <name>engage::ValidateCommand</name>
     <message>
         <source>Validate configuration files offline; exit 1 when any is invalid.</source>
@@ -5240,6 +5565,13 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>give one token, &quot;-&quot;, or --batch FILE.</source>
         <translation>indiquez un jeton, «&#xa0;-&#xa0;», ou --batch FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>engage::prompts</name>
+    <message>
+        <source>Engage configuration (*.json);;All files (*)</source>
+        <translation>Configuration Engage (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

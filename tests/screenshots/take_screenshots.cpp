@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSize>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +120,45 @@ bool saveReportAndRotation(MainWindow* window, const QDir& output)
     return saved;
 }
 
+// The main window on an example at a size, saved to a path and closed.
+bool saveMainWindow(const QString& example, QSize size, const QString& path)
+{
+    auto* window = new MainWindow;
+    window->loadFile(example);
+    window->resize(size);
+    window->show();
+    const bool saved = QTest::qWaitForWindowExposed(window) && save(window, path);
+    window->close();
+    return saved;
+}
+
+// The same main window and workbench in French (the longer French labels must fit), and the
+// main window at 1024×640, a small laptop's screen.
+bool saveFrenchAndSmallScreen(const QString& example, const QByteArray& token, const QDir& output)
+{
+    bool saved = saveMainWindow(example, QSize(1024, 640),
+                                output.filePath(QStringLiteral("main-window-1024x640.png")));
+    removeTranslations();
+    installTranslations(QLocale(QLocale::French), {QStringLiteral(ENGAGE_QM_DIR)});
+    saved = saveMainWindow(example, QSize(1100, 720),
+                           output.filePath(QStringLiteral("main-window-fr.png"))) &&
+            saved;
+
+    auto* window = new MainWindow;
+    window->loadFile(example);
+    window->show();
+    window->findChild<QAction*>(QStringLiteral("workbenchAction"))->trigger();
+    auto* workbench = window->findChild<QDialog*>(QStringLiteral("jwtWorkbench"));
+    workbench->resize(900, 720);
+    workbench->findChild<QPlainTextEdit*>(QStringLiteral("tokenEdit"))
+        ->setPlainText(QString::fromLatin1(token));
+    saved = QTest::qWaitForWindowExposed(workbench) &&
+            save(workbench, output.filePath(QStringLiteral("jwt-workbench-fr.png"))) && saved;
+    workbench->close();
+    window->close();
+    return saved;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -180,6 +220,9 @@ int main(int argc, char* argv[])
     saved = save(attention, output.filePath(QStringLiteral("diagnostics.png"))) && saved;
 
     saved = saveReportAndRotation(window, output) && saved;
+    saved = saveFrenchAndSmallScreen(arguments.at(1), signedToken.token.value_or(QByteArray()),
+                                     output) &&
+            saved;
 
     window->document()->markSaved();
     window->close();
