@@ -4410,6 +4410,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>JWT key `%1`%2</source>
         <translation>Clé JWT `%1`%2</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>engage::SignJwtCommand</name>
