@@ -9,7 +9,7 @@
 #include "recent_files.h"
 #include "support/main_windows.h"
 #include "support/test_files.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
