@@ -6,7 +6,7 @@
 #include "config/config_file.h"
 #include "main_window.h"
 #include "support/main_windows.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

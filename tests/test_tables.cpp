@@ -7,7 +7,7 @@
 #include "main_window.h"
 #include "recent_files.h"
 #include "support/main_windows.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QAccessible>
 #include <QApplication>
