@@ -52,8 +52,12 @@ public:
                                  MappingRow{pickFrom(mappingKeys), pickFrom(mappingFields)});
             break;
         case 2:
-            if (mappingRows > 0)
-                m_document.removeRows(ConfigList::ExtraValuesMapping, pick(mappingRows), 1);
+            // One row or a few: LiveValidation renumbers the rows after them.
+            if (mappingRows > 0) {
+                const int first = pick(mappingRows);
+                m_document.removeRows(ConfigList::ExtraValuesMapping, first,
+                                      1 + pick(std::min(3, mappingRows - first)));
+            }
             break;
         case 3:
         case 4:
@@ -214,6 +218,18 @@ private slots:
         QCOMPARE(whileTyped.first().code, DiagnosticCode::MappingKeyDuplicate);
         QVERIFY(whileTyped.first().message.contains(QStringLiteral("/extra_values_mapping/1")));
         QVERIFY(document.mappingKeyDiagnostics(1, QStringLiteral("b")).isEmpty());
+    }
+
+    // A later row writing the same field names the key of the first writer: renaming that key
+    // changes the later row's message though the later row did not change.
+    void renamedFirstWriterIsNamedByLaterRows()
+    {
+        ConfigDocument document;
+        document.insertRow(0, MappingRow{QStringLiteral("a"), QStringLiteral("email")});
+        document.insertRow(1, MappingRow{QStringLiteral("b"), QStringLiteral("email")});
+        document.replaceRow(0, MappingRow{QStringLiteral("renamed"), QStringLiteral("email")});
+        QCOMPARE(document.diagnostics(), fullValidation(document.config()));
+        QVERIFY(document.diagnostics().first().message.contains(QStringLiteral("\"renamed\"")));
     }
 };
 

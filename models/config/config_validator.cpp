@@ -82,6 +82,15 @@ public:
         return std::move(m_diagnostics);
     }
 
+    Diagnostics runOnMappingRow(const QList<MappingRow>& rows, qsizetype index,
+                                const MappingCatalogue& catalogue,
+                                std::optional<qsizetype> firstRowWithKey,
+                                std::optional<qsizetype> firstRowWithField)
+    {
+        checkMappingRow(rows, index, catalogue, firstRowWithKey, firstRowWithField);
+        return std::move(m_diagnostics);
+    }
+
     Diagnostics runOnMappingKey(const QString& key, qsizetype row,
                                 std::optional<qsizetype> firstRowWithKey)
     {
@@ -161,48 +170,59 @@ private:
 
     void checkMapping(const QList<MappingRow>& rows, const QList<CustomField>& fields)
     {
-        QHash<QString, const CustomField*> catalogue;
-        for (const CustomField& field : fields)
-            catalogue.insert(field.key, &field);
-
-        const QString listPath = QStringLiteral("/extra_values_mapping");
+        const MappingCatalogue catalogue = ConfigValidator::mappingCatalogue(fields);
         QHash<QString, qsizetype> firstIndexByKey;
-        QHash<QString, qsizetype> rowByField;
+        QHash<QString, qsizetype> firstIndexByField;
         for (qsizetype index = 0; index < rows.size(); ++index) {
             const MappingRow& row = rows[index];
             const auto firstWithKey = firstIndexByKey.constFind(row.key);
-            const bool keySeen = firstWithKey != firstIndexByKey.cend();
-            checkMappingKey(row.key, listPath, index,
-                            keySeen ? std::optional(*firstWithKey) : std::nullopt);
-            if (!keySeen)
+            const auto firstWithField = firstIndexByField.constFind(row.field);
+            checkMappingRow(rows, index, catalogue,
+                            firstWithKey != firstIndexByKey.cend() ? std::optional(*firstWithKey)
+                                                                   : std::nullopt,
+                            firstWithField != firstIndexByField.cend()
+                                ? std::optional(*firstWithField)
+                                : std::nullopt);
+            if (firstWithKey == firstIndexByKey.cend())
                 firstIndexByKey.insert(row.key, index);
+            if (firstWithField == firstIndexByField.cend())
+                firstIndexByField.insert(row.field, index);
+        }
+    }
 
-            const std::optional<QString> customKey = customFieldKeyOf(row.field);
-            if (!isPredefinedField(row.field) && !(customKey && catalogue.contains(*customKey))) {
-                add(DiagnosticCode::MappingFieldUnknown, memberPath(listPath, index, u"field"),
-                    unknownFieldMessage(row.field, customKey));
-                continue;
-            }
-            if (const auto first = rowByField.constFind(row.field); first != rowByField.cend()) {
-                add(DiagnosticCode::MappingFieldDuplicate, memberPath(listPath, index, u"field"),
-                    ConfigValidator::tr(
-                        "The field \"%1\" is already written by the key \"%2\"; the "
-                        "later value overwrites the earlier one.")
-                        .arg(UntrustedText::forDisplay(row.field, maxQuoted),
-                             UntrustedText::forDisplay(rows[*first].key, maxQuoted)));
-            } else {
-                rowByField.insert(row.field, index);
-            }
-            if (isVisitorUuidKey(row.key)) {
-                const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
-                if (!target || !target->regex || target->regex->isEmpty()) {
-                    add(DiagnosticCode::UuidFieldWithoutRegex, memberPath(listPath, index, u"field"),
-                        ConfigValidator::tr(
-                            "The visitor UUID is mapped to \"%1\", which is not a custom "
-                            "field with a regex, so automatically generated UUIDs could "
-                            "land in it.")
-                            .arg(UntrustedText::forDisplay(row.field, maxQuoted)));
-                }
+    // firstRowWithKey, firstRowWithField: the first other row holding the same key, writing
+    // the same field. Rows writing the same field are all unknown or all known, so the first
+    // of them is the one a known field's duplicate names.
+    void checkMappingRow(const QList<MappingRow>& rows, qsizetype index,
+                         const MappingCatalogue& catalogue,
+                         std::optional<qsizetype> firstRowWithKey,
+                         std::optional<qsizetype> firstRowWithField)
+    {
+        const QString listPath = QStringLiteral("/extra_values_mapping");
+        const MappingRow& row = rows[index];
+        checkMappingKey(row.key, listPath, index, firstRowWithKey);
+
+        const std::optional<QString> customKey = customFieldKeyOf(row.field);
+        if (!isPredefinedField(row.field) && !(customKey && catalogue.contains(*customKey))) {
+            add(DiagnosticCode::MappingFieldUnknown, memberPath(listPath, index, u"field"),
+                unknownFieldMessage(row.field, customKey));
+            return;
+        }
+        if (firstRowWithField) {
+            add(DiagnosticCode::MappingFieldDuplicate, memberPath(listPath, index, u"field"),
+                ConfigValidator::tr("The field \"%1\" is already written by the key \"%2\"; the "
+                                    "later value overwrites the earlier one.")
+                    .arg(UntrustedText::forDisplay(row.field, maxQuoted),
+                         UntrustedText::forDisplay(rows[*firstRowWithField].key, maxQuoted)));
+        }
+        if (isVisitorUuidKey(row.key)) {
+            const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
+            if (!target || !target->regex || target->regex->isEmpty()) {
+                add(DiagnosticCode::UuidFieldWithoutRegex, memberPath(listPath, index, u"field"),
+                    ConfigValidator::tr("The visitor UUID is mapped to \"%1\", which is not a "
+                                        "custom field with a regex, so automatically generated "
+                                        "UUIDs could land in it.")
+                        .arg(UntrustedText::forDisplay(row.field, maxQuoted)));
             }
         }
     }
@@ -494,6 +514,22 @@ Diagnostics ConfigValidator::validatePrivateKeyPaths(const QStringList& paths,
                                                      const Diagnostics& keyDiagnostics)
 {
     return Validation().runOnPrivateKeyPaths(paths, keyDiagnostics);
+}
+
+MappingCatalogue ConfigValidator::mappingCatalogue(const QList<CustomField>& fields)
+{
+    MappingCatalogue catalogue;
+    for (const CustomField& field : fields)
+        catalogue.insert(field.key, &field);
+    return catalogue;
+}
+
+Diagnostics ConfigValidator::validateMappingRow(const QList<MappingRow>& rows, qsizetype index,
+                                                const MappingCatalogue& catalogue,
+                                                std::optional<qsizetype> firstRowWithKey,
+                                                std::optional<qsizetype> firstRowWithField)
+{
+    return Validation().runOnMappingRow(rows, index, catalogue, firstRowWithKey, firstRowWithField);
 }
 
 Diagnostics ConfigValidator::validateMappingKey(const QString& key, qsizetype row,

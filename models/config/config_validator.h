@@ -5,10 +5,14 @@
 #include "crypto/pem_key_cache.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
 namespace engage {
+
+// The custom fields by key, pointing into the list they were made from (which must outlive it).
+using MappingCatalogue = QHash<QString, const CustomField*>;
 
 // The rules of SPEC §3 about values: signed identities mode, custom fields, the extra values
 // mapping and JWT keys. The one implementation behind engagectl, the application's live
@@ -34,6 +38,15 @@ public:
     // validateKeys) has not reported already.
     static Diagnostics validatePrivateKeyPaths(const QStringList& paths,
                                                const Diagnostics& keyDiagnostics);
+
+    // The rules of mapping row `index` of `rows`, given the first other rows holding its key and
+    // writing its field (each only if it comes before `index`): validateMapping's diagnostics
+    // of that row. For LiveValidation, which checks again only the rows an edit can change.
+    static MappingCatalogue mappingCatalogue(const QList<CustomField>& fields);
+    static Diagnostics validateMappingRow(const QList<MappingRow>& rows, qsizetype index,
+                                          const MappingCatalogue& catalogue,
+                                          std::optional<qsizetype> firstRowWithKey,
+                                          std::optional<qsizetype> firstRowWithField);
 
     // The rules of one mapping key on its own row, for the cell being typed in: empty, white
     // space, and mapping_key_duplicate when otherRowWithKey (another row holding the same key)

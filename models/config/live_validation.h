@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/community_config.h"
+#include "config/config_validator.h"
 #include "config/diagnostic.h"
 #include "crypto/pem_key_cache.h"
 
@@ -15,6 +16,9 @@ namespace engage {
 // edit of the community then costs no check of ten thousand mapping rows, and an edit of a
 // mapping row none of the keys. The parts that read the whole configuration (private keys,
 // unknown members) look at every text once and build nothing unless they find something.
+// The mapping's results are kept per row: an edit, an insert or a removal of rows checks again
+// only the changed rows, the rows after them when rows moved (their paths changed), and the
+// rows sharing a key or a field with them whose first holder changed (their message names it).
 class LiveValidation
 {
 public:
@@ -28,6 +32,12 @@ public:
     Diagnostics mappingKeyDiagnostics(qsizetype row, const QString& key) const;
 
 private:
+    using RowsByName = QHash<QString, QList<qsizetype>>; // ascending row numbers
+
+    void checkWholeMapping(const QList<MappingRow>& rows, const QList<CustomField>& catalogue);
+    void checkChangedMapping(const QList<MappingRow>& rows);
+    void checkMappingRow(qsizetype row);
+
     // The inputs each cached part was computed from. Lists share their data with the
     // configuration, so an unchanged part compares equal at once.
     QList<CustomField> m_checkedFields;
@@ -39,7 +49,10 @@ private:
     Diagnostics m_fieldDiagnostics;
     Diagnostics m_mappingDiagnostics;
     Diagnostics m_keyDiagnostics;
-    QHash<QString, QList<qsizetype>> m_mappingRowsByKey;
+    MappingCatalogue m_mappingCatalogue; // points into m_checkedMappingCatalogue
+    QList<Diagnostics> m_mappingRowDiagnostics;
+    RowsByName m_mappingRowsByKey;
+    RowsByName m_mappingRowsByField;
     PemKeyCache m_keyCache;
     Diagnostics m_diagnostics;
 };

@@ -142,8 +142,9 @@ QVariant DiagnosticListModel::data(const QModelIndex& index, int role) const
     case CodeRole:
         return diagnosticCodeName(diagnostic.code);
     case Qt::DecorationRole:
-        return index.column() == SeverityColumn ? QVariant(severityIcon(diagnostic.severity()))
-                                                : QVariant();
+        if (index.column() != SeverityColumn)
+            return {};
+        return diagnostic.severity() == Severity::Error ? m_errorIcon : m_warningIcon;
     case Qt::DisplayRole:
         return cellText(diagnostic, index.column());
     case Qt::ToolTipRole:

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "document/config_document.h"
+#include "document/diagnostic_presentation.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QPointer>
 
 namespace engage {
@@ -33,6 +35,10 @@ private:
     QPointer<ConfigDocument> m_document;
     Diagnostics m_diagnostics;
     QStringList m_keyIds; // of the keys when their lines were last told to the view
+    // Made once: an icon made for each painted line renders its SVG again, which was most of
+    // a keystroke's time once the panel shows thousands of warnings.
+    const QIcon m_errorIcon = severityIcon(Severity::Error);
+    const QIcon m_warningIcon = severityIcon(Severity::Warning);
 };
 
 // Where a JSON Pointer of a configuration points, in words.
