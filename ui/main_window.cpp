@@ -222,6 +222,10 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     openMainWindows().removeAll(this);
+    // The document, a child, is deleted after this body, and clearing its undo stack emits:
+    // nothing of it may reach this half-destroyed window.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
 }
 
 void MainWindow::createActions()
