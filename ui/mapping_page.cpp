@@ -21,7 +21,8 @@ namespace engage {
 
 namespace {
 
-QTableView* makeTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
+QTableView* makeEditableTable(const QString& objectName, const QString& accessibleName,
+                              QWidget* parent)
 {
     auto* view = new QTableView(parent);
     view->setObjectName(objectName);
@@ -43,7 +44,8 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
     : QWidget(parent), m_mappingModel(new MappingTableModel(document, this)),
       m_fieldModel(new CustomFieldTableModel(document, this))
 {
-    m_mappingView = makeTable(QStringLiteral("mappingTable"), tr("Extra values mapping"), this);
+    m_mappingView =
+        makeEditableTable(QStringLiteral("mappingTable"), tr("Extra values mapping"), this);
     m_mappingFilter =
         new TableFilter(m_mappingView, m_mappingModel, tr("Filter the extra values mapping"), this);
     m_mappingView->setItemDelegateForColumn(MappingTableModel::KeyColumn,
@@ -61,7 +63,7 @@ MappingPage::MappingPage(ConfigDocument* document, QWidget* parent)
     intro->setWordWrap(true);
 
     m_fieldView =
-        makeTable(QStringLiteral("customFieldTable"), tr("Custom fields catalogue"), this);
+        makeEditableTable(QStringLiteral("customFieldTable"), tr("Custom fields catalogue"), this);
     m_fieldFilter =
         new TableFilter(m_fieldView, m_fieldModel, tr("Filter the custom fields catalogue"), this);
     auto* fieldBar =

@@ -31,9 +31,6 @@ std::optional<QString> Console::finishOutput()
 
 namespace {
 
-// An argument that is not what was expected is quoted up to this length.
-constexpr qsizetype maxQuotedArgument = 40;
-
 // --json, verify-jwt's --batch (one JSON verdict per line) and report's --format json.
 bool printsMachineReadableOutput(const QCommandLineParser& parser)
 {

@@ -33,6 +33,9 @@ public:
 // its plural forms) for a language it has none of. Replaces the language spoken before.
 void speakLanguage(const QLocale& locale);
 
+// An argument that is not what was expected is quoted in messages up to this length.
+constexpr qsizetype maxQuotedArgument = 40;
+
 // One engagectl subcommand. run() gets the arguments after the subcommand's name and
 // returns the process exit code (ExitCode).
 class Command

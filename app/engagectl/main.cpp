@@ -38,9 +38,6 @@
 
 namespace {
 
-// An unknown command is quoted up to this length, as Command quotes a wrong argument.
-constexpr qsizetype maxQuotedArgument = 40;
-
 std::vector<std::unique_ptr<engage::Command>> allCommands()
 {
     std::vector<std::unique_ptr<engage::Command>> commands;
@@ -137,7 +134,7 @@ int runCommandLine(const QStringList& arguments, engage::Console& console)
             return command->run(arguments.mid(1), console);
     }
     console.err << QCoreApplication::translate("engagectl", "engagectl: unknown command \"%1\".")
-                       .arg(engage::UntrustedText::forDisplay(first, maxQuotedArgument))
+                       .arg(engage::UntrustedText::forDisplay(first, engage::maxQuotedArgument))
                 << '\n';
     printOverview(console.err, commands);
     return engage::ExitUsageOrIo;
@@ -170,7 +167,8 @@ int main(int argc, char* argv[])
                            "standard input.")
                            .arg(*index)
                            .arg(engage::UntrustedText::forDisplay(
-                               QCoreApplication::arguments().value(*index), maxQuotedArgument))
+                               QCoreApplication::arguments().value(*index),
+                               engage::maxQuotedArgument))
                     << '\n';
         return engage::ExitUsageOrIo;
     }

@@ -10,7 +10,7 @@ namespace engage {
 namespace {
 
 // Server text is shown only as a short, escaped quote: it is not ours to trust with the layout.
-constexpr qsizetype maxQuoted = 200;
+constexpr qsizetype maxQuotedServerText = 200;
 
 } // namespace
 
@@ -51,8 +51,8 @@ namespace {
 // "HTTP 401", then the server's code and message when it sent them, escaped.
 QString statusDetail(int status, const ApiErrorBody& body)
 {
-    const QString code = UntrustedText::forDisplay(body.code, maxQuoted);
-    const QString message = UntrustedText::forDisplay(body.message, maxQuoted);
+    const QString code = UntrustedText::forDisplay(body.code, maxQuotedServerText);
+    const QString message = UntrustedText::forDisplay(body.message, maxQuotedServerText);
     if (!code.isEmpty() && !message.isEmpty())
         return ApiErrors::tr("HTTP %1, %2: %3").arg(status).arg(code, message);
     if (!code.isEmpty() || !message.isEmpty())
@@ -136,10 +136,11 @@ ApiError ApiErrors::fromHttpStatus(int status, const ApiErrorBody& body)
 QString ApiErrors::describe(const ApiFieldError& fieldError)
 {
     const QString message = UntrustedText::forDisplay(
-        fieldError.message.isEmpty() ? fieldError.type : fieldError.message, maxQuoted);
+        fieldError.message.isEmpty() ? fieldError.type : fieldError.message, maxQuotedServerText);
     if (fieldError.attribute.isEmpty())
         return message;
-    return tr("%1: %2").arg(UntrustedText::forDisplay(fieldError.attribute, maxQuoted), message);
+    return tr("%1: %2").arg(UntrustedText::forDisplay(fieldError.attribute, maxQuotedServerText),
+                            message);
 }
 
 ApiError ApiErrors::badResponse(const QString& what)

@@ -98,6 +98,18 @@ std::optional<QString> customFieldKeyOf(const QString& field)
     return field.mid(customFieldPrefix.size());
 }
 
+std::optional<QString> customFieldRegexOf(const CommunityConfig& config, const QString& field)
+{
+    const std::optional<QString> key = customFieldKeyOf(field);
+    if (!key)
+        return std::nullopt;
+    for (const CustomField& custom : config.customFields) {
+        if (custom.key == *key)
+            return custom.regex;
+    }
+    return std::nullopt;
+}
+
 QList<DestinationField> destinationFields(const CommunityConfig& config)
 {
     QList<DestinationField> result;

@@ -129,5 +129,8 @@ QString unusedKeyId(const CommunityConfig& config);
 inline const QString customFieldPrefix = QStringLiteral("custom_field:");
 // "custom_field:customer_id" -> "customer_id"; std::nullopt for anything else.
 std::optional<QString> customFieldKeyOf(const QString& field);
+// The regex of the custom field that a destination such as "custom_field:customer_id" names,
+// when that field exists and has one.
+std::optional<QString> customFieldRegexOf(const CommunityConfig& config, const QString& field);
 
 } // namespace engage

@@ -34,7 +34,7 @@ bool isIdentifier(const QString& text)
 
 // File text quoted in a message is cut to this, so that a pasted novel does not become the
 // message.
-constexpr qsizetype maxQuoted = 60;
+constexpr qsizetype maxQuotedValue = 60;
 
 class Validation
 {
@@ -113,7 +113,7 @@ private:
                 ConfigValidator::tr(
                     "Signed identities must be \"accept\", \"reject\" or \"require\", "
                     "not \"%1\".")
-                    .arg(UntrustedText::forDisplay(mode, maxQuoted)));
+                    .arg(UntrustedText::forDisplay(mode, maxQuotedValue)));
         } else if (mode == SignedIdentities::accept) {
             add(DiagnosticCode::AcceptModeNotRecommended, path,
                 ConfigValidator::tr(
@@ -144,7 +144,7 @@ private:
                         : ConfigValidator::tr(
                               "The custom field key \"%1\" may contain only lowercase "
                               "letters a-z, digits 0-9 and underscores.")
-                              .arg(UntrustedText::forDisplay(field.key, maxQuoted)));
+                              .arg(UntrustedText::forDisplay(field.key, maxQuotedValue)));
             } else if (const auto first = firstIndexByKey.constFind(field.key);
                        first != firstIndexByKey.cend()) {
                 add(DiagnosticCode::CustomFieldDuplicate, memberPath(listPath, index, u"key"),
@@ -212,8 +212,8 @@ private:
             add(DiagnosticCode::MappingFieldDuplicate, memberPath(listPath, index, u"field"),
                 ConfigValidator::tr("The field \"%1\" is already written by the key \"%2\"; the "
                                     "later value overwrites the earlier one.")
-                    .arg(UntrustedText::forDisplay(row.field, maxQuoted),
-                         UntrustedText::forDisplay(rows[*firstRowWithField].key, maxQuoted)));
+                    .arg(UntrustedText::forDisplay(row.field, maxQuotedValue),
+                         UntrustedText::forDisplay(rows[*firstRowWithField].key, maxQuotedValue)));
         }
         if (isVisitorUuidKey(row.key)) {
             const CustomField* target = customKey ? catalogue.value(*customKey) : nullptr;
@@ -222,7 +222,7 @@ private:
                     ConfigValidator::tr("The visitor UUID is mapped to \"%1\", which is not a "
                                         "custom field with a regex, so automatically generated "
                                         "UUIDs could land in it.")
-                        .arg(UntrustedText::forDisplay(row.field, maxQuoted)));
+                        .arg(UntrustedText::forDisplay(row.field, maxQuotedValue)));
             }
         }
     }
@@ -241,14 +241,14 @@ private:
             add(DiagnosticCode::MappingKeyWhitespace, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr("The extra value key \"%1\" starts or ends with white space, "
                                     "which the website would not send.")
-                    .arg(UntrustedText::forDisplay(key, maxQuoted)));
+                    .arg(UntrustedText::forDisplay(key, maxQuotedValue)));
         }
         if (firstRowWithKey) {
             add(DiagnosticCode::MappingKeyDuplicate, memberPath(listPath, index, u"key"),
                 ConfigValidator::tr(
                     "The key \"%1\" is already mapped at %2; each key can be mapped "
                     "only once.")
-                    .arg(UntrustedText::forDisplay(key, maxQuoted),
+                    .arg(UntrustedText::forDisplay(key, maxQuotedValue),
                          jsonPointerAppend(listPath, *firstRowWithKey)));
         }
     }
@@ -270,12 +270,12 @@ private:
             return ConfigValidator::tr(
                        "The custom field \"%1\" is not in the custom fields catalogue; "
                        "add it there or choose another field.")
-                .arg(UntrustedText::forDisplay(*customKey, maxQuoted));
+                .arg(UntrustedText::forDisplay(*customKey, maxQuotedValue));
         }
         return ConfigValidator::tr(
                    "\"%1\" is not a destination field: choose a predefined field or "
                    "custom_field:KEY.")
-            .arg(UntrustedText::forDisplay(field, maxQuoted));
+            .arg(UntrustedText::forDisplay(field, maxQuotedValue));
     }
 
     void checkKeys(const QList<JwtKey>& keys)
@@ -306,7 +306,7 @@ private:
                         ConfigValidator::tr(
                             "This secret is also the secret of the key \"%1\"; give "
                             "every key its own secret.")
-                            .arg(UntrustedText::forDisplay(*first, maxQuoted)));
+                            .arg(UntrustedText::forDisplay(*first, maxQuotedValue)));
                 } else {
                     idBySecret.insert(*key.secret, key.id);
                 }
@@ -318,7 +318,7 @@ private:
                     add(DiagnosticCode::RsaKeyReused, path + QStringLiteral("/public_key"),
                         ConfigValidator::tr("The same public key is already configured as the key "
                                             "\"%1\".")
-                            .arg(UntrustedText::forDisplay(*first, maxQuoted)));
+                            .arg(UntrustedText::forDisplay(*first, maxQuotedValue)));
                 } else {
                     idByFingerprint.insert(fingerprint, key.id);
                 }
@@ -336,7 +336,7 @@ private:
                     ? ConfigValidator::tr("The key ID is empty.")
                     : ConfigValidator::tr("The key ID \"%1\" may contain only lowercase "
                                           "letters a-z, digits 0-9 and underscores.")
-                          .arg(UntrustedText::forDisplay(key.id, maxQuoted)));
+                          .arg(UntrustedText::forDisplay(key.id, maxQuotedValue)));
         }
         if (key.algorithm == JwtAlgorithm::hs256) {
             checkSecret(key.secret, path + QStringLiteral("/secret"));
@@ -348,7 +348,7 @@ private:
             key.algorithm.isEmpty()
                 ? ConfigValidator::tr("The key has no algorithm: choose HS256 or RS256.")
                 : ConfigValidator::tr("The algorithm must be HS256 or RS256, not \"%1\".")
-                      .arg(UntrustedText::forDisplay(key.algorithm, maxQuoted)));
+                      .arg(UntrustedText::forDisplay(key.algorithm, maxQuotedValue)));
         return std::nullopt;
     }
 

@@ -12,19 +12,16 @@ namespace engage {
 namespace {
 
 // The catalogue's regex for a "custom_field:KEY" destination, when it has a valid one.
-std::optional<QRegularExpression> regexOf(const CommunityConfig& config, const QString& field)
+std::optional<QRegularExpression> compiledRegexOf(const CommunityConfig& config,
+                                                  const QString& field)
 {
-    const std::optional<QString> key = customFieldKeyOf(field);
-    if (!key)
+    const std::optional<QString> pattern = customFieldRegexOf(config, field);
+    if (!pattern)
         return std::nullopt;
-    for (const CustomField& custom : config.customFields) {
-        if (custom.key != *key || !custom.regex)
-            continue;
-        QRegularExpression expression(*custom.regex);
-        if (expression.isValid())
-            return expression;
-    }
-    return std::nullopt;
+    QRegularExpression expression(*pattern);
+    if (!expression.isValid())
+        return std::nullopt;
+    return expression;
 }
 
 // A number as JSON writes it: "5", "5.0", "-1e3"; not "+5" or "05", which a phone number or
@@ -49,7 +46,7 @@ bool holds(const QStringList& held, const QString& expected)
     });
 }
 
-QString quoted(const QString& text)
+QString quotedInCheck(const QString& text)
 {
     return QLatin1Char('"') + UntrustedText::forDisplay(text) + QLatin1Char('"');
 }
@@ -72,7 +69,7 @@ QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
             check.held = group->valuesOf(row.field);
         if (!check.expected || check.expected->isEmpty()) {
             check.verdict = IdentityFieldCheck::Verdict::NotSent;
-        } else if (const auto regex = regexOf(config, row.field);
+        } else if (const auto regex = compiledRegexOf(config, row.field);
                    regex && !regex->match(*check.expected).hasMatch()) {
             check.verdict = IdentityFieldCheck::Verdict::RegexRefused;
         } else if (holds(check.held, *check.expected)) {
@@ -88,12 +85,12 @@ QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
 
 QString IdentityCheck::describe(const IdentityFieldCheck& check)
 {
-    const QString key = quoted(check.key);
+    const QString key = quotedInCheck(check.key);
     const QString field = UntrustedText::forDisplay(check.fieldLabel);
-    const QString expected = quoted(check.expected.value_or(QString()));
+    const QString expected = quotedInCheck(check.expected.value_or(QString()));
     QStringList held;
     for (const QString& value : check.held)
-        held.append(quoted(value));
+        held.append(quotedInCheck(value));
     switch (check.verdict) {
     case IdentityFieldCheck::Verdict::Written:
         return tr("%1 → %2: %3 is there, as the mapping wrote it.").arg(key, field, expected);

@@ -17,6 +17,9 @@
 
 namespace engage {
 
+// The size of an HMAC-SHA256 value, so of an HS256 signature (RFC 7518 §3.2).
+constexpr std::size_t sha256Size = 32;
+
 struct EvpPkeyDeleter
 {
     void operator()(EVP_PKEY* key) const noexcept { EVP_PKEY_free(key); }

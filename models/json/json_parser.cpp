@@ -122,7 +122,7 @@ struct JsonParserStorage
 
 namespace {
 
-using Code = JsonParseError::Code;
+using ErrorCode = JsonParseError::Code;
 
 // Messages quote at most this many characters of the input, so that a huge member name
 // or a secret pasted by mistake does not end up whole in a dialog or a log.
@@ -322,8 +322,8 @@ private:
         return m_tape.recordsPositions() ? positionAt(p) : TextPosition{};
     }
 
-    bool fail(Code code, TextPosition position, const QString& message);
-    bool fail(Code code, const char* at, const QString& message);
+    bool fail(ErrorCode code, TextPosition position, const QString& message);
+    bool fail(ErrorCode code, const char* at, const QString& message);
     bool failEnd(const QString& message);
     bool failEndInContainer();
     bool failUnexpected(const char* at, const QString& expected);
@@ -351,7 +351,7 @@ private:
 bool Parser::parseDocument()
 {
     if (startsWith(m_p, "\xEF\xBB\xBF")) {
-        return fail(Code::UnexpectedCharacter, m_p,
+        return fail(ErrorCode::UnexpectedCharacter, m_p,
                     tr("the text starts with a byte order mark, which JSON does not "
                        "allow; save it as UTF-8 without a BOM"));
     }
@@ -419,7 +419,7 @@ Parser::Step Parser::readValue()
 Parser::Step Parser::openContainer(bool isObject)
 {
     if (m_frames.size() >= static_cast<std::size_t>(m_maxDepth)) {
-        fail(Code::TooDeep, m_p,
+        fail(ErrorCode::TooDeep, m_p,
              tr("arrays and objects are nested more than %1 levels deep").arg(m_maxDepth));
         return Step::Failed;
     }
@@ -464,7 +464,7 @@ Parser::Step Parser::continueContainer()
     skipWhitespace();
     if (!atEnd() && *m_p == closing) {
         // Common in hand-edited files, so it gets its own message.
-        fail(Code::UnexpectedCharacter, m_p,
+        fail(ErrorCode::UnexpectedCharacter, m_p,
              tr("a comma before '%1' is not allowed (remove the trailing comma)")
                  .arg(QLatin1Char(closing)));
         return Step::Failed;
@@ -495,7 +495,7 @@ Parser::Step Parser::readMemberName()
     if (!readString(name))
         return Step::Failed;
     if (isDuplicateName(m_frames.back(), name)) {
-        fail(Code::DuplicateMember, nameStart,
+        fail(ErrorCode::DuplicateMember, nameStart,
              tr("member \"%1\" appears twice")
                  .arg(UntrustedText::forDisplay(m_tape.tape().qstringText(name),
                                                 maxQuotedCharacters)));
@@ -566,7 +566,7 @@ bool Parser::readString(Index& entry)
         case Control:
             if (*m_p == '\0')
                 return failBadByte(m_p);
-            return fail(Code::InvalidString, m_p,
+            return fail(ErrorCode::InvalidString, m_p,
                         tr("the control character %1 must be written as an escape "
                            "(such as \\n or \\t) inside a string")
                             .arg(hexCodePoint(byteOf(m_p))));
@@ -626,7 +626,7 @@ bool Parser::readEscape()
     if (!readHexUnit(escapeStart, unit))
         return false;
     if (unit >= 0xDC00 && unit <= 0xDFFF) {
-        return fail(Code::InvalidString, escapeStart,
+        return fail(ErrorCode::InvalidString, escapeStart,
                     tr("the escape \\u%1 is the second half of a surrogate pair "
                        "without a first half")
                         .arg(hexUnit(unit)));
@@ -646,7 +646,7 @@ bool Parser::readEscape()
             return false;
     }
     if (low < 0xDC00 || low > 0xDFFF) {
-        return fail(Code::InvalidString, escapeStart,
+        return fail(ErrorCode::InvalidString, escapeStart,
                     tr("the escape \\u%1 is the first half of a surrogate pair and "
                        "must be followed by a \\uDC00 to \\uDFFF escape")
                         .arg(hexUnit(unit)));
@@ -663,7 +663,7 @@ bool Parser::failInvalidEscape(const char* escapeStart)
     const QString escape = byteOf(letter) > 0x20 && byteOf(letter) < 0x7F
                                ? QStringLiteral("'\\%1'").arg(QLatin1Char(*letter))
                                : tr("a backslash followed by %1").arg(describeCharacter(letter));
-    return fail(Code::InvalidEscape, escapeStart,
+    return fail(ErrorCode::InvalidEscape, escapeStart,
                 tr("%1 is not a valid escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, "
                    "\\t or \\uXXXX)")
                     .arg(escape));
@@ -685,7 +685,7 @@ bool Parser::readHexUnit(const char* escapeStart, char32_t& unit)
         else if (c >= 'A' && c <= 'F')
             digit = c - 'A' + 10;
         else
-            return fail(Code::InvalidEscape, escapeStart,
+            return fail(ErrorCode::InvalidEscape, escapeStart,
                         tr("\\u must be followed by four hexadecimal digits"));
         unit = unit * 16 + static_cast<char32_t>(digit);
     }
@@ -722,7 +722,7 @@ Parser::Step Parser::readNumber()
             ++m_p;
     };
     const auto invalid = [this](const QString& message) {
-        fail(Code::InvalidNumber, m_p, message);
+        fail(ErrorCode::InvalidNumber, m_p, message);
         return Step::Failed;
     };
 
@@ -788,7 +788,7 @@ bool Parser::expectEndOfText()
         return true;
     if (*m_p == '\0' || (byteOf(m_p) >= 0x80 && utf8SequenceLength(m_p, m_end) == 0))
         return failBadByte(m_p);
-    return fail(Code::TrailingData, m_p,
+    return fail(ErrorCode::TrailingData, m_p,
                 tr("unexpected %1 after the end of the value (a JSON text holds "
                    "exactly one value)")
                     .arg(describeCharacter(m_p)));
@@ -845,20 +845,20 @@ TextPosition Parser::positionAt(const char* p)
     return {m_line, m_columnAtBase};
 }
 
-bool Parser::fail(Code code, TextPosition position, const QString& message)
+bool Parser::fail(ErrorCode code, TextPosition position, const QString& message)
 {
     m_error = JsonParseError{code, position, message};
     return false;
 }
 
-bool Parser::fail(Code code, const char* at, const QString& message)
+bool Parser::fail(ErrorCode code, const char* at, const QString& message)
 {
     return fail(code, positionAt(at), message);
 }
 
 bool Parser::failEnd(const QString& message)
 {
-    return fail(Code::UnexpectedEnd, m_end, message);
+    return fail(ErrorCode::UnexpectedEnd, m_end, message);
 }
 
 bool Parser::failEndInContainer()
@@ -877,14 +877,14 @@ bool Parser::failUnexpected(const char* at, const QString& expected)
     const QString message = *at == '/'
                                 ? tr("unexpected %1 (expected %2); JSON does not allow comments")
                                 : tr("unexpected %1 (expected %2)");
-    return fail(Code::UnexpectedCharacter, at, message.arg(describeCharacter(at), expected));
+    return fail(ErrorCode::UnexpectedCharacter, at, message.arg(describeCharacter(at), expected));
 }
 
 // A NUL byte or bytes that are not well-formed UTF-8.
 bool Parser::failBadByte(const char* at)
 {
     if (*at == '\0') {
-        return fail(Code::NulCharacter, at,
+        return fail(ErrorCode::NulCharacter, at,
                     tr("the text contains a NUL byte, which JSON does not allow; "
                        "the file may be binary or in UTF-16"));
     }
@@ -895,7 +895,7 @@ bool Parser::failBadByte(const char* at)
             break;
         bytes.append(QStringLiteral("%1").arg(byteOf(q), 2, 16, QLatin1Char('0')));
     }
-    return fail(Code::InvalidUtf8, at,
+    return fail(ErrorCode::InvalidUtf8, at,
                 tr("the text is not valid UTF-8 (bytes %1); save it in the UTF-8 "
                    "encoding")
                     .arg(bytes.join(QLatin1Char(' ')).toUpper()));
@@ -905,17 +905,18 @@ bool Parser::failValueStart(const char* at)
 {
     switch (*at) {
     case '+':
-        return fail(Code::InvalidNumber, at, tr("a number cannot start with '+'"));
+        return fail(ErrorCode::InvalidNumber, at, tr("a number cannot start with '+'"));
     case '.':
-        return fail(Code::InvalidNumber, at, tr("a number must start with a digit, not with '.'"));
+        return fail(ErrorCode::InvalidNumber, at,
+                    tr("a number must start with a digit, not with '.'"));
     case '\'':
-        return fail(Code::UnexpectedCharacter, at,
+        return fail(ErrorCode::UnexpectedCharacter, at,
                     tr("unexpected character \"'\" (strings must be in double quotes)"));
     default:
         break;
     }
     if (startsWith(at, "NaN") || startsWith(at, "Infinity")) {
-        return fail(Code::InvalidNumber, at, tr("NaN and Infinity are not allowed in JSON"));
+        return fail(ErrorCode::InvalidNumber, at, tr("NaN and Infinity are not allowed in JSON"));
     }
     return failUnexpected(at, tr("a value"));
 }

@@ -51,10 +51,9 @@ using Pcre2MatchContextPtr = std::unique_ptr<pcre2_match_context, Pcre2MatchCont
 constexpr uint32_t regexMatchLimit = 100000;
 
 // Untrusted text quoted in a hint is cut to this.
-constexpr qsizetype maxQuoted = 40;
+constexpr qsizetype maxQuotedInHint = 40;
 // The near-miss results a thread remembers for extra_values keys that no row names.
 constexpr std::size_t nearMissCacheSize = 64;
-constexpr std::size_t sha256Size = 32;
 
 // How an HS256 secret may have been mangled on its way into the website's JWT library.
 enum class Alteration { HexDecoded, Base64Decoded, TrailingLineBreak, UpperCase, WhiteSpace };
@@ -189,7 +188,7 @@ std::vector<SecretVariant> secretVariants(const QString& secret)
     return variants;
 }
 
-std::vector<PreparedHintKey> prepareKeys(const QList<JwtKey>& keys)
+std::vector<PreparedHintKey> prepareHintKeys(const QList<JwtKey>& keys)
 {
     std::vector<PreparedHintKey> prepared;
     prepared.reserve(static_cast<std::size_t>(keys.size()));
@@ -280,14 +279,14 @@ bool hmacMatches(EVP_MAC* mac, QByteArrayView key, QByteArrayView input, QByteAr
     return CRYPTO_memcmp(computed.data(), signature.data(), sha256Size) == 0;
 }
 
-QString quoted(QStringView text)
+QString quotedInHint(QStringView text)
 {
-    return UntrustedText::forDisplay(text, maxQuoted);
+    return UntrustedText::forDisplay(text, maxQuotedInHint);
 }
 
 QString quotedUtf8(std::string_view text)
 {
-    return quoted(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+    return quotedInHint(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
 }
 
 // a - b, or nothing when it overflows (exp and iat may be any integer).
@@ -321,7 +320,7 @@ bool isQuote(char c)
 JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
 {
     auto state = std::make_unique<JwtHintEngineState>();
-    state->keys = prepareKeys(config.jwtKeys);
+    state->keys = prepareHintKeys(config.jwtKeys);
     state->rows = prepareRows(config.extraValuesMapping);
     state->regexes = prepareRegexes(config);
     state->rowRegexes = prepareRowRegexes(config.extraValuesMapping, state->regexes);
@@ -411,7 +410,7 @@ void JwtHintEngine::addKidHints(const QString& kid, JwtHints& hints) const
                           tr("The kid \"%1\" differs from the configured key ID \"%2\" only in "
                              "capitals or surrounding white space, and key IDs are compared "
                              "exactly; set the website's kid to \"%2\".")
-                              .arg(quoted(kid), quoted(key.id))});
+                              .arg(quotedInHint(kid), quotedInHint(key.id))});
             return;
         }
     }
@@ -446,7 +445,7 @@ void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signi
                       tr("The signature verifies with the key \"%1\", not with the key \"%2\" "
                          "that the header's kid names: the website signs with one key and names "
                          "another. Set the kid to \"%1\", or sign with the key \"%2\".")
-                          .arg(quoted(other.id), quoted(named.id))});
+                          .arg(quotedInHint(other.id), quotedInHint(named.id))});
     }
     // Fetched here, on bad_signature only: a first fetch loads OpenSSL's provider tables, which
     // the workbench's verifier, made again on each edit, would otherwise pay for every time.
@@ -456,7 +455,7 @@ void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signi
     for (const SecretVariant& variant : named.variants) {
         if (!hmacMatches(hmac.get(), variant.bytes, signingInput, signature))
             continue;
-        const QString id = quoted(named.id);
+        const QString id = quotedInHint(named.id);
         switch (variant.alteration) {
         case Alteration::HexDecoded:
             hints.append({JwtHintCode::SecretHexDecoded,
@@ -639,12 +638,13 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
                                        : tape.member(*identity.extraValues, row.key).has_value();
             if (rowFilled)
                 return;
-            hints.append({JwtHintCode::ExtraValueNearMiss,
-                          tr("The extra value \"%1\" is mapped by no row, but it is close to the "
-                             "mapping key \"%2\", which is absent: probably a typo, so the field "
-                             "%3 stays empty. Rename the website's key to \"%2\", or the mapping "
-                             "row's key to \"%1\".")
-                              .arg(quotedUtf8(name), quoted(row.keyText), quoted(row.field))});
+            hints.append(
+                {JwtHintCode::ExtraValueNearMiss,
+                 tr("The extra value \"%1\" is mapped by no row, but it is close to the "
+                    "mapping key \"%2\", which is absent: probably a typo, so the field "
+                    "%3 stays empty. Rename the website's key to \"%2\", or the mapping "
+                    "row's key to \"%1\".")
+                     .arg(quotedUtf8(name), quotedInHint(row.keyText), quotedInHint(row.field))});
         });
     }
     // Only values that were mapped, so those of accepted identities, are stored by Engage.
@@ -684,7 +684,8 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
                           tr("The value \"%1\" mapped to %2 does not match the field's regex "
                              "%3, so Engage will not store it. Send a value that matches, or "
                              "correct the mapping or the regex.")
-                              .arg(quotedUtf8(text), quoted(regex.field), quoted(regex.pattern))});
+                              .arg(quotedUtf8(text), quotedInHint(regex.field),
+                                   quotedInHint(regex.pattern))});
         }
     }
 }

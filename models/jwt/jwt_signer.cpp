@@ -19,8 +19,6 @@
 namespace engage {
 namespace {
 
-constexpr std::size_t sha256Size = 32;
-
 // The outcome of one step: a value, or the sentence that says why there is none.
 template <typename T> struct Step
 {
@@ -34,10 +32,10 @@ JwtSignResult failure(QString error)
 }
 
 // A key ID quoted in a message is cut to this.
-constexpr qsizetype maxQuoted = 40;
+constexpr qsizetype maxQuotedInSigningError = 40;
 
 // The one key the ID names, usable under the configuration rules.
-Step<JwtKey> findKey(const CommunityConfig& config, const QString& kid)
+Step<JwtKey> signingKeyNamed(const CommunityConfig& config, const QString& kid)
 {
     std::vector<const JwtKey*> matches;
     for (const JwtKey& key : config.jwtKeys) {
@@ -46,20 +44,20 @@ Step<JwtKey> findKey(const CommunityConfig& config, const QString& kid)
     }
     if (matches.empty()) {
         return {std::nullopt, JwtSigner::tr("No configured JWT key has the ID \"%1\".")
-                                  .arg(UntrustedText::forDisplay(kid, maxQuoted))};
+                                  .arg(UntrustedText::forDisplay(kid, maxQuotedInSigningError))};
     }
     if (matches.size() > 1) {
         return {std::nullopt, JwtSigner::tr("Several configured keys have the ID \"%1\"; key IDs "
                                             "must be unique.")
-                                  .arg(UntrustedText::forDisplay(kid, maxQuoted))};
+                                  .arg(UntrustedText::forDisplay(kid, maxQuotedInSigningError))};
     }
     const Diagnostics diagnostics = ConfigValidator::validateKey(*matches.front(), true);
     for (const Diagnostic& diagnostic : diagnostics) {
         if (diagnostic.severity() == Severity::Error) {
             // Validator messages never quote a secret or key material.
-            return {std::nullopt,
-                    JwtSigner::tr("The key \"%1\" is not valid: %2")
-                        .arg(UntrustedText::forDisplay(kid, maxQuoted), diagnostic.message)};
+            return {std::nullopt, JwtSigner::tr("The key \"%1\" is not valid: %2")
+                                      .arg(UntrustedText::forDisplay(kid, maxQuotedInSigningError),
+                                           diagnostic.message)};
         }
     }
     return {*matches.front(), {}};
@@ -122,14 +120,14 @@ Step<EvpPkeyPtr> matchingPrivateKey(const JwtKey& key, const QByteArray& private
     if (privateKeyPem.trimmed().isEmpty()) {
         return {std::nullopt, JwtSigner::tr("The key \"%1\" is an RS256 key: signing needs its "
                                             "private key (a PEM file).")
-                                  .arg(UntrustedText::forDisplay(key.id, maxQuoted))};
+                                  .arg(UntrustedText::forDisplay(key.id, maxQuotedInSigningError))};
     }
     const PemKeyInspection inspection = inspectPemKey(privateKeyPem);
     if (inspection.kind != PemKeyKind::PrivateKey) {
         return {std::nullopt, JwtSigner::tr("The private key file holds no private key; give the "
                                             "PEM private key (BEGIN PRIVATE KEY or BEGIN RSA "
                                             "PRIVATE KEY) of the key \"%1\".")
-                                  .arg(UntrustedText::forDisplay(key.id, maxQuoted))};
+                                  .arg(UntrustedText::forDisplay(key.id, maxQuotedInSigningError))};
     }
     if (inspection.privateKeyEncrypted) {
         return {std::nullopt, JwtSigner::tr("The private key is encrypted with a passphrase, and "
@@ -154,7 +152,7 @@ Step<EvpPkeyPtr> matchingPrivateKey(const JwtKey& key, const QByteArray& private
         return {std::nullopt, JwtSigner::tr("The private key does not match the public key "
                                             "configured for \"%1\": tokens signed with it would "
                                             "be refused.")
-                                  .arg(UntrustedText::forDisplay(key.id, maxQuoted))};
+                                  .arg(UntrustedText::forDisplay(key.id, maxQuotedInSigningError))};
     }
     return {std::move(privateKey), {}};
 }
@@ -203,7 +201,7 @@ QByteArray base64Url(const QByteArray& bytes)
 
 JwtSignResult JwtSigner::sign(const CommunityConfig& config, const JwtSignRequest& request)
 {
-    const Step<JwtKey> key = findKey(config, request.kid);
+    const Step<JwtKey> key = signingKeyNamed(config, request.kid);
     if (!key.value)
         return failure(key.error);
     const Step<JsonValue> payload = payloadWithExpiry(request);

@@ -14,7 +14,7 @@ namespace engage {
 
 namespace {
 
-constexpr qint64 readBlockSize = 1024 * 1024;
+constexpr qint64 chunkReadSize = 1024 * 1024;
 constexpr int chunksInFlightPerThread = 4;
 
 // Reads the input in blocks straight into chunks of whole lines, each line ending in '\n': the
@@ -40,9 +40,9 @@ public:
         m_carry.truncate(0);
         for (;;) {
             const qsizetype filled = chunk.size();
-            chunk.resize(filled + readBlockSize);
+            chunk.resize(filled + chunkReadSize);
             const qint64 read =
-                BoundedInputReader::readWaiting(m_device, chunk.data() + filled, readBlockSize);
+                BoundedInputReader::readWaiting(m_device, chunk.data() + filled, chunkReadSize);
             if (read < 0) { // the line that a read error cut short is not verified
                 m_failed = true;
                 return false;

@@ -13,8 +13,6 @@ namespace engage {
 
 namespace {
 
-constexpr std::size_t sha256Size = 32;
-
 } // namespace
 
 SignatureContexts::SignatureContexts(const JwtVerifierState& state)

@@ -16,17 +16,6 @@ namespace {
 // Key IDs are quoted in messages up to this length, as the other commands quote them.
 constexpr qsizetype maxQuotedKeyId = 40;
 
-// The regex of the custom field a mapping row writes, when it is one with a regex.
-std::optional<QString> regexOf(const CommunityConfig& config, const QString& field)
-{
-    const std::optional<QString> key = customFieldKeyOf(field);
-    for (const CustomField& custom : config.customFields) {
-        if (key && custom.key == *key)
-            return custom.regex;
-    }
-    return std::nullopt;
-}
-
 // The optional predefined attributes the Engage integration page shows at the top level of
 // the payload, in its example's order.
 QList<PayloadMember> predefinedAttributes()
@@ -59,11 +48,11 @@ QList<PayloadMember> payloadMembers(const CommunityConfig& config)
         // SPEC §1: the key "uuid" maps the visitor's UUID itself, as if it were an extra value.
         if (isVisitorUuidKey(row.key)) {
             uuid.destination = label;
-            uuid.regex = regexOf(config, row.field);
+            uuid.regex = customFieldRegexOf(config, row.field);
             continue;
         }
         extraValues.append({row.key, true, IntegrationKit::tr("the value for %1").arg(label), label,
-                            regexOf(config, row.field)});
+                            customFieldRegexOf(config, row.field)});
     }
     return QList<PayloadMember>{uuid, exp} + predefinedAttributes() + extraValues;
 }

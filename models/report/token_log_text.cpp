@@ -10,11 +10,11 @@ namespace engage {
 namespace {
 
 constexpr qsizetype shownLength = 80;
-constexpr qint64 secondsPerHour = 3600;
+constexpr qint64 secondsPerHourOfLifetime = 3600;
 
 QString hoursText(qint64 seconds)
 {
-    return TokenLogText::tr("%1 h").arg(seconds / secondsPerHour);
+    return TokenLogText::tr("%1 h").arg(seconds / secondsPerHourOfLifetime);
 }
 
 } // namespace

@@ -30,7 +30,7 @@ const MappingRow* findRow(const CommunityConfig& settings, const SettingsEntity&
                     [](const MappingRow& row) { return row.key; });
 }
 
-const JwtKey* findKey(const CommunityConfig& settings, const SettingsEntity& entity)
+const JwtKey* keyOfEntity(const CommunityConfig& settings, const SettingsEntity& entity)
 {
     return findItem(settings.jwtKeys, entity.id, entity.occurrence,
                     [](const JwtKey& key) { return key.id; });
@@ -232,8 +232,8 @@ SettingsChanges SettingsChangeText::between(const CommunityConfig& before,
                                              findRow(now, change.entity), catalogue);
             break;
         case SettingsEntity::Kind::JwtKey:
-            change.description = describeKey(change.entity, findKey(old, change.entity),
-                                             findKey(now, change.entity));
+            change.description = describeKey(change.entity, keyOfEntity(old, change.entity),
+                                             keyOfEntity(now, change.entity));
             break;
         }
     }
@@ -253,7 +253,7 @@ QString SettingsChangeText::valueText(const SettingsEntity& entity, const Commun
             return fieldLabel(row->field, catalogue);
         break;
     case SettingsEntity::Kind::JwtKey:
-        if (const JwtKey* key = findKey(settings, entity))
+        if (const JwtKey* key = keyOfEntity(settings, entity))
             return keyText(*key);
         break;
     }

@@ -41,8 +41,8 @@ const QColor acceptedColor(0x2e, 0x7d, 0x32);
 const QColor rejectedColor(0xc6, 0x28, 0x28);
 const QColor plainColor(0x1f, 0x5f, 0xa8);
 
-QTableWidget* makeTable(QWidget* parent, const QString& objectName, const QString& name,
-                        const QStringList& headers)
+QTableWidget* makeReportTable(QWidget* parent, const QString& objectName, const QString& name,
+                              const QStringList& headers)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(objectName);
@@ -117,17 +117,19 @@ TokenLogReportWindow::TokenLogReportWindow(ConfigDocument* document, QWidget* pa
     for (QLabel* sentence : {m_status, m_conclusions, m_totals})
         sentence->setTextFormat(Qt::PlainText);
 
-    m_kids = makeTable(this, QStringLiteral("reportKidsTable"), tr("Tokens by key"),
-                       {tr("Key ID"), tr("Configured"), tr("Tokens"), tr("Accepted"),
-                        tr("Rejected"), tr("Valid signature"), tr("Latest exp")});
-    m_reasons = makeTable(this, QStringLiteral("reportReasonsTable"),
-                          tr("Rejected tokens by reason"), {tr("Reason"), tr("Tokens")});
-    m_hints = makeTable(this, QStringLiteral("reportHintsTable"), tr("Hints"),
-                        {tr("Hint"), tr("Tokens")});
-    m_extraValueKeys = makeTable(this, QStringLiteral("reportExtraValuesTable"),
-                                 tr("Extra values keys"), {tr("Key"), tr("Mapped"), tr("Tokens")});
-    m_mappedFields = makeTable(this, QStringLiteral("reportMappedFieldsTable"),
-                               tr("Mapped fields filled"), {tr("Key"), tr("Field"), tr("Filled")});
+    m_kids = makeReportTable(this, QStringLiteral("reportKidsTable"), tr("Tokens by key"),
+                             {tr("Key ID"), tr("Configured"), tr("Tokens"), tr("Accepted"),
+                              tr("Rejected"), tr("Valid signature"), tr("Latest exp")});
+    m_reasons = makeReportTable(this, QStringLiteral("reportReasonsTable"),
+                                tr("Rejected tokens by reason"), {tr("Reason"), tr("Tokens")});
+    m_hints = makeReportTable(this, QStringLiteral("reportHintsTable"), tr("Hints"),
+                              {tr("Hint"), tr("Tokens")});
+    m_extraValueKeys =
+        makeReportTable(this, QStringLiteral("reportExtraValuesTable"), tr("Extra values keys"),
+                        {tr("Key"), tr("Mapped"), tr("Tokens")});
+    m_mappedFields =
+        makeReportTable(this, QStringLiteral("reportMappedFieldsTable"), tr("Mapped fields filled"),
+                        {tr("Key"), tr("Field"), tr("Filled")});
     m_lifetimes = new QLabel(this);
     m_lifetimes->setObjectName(QStringLiteral("reportLifetimes"));
     m_lifetimes->setTextFormat(Qt::PlainText);

@@ -22,7 +22,7 @@ namespace engage {
 
 namespace {
 
-enum Column { ResultColumn, MappingColumn, ExpectedColumn, HeldColumn };
+enum CheckColumn { ResultColumn, MappingColumn, ExpectedColumn, HeldColumn };
 constexpr int descriptionRole = Qt::UserRole;
 
 QString resultWords(IdentityFieldCheck::Verdict verdict)

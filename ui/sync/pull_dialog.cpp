@@ -21,7 +21,7 @@ namespace engage {
 
 namespace {
 
-enum Column { NameColumn, IdColumn };
+enum CommunityColumn { NameColumn, IdColumn };
 constexpr int communityIdRole = Qt::UserRole;
 
 } // namespace
