@@ -95,6 +95,7 @@ private slots:
     void ignoresARegexThatDoesNotCompile();
     void searchesTheRegexAsWritten();
     void matchesValuesAsTheyAreMapped();
+    void findsANearMissBesideKeysTwoRowsName();
     void givesTheIdentityHintsOfANonSignedIdentity();
     void sessionsGiveTheSameHints();
 
@@ -457,6 +458,29 @@ void TestJwtHints::matchesValuesAsTheyAreMapped()
     QCOMPARE(hintsFor("false"), mismatch);
     QCOMPARE(hintsFor("\"\u00e9\u00e9.\""), mismatch);
     QCOMPARE(hintsFor("null"), QStringList()); // null maps nothing, so nothing is matched
+}
+
+// An accepted token whose extra values all have a row skips the near-miss search; two rows of
+// one key find one value twice, which must not pass for two values found.
+void TestJwtHints::findsANearMissBesideKeysTwoRowsName()
+{
+    CommunityConfig config = hintConfig();
+    config.extraValuesMapping.append(
+        MappingRow{QStringLiteral("tier"), QStringLiteral("company")});
+    const JwtVerifier verifier(config);
+    const auto hintsFor = [&verifier](const QByteArray& extraValues) {
+        return hintCodes(verifier
+                             .verify(hsToken(header(), R"({"uuid":"C12345678","exp":)" +
+                                                           QByteArray::number(now + 7200) +
+                                                           R"(,"extra_values":)" + extraValues +
+                                                           "}"),
+                                     now)
+                             .hints);
+    };
+    QCOMPARE(hintsFor(R"({"tier":"gold","emial":"a@example.com"})"),
+             QStringList{QStringLiteral("extra_value_near_miss")});
+    QCOMPARE(hintsFor(R"({"tier":"gold","email":"a@example.com"})"), QStringList());
+    QCOMPARE(hintsFor(R"({"tier":"gold","cell_number":"+1"})"), QStringList());
 }
 
 void TestJwtHints::givesTheIdentityHintsOfANonSignedIdentity()

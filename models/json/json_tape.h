@@ -70,9 +70,10 @@ public:
     // parseJson); recursion is bounded by the parser's maximum depth.
     JsonValue toJsonValue(Index value = 0) const;
 
-private:
-    std::size_t childCount(Index container) const; // items, or members
+    // The number of items of an array, or of members of an object.
+    std::size_t childCount(Index container) const;
 
+private:
     friend class JsonTapeWriter; // the parser's only way in (json_parser.cpp)
 
     struct Entry

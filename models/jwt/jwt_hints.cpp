@@ -101,6 +101,9 @@ struct JwtHintEngineState
 {
     std::vector<PreparedHintKey> keys;
     std::vector<PreparedHintRow> rows;
+    // No two rows share a key, so the values the mapping found are as many as the rows that
+    // found one.
+    bool distinctRowKeys = true;
     std::vector<FieldRegex> regexes;
     std::vector<RowRegex> rowRegexes; // in mapping order
     Pcre2MatchContextPtr matchContext;
@@ -322,6 +325,11 @@ JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
     auto state = std::make_unique<JwtHintEngineState>();
     state->keys = prepareHintKeys(config.jwtKeys);
     state->rows = prepareRows(config.extraValuesMapping);
+    std::vector<std::string_view> rowKeys;
+    for (const PreparedHintRow& row : state->rows)
+        rowKeys.push_back(row.key);
+    std::sort(rowKeys.begin(), rowKeys.end());
+    state->distinctRowKeys = std::adjacent_find(rowKeys.begin(), rowKeys.end()) == rowKeys.end();
     state->regexes = prepareRegexes(config);
     state->rowRegexes = prepareRowRegexes(config.extraValuesMapping, state->regexes);
     state->matchContext.reset(pcre2_match_context_create(nullptr));
@@ -597,7 +605,11 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
     const JwtHintEngineState& state = *m_state;
     const JsonTape& tape = identity.tape;
     JwtHintScratchState& thread = scratch.state();
-    if (identity.extraValues && !state.rows.empty()) {
+    // An accepted identity whose every extra value a row names has no near miss to look for.
+    const bool everyExtraValueNamed =
+        state.distinctRowKeys && identity.namedExtraValues && identity.extraValues &&
+        identity.namedExtraValues->size() == tape.childCount(*identity.extraValues);
+    if (identity.extraValues && !state.rows.empty() && !everyExtraValueNamed) {
         const auto namedByARow = [&](std::string_view name, JsonTape::Index value) {
             if (const std::vector<JsonTape::Index>* named = identity.namedExtraValues)
                 return std::find(named->begin(), named->end(), value) != named->end();
