@@ -13,8 +13,10 @@ seconds=${1:-60}
 
 scripts/install-deps.sh clang libclang-rt-14-dev
 # Line tables only: a crash's stack still names file and line, for less to compile and link.
+# A unity build and lld, as scripts/test.sh builds.
 cmake -S . -B build-fuzz -G Ninja -DENGAGE_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG"
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" -DCMAKE_UNITY_BUILD=ON \
+    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld
 cmake --build build-fuzz --parallel "$(nproc)"
 
 # Runs one target; prints its one-line summary, or the end of its log and fails.

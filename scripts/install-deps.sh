@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config time
+    build-essential cmake ninja-build pkg-config time lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-svg-dev qt6-translations-l10n libssl-dev openssl qtkeychain-qt6-dev libpcre2-dev
     desktop-file-utils appstream dpkg-dev file xvfb xauth fonts-dejavu-core man-db groff-base

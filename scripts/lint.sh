@@ -37,13 +37,21 @@ if [ ! -f "$build_dir/compile_commands.json" ]; then
     echo "lint: no $build_dir/compile_commands.json: build first (scripts/test.sh)"
     exit 1
 fi
+# A unity build's compile commands name its batches, not the files. A second tree, only
+# configured (seconds), gives each file its own command; the moc output those commands include
+# is taken from the build, where it is the same, so nothing is generated or compiled twice.
+commands_dir=$build_dir-lint/commands
+cmake -S . -B "$build_dir-lint" -G Ninja -DCMAKE_UNITY_BUILD=OFF >/dev/null
+mkdir -p "$commands_dir"
+sed "s#$PWD/$build_dir-lint/#$PWD/$build_dir/#g" "$build_dir-lint/compile_commands.json" \
+    >"$commands_dir/compile_commands.json"
 # Every changed .cpp, and for a changed .h the .cpp beside it, if the build compiles it (the
 # fuzzers, built only with ENGAGE_FUZZ, are not in the compile commands).
 sources=()
 while IFS= read -r file; do
     source=${file%.h}
     source=${source%.cpp}.cpp
-    if [ -f "$source" ] && grep -q "\"file\": \"$PWD/$source\"" "$build_dir/compile_commands.json"; then
+    if [ -f "$source" ] && grep -q "\"file\": \"$PWD/$source\"" "$commands_dir/compile_commands.json"; then
         sources+=("$source")
     fi
 done < <(git diff --name-only --diff-filter=d "$base" -- '*.cpp' '*.h' | sort -u)
@@ -51,6 +59,6 @@ mapfile -t sources < <(printf '%s\n' "${sources[@]}" | sort -u | grep . || true)
 echo "lint: clang-tidy on ${#sources[@]} file(s)"
 if [ ${#sources[@]} -gt 0 ]; then
     printf '%s\n' "${sources[@]}" |
-        xargs -P "$(nproc)" -n 4 clang-tidy-14 -p "$build_dir" --quiet || status=1
+        xargs -P "$(nproc)" -n 4 clang-tidy-14 -p "$commands_dir" --quiet || status=1
 fi
 exit "$status"

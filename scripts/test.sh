@@ -8,12 +8,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir=build
-cmake_options=(-DENGAGE_WERROR=ON)
+# A unity build (CMake compiles each target's sources a few at a time, as one translation unit:
+# Qt's headers are read once per batch instead of once per file) and LLVM's linker (lld links a
+# test in a tenth of GNU ld's time): about half the build time of CI's two cores.
+cmake_options=(-DENGAGE_WERROR=ON -DCMAKE_UNITY_BUILD=ON)
+linker=-fuse-ld=lld
 if [ "${1:-}" = "--sanitize" ]; then
     build_dir=build-asan
-    # -g1: line tables only, so reports still name file and line; ui/main_window.cpp compiles
-    # in a quarter less CPU time than with -g, into an object a third smaller to link.
-    cmake_options+=(-DENGAGE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-g1")
+    # -O1: the tests run about twice as fast as at -O0, with every check still made. -g1: line
+    # tables only, so reports still name file and line, for less to compile and link than -g.
+    cmake_options+=(-DENGAGE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1")
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 elif [ "${1:-}" = "--tsan" ]; then
@@ -31,7 +35,7 @@ elif [ "${1:-}" = "--tsan" ]; then
     # -O1 -g1: a fifth less compile time than -O2 -g, and reports still name file and line.
     cmake -S . -B build-tsan -G Ninja "${cmake_options[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" \
-        "-DCMAKE_CXX_FLAGS=${tsan[*]}" "-DCMAKE_EXE_LINKER_FLAGS=${tsan[*]}"
+        "-DCMAKE_CXX_FLAGS=${tsan[*]}" "-DCMAKE_EXE_LINKER_FLAGS=${tsan[*]} $linker"
     cmake --build build-tsan --parallel "$(nproc)" --target engagectl test_jwt_verifier test_engagectl_jwt \
         test_token_log_report
     build-tsan/tests/test_jwt_verifier verifiesFromSeveralThreadsAtOnce sessionsGiveTheSameVerdicts
@@ -50,6 +54,12 @@ if [ "$build_dir" = build ]; then
     cmake_options+=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG")
 fi
 scripts/install-deps.sh
-cmake -S . -B "$build_dir" -G Ninja "${cmake_options[@]}"
+cmake -S . -B "$build_dir" -G Ninja "${cmake_options[@]}" "-DCMAKE_EXE_LINKER_FLAGS=$linker"
 cmake --build "$build_dir" --parallel "$(nproc)"
-QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
+ctest_options=()
+# The checks of files (LABELS files in tests/CMakeLists.txt) ran in the normal build already.
+if [ "$build_dir" = build-asan ]; then
+    ctest_options+=(--label-exclude files)
+fi
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" \
+    "${ctest_options[@]}"
