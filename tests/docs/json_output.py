@@ -214,7 +214,7 @@ def json_commands(engagectl):
     for command in commands:
         help_text = subprocess.run([engagectl, command, "--help"], env=environment, check=True,
                                    stdout=subprocess.PIPE, text=True).stdout
-        if "--json" in help_text or re.search(r"--format .*\bjson\b", help_text, re.S):
+        if "--json" in help_text or re.search(r"--format <FORMAT>[^\n]*\bjson\b", help_text):
             offering.append(command)
     return offering
 
