@@ -7,7 +7,8 @@ Every command of `engagectl --help` has its `.SS` section in engagectl.1 and eve
 a command; each command's options (`engagectl COMMAND --help`) are those its section lists, plus
 the NETWORK OPTIONS section's when the section says it "takes the network options". -h/--help is
 every command's and is documented once. engage-emulator.1 and engage-admin.1 give the options
-of their program's --help, no more, no less.
+of their program's --help, no more, no less. The ENVIRONMENT of engagectl.1 and engage-admin.1
+names the locale variables and every variable their sources read (qgetenv, qEnvironmentVariable).
 """
 import os
 import pathlib
@@ -17,6 +18,11 @@ import sys
 
 OPTION = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]*")
 HELP_OPTIONS = {"--help"}
+# The language of engagectl and engage-admin, read by Qt's QLocale::system() and uiLanguages().
+LOCALE_VARIABLES = {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"}
+# Each page and the source directories of its program, whose variables it must document.
+ENVIRONMENT_SOURCES = {"engagectl.1": ["app/engagectl", "models"],
+                       "engage-admin.1": ["app/engage-admin", "ui", "models"]}
 
 
 def render_warnings(page):
@@ -84,6 +90,25 @@ def option_differences(program, page):
              for option in sorted(in_page - in_help)])
 
 
+def variables_read(source, directories):
+    """The environment variables the C++ sources of directories read by name."""
+    read = r'(?:qgetenv|qEnvironmentVariable\w*)\("([A-Z_][A-Z0-9_]*)"'
+    return {name for directory in directories for path in (source / directory).rglob("*.cpp")
+            for name in re.findall(read, path.read_text(encoding="utf-8"))}
+
+
+def environment_differences(source, man_dir):
+    """The variables a program reads, or the locale's, that its ENVIRONMENT does not name."""
+    failures = []
+    for page, directories in ENVIRONMENT_SOURCES.items():
+        environment = man_sections((man_dir / page).read_text(encoding="utf-8")).get(
+            "ENVIRONMENT", "")
+        for variable in sorted(LOCALE_VARIABLES | variables_read(source, directories)):
+            if not re.search(rf"\b{variable}\b", environment):
+                failures.append(f"{page} does not describe {variable} in ENVIRONMENT")
+    return failures
+
+
 def main():
     engagectl, emulator, admin, man_dir = sys.argv[1:4] + [pathlib.Path(sys.argv[4])]
     failures = []
@@ -116,6 +141,7 @@ def main():
 
     for program, page in ((emulator, "engage-emulator.1"), (admin, "engage-admin.1")):
         failures += option_differences(program, man_dir / page)
+    failures += environment_differences(man_dir.resolve().parent.parent, man_dir)
 
     for failure in failures:
         print(failure)

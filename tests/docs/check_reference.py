@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""docs/ names every code the core gives, as the core gives it.
+"""docs/ names every code the core gives, as the core gives it, and every JSON member engagectl
+prints.
 
-    check_reference.py SOURCE_DIR
+    check_reference.py SOURCE_DIR ENGAGECTL ENGAGE_EMULATOR
 
 Every validation code of models/config/diagnostic.cpp has its row in docs/validation.md with
 its severity; every JWT reason and hint of models/jwt/jwt_verdict.cpp is in docs/jwt.md; and no
 documented code is one the core does not have. A code added to the core without its line for
-users fails here.
+users fails here. Every member of engagectl's JSON output has its row in docs/engagectl.md
+(json_output.py).
 """
 import pathlib
 import re
 import sys
+
+import json_output
 
 
 def main():
@@ -41,12 +45,15 @@ def main():
     for name in sorted(jwt_rows - verdict_names):
         failures.append(f"docs/jwt.md documents {name}, which the core does not give")
 
+    json_failures, json_checked = json_output.check(source, sys.argv[2], sys.argv[3])
+    failures += json_failures
+
     for failure in failures:
         print(failure)
     if failures:
         return 1
-    print(f"docs/ describes the {len(diagnostics)} validation codes and the "
-          f"{len(verdict_names)} JWT reasons and hints")
+    print(f"docs/ describes the {len(diagnostics)} validation codes, the "
+          f"{len(verdict_names)} JWT reasons and hints, and every member of {json_checked}")
     return 0
 
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks what `cmake --install` and CPack deliver: the launcher and the AppStream metadata (both
 # validated), and the three Debian packages, each unpacked into a scratch root: its files and
-# nothing else, its Depends, its man page, and that engagectl runs with no display and no Qt
-# Widgets. Then that a CLI-only tree configures where Qt Widgets, QtGui and QtKeychain are not
+# nothing else, its Depends, its man page, its copyright (machine-readable format) and changelog
+# in /usr/share/doc, and that engagectl runs with no display and no Qt Widgets. Then that a CLI-only tree configures where Qt Widgets, QtGui and QtKeychain are not
 # found.
 #   check_packaging.sh BUILD_DIR SOURCE_DIR APP_ID
 set -euo pipefail
@@ -21,6 +21,8 @@ appstreamcli validate --no-net "$source_dir/resources/desktop/$app_id.metainfo.x
 engagectl_files=(
     bin/engagectl
     share/man/man1/engagectl.1.gz
+    share/doc/engagectl/copyright
+    share/doc/engagectl/changelog.gz
 )
 engage_admin_files=(
     bin/engage-admin
@@ -30,10 +32,14 @@ engage_admin_files=(
     share/engage-admin/translations/engage-admin_en.qm
     share/engage-admin/translations/engage-admin_fr.qm
     share/man/man1/engage-admin.1.gz
+    share/doc/engage-admin/copyright
+    share/doc/engage-admin/changelog.gz
 )
 engage_emulator_files=(
     bin/engage-emulator
     share/man/man1/engage-emulator.1.gz
+    share/doc/engage-emulator/copyright
+    share/doc/engage-emulator/changelog.gz
 )
 
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
@@ -47,7 +53,9 @@ QT_QPA_PLATFORM=offscreen "$work/prefix/bin/engage-admin" --lang fr --help | gre
 (cd "$build_dir" && cpack -G DEB -B "$work/package" >/dev/null)
 
 # check_package NAME FILE...: the package NAME holds exactly FILE... under /usr; its man pages
-# render without a warning (gzipped, as Debian installs them). Prints the scratch root it was unpacked into.
+# render without a warning (gzipped, as Debian installs them); its copyright is in Debian's
+# machine-readable format and its changelog's latest entry is the package's version. Prints the
+# scratch root it was unpacked into.
 check_package() {
     local name=$1
     shift
@@ -64,6 +72,14 @@ check_package() {
         warnings=$(MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)
         [ -z "$warnings" ] || fail "$(basename "$page") in $name renders with warnings: $warnings"
     done
+    local doc=$root/usr/share/doc/$name
+    head -n 1 "$doc/copyright" | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+        || fail "the copyright of $name is not in Debian's machine-readable format"
+    local version changelog_version
+    version=$(dpkg-deb -f "${debs[0]}" Version)
+    changelog_version=$(zcat "$doc/changelog.gz" | dpkg-parsechangelog -l - -S Version)
+    [ "$changelog_version" = "$version" ] \
+        || fail "the changelog of $name is for version $changelog_version, the package is $version"
     echo "$root"
 }
 depends() { dpkg-deb -f "$work"/package/"$1"_*.deb Depends; }
