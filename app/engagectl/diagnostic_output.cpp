@@ -8,17 +8,33 @@
 
 namespace engage {
 
+namespace {
+
+struct DiagnosticOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(engage::DiagnosticOutput)
+};
+
+} // namespace
+
 void printDiagnostics(QTextStream& stream, const QString& label, const Diagnostics& diagnostics)
 {
     for (const Diagnostic& diagnostic : diagnostics) {
-        stream << label;
-        if (diagnostic.position.line > 0)
-            stream << ':' << diagnostic.position.line << ':' << diagnostic.position.column;
-        stream << ": " << severityName(diagnostic.severity()) << ": " << diagnostic.message << " ["
-               << diagnosticCodeName(diagnostic.code);
-        if (!diagnostic.path.isEmpty())
-            stream << " at " << UntrustedText::forDisplay(diagnostic.path);
-        stream << "]\n";
+        const QString place = diagnostic.position.line > 0 ? QStringLiteral("%1:%2:%3")
+                                                                 .arg(label)
+                                                                 .arg(diagnostic.position.line)
+                                                                 .arg(diagnostic.position.column)
+                                                           : label;
+        const QString code = diagnosticCodeName(diagnostic.code);
+        const QString where = diagnostic.path.isEmpty()
+                                  ? code
+                                  : DiagnosticOutput::tr("%1 at %2")
+                                        .arg(code, UntrustedText::forDisplay(diagnostic.path));
+        // Whole patterns, so that a translation words the severity and spaces the colons.
+        const QString line = diagnostic.severity() == Severity::Error
+                                 ? DiagnosticOutput::tr("%1: error: %2 [%3]")
+                                 : DiagnosticOutput::tr("%1: warning: %2 [%3]");
+        stream << line.arg(place, diagnostic.message, where) << '\n';
     }
 }
 
