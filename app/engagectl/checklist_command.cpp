@@ -51,7 +51,7 @@ int ChecklistCommand::run(const QStringList& arguments, Console& console)
                             << tr("%1: %2").arg(value.label,
                                                 UntrustedText::forDisplay(lines.constFirst()));
             } else {
-                console.out << "     " << tr("%1:", "a label above its lines").arg(value.label);
+                console.out << "     " << tr("%1:").arg(value.label);
                 for (const QString& line : lines)
                     console.out << "\n       " << UntrustedText::forDisplay(line);
             }

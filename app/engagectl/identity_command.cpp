@@ -13,8 +13,7 @@ namespace {
 // "name: value", one pattern so that a translation spaces the colon as its language does.
 QString memberLine(const QString& name, const JsonValue& value)
 {
-    return IdentityCommand::tr("%1: %2", "a record's member and its value")
-        .arg(name, UntrustedText::forDisplay(plainTextOf(value)));
+    return IdentityCommand::tr("%1: %2").arg(name, UntrustedText::forDisplay(plainTextOf(value)));
 }
 
 // "name: value" lines of a record's members, indented under its heading.

@@ -20,7 +20,7 @@ QString hoursText(qint64 seconds)
 // "label: 12", one pattern so that a translation spaces the colon as its language does.
 QString countLine(const QString& label, qint64 tokens)
 {
-    return TokenLogText::tr("%1: %2", "a label and its number of tokens").arg(label).arg(tokens);
+    return TokenLogText::tr("%1: %2").arg(label).arg(tokens);
 }
 
 } // namespace
