@@ -42,9 +42,11 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // Read before anything is fetched: a file the pull could not carry over whole (a JSON slip,
     // another format, a value of the wrong type) is left as it is rather than replaced.
     CommunityConfig existing;
-    // Anything at that path is read (a directory or an unreadable file is refused); only a
-    // missing file is a new one.
-    const bool targetExisted = QFileInfo::exists(target);
+    // A file is read, and a directory refused, as every command reads a configuration; a
+    // missing file is a new one. Anything else (a pipe, a device) is not read, which could
+    // block, but refused by the writer.
+    const QFileInfo targetInfo(target);
+    const bool targetExisted = targetInfo.isFile() || targetInfo.isDir();
     if (targetExisted) {
         const BoundedInput input = readConfigReportingError(target, console);
         if (input.error)
