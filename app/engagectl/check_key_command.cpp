@@ -22,12 +22,12 @@ struct KeyInput
 {
     QString value;
     std::optional<QString> error;
-    bool isArgumentItself = false; // the argument named no file, so it was taken as the value
+    bool namesNoFile = false; // an argument that is no PEM text and names no file: the value
 };
 
-// A value that is not a key but reads as a file name ("keys/prod.pem", "prod.key") was meant
-// as one: it is said to be missing rather than judged as a key. A secret may hold '/' too
-// (base64), so a valid key is never taken for a path.
+// A value that is not a valid key but reads as a file name ("keys/prod.pem", "prod.key") was
+// meant as one: it is said to be missing rather than judged as a key. No valid key reads so:
+// an HS256 secret is hex, and a PEM key starts with "-----BEGIN".
 bool looksLikePath(const QString& argument)
 {
     return argument.contains(QLatin1Char('/')) || argument.endsWith(QLatin1String(".pem")) ||
@@ -39,10 +39,9 @@ bool looksLikePath(const QString& argument)
 KeyInput readKeyInput(const QString& argument)
 {
     const bool fromStdin = argument.isEmpty() || argument == QLatin1String("-");
-    const bool isValueItself =
-        argument.contains(QLatin1String("-----BEGIN")) || !QFileInfo::exists(argument);
-    if (!fromStdin && isValueItself)
-        return {argument, std::nullopt, true};
+    const bool isPemText = argument.contains(QLatin1String("-----BEGIN"));
+    if (!fromStdin && (isPemText || !QFileInfo::exists(argument)))
+        return {argument, std::nullopt, !isPemText};
 
     const BoundedInput input =
         BoundedInputReader::read(fromStdin ? QStringLiteral("-") : argument, maxKeyInputSize);
@@ -104,12 +103,10 @@ int CheckKeyCommand::run(const QStringList& arguments, Console& console)
         return ConfigValidator::validateKey(key, parser.isSet(id));
     }();
     const bool valid = !hasErrors(diagnostics);
-    const QString argument = parser.positionalArguments().value(0);
-    if (!valid && input.isArgumentItself && !argument.contains(QLatin1String("-----BEGIN")) &&
-        looksLikePath(argument)) {
+    if (!valid && input.namesNoFile && looksLikePath(input.value)) {
         printMessage(console, tr("%1 does not exist, and as a value it is not a valid key; give "
                                  "the key's file, its value, or \"-\" for standard input.")
-                                  .arg(fileLabel(argument)));
+                                  .arg(fileLabel(input.value)));
         return ExitUsageOrIo;
     }
 
