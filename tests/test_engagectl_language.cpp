@@ -105,9 +105,9 @@ void TestEngagectlLanguage::validateSpeaksTheUsersLanguage()
                  .contains(QStringLiteral("needs-attention.json\u00a0: non valide (4 erreurs, "
                                           "5 avertissements)")),
              inFrench.out.constData());
-    // The diagnostics' codes and positions are the same; their words are French, with a
-    // non-breaking space before each colon.
-    QVERIFY2(text(inFrench.out).contains(QStringLiteral("\u00a0: erreur\u00a0: ")) &&
+    // The diagnostics' codes and places are the same ("FILE:LINE:COLUMN: ", for editors); their
+    // words are French, with a non-breaking space before the colon.
+    QVERIFY2(text(inFrench.out).contains(QStringLiteral(": erreur\u00a0: ")) &&
                  text(inFrench.out).contains(QStringLiteral("[key_id_invalid à ")),
              inFrench.out.constData());
 
@@ -183,7 +183,7 @@ void TestEngagectlLanguage::engagectlsOwnLabelsFollowFrenchTypography_data()
     const QString valid = example(QStringLiteral("website-chat.json"));
     QTest::newRow("validate: a diagnostic")
         << QStringList{QStringLiteral("validate"), invalid} << false
-        << QStringLiteral("needs-attention.json:9:24\u00a0: avertissement\u00a0: Accepter admet");
+        << QStringLiteral("needs-attention.json:9:24: avertissement\u00a0: Accepter admet");
     QTest::newRow("validate: a diagnostic's code and path")
         << QStringList{QStringLiteral("validate"), invalid} << false
         << QStringLiteral(" [accept_mode_not_recommended à /signed_identities]\n");
@@ -203,7 +203,7 @@ void TestEngagectlLanguage::engagectlsOwnLabelsFollowFrenchTypography_data()
                                               QStringLiteral("--algorithm"),
                                               QStringLiteral("HS256"), QStringLiteral("short")}
                                << false
-                               << QStringLiteral("clé\u00a0: erreur\u00a0: Le secret doit compter");
+                               << QStringLiteral("clé: erreur\u00a0: Le secret doit compter");
     QTest::newRow("report: a count")
         << QStringList{QStringLiteral("report"), QStringLiteral("--config"),   valid,
                        QStringLiteral("--now"),  QStringLiteral("1800000000"), m_tokenLog}
@@ -245,7 +245,7 @@ void TestEngagectlLanguage::standardErrorKeepsTheUsersLanguageUnderJson_data()
         << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"),
                        example(QStringLiteral("needs-attention.json")), QStringLiteral("--json"),
                        QStringLiteral("not-a-token")}
-        << QStringLiteral("\u00a0: erreur\u00a0: ");
+        << QStringLiteral(": erreur\u00a0: ");
     QTest::newRow("verify-jwt --json, a missing configuration")
         << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"), missing,
                        QStringLiteral("--json"), QStringLiteral("not-a-token")}

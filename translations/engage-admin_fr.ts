@@ -1442,12 +1442,12 @@
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <source>%1: error: %2 [%3]</source>
-        <translation>%1&#xa0;: erreur&#xa0;: %2 [%3]</translation>
+        <source>error: %1 [%2]</source>
+        <translation>erreur&#xa0;: %1 [%2]</translation>
     </message>
     <message>
-        <source>%1: warning: %2 [%3]</source>
-        <translation>%1&#xa0;: avertissement&#xa0;: %2 [%3]</translation>
+        <source>warning: %1 [%2]</source>
+        <translation>avertissement&#xa0;: %1 [%2]</translation>
     </message>
 </context>
 <context>

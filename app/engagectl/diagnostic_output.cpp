@@ -30,11 +30,13 @@ void printDiagnostics(QTextStream& stream, const QString& label, const Diagnosti
                                   ? code
                                   : DiagnosticOutput::tr("%1 at %2")
                                         .arg(code, UntrustedText::forDisplay(diagnostic.path));
-        // Whole patterns, so that a translation words the severity and spaces the colons.
-        const QString line = diagnostic.severity() == Severity::Error
-                                 ? DiagnosticOutput::tr("%1: error: %2 [%3]")
-                                 : DiagnosticOutput::tr("%1: warning: %2 [%3]");
-        stream << line.arg(place, diagnostic.message, where) << '\n';
+        // The place and its colon are the same in every language, as compilers print them, for
+        // the editors that jump to it; the rest is a whole pattern, so that a translation words
+        // the severity and spaces its colon.
+        const QString text = diagnostic.severity() == Severity::Error
+                                 ? DiagnosticOutput::tr("error: %1 [%2]")
+                                 : DiagnosticOutput::tr("warning: %1 [%2]");
+        stream << place << ": " << text.arg(diagnostic.message, where) << '\n';
     }
 }
 
