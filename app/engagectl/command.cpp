@@ -55,6 +55,13 @@ MachineReadableLanguage::MachineReadableLanguage(bool active)
     if (!active)
         return;
     m_userLocale = QLocale();
+    const auto installed = QCoreApplication::instance()->findChildren<QTranslator*>(
+        QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        translator->setParent(nullptr);
+        m_userTranslators.emplace_back(translator);
+    }
     // The same bytes whatever the user's locale: English words, C numbers and lists.
     speakLanguage(QLocale(QLocale::English));
     QLocale::setDefault(QLocale::c());
@@ -62,8 +69,15 @@ MachineReadableLanguage::MachineReadableLanguage(bool active)
 
 MachineReadableLanguage::~MachineReadableLanguage()
 {
-    if (m_userLocale)
-        speakLanguage(*m_userLocale);
+    if (!m_userLocale)
+        return;
+    removeTranslations();
+    // Installed again in their first order, so that they are looked up as before.
+    for (std::unique_ptr<QTranslator>& translator : m_userTranslators) {
+        translator->setParent(QCoreApplication::instance());
+        QCoreApplication::installTranslator(translator.release());
+    }
+    QLocale::setDefault(*m_userLocale);
 }
 
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,

@@ -10,8 +10,11 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <QTranslator>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace engage {
 
@@ -47,6 +50,9 @@ public:
 
 private:
     std::optional<QLocale> m_userLocale;
+    // The user's translations, set aside rather than deleted and loaded again: validate --json
+    // switches for every file.
+    std::vector<std::unique_ptr<QTranslator>> m_userTranslators;
 };
 
 // One engagectl subcommand. run() gets the arguments after the subcommand's name and
