@@ -372,6 +372,8 @@ void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand_data(
         {QStringLiteral("report"), QStringLiteral("--config"), file, tokens},
         // Offline: the file is read before the server is asked anything.
         {QStringLiteral("catalogue"), QStringLiteral("--community"), QStringLiteral("c1"), file},
+        {QStringLiteral("identity"), QStringLiteral("--community"), QStringLiteral("c1"),
+         QStringLiteral("--uuid"), QStringLiteral("v1"), QStringLiteral("--config"), file},
     };
     for (const QStringList& command : commands) {
         const QString name = command.join(QLatin1Char(' '));

@@ -52,11 +52,14 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
     for (const QString& file : files) {
         const BoundedInput input = readConfigReportingError(file, console);
         if (input.error) {
-            reports.push_back(JsonValue::makeObject(
-                {{QStringLiteral("file"), JsonValue::makeString(file)},
-                 {QStringLiteral("valid"), JsonValue::makeBool(false)},
-                 {QStringLiteral("error"), JsonValue::makeString(readErrorInEnglish(file, input))},
-                 {QStringLiteral("diagnostics"), JsonValue::makeArray({})}}));
+            if (parser.isSet(json)) {
+                reports.push_back(JsonValue::makeObject(
+                    {{QStringLiteral("file"), JsonValue::makeString(file)},
+                     {QStringLiteral("valid"), JsonValue::makeBool(false)},
+                     {QStringLiteral("error"),
+                      JsonValue::makeString(readErrorInEnglish(file, input))},
+                     {QStringLiteral("diagnostics"), JsonValue::makeArray({})}}));
+            }
             exitCode = ExitUsageOrIo;
             continue;
         }
