@@ -1,6 +1,7 @@
 // engagectl as scripts see it: run through QProcess, judged by exit code, standard output
 // and standard error (SPEC §5).
 
+#include "support/hs256_tokens.h"
 #include "support/openssl_fixtures.h"
 #include "support/process_run.h"
 #include "support/process_streams.h"
@@ -139,6 +140,12 @@ private slots:
     void validateRefusesBadInput_data();
     void validateRefusesBadInput();
     void validateSeveralFilesReportsEach();
+    void unreadableConfigurationIsNamedTheSameWayByEveryCommand_data();
+    void unreadableConfigurationIsNamedTheSameWayByEveryCommand();
+    void verifyJwtRefusesThreadsWithoutBatch();
+    void tokenWithAByteOrderMarkReadsTheSameFromArgumentAndStandardInput();
+    void checkKeySaysAMissingKeyFileDoesNotExist_data();
+    void checkKeySaysAMissingKeyFileDoesNotExist();
     void everyCommandHasHelp_data();
     void everyCommandHasHelp();
     void usageErrorsExitTwo_data();
@@ -341,6 +348,122 @@ void TestEngagectl::everyCommandHasHelp()
     const Run overview = engagectl({QStringLiteral("--help")});
     QCOMPARE(overview.exitCode, 0);
     QVERIFY(overview.out.contains(command.toUtf8()));
+}
+
+void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand_data()
+{
+    // "FILE" stands for the configuration: missing, or a directory in its place.
+    QTest::addColumn<QStringList>("arguments");
+    const QString identity = m_dir.filePath(QStringLiteral("identity.json"));
+    writeAll(identity, R"({"uuid": "v1"})");
+    const QString tokens = m_dir.filePath(QStringLiteral("tokens.txt"));
+    writeAll(tokens, "not-a-token\n");
+    const QString file = QStringLiteral("FILE");
+    const QList<QStringList> commands{
+        {QStringLiteral("validate"), file},
+        {QStringLiteral("validate"), QStringLiteral("--json"), file},
+        {QStringLiteral("kit"), QStringLiteral("--config"), file, QStringLiteral("--kid"),
+         QStringLiteral("prod")},
+        {QStringLiteral("export"), file, QStringLiteral("--out"),
+         m_dir.filePath(QStringLiteral("never-written.json"))},
+        {QStringLiteral("checklist"), file},
+        {QStringLiteral("verify-jwt"), QStringLiteral("--config"), file, QStringLiteral("x.y.z")},
+        {QStringLiteral("check-identity"), QStringLiteral("--config"), file, identity},
+        {QStringLiteral("report"), QStringLiteral("--config"), file, tokens},
+        // Offline: the file is read before the server is asked anything.
+        {QStringLiteral("catalogue"), QStringLiteral("--community"), QStringLiteral("c1"), file},
+        {QStringLiteral("identity"), QStringLiteral("--community"), QStringLiteral("c1"),
+         QStringLiteral("--uuid"), QStringLiteral("v1"), QStringLiteral("--config"), file},
+    };
+    for (const QStringList& command : commands) {
+        const QString name = command.join(QLatin1Char(' '));
+        QTest::addRow("%s, missing", qPrintable(name)) << command;
+        QTest::addRow("%s, a directory", qPrintable(name)) << command;
+    }
+}
+
+void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    const bool directory = QByteArray(QTest::currentDataTag()).endsWith("a directory");
+    const QString file = directory ? m_dir.filePath(QStringLiteral("a-directory.json"))
+                                   : m_dir.filePath(QStringLiteral("missing.json"));
+    if (directory)
+        QVERIFY(QDir().mkpath(file));
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^FILE$")), file);
+    const Run result = engagectl(arguments);
+    QCOMPARE(result.exitCode, 2);
+    const QString reason =
+        directory ? QStringLiteral("%1 is a directory, not a file.").arg(file)
+                  : QStringLiteral("%1 could not be opened: No such file or directory.").arg(file);
+    // The same sentence after the command's name, and nothing else on standard error.
+    QCOMPARE(QString::fromUtf8(result.err),
+             QStringLiteral("engagectl %1: %2\n").arg(arguments.constFirst(), reason));
+}
+
+void TestEngagectl::verifyJwtRefusesThreadsWithoutBatch()
+{
+    const Run result =
+        engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                   example(QStringLiteral("website-chat.json")), QStringLiteral("--threads"),
+                   QStringLiteral("2"), QStringLiteral("x.y.z")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith("engagectl verify-jwt: --threads applies to --batch only"),
+             result.err.constData());
+}
+
+void TestEngagectl::tokenWithAByteOrderMarkReadsTheSameFromArgumentAndStandardInput()
+{
+    // A token file saved by an editor that starts it with a byte order mark.
+    const QByteArray token = hs256Token("prod", R"({"uuid":"v1","exp":1800007200})",
+                                        QByteArrayLiteral("9aeaf06388b8ab6487d1605b"));
+    const QByteArray byteOrderMark("\xEF\xBB\xBF");
+    const QStringList options{QStringLiteral("verify-jwt"),
+                              QStringLiteral("--config"),
+                              example(QStringLiteral("website-chat.json")),
+                              QStringLiteral("--now"),
+                              QStringLiteral("1800000000"),
+                              QStringLiteral("--json")};
+    const Run fromArgument =
+        engagectl(options + QStringList{QString::fromUtf8(byteOrderMark + token)});
+    const Run fromStandardInput =
+        engagectl(options + QStringList{QStringLiteral("-")}, byteOrderMark + token + "\n");
+    QCOMPARE(fromArgument.exitCode, 0);
+    QCOMPARE(fromStandardInput.exitCode, fromArgument.exitCode);
+    QCOMPARE(fromStandardInput.out, fromArgument.out);
+    QVERIFY2(fromStandardInput.out.startsWith("{\"accepted\":true"),
+             fromStandardInput.out.constData());
+}
+
+void TestEngagectl::checkKeySaysAMissingKeyFileDoesNotExist_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("a path") << QStringLiteral("keys/prod") << 2;
+    QTest::newRow("a .pem name") << QStringLiteral("prod.pem") << 2;
+    QTest::newRow("a .key name") << QStringLiteral("prod.key") << 2;
+    QTest::newRow("a .pub name") << QStringLiteral("prod.pub") << 2;
+    // A name that does not read as a path is taken for the value, and judged as a key.
+    QTest::newRow("a short secret") << QStringLiteral("short") << 1;
+    QTest::newRow("a valid secret") << QStringLiteral("9aeaf06388b8ab6487d1605b") << 0;
+}
+
+void TestEngagectl::checkKeySaysAMissingKeyFileDoesNotExist()
+{
+    QFETCH(QString, argument);
+    QFETCH(int, exitCode);
+    const Run result = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                                  QStringLiteral("HS256"), argument});
+    QCOMPARE(result.exitCode, exitCode);
+    if (exitCode == 2) {
+        QCOMPARE(result.err, QStringLiteral("engagectl check-key: %1 does not exist, and as a "
+                                            "value it is not a valid key; give the key's file, "
+                                            "its value, or \"-\" for standard input.\n")
+                                 .arg(argument)
+                                 .toUtf8());
+        QVERIFY(result.out.isEmpty());
+    }
 }
 
 void TestEngagectl::usageErrorsExitTwo_data()

@@ -8,6 +8,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -48,6 +49,14 @@ QString text(const QByteArray& utf8)
     return QString::fromUtf8(utf8);
 }
 
+// A token of the example's key that is accepted with a hint: its uuid does not match the
+// regex of the field it is mapped to.
+QByteArray acceptedWithAHint()
+{
+    return hs256Token("prod", R"({"uuid":"v1","exp":1800007200})",
+                      QByteArrayLiteral("9aeaf06388b8ab6487d1605b"));
+}
+
 } // namespace
 
 class TestEngagectlLanguage : public QObject
@@ -60,6 +69,10 @@ private slots:
     void parseErrorsAreFrenchThroughout();
     void verifyJwtRejectsInFrench();
     void helpIsFrench();
+    void engagectlsOwnLabelsFollowFrenchTypography_data();
+    void engagectlsOwnLabelsFollowFrenchTypography();
+    void standardErrorKeepsTheUsersLanguageUnderJson_data();
+    void standardErrorKeepsTheUsersLanguageUnderJson();
     void localeVariablesTakeEffectInGettextOrder_data();
     void localeVariablesTakeEffectInGettextOrder();
     void aLanguageWithoutTranslationGetsEnglish();
@@ -69,6 +82,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_trailingComma;
+    QString m_tokenLog;                    // one accepted token with a hint, two malformed
     std::unique_ptr<QTemporaryFile> m_log; // the token log of the report row
 };
 
@@ -77,6 +91,8 @@ void TestEngagectlLanguage::initTestCase()
     QVERIFY(m_dir.isValid());
     m_trailingComma = m_dir.filePath(QStringLiteral("trailing-comma.json"));
     writeAll(m_trailingComma, "{\"format\": \"engage-messaging-community\",}\n");
+    m_tokenLog = m_dir.filePath(QStringLiteral("tokens.txt"));
+    writeAll(m_tokenLog, acceptedWithAHint() + "\nnot-a-token\nnot.a.token\n");
 }
 
 void TestEngagectlLanguage::validateSpeaksTheUsersLanguage()
@@ -89,8 +105,10 @@ void TestEngagectlLanguage::validateSpeaksTheUsersLanguage()
                  .contains(QStringLiteral("needs-attention.json\u00a0: non valide (4 erreurs, "
                                           "5 avertissements)")),
              inFrench.out.constData());
-    // The diagnostics' codes and positions are the same; their sentences are French.
-    QVERIFY2(inFrench.out.contains("error: ") && inFrench.out.contains("[key_id_invalid at "),
+    // The diagnostics' codes and places are the same ("FILE:LINE:COLUMN: ", for editors); their
+    // words are French, with a non-breaking space before the colon.
+    QVERIFY2(text(inFrench.out).contains(QStringLiteral(": erreur\u00a0: ")) &&
+                 text(inFrench.out).contains(QStringLiteral("[key_id_invalid à ")),
              inFrench.out.constData());
 
     const Run inEnglish = engagectlIn(plain, arguments);
@@ -154,6 +172,113 @@ void TestEngagectlLanguage::helpIsFrench()
         validateHelp.out.constData());
     QVERIFY2(text(validateHelp.out).contains(QStringLiteral("Afficher cette aide.")),
              validateHelp.out.constData());
+}
+
+void TestEngagectlLanguage::engagectlsOwnLabelsFollowFrenchTypography_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("onStandardError");
+    QTest::addColumn<QString>("expected");
+    const QString invalid = example(QStringLiteral("needs-attention.json"));
+    const QString valid = example(QStringLiteral("website-chat.json"));
+    QTest::newRow("validate: a diagnostic")
+        << QStringList{QStringLiteral("validate"), invalid} << false
+        << QStringLiteral("needs-attention.json:9:24: avertissement\u00a0: Accepter admet");
+    QTest::newRow("validate: a diagnostic's code and path")
+        << QStringList{QStringLiteral("validate"), invalid} << false
+        << QStringLiteral(" [accept_mode_not_recommended à /signed_identities]\n");
+    QTest::newRow("validate: a file that cannot be read")
+        << QStringList{QStringLiteral("validate"), m_dir.path()} << true
+        << QStringLiteral("engagectl validate\u00a0: %1 est un dossier, et non un fichier.\n")
+               .arg(m_dir.path());
+    QTest::newRow("verify-jwt: a hint")
+        << QStringList{QStringLiteral("verify-jwt"),
+                       QStringLiteral("--config"),
+                       valid,
+                       QStringLiteral("--now"),
+                       QStringLiteral("1800000000"),
+                       QString::fromLatin1(acceptedWithAHint())}
+        << false << QStringLiteral("\nindice\u00a0: La valeur «\u00a0v1\u00a0»");
+    QTest::newRow("check-key") << QStringList{QStringLiteral("check-key"),
+                                              QStringLiteral("--algorithm"),
+                                              QStringLiteral("HS256"), QStringLiteral("short")}
+                               << false
+                               << QStringLiteral("clé: erreur\u00a0: Le secret doit compter");
+    QTest::newRow("report: a count")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--config"),   valid,
+                       QStringLiteral("--now"),  QStringLiteral("1800000000"), m_tokenLog}
+        << false << QStringLiteral("\n  malformed_token\u00a0: 2\n");
+    QTest::newRow("report: a key")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--config"),   valid,
+                       QStringLiteral("--now"),  QStringLiteral("1800000000"), m_tokenLog}
+        << false
+        << QStringLiteral("\n  prod (configurée)\u00a0: jetons 1, acceptés 1, rejetés 0, "
+                          "signature valide 1\u00a0; exp le plus tardif\u00a0: ");
+}
+
+void TestEngagectlLanguage::engagectlsOwnLabelsFollowFrenchTypography()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, onStandardError);
+    QFETCH(QString, expected);
+    const Run inFrench = engagectlIn(french, arguments);
+    const QString shown = text(onStandardError ? inFrench.err : inFrench.out);
+    QVERIFY2(shown.contains(expected), qPrintable(shown));
+    // No label glued by code with an ASCII colon: "engagectl validate: ", "error: ", "hint: ".
+    QVERIFY2(!shown.contains(QRegularExpression(QStringLiteral("(engagectl [a-z-]+|error|warning|"
+                                                               "erreur|avertissement|indice|"
+                                                               "hint): "))),
+             qPrintable(shown));
+}
+
+void TestEngagectlLanguage::standardErrorKeepsTheUsersLanguageUnderJson_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedError");
+    const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+    const QString missingShown = QStringLiteral("Impossible d'ouvrir %1\u00a0: ").arg(missing);
+    QTest::newRow("validate --json, a missing file")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--json"), missing}
+        << QStringLiteral("engagectl validate\u00a0: ") + missingShown;
+    // The configuration's diagnostics on standard error are French; the verdict JSON is not.
+    QTest::newRow("verify-jwt --json, a configuration with errors")
+        << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                       example(QStringLiteral("needs-attention.json")), QStringLiteral("--json"),
+                       QStringLiteral("not-a-token")}
+        << QStringLiteral(": erreur\u00a0: ");
+    QTest::newRow("verify-jwt --json, a missing configuration")
+        << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"), missing,
+                       QStringLiteral("--json"), QStringLiteral("not-a-token")}
+        << QStringLiteral("engagectl verify-jwt\u00a0: ") + missingShown;
+    QTest::newRow("verify-jwt --json, a usage error")
+        << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--json")}
+        << QStringLiteral("Lancez «\u00a0engagectl verify-jwt --help\u00a0»");
+    QTest::newRow("check-key --json, a missing key file")
+        << QStringList{QStringLiteral("check-key"), QStringLiteral("--algorithm"),
+                       QStringLiteral("RS256"), QStringLiteral("--json"),
+                       QStringLiteral("keys/prod.pem")}
+        << QStringLiteral("engagectl check-key\u00a0: keys/prod.pem n'existe pas");
+    QTest::newRow("report --format json, a missing token log")
+        << QStringList{QStringLiteral("report"),
+                       QStringLiteral("--config"),
+                       example(QStringLiteral("website-chat.json")),
+                       QStringLiteral("--format"),
+                       QStringLiteral("json"),
+                       missing}
+        << QStringLiteral("engagectl report\u00a0: ") + missingShown;
+}
+
+void TestEngagectlLanguage::standardErrorKeepsTheUsersLanguageUnderJson()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedError);
+    const Run inFrench = engagectlIn(french, arguments);
+    const Run inEnglish = engagectlIn(plain, arguments);
+    QVERIFY2(text(inFrench.err).contains(expectedError), inFrench.err.constData());
+    QVERIFY(inFrench.err != inEnglish.err);
+    // Standard output, the machine's, is the same bytes in both.
+    QCOMPARE(inFrench.exitCode, inEnglish.exitCode);
+    QCOMPARE(inFrench.out, inEnglish.out);
 }
 
 void TestEngagectlLanguage::localeVariablesTakeEffectInGettextOrder_data()

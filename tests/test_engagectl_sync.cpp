@@ -93,6 +93,8 @@ private slots:
     void pullIntoAnExistingFileKeepsItsUnknownMembers();
     void pullRefusesAFileItCannotReadWhole_data();
     void pullRefusesAFileItCannotReadWhole();
+    void unreadableFileIsNamedTheSameWayByEverySyncCommand_data();
+    void unreadableFileIsNamedTheSameWayByEverySyncCommand();
     void pullKeepsTheFilesRegexesOverTheServers();
     void pullSaysWhichCustomFieldsOfTheFileItDropped();
     void pullWritesIntoAnEmptyFile();
@@ -339,6 +341,46 @@ void TestEngagectlSync::pullRefusesAFileItCannotReadWhole()
              result.err.constData());
     QVERIFY2(result.err.contains("Fix the file, or choose another --out."), result.err.constData());
     QCOMPARE(readAll(file), text);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".sync")));
+}
+
+void TestEngagectlSync::unreadableFileIsNamedTheSameWayByEverySyncCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("directory"); // a directory where the file should be, else nothing
+    for (const char* command : {"pull", "push", "diff", "catalogue"}) {
+        QTest::addRow("%s, a directory", command) << QString::fromLatin1(command) << true;
+        // For pull, a missing file is a new one: it is written, not refused.
+        if (qstrcmp(command, "pull") != 0)
+            QTest::addRow("%s, a missing file", command) << QString::fromLatin1(command) << false;
+    }
+}
+
+void TestEngagectlSync::unreadableFileIsNamedTheSameWayByEverySyncCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(bool, directory);
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = path(
+        QStringLiteral("unreadable-%1-%2")
+            .arg(command, directory ? QStringLiteral("directory") : QStringLiteral("missing")));
+    if (directory)
+        QVERIFY(QDir().mkpath(file));
+    QStringList arguments = QStringList{command} + server(emulator) + community(website);
+    if (command == QLatin1String("pull"))
+        arguments << QStringLiteral("--out");
+    arguments << file;
+
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    // The same sentence as every command's, naming the file, and nothing else: no diagnostics,
+    // no "does not exist" for a directory, nothing fetched or written.
+    const QString reason = directory ? QStringLiteral("%1 is a directory, not a file.")
+                                     : QStringLiteral("%1 could not be opened: No such file or "
+                                                      "directory.");
+    QCOMPARE(QString::fromUtf8(result.err),
+             QStringLiteral("engagectl %1: %2\n").arg(command, reason.arg(file)));
+    QVERIFY(result.out.isEmpty());
     QVERIFY(!QFileInfo::exists(file + QStringLiteral(".sync")));
 }
 

@@ -328,18 +328,6 @@
         <translation>le fichier de configuration est réécrit sur place, il ne peut donc pas s&apos;agir de l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>engagectl catalogue: %1 does not exist; &quot;engagectl pull&quot; writes a new configuration file.</source>
-        <translation>engagectl catalogue&#xa0;: %1 n&apos;existe pas&#xa0;; «&#xa0;engagectl pull&#xa0;» écrit un nouveau fichier de configuration.</translation>
-    </message>
-    <message>
-        <source>engagectl catalogue: %1 cannot be read whole as a configuration, so rewriting it would lose what it holds; nothing was written.</source>
-        <translation>engagectl catalogue&#xa0;: %1 ne peut pas être lu en entier comme une configuration, le réécrire ferait donc perdre ce qu&apos;il contient&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>engagectl catalogue: %1 is the configuration of the community %2, not %3; nothing was written.</source>
-        <translation>engagectl catalogue&#xa0;: %1 est la configuration de la communauté %2, et non de %3&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
         <source>Added the custom field %1 (%2, %3).</source>
         <translation>Champ personnalisé %1 ajouté (%2, %3).</translation>
     </message>
@@ -374,6 +362,14 @@
     <message>
         <source>Refreshed the custom fields catalogue of %1.</source>
         <translation>Catalogue des champs personnalisés de %1 actualisé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole as a configuration, so rewriting it would lose what it holds; nothing was written.</source>
+        <translation>%1 ne peut pas être lu en entier comme une configuration, le réécrire ferait donc perdre ce qu&apos;il contient&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the configuration of the community %2, not %3; nothing was written.</source>
+        <translation>%1 est la configuration de la communauté %2, et non de %3&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +551,10 @@
         <source>The key is invalid.</source>
         <translation>La clé n&apos;est pas valide.</translation>
     </message>
+    <message>
+        <source>%1 does not exist, and as a value it is not a valid key; give the key&apos;s file, its value, or &quot;-&quot; for standard input.</source>
+        <translation>%1 n&apos;existe pas, et comme valeur ce n&apos;est pas une clé valide&#xa0;; indiquez le fichier de la clé, sa valeur, ou «&#xa0;-&#xa0;» pour l&apos;entrée standard.</translation>
+    </message>
 </context>
 <context>
     <name>engage::ChecklistCommand</name>
@@ -586,6 +586,14 @@
         <source>HMAC secrets are shown as SHA-256 fingerprints, to compare with the secret you paste; pass --show-secrets to print them.</source>
         <translation>Les secrets HMAC sont affichés sous forme d&apos;empreintes SHA-256, à comparer avec le secret que vous collez&#xa0;; passez --show-secrets pour les afficher.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>engage::Command</name>
@@ -608,14 +616,6 @@
     <message>
         <source>standard input (&quot;-&quot;) can be read only once.</source>
         <translation>l&apos;entrée standard («&#xa0;-&#xa0;») ne peut être lue qu&apos;une fois.</translation>
-    </message>
-    <message>
-        <source>engagectl %1: %2 is not a configuration that can be read.</source>
-        <translation>engagectl %1&#xa0;: %2 n&apos;est pas une configuration lisible.</translation>
-    </message>
-    <message>
-        <source>engagectl %1: %2 has errors; keys with errors cannot verify or sign anything.</source>
-        <translation>engagectl %1&#xa0;: %2 comporte des erreurs&#xa0;; les clés en erreur ne peuvent rien vérifier ni signer.</translation>
     </message>
     <message>
         <source>Take this Unix time (seconds) as the current time.</source>
@@ -644,6 +644,18 @@
     <message>
         <source>&lt;stdin&gt;</source>
         <translation>&lt;entrée standard&gt;</translation>
+    </message>
+    <message>
+        <source>engagectl %1: %2</source>
+        <translation>engagectl %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration that can be read.</source>
+        <translation>%1 n&apos;est pas une configuration lisible.</translation>
+    </message>
+    <message>
+        <source>%1 has errors; keys with errors cannot verify or sign anything.</source>
+        <translation>%1 comporte des erreurs&#xa0;; les clés en erreur ne peuvent rien vérifier ni signer.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>engage::DiagnosticOutput</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>error: %1 [%2]</source>
+        <translation>erreur&#xa0;: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>warning: %1 [%2]</source>
+        <translation>avertissement&#xa0;: %1 [%2]</translation>
+    </message>
+</context>
+<context>
     <name>engage::Diagnostics</name>
     <message>
         <source>Error</source>
@@ -1553,40 +1580,40 @@
         <translation>--out a besoin d&apos;un nom de fichier.</translation>
     </message>
     <message>
-        <source>engagectl export: %1 cannot be read as a configuration; nothing was written.</source>
-        <translation>engagectl export&#xa0;: %1 ne peut pas être lu comme une configuration&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>engagectl export: &quot;%1&quot;: %2; fix it first.</source>
-        <translation>engagectl export&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; corrigez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>engagectl export: %1 holds values its canonical form cannot write as they were read; nothing was written, even with --allow-invalid.</source>
-        <translation>engagectl export&#xa0;: %1 contient des valeurs que sa forme canonique ne peut pas écrire telles qu&apos;elles ont été lues&#xa0;; rien n&apos;a été écrit, même avec --allow-invalid.</translation>
-    </message>
-    <message>
-        <source>engagectl export: %1 is invalid; nothing was written. Fix the errors, or pass --allow-invalid to export it as it is.</source>
-        <translation>engagectl export&#xa0;: %1 n&apos;est pas valide&#xa0;; rien n&apos;a été écrit. Corrigez les erreurs, ou passez --allow-invalid pour l&apos;exporter tel quel.</translation>
-    </message>
-    <message>
-        <source>engagectl export: the unknown member %1 was left out.</source>
-        <translation>engagectl export&#xa0;: le membre inconnu %1 a été omis.</translation>
-    </message>
-    <message>
-        <source>engagectl export: the unknown member %1 of a JWT key is written as it is, not redacted; check that it holds no secret, or pass --drop-unknown.</source>
-        <translation>engagectl export&#xa0;: le membre inconnu %1 d&apos;une clé JWT est écrit tel quel, sans être masqué&#xa0;; vérifiez qu&apos;il ne contient aucun secret, ou passez --drop-unknown.</translation>
-    </message>
-    <message>
-        <source>engagectl export: the private key at %1 was left out: it is never written, and only public keys belong in a configuration.</source>
-        <translation>engagectl export&#xa0;: la clé privée à l&apos;emplacement %1 a été omise&#xa0;: elle n&apos;est jamais écrite, et seules les clés publiques ont leur place dans une configuration.</translation>
-    </message>
-    <message>
         <source>Wrote %1 with secrets redacted.</source>
         <translation>%1 écrit, secrets masqués.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a configuration; nothing was written.</source>
+        <translation>%1 ne peut pas être lu comme une configuration&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2; fix it first.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; corrigez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 holds values its canonical form cannot write as they were read; nothing was written, even with --allow-invalid.</source>
+        <translation>%1 contient des valeurs que sa forme canonique ne peut pas écrire telles qu&apos;elles ont été lues&#xa0;; rien n&apos;a été écrit, même avec --allow-invalid.</translation>
+    </message>
+    <message>
+        <source>%1 is invalid; nothing was written. Fix the errors, or pass --allow-invalid to export it as it is.</source>
+        <translation>%1 n&apos;est pas valide&#xa0;; rien n&apos;a été écrit. Corrigez les erreurs, ou passez --allow-invalid pour l&apos;exporter tel quel.</translation>
+    </message>
+    <message>
+        <source>the unknown member %1 was left out.</source>
+        <translation>le membre inconnu %1 a été omis.</translation>
+    </message>
+    <message>
+        <source>the unknown member %1 of a JWT key is written as it is, not redacted; check that it holds no secret, or pass --drop-unknown.</source>
+        <translation>le membre inconnu %1 d&apos;une clé JWT est écrit tel quel, sans être masqué&#xa0;; vérifiez qu&apos;il ne contient aucun secret, ou passez --drop-unknown.</translation>
+    </message>
+    <message>
+        <source>the private key at %1 was left out: it is never written, and only public keys belong in a configuration.</source>
+        <translation>la clé privée à l&apos;emplacement %1 a été omise&#xa0;: elle n&apos;est jamais écrite, et seules les clés publiques ont leur place dans une configuration.</translation>
     </message>
 </context>
 <context>
@@ -1669,8 +1696,8 @@
         <translation>gen-secret ne prend aucun argument.</translation>
     </message>
     <message>
-        <source>engagectl gen-secret: the system&apos;s random generator failed; no secret was made.</source>
-        <translation>engagectl gen-secret&#xa0;: le générateur aléatoire du système a échoué&#xa0;; aucun secret n&apos;a été créé.</translation>
+        <source>the system&apos;s random generator failed; no secret was made.</source>
+        <translation>le générateur aléatoire du système a échoué&#xa0;; aucun secret n&apos;a été créé.</translation>
     </message>
 </context>
 <context>
@@ -1860,12 +1887,16 @@
         <translation>La correspondance, ligne par ligne&#xa0;:</translation>
     </message>
     <message>
-        <source>engagectl identity: the community %1 has no identity with the UUID %2; check the UUID the website sets and the community ID.</source>
-        <translation>engagectl identity&#xa0;: la communauté %1 n&apos;a pas d&apos;identité avec l&apos;UUID %2&#xa0;; vérifiez l&apos;UUID que définit le site web et l&apos;identifiant de la communauté.</translation>
+        <source>the community %1 has no identity with the UUID %2; check the UUID the website sets and the community ID.</source>
+        <translation>la communauté %1 n&apos;a pas d&apos;identité avec l&apos;UUID %2&#xa0;; vérifiez l&apos;UUID que définit le site web et l&apos;identifiant de la communauté.</translation>
     </message>
     <message>
-        <source>engagectl identity: the mapping did not write what it should have; see the rows marked ✗.</source>
-        <translation>engagectl identity&#xa0;: la correspondance n&apos;a pas écrit ce qu&apos;elle aurait dû&#xa0;; voyez les lignes marquées ✗.</translation>
+        <source>the mapping did not write what it should have; see the rows marked ✗.</source>
+        <translation>la correspondance n&apos;a pas écrit ce qu&apos;elle aurait dû&#xa0;; voyez les lignes marquées ✗.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1895,8 +1926,8 @@
         <translation>Charge utile&#xa0;:</translation>
     </message>
     <message>
-        <source>engagectl inspect-jwt: the token cannot be decoded: %1</source>
-        <translation>engagectl inspect-jwt&#xa0;: le jeton ne peut pas être décodé&#xa0;: %1</translation>
+        <source>the token cannot be decoded: %1</source>
+        <translation>le jeton ne peut pas être décodé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3022,20 +3053,20 @@
         <translation>--out a besoin d&apos;un nom de fichier.</translation>
     </message>
     <message>
-        <source>engagectl kit: %1 cannot be read as a configuration; fix it first.</source>
-        <translation>engagectl kit&#xa0;: %1 ne peut pas être lu comme une configuration&#xa0;; corrigez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>engagectl kit: key %1 is RS256: it has no secret to include, and the kit never holds a private key.</source>
-        <translation>engagectl kit&#xa0;: la clé %1 est RS256&#xa0;: elle n&apos;a pas de secret à inclure, et le kit ne contient jamais de clé privée.</translation>
-    </message>
-    <message>
         <source>Wrote %1 with the secret of key %2, readable by you only.</source>
         <translation>%1 écrit avec le secret de la clé %2, lisible par vous seul.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a configuration; fix it first.</source>
+        <translation>%1 ne peut pas être lu comme une configuration&#xa0;; corrigez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>key %1 is RS256: it has no secret to include, and the kit never holds a private key.</source>
+        <translation>la clé %1 est RS256&#xa0;: elle n&apos;a pas de secret à inclure, et le kit ne contient jamais de clé privée.</translation>
     </message>
 </context>
 <context>
@@ -3942,36 +3973,36 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>--out FILE est obligatoire (un fichier&#xa0;: son enregistrement de synchronisation est conservé à côté).</translation>
     </message>
     <message>
-        <source>engagectl pull: %1 cannot be read whole as a configuration, so a pull would lose what it holds; nothing was written. Fix the file, or choose another --out.</source>
-        <translation>engagectl pull&#xa0;: %1 ne peut pas être lu en entier comme une configuration, une récupération ferait donc perdre ce qu&apos;il contient&#xa0;; rien n&apos;a été écrit. Corrigez le fichier, ou choisissez un autre --out.</translation>
-    </message>
-    <message>
-        <source>engagectl pull: the custom field &quot;%1&quot; is not in the server&apos;s catalogue, so it was removed from %2 with its regex &quot;%3&quot;.</source>
-        <translation>engagectl pull&#xa0;: le champ personnalisé «&#xa0;%1&#xa0;» ne figure pas dans le catalogue du serveur, il a donc été supprimé de %2 avec son expression régulière «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>engagectl pull: the custom field &quot;%1&quot; is not in the server&apos;s catalogue, so it was removed from %2.</source>
-        <translation>engagectl pull&#xa0;: le champ personnalisé «&#xa0;%1&#xa0;» ne figure pas dans le catalogue du serveur, il a donc été supprimé de %2.</translation>
-    </message>
-    <message>
-        <source>engagectl pull: the custom field &quot;%1&quot; was kept in %2: the server did not list it, but its list had a record this program could not read, which may be this field.</source>
-        <translation>engagectl pull&#xa0;: le champ personnalisé «&#xa0;%1&#xa0;» a été conservé dans %2&#xa0;: le serveur ne l&apos;a pas listé, mais sa liste contenait un enregistrement que ce programme n&apos;a pas pu lire, qui est peut-être ce champ.</translation>
-    </message>
-    <message>
         <source>Pulled the community %1 into %2.</source>
         <translation>Communauté %1 récupérée dans %2.</translation>
     </message>
     <message>
-        <source>engagectl pull: %1 now holds the community %2 as the server has it; its signed identities, mapping and JWT keys were kept as the file had them.</source>
-        <translation>engagectl pull&#xa0;: %1 contient maintenant la communauté %2 telle que le serveur la détient&#xa0;; ses identités signées, sa correspondance et ses clés JWT ont été conservées telles que le fichier les avait.</translation>
+        <source>%1 cannot be read whole as a configuration, so a pull would lose what it holds; nothing was written. Fix the file, or choose another --out.</source>
+        <translation>%1 ne peut pas être lu en entier comme une configuration, une récupération ferait donc perdre ce qu&apos;il contient&#xa0;; rien n&apos;a été écrit. Corrigez le fichier, ou choisissez un autre --out.</translation>
     </message>
     <message>
-        <source>engagectl pull: %1 now holds the community %2 as the server has it, with no signed identities setting, mapping or JWT key: fill them in as the admin console shows them.</source>
-        <translation>engagectl pull&#xa0;: %1 contient maintenant la communauté %2 telle que le serveur la détient, sans réglage des identités signées, sans correspondance ni clé JWT&#xa0;: renseignez-les comme la console d&apos;administration les affiche.</translation>
+        <source>the custom field &quot;%1&quot; is not in the server&apos;s catalogue, so it was removed from %2 with its regex &quot;%3&quot;.</source>
+        <translation>le champ personnalisé «&#xa0;%1&#xa0;» ne figure pas dans le catalogue du serveur, il a donc été supprimé de %2 avec son expression régulière «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <source>engagectl pull: the custom fields catalogue could not be read, so %1 keeps the catalogue it had; everything else was pulled from the community %2.</source>
-        <translation>engagectl pull&#xa0;: le catalogue des champs personnalisés n&apos;a pas pu être lu, %1 garde donc le catalogue qu&apos;il avait&#xa0;; tout le reste a été récupéré depuis la communauté %2.</translation>
+        <source>the custom field &quot;%1&quot; is not in the server&apos;s catalogue, so it was removed from %2.</source>
+        <translation>le champ personnalisé «&#xa0;%1&#xa0;» ne figure pas dans le catalogue du serveur, il a donc été supprimé de %2.</translation>
+    </message>
+    <message>
+        <source>the custom field &quot;%1&quot; was kept in %2: the server did not list it, but its list had a record this program could not read, which may be this field.</source>
+        <translation>le champ personnalisé «&#xa0;%1&#xa0;» a été conservé dans %2&#xa0;: le serveur ne l&apos;a pas listé, mais sa liste contenait un enregistrement que ce programme n&apos;a pas pu lire, qui est peut-être ce champ.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the community %2 as the server has it; its signed identities, mapping and JWT keys were kept as the file had them.</source>
+        <translation>%1 contient maintenant la communauté %2 telle que le serveur la détient&#xa0;; ses identités signées, sa correspondance et ses clés JWT ont été conservées telles que le fichier les avait.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the community %2 as the server has it, with no signed identities setting, mapping or JWT key: fill them in as the admin console shows them.</source>
+        <translation>%1 contient maintenant la communauté %2 telle que le serveur la détient, sans réglage des identités signées, sans correspondance ni clé JWT&#xa0;: renseignez-les comme la console d&apos;administration les affiche.</translation>
+    </message>
+    <message>
+        <source>the custom fields catalogue could not be read, so %1 keeps the catalogue it had; everything else was pulled from the community %2.</source>
+        <translation>le catalogue des champs personnalisés n&apos;a pas pu être lu, %1 garde donc le catalogue qu&apos;il avait&#xa0;; tout le reste a été récupéré depuis la communauté %2.</translation>
     </message>
 </context>
 <context>
@@ -4056,20 +4087,8 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>--force&#xa0;: l&apos;envoi remplace les réglages distants de la communauté %1 tels qu&apos;ils sont maintenant.</translation>
     </message>
     <message>
-        <source>engagectl push: the remote settings changed since %1 was pulled, and the server and the file both changed what is listed above (base, theirs, yours); nothing was pushed. Pull again and redo your changes, or push with --force to keep the file&apos;s version of each.</source>
-        <translation>engagectl push&#xa0;: les réglages distants ont changé depuis la récupération de %1, et le serveur comme le fichier ont modifié ce qui est listé ci-dessus (base, serveur, fichier)&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté et refaites vos modifications, ou envoyez avec --force pour garder la version du fichier pour chaque élément.</translation>
-    </message>
-    <message>
-        <source>engagectl push: merged with the remote changes, the settings of %1 would break the rules above; nothing was pushed. Pull again (the catalogue too) and redo your changes.</source>
-        <translation>engagectl push&#xa0;: fusionnés avec les modifications distantes, les réglages de %1 enfreindraient les règles ci-dessus&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté (et le catalogue) et refaites vos modifications.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was pushed.</source>
         <translation>Essai à blanc&#xa0;: rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>engagectl push: the remote settings changed while pushing; nothing was pushed. Push again to merge them.</source>
-        <translation>engagectl push&#xa0;: les réglages distants ont changé pendant l&apos;envoi&#xa0;; rien n&apos;a été envoyé. Envoyez à nouveau pour les fusionner.</translation>
     </message>
     <message>
         <source>Wrote the remote changes merged above into %1.</source>
@@ -4082,6 +4101,18 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Nothing to push: the community %1 already holds these settings.</source>
         <translation>Rien à envoyer&#xa0;: la communauté %1 a déjà ces réglages.</translation>
+    </message>
+    <message>
+        <source>the remote settings changed since %1 was pulled, and the server and the file both changed what is listed above (base, theirs, yours); nothing was pushed. Pull again and redo your changes, or push with --force to keep the file&apos;s version of each.</source>
+        <translation>les réglages distants ont changé depuis la récupération de %1, et le serveur comme le fichier ont modifié ce qui est listé ci-dessus (base, serveur, fichier)&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté et refaites vos modifications, ou envoyez avec --force pour garder la version du fichier pour chaque élément.</translation>
+    </message>
+    <message>
+        <source>merged with the remote changes, the settings of %1 would break the rules above; nothing was pushed. Pull again (the catalogue too) and redo your changes.</source>
+        <translation>fusionnés avec les modifications distantes, les réglages de %1 enfreindraient les règles ci-dessus&#xa0;; rien n&apos;a été envoyé. Récupérez à nouveau la communauté (et le catalogue) et refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>the remote settings changed while pushing; nothing was pushed. Push again to merge them.</source>
+        <translation>les réglages distants ont changé pendant l&apos;envoi&#xa0;; rien n&apos;a été envoyé. Envoyez à nouveau pour les fusionner.</translation>
     </message>
 </context>
 <context>
@@ -4412,7 +4443,7 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +5443,22 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>Conclusions:</source>
         <translation>Conclusions&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3; %4</source>
+        <translation>%1 (%2)&#xa0;: %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>engage::TokenTimes</name>
@@ -5543,6 +5590,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <source>Accepted: the non-signed identity is taken in this mode.</source>
         <translation>Accepté&#xa0;: l&apos;identité non signée est acceptée dans ce mode.</translation>
     </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>indice&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>engage::VerifyJwtCommand</name>
@@ -5569,6 +5620,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>give one token, &quot;-&quot;, or --batch FILE.</source>
         <translation>indiquez un jeton, «&#xa0;-&#xa0;», ou --batch FILE.</translation>
+    </message>
+    <message>
+        <source>--threads applies to --batch only; one token is verified on one thread.</source>
+        <translation>--threads ne s&apos;applique qu&apos;à --batch&#xa0;; un seul jeton est vérifié sur un seul fil d&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5658,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>engagectl: argument %1 (%2) is not UTF-8 text; engagectl takes file names in UTF-8 only. Rename the file, or pass it as &quot;-&quot; on standard input.</source>
         <translation>engagectl&#xa0;: l&apos;argument %1 (%2) n&apos;est pas du texte UTF-8&#xa0;; engagectl ne prend que des noms de fichiers en UTF-8. Renommez le fichier, ou passez-le sous la forme «&#xa0;-&#xa0;» sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>engagectl: %1</source>
+        <translation>engagectl&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,6 @@
 #include "exit_code.h"
 #include "text/untrusted_text.h"
 
-#include <QFileInfo>
-
 namespace engage {
 
 namespace {
@@ -44,41 +42,30 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("the configuration file is rewritten in place, so it cannot be "
                              "standard input."),
                           console);
-    if (!QFileInfo(path).isFile()) {
-        console.err << tr("engagectl catalogue: %1 does not exist; \"engagectl pull\" writes a "
-                          "new configuration file.")
-                           .arg(fileLabel(path))
-                    << '\n';
-        return ExitUsageOrIo;
-    }
-    if (const auto stop = connectToServer(parser, console))
-        return *stop;
-
     // Read whole before anything is fetched, as pull does: a file that could not be written
     // back as read is left alone.
-    const BoundedInput input = ConfigFile::readBytes(path);
-    if (input.error) {
-        console.err << "engagectl catalogue: " << *input.error << '\n';
+    const BoundedInput input = readConfigReportingError(path, console);
+    if (input.error)
         return ExitUsageOrIo;
-    }
     const PullTarget target = readPullTarget(input);
     if (!target.config) {
         printDiagnostics(console.err, fileLabel(path), target.problems);
-        console.err << tr("engagectl catalogue: %1 cannot be read whole as a configuration, so "
-                          "rewriting it would lose what it holds; nothing was written.")
-                           .arg(fileLabel(path))
-                    << '\n';
+        printMessage(console, tr("%1 cannot be read whole as a configuration, so "
+                                 "rewriting it would lose what it holds; nothing was written.")
+                                  .arg(fileLabel(path)));
         return ExitUsageOrIo;
     }
     const QString community = communityId(parser);
     if (!target.config->community.id.isEmpty() && target.config->community.id != community) {
-        console.err << tr("engagectl catalogue: %1 is the configuration of the community %2, "
-                          "not %3; nothing was written.")
-                           .arg(fileLabel(path), quoted(target.config->community.id),
-                                quoted(community))
-                    << '\n';
+        printMessage(console, tr("%1 is the configuration of the community %2, "
+                                 "not %3; nothing was written.")
+                                  .arg(fileLabel(path), quoted(target.config->community.id),
+                                       quoted(community)));
         return ExitUsageOrIo;
     }
+
+    if (const auto stop = connectToServer(parser, console))
+        return *stop;
 
     ListCustomFieldsCommand list(client());
     runToEnd(list);
@@ -127,12 +114,12 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
         return ExitSuccess;
     }
     if (const auto error = ConfigFile::save(path, refresh.config)) {
-        console.err << "engagectl catalogue: " << *error << '\n';
+        printMessage(console, *error);
         return ExitUsageOrIo;
     }
     // A removed field may leave a mapping row pointing nowhere: said now, not at the next push.
-    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(path).bytes);
-    printDiagnostics(console.err, fileLabel(path), written.diagnostics);
+    if (!loadConfigReportingDiagnostics(path, console))
+        return ExitUsageOrIo;
     console.err << tr("Refreshed the custom fields catalogue of %1.").arg(fileLabel(path)) << '\n';
     return ExitSuccess;
 }

@@ -40,7 +40,11 @@ int CheckIdentityCommand::run(const QStringList& arguments, Console& console)
     if (!community)
         return ExitUsageOrIo;
 
-    const IdentityVerdict verdict = JwtVerifier(*community).checkIdentity(*identity);
+    // Under --json, the verdict's messages are English, as the rest of the JSON.
+    const IdentityVerdict verdict = [&] {
+        const MachineReadableLanguage language(parser.isSet(json));
+        return JwtVerifier(*community).checkIdentity(*identity);
+    }();
     if (parser.isSet(json)) {
         QByteArray line;
         appendIdentityVerdictJson(line, verdict);

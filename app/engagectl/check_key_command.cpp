@@ -22,17 +22,26 @@ struct KeyInput
 {
     QString value;
     std::optional<QString> error;
+    bool namesNoFile = false; // an argument that is no PEM text and names no file: the value
 };
+
+// A value that is not a valid key but reads as a file name ("keys/prod.pem", "prod.key") was
+// meant as one: it is said to be missing rather than judged as a key. No valid key reads so:
+// an HS256 secret is hex, and a PEM key starts with "-----BEGIN".
+bool looksLikePath(const QString& argument)
+{
+    return argument.contains(QLatin1Char('/')) || argument.endsWith(QLatin1String(".pem")) ||
+           argument.endsWith(QLatin1String(".key")) || argument.endsWith(QLatin1String(".pub"));
+}
 
 // The argument is the value itself, a file holding it, or "-" (or nothing) for standard input.
 // One final line break is not part of a value read from a file or a pipe.
 KeyInput readKeyInput(const QString& argument)
 {
     const bool fromStdin = argument.isEmpty() || argument == QLatin1String("-");
-    const bool isValueItself =
-        argument.contains(QLatin1String("-----BEGIN")) || !QFileInfo::exists(argument);
-    if (!fromStdin && isValueItself)
-        return {argument, std::nullopt};
+    const bool isPemText = argument.contains(QLatin1String("-----BEGIN"));
+    if (!fromStdin && (isPemText || !QFileInfo::exists(argument)))
+        return {argument, std::nullopt, !isPemText};
 
     const BoundedInput input =
         BoundedInputReader::read(fromStdin ? QStringLiteral("-") : argument, maxKeyInputSize);
@@ -78,7 +87,7 @@ int CheckKeyCommand::run(const QStringList& arguments, Console& console)
 
     const KeyInput input = readKeyInput(parser.positionalArguments().value(0));
     if (input.error) {
-        console.err << "engagectl check-key: " << *input.error << '\n';
+        printMessage(console, *input.error);
         return ExitUsageOrIo;
     }
     JwtKey key;
@@ -88,8 +97,18 @@ int CheckKeyCommand::run(const QStringList& arguments, Console& console)
         key.publicKey = input.value;
     else
         key.secret = input.value;
-    const Diagnostics diagnostics = ConfigValidator::validateKey(key, parser.isSet(id));
+    // Under --json, the diagnostics' messages are English, as the rest of the JSON.
+    const Diagnostics diagnostics = [&] {
+        const MachineReadableLanguage language(parser.isSet(json));
+        return ConfigValidator::validateKey(key, parser.isSet(id));
+    }();
     const bool valid = !hasErrors(diagnostics);
+    if (!valid && input.namesNoFile && looksLikePath(input.value)) {
+        printMessage(console, tr("%1 does not exist, and as a value it is not a valid key; give "
+                                 "the key's file, its value, or \"-\" for standard input.")
+                                  .arg(fileLabel(input.value)));
+        return ExitUsageOrIo;
+    }
 
     std::vector<JsonValue::Member> report{
         {QStringLiteral("valid"), JsonValue::makeBool(valid)},

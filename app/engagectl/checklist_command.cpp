@@ -45,10 +45,13 @@ int ChecklistCommand::run(const QStringList& arguments, Console& console)
         for (const ChecklistValue& value : steps[index].values) {
             // A PEM key keeps its line breaks, indented under its label, to be pasted whole.
             const QStringList lines = value.value.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            console.out << "     " << value.label << ':';
+            // Whole patterns, so that a translation spaces the colon as its language does.
             if (lines.size() == 1) {
-                console.out << ' ' << UntrustedText::forDisplay(lines.constFirst());
+                console.out << "     "
+                            << tr("%1: %2").arg(value.label,
+                                                UntrustedText::forDisplay(lines.constFirst()));
             } else {
+                console.out << "     " << tr("%1:").arg(value.label);
                 for (const QString& line : lines)
                     console.out << "\n       " << UntrustedText::forDisplay(line);
             }

@@ -29,19 +29,6 @@ std::optional<QString> Console::finishOutput()
         .arg(reason);
 }
 
-namespace {
-
-// --json, verify-jwt's --batch (one JSON verdict per line) and report's --format json.
-bool printsMachineReadableOutput(const QCommandLineParser& parser)
-{
-    const QStringList given = parser.optionNames();
-    return given.contains(QLatin1String("json")) || given.contains(QLatin1String("batch")) ||
-           (given.contains(QLatin1String("format")) &&
-            parser.value(QStringLiteral("format")) == QLatin1String("json"));
-}
-
-} // namespace
-
 void speakLanguage(const QLocale& locale)
 {
     const QStringList builtIn{QStringLiteral(":/translations")};
@@ -56,6 +43,36 @@ void speakLanguage(const QLocale& locale)
     }
 }
 
+MachineReadableLanguage::MachineReadableLanguage(bool active)
+{
+    if (!active)
+        return;
+    m_userLocale = QLocale();
+    const auto installed = QCoreApplication::instance()->findChildren<QTranslator*>(
+        QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        translator->setParent(nullptr);
+        m_userTranslators.emplace_back(translator);
+    }
+    // The same bytes whatever the user's locale: English words, C numbers and lists.
+    speakLanguage(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale::c());
+}
+
+MachineReadableLanguage::~MachineReadableLanguage()
+{
+    if (!m_userLocale)
+        return;
+    removeTranslations();
+    // Installed again in their first order, so that they are looked up as before.
+    for (std::unique_ptr<QTranslator>& translator : m_userTranslators) {
+        translator->setParent(QCoreApplication::instance());
+        QCoreApplication::installTranslator(translator.release());
+    }
+    QLocale::setDefault(*m_userLocale);
+}
+
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
                                   Console& console) const
 {
@@ -67,11 +84,6 @@ std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList&
     // it was given: escaped, as any argument echoed.
     if (!parser.parse(QStringList{QStringLiteral("engagectl")} + arguments))
         return usageError(UntrustedText::forDisplay(parser.errorText()), console);
-    if (printsMachineReadableOutput(parser)) {
-        // The same bytes whatever the user's locale: English words, C numbers and lists.
-        speakLanguage(QLocale(QLocale::English));
-        QLocale::setDefault(QLocale::c());
-    }
     if (parser.isSet(helpOption)) {
         // Qt names the executable's full path in the usage line; scripts' readers want
         // "engagectl <command>".
@@ -91,9 +103,14 @@ QCommandLineOption Command::jsonOption()
 
 int Command::usageError(const QString& message, Console& console) const
 {
-    console.err << QStringLiteral("engagectl %1: %2\n").arg(name(), message)
-                << tr("Run \"engagectl %1 --help\" for its usage.").arg(name()) << '\n';
+    printMessage(console, message);
+    console.err << tr("Run \"engagectl %1 --help\" for its usage.").arg(name()) << '\n';
     return ExitUsageOrIo;
+}
+
+void Command::printMessage(Console& console, const QString& message) const
+{
+    console.err << tr("engagectl %1: %2").arg(name(), message) << '\n';
 }
 
 std::optional<int> Command::refuseStandardInputTwice(const QStringList& inputs,
@@ -104,14 +121,20 @@ std::optional<int> Command::refuseStandardInputTwice(const QStringList& inputs,
     return usageError(tr("standard input (\"-\") can be read only once."), console);
 }
 
+BoundedInput Command::readConfigReportingError(const QString& path, Console& console) const
+{
+    BoundedInput input = ConfigFile::readBytes(path);
+    if (input.error)
+        printMessage(console, *input.error);
+    return input;
+}
+
 std::optional<ConfigLoadResult> Command::loadConfigReportingDiagnostics(const QString& path,
                                                                         Console& console) const
 {
-    const BoundedInput input = ConfigFile::readBytes(path);
-    if (input.error) {
-        console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+    const BoundedInput input = readConfigReportingError(path, console);
+    if (input.error)
         return std::nullopt;
-    }
     ConfigLoadResult result = ConfigFile::load(input);
     printDiagnostics(console.err, fileLabel(path), result.diagnostics);
     return result;
@@ -137,20 +160,17 @@ Command::ValidConfig Command::loadConfigFile(const QString& path,
         return {std::nullopt, ExitUsageOrIo};
     ConfigLoadResult& result = *loaded;
     if (!result.config) {
-        console.err << tr("engagectl %1: %2 is not a configuration that can be read.")
-                           .arg(name(), fileLabel(path))
-                    << '\n';
+        printMessage(console,
+                     tr("%1 is not a configuration that can be read.").arg(fileLabel(path)));
         return {std::nullopt, ExitUsageOrIo};
     }
     if (hasErrors(result.diagnostics)) {
         if (refusal) {
-            console.err << QStringLiteral("engagectl %1: ").arg(name()) << *refusal << '\n';
+            printMessage(console, *refusal);
             return {std::nullopt, ExitInvalid};
         }
-        console.err
-            << tr("engagectl %1: %2 has errors; keys with errors cannot verify or sign anything.")
-                   .arg(name(), fileLabel(path))
-            << '\n';
+        printMessage(console, tr("%1 has errors; keys with errors cannot verify or sign anything.")
+                                  .arg(fileLabel(path)));
     }
     return {std::move(result.config), ExitSuccess};
 }
@@ -208,32 +228,35 @@ std::optional<QByteArray> Command::readTokenArgument(const QString& argument,
     // refused for it.
     const BoundedInput input = BoundedInputReader::read(argument, JwtVerifier::maxTokenSize + 2);
     if (input.error) {
-        console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+        printMessage(console, *input.error);
         return std::nullopt;
     }
-    return input.bytes.trimmed();
+    const QByteArray token = input.bytes.trimmed();
+    // A byte order mark (a file saved by some Windows editors) is dropped, as Qt drops it from
+    // an argument: a token is read the same way from either.
+    const QByteArray byteOrderMark("\xEF\xBB\xBF");
+    return token.startsWith(byteOrderMark) ? token.mid(byteOrderMark.size()) : token;
 }
 
 std::optional<JsonValue> Command::readJsonObject(const QString& path, Console& console) const
 {
     constexpr qint64 maxObjectSize = 1024 * 1024;
-    const QString prefix = QStringLiteral("engagectl %1: ").arg(name());
     const BoundedInput input = BoundedInputReader::read(path, maxObjectSize);
     if (input.error) {
-        console.err << prefix << *input.error << '\n';
+        printMessage(console, *input.error);
         return std::nullopt;
     }
     if (input.exceeds(maxObjectSize)) {
-        console.err << prefix << tr("%1 is larger than 1 MiB.").arg(fileLabel(path)) << '\n';
+        printMessage(console, tr("%1 is larger than 1 MiB.").arg(fileLabel(path)));
         return std::nullopt;
     }
     JsonParseResult parsed = parseJson(input.bytes);
     if (parsed.error) {
-        console.err << prefix << notValidJsonMessage(fileLabel(path), *parsed.error) << '\n';
+        printMessage(console, notValidJsonMessage(fileLabel(path), *parsed.error));
         return std::nullopt;
     }
     if (!parsed.value->isObject()) {
-        console.err << prefix << tr("%1 does not hold a JSON object.").arg(fileLabel(path)) << '\n';
+        printMessage(console, tr("%1 does not hold a JSON object.").arg(fileLabel(path)));
         return std::nullopt;
     }
     return std::move(parsed.value);

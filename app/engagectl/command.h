@@ -10,8 +10,11 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <QTranslator>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace engage {
 
@@ -36,6 +39,25 @@ void speakLanguage(const QLocale& locale);
 // An argument that is not what was expected is quoted in messages up to this length.
 constexpr qsizetype maxQuotedArgument = 40;
 
+// While it lives, engagectl speaks English with C numbers and lists, as its machine-readable
+// output (--json, --batch, --format json) does in every locale, so that the output is the same
+// for every script that reads it; the user's language is back after it, for the messages on
+// standard error. Inactive when constructed with false, for a command printing sentences.
+class MachineReadableLanguage
+{
+public:
+    explicit MachineReadableLanguage(bool active);
+    ~MachineReadableLanguage();
+    MachineReadableLanguage(const MachineReadableLanguage&) = delete;
+    MachineReadableLanguage& operator=(const MachineReadableLanguage&) = delete;
+
+private:
+    std::optional<QLocale> m_userLocale;
+    // The user's translations, set aside rather than deleted and loaded again: validate --json
+    // switches for every file.
+    std::vector<std::unique_ptr<QTranslator>> m_userTranslators;
+};
+
 // One engagectl subcommand. run() gets the arguments after the subcommand's name and
 // returns the process exit code (ExitCode).
 class Command
@@ -50,8 +72,6 @@ public:
 
 protected:
     // Adds --help (and --json when asked), parses, and handles --help and usage errors.
-    // Machine-readable output (--json, --batch, --format json) is English in every locale, as
-    // git's porcelain is, so that it is the same for every script that reads it.
     // Returns the exit code when the command must stop there.
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
                              Console& console) const;
@@ -61,14 +81,24 @@ protected:
 
     int usageError(const QString& message, Console& console) const;
 
+    // "engagectl <command>: <message>" and a line break on standard error: the one shape of a
+    // command's own messages. The pattern is translated whole, so that French puts its
+    // non-breaking space before the colon.
+    void printMessage(Console& console, const QString& message) const;
+
     // Standard input is read to its end once: when more than one of a command's inputs (its
     // file arguments and the values of its input options, such as --config) is "-", the exit
     // code after a usage error; the second reader would get nothing and take it for an input.
     std::optional<int> refuseStandardInputTwice(const QStringList& inputs, Console& console) const;
 
-    // The one way a command reads a configuration file: loaded, with its diagnostics printed to
-    // standard error under the file's name; std::nullopt after saying why when the file cannot
-    // be read (exit code 2). What a load without a configuration means is the caller's to say.
+    // The one way a command reads a configuration file's bytes: when the file cannot be read
+    // (missing, a directory, no permission), the error naming it is printed to standard error
+    // and is in the result (exit code 2).
+    BoundedInput readConfigReportingError(const QString& path, Console& console) const;
+    // The one way a command loads a configuration file: read as above, loaded, with its
+    // diagnostics printed to standard error under the file's name; std::nullopt after saying
+    // why when the file cannot be read (exit code 2). What a load without a configuration
+    // means is the caller's to say.
     std::optional<ConfigLoadResult> loadConfigReportingDiagnostics(const QString& path,
                                                                    Console& console) const;
     // The configuration named by --config: its diagnostics go to standard error; std::nullopt
@@ -98,8 +128,9 @@ protected:
     static QCommandLineOption configOption();
 
     // A token given as an argument, or "-" for the whole of standard input with surrounding
-    // white space removed. std::nullopt after an error message when standard input cannot be
-    // read. A token too long for the verifier stays too long, so it is refused by its size.
+    // white space and a leading UTF-8 byte order mark removed. std::nullopt after an error message
+    // when standard input cannot be read. A token too long for the verifier stays too long, so it
+    // is refused by its size.
     std::optional<QByteArray> readTokenArgument(const QString& argument, Console& console) const;
 
     // A JSON file (or "-") that must hold one object, such as a payload or an identity; at most

@@ -8,7 +8,8 @@
 namespace engage {
 
 // "FILE:LINE:COLUMN: error: MESSAGE [code at /path]", one line per diagnostic, as compilers
-// print them so that editors can jump to the place.
+// print them so that editors can jump to the place. After the place, the words and the colon's
+// spacing are the user's language's; the code and the path are not translated.
 void printDiagnostics(QTextStream& stream, const QString& fileLabel,
                       const Diagnostics& diagnostics);
 

@@ -89,7 +89,7 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
     const bool fileValid = local.loaded->isValid();
     const SyncBaseLoadResult record = SyncBase::load(file);
     if (record.error) {
-        console.err << "engagectl diff: " << *record.error << '\n';
+        printMessage(console, *record.error);
         return ExitUsageOrIo;
     }
     const QString community = communityId(parser);
@@ -102,7 +102,11 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
     if (fetch.error())
         return reportError(*fetch.error(), console);
     const RemoteSettings& remote = fetch.remote();
-    const SyncPlan::Plan plan = SyncPlan::plan(check.base, remote, config);
+    // Under --json, the changes' descriptions are English, as the rest of the JSON.
+    const SyncPlan::Plan plan = [&] {
+        const MachineReadableLanguage language(parser.isSet(json));
+        return SyncPlan::plan(check.base, remote, config);
+    }();
 
     if (parser.isSet(json)) {
         std::vector<JsonValue> items;

@@ -49,10 +49,9 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         return ExitUsageOrIo;
     const ConfigLoadResult& result = *loaded;
     if (!result.config) {
-        console.err
-            << tr("engagectl export: %1 cannot be read as a configuration; nothing was written.")
-                   .arg(fileLabel(file))
-            << '\n';
+        printMessage(
+            console,
+            tr("%1 cannot be read as a configuration; nothing was written.").arg(fileLabel(file)));
         return ExitInvalid;
     }
     // Checked before validity, since --allow-invalid cannot help: the canonical form would drop
@@ -60,23 +59,19 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
     const Diagnostics notWritten = ConfigFile::notWrittenAsRead(result.diagnostics);
     if (!notWritten.isEmpty()) {
         for (const Diagnostic& diagnostic : notWritten) {
-            console.err << tr("engagectl export: \"%1\": %2; fix it first.")
-                               .arg(UntrustedText::forDisplay(diagnostic.path),
-                                    ConfigFile::whyNotWrittenAsRead(diagnostic))
-                        << '\n';
+            printMessage(console, tr("\"%1\": %2; fix it first.")
+                                      .arg(UntrustedText::forDisplay(diagnostic.path),
+                                           ConfigFile::whyNotWrittenAsRead(diagnostic)));
         }
-        console.err << tr("engagectl export: %1 holds values its canonical form cannot write as "
-                          "they were read; nothing was written, even with --allow-invalid.")
-                           .arg(fileLabel(file))
-                    << '\n';
+        printMessage(console, tr("%1 holds values its canonical form cannot write as "
+                                 "they were read; nothing was written, even with --allow-invalid.")
+                                  .arg(fileLabel(file)));
         return ExitInvalid;
     }
     if (!result.isValid() && !parser.isSet(allowInvalid)) {
-        console.err
-            << tr("engagectl export: %1 is invalid; nothing was written. Fix the errors, or pass "
-                  "--allow-invalid to export it as it is.")
-                   .arg(fileLabel(file))
-            << '\n';
+        printMessage(console, tr("%1 is invalid; nothing was written. Fix the errors, or pass "
+                                 "--allow-invalid to export it as it is.")
+                                  .arg(fileLabel(file)));
         return ExitInvalid;
     }
     // A member name is text read from the file: a control character in it is shown escaped.
@@ -87,9 +82,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
     CommunityConfig config = *result.config;
     if (parser.isSet(dropUnknown)) {
         for (const QString& path : unknownMemberPaths(config)) {
-            console.err
-                << tr("engagectl export: the unknown member %1 was left out.").arg(quoted(path))
-                << '\n';
+            printMessage(console, tr("the unknown member %1 was left out.").arg(quoted(path)));
         }
         config = withoutUnknownMembers(std::move(config));
     } else if (options.redactSecrets) {
@@ -97,21 +90,19 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         // under another name (a typo, an old secret kept aside).
         for (const QString& path : unknownMemberPaths(config)) {
             if (path.startsWith(QLatin1String("/jwt_keys/"))) {
-                console.err << tr("engagectl export: the unknown member %1 of a JWT key is "
-                                  "written as it is, not redacted; check that it holds no "
-                                  "secret, or pass --drop-unknown.")
-                                   .arg(quoted(path))
-                            << '\n';
+                printMessage(console, tr("the unknown member %1 of a JWT key is "
+                                         "written as it is, not redacted; check that it holds no "
+                                         "secret, or pass --drop-unknown.")
+                                          .arg(quoted(path)));
             }
         }
     }
 
     // After --drop-unknown, so that a member is said to be left out once.
     for (const QString& path : privateKeyPaths(config)) {
-        console.err << tr("engagectl export: the private key at %1 was left out: it is never "
-                          "written, and only public keys belong in a configuration.")
-                           .arg(quoted(path))
-                    << '\n';
+        printMessage(console, tr("the private key at %1 was left out: it is never "
+                                 "written, and only public keys belong in a configuration.")
+                                  .arg(quoted(path)));
     }
 
     const QString target = parser.value(out);
@@ -122,7 +113,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         return ExitSuccess;
     }
     if (const std::optional<QString> error = ConfigFile::save(target, config, options)) {
-        console.err << "engagectl export: " << *error << '\n';
+        printMessage(console, *error);
         return ExitUsageOrIo;
     }
     console.err << (options.redactSecrets

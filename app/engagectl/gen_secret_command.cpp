@@ -24,9 +24,8 @@ int GenSecretCommand::run(const QStringList& arguments, Console& console)
 
     const std::optional<QString> secret = generateHmacSecret();
     if (!secret) {
-        console.err << tr("engagectl gen-secret: the system's random generator failed; no secret "
-                          "was made.")
-                    << '\n';
+        printMessage(console, tr("the system's random generator failed; no secret "
+                                 "was made."));
         return ExitUsageOrIo;
     }
     if (parser.isSet(json))

@@ -10,19 +10,27 @@ namespace engage {
 
 namespace {
 
+// "name: value", one pattern so that a translation spaces the colon as its language does.
+QString memberLine(const QString& name, const JsonValue& value)
+{
+    return IdentityCommand::tr("%1: %2").arg(name, UntrustedText::forDisplay(plainTextOf(value)));
+}
+
 // "name: value" lines of a record's members, indented under its heading.
 void printMembers(QTextStream& stream, const JsonValue& record)
 {
     for (const JsonValue::Member& member : record.members()) {
         if (member.second.isObject()) {
             for (const JsonValue::Member& inner : member.second.members())
-                stream << "  " << UntrustedText::forDisplay(member.first) << '.'
-                       << UntrustedText::forDisplay(inner.first) << ": "
-                       << UntrustedText::forDisplay(plainTextOf(inner.second)) << '\n';
+                stream << "  "
+                       << memberLine(UntrustedText::forDisplay(member.first) + QLatin1Char('.') +
+                                         UntrustedText::forDisplay(inner.first),
+                                     inner.second)
+                       << '\n';
             continue;
         }
-        stream << "  " << UntrustedText::forDisplay(member.first) << ": "
-               << UntrustedText::forDisplay(plainTextOf(member.second)) << '\n';
+        stream << "  " << memberLine(UntrustedText::forDisplay(member.first), member.second)
+               << '\n';
     }
 }
 
@@ -89,6 +97,8 @@ int IdentityCommand::run(const QStringList& arguments, Console& console)
                     [](const IdentityFieldCheck& check) { return check.isProblem(); });
 
     if (parser.isSet(json)) {
+        // The checks' messages are English, as the rest of the JSON.
+        const MachineReadableLanguage language(true);
         std::vector<JsonValue> mapping;
         for (const IdentityFieldCheck& check : checks)
             mapping.push_back(checkJson(check));
@@ -129,17 +139,15 @@ int IdentityCommand::run(const QStringList& arguments, Console& console)
     }
     console.out.flush();
     if (!lookUp.identity()) {
-        console.err << tr("engagectl identity: the community %1 has no identity with the UUID "
-                          "%2; check the UUID the website sets and the community ID.")
-                           .arg(UntrustedText::forDisplay(communityId(parser)),
-                                UntrustedText::forDisplay(parser.value(uuid)))
-                    << '\n';
+        printMessage(console, tr("the community %1 has no identity with the UUID "
+                                 "%2; check the UUID the website sets and the community ID.")
+                                  .arg(UntrustedText::forDisplay(communityId(parser)),
+                                       UntrustedText::forDisplay(parser.value(uuid))));
         return ExitInvalid;
     }
     if (mappingFailed) {
-        console.err << tr("engagectl identity: the mapping did not write what it should have; "
-                          "see the rows marked ✗.")
-                    << '\n';
+        printMessage(console, tr("the mapping did not write what it should have; "
+                                 "see the rows marked ✗."));
         return ExitInvalid;
     }
     return ExitSuccess;

@@ -29,7 +29,11 @@ int InspectJwtCommand::run(const QStringList& arguments, Console& console)
         readTokenArgument(parser.positionalArguments().constFirst(), console);
     if (!token)
         return ExitUsageOrIo;
-    const JwtInspection inspection = JwtVerifier::inspect(*token);
+    // Under --json, the reason a token cannot be decoded is English, as the rest of the JSON.
+    const JwtInspection inspection = [&] {
+        const MachineReadableLanguage language(parser.isSet(json));
+        return JwtVerifier::inspect(*token);
+    }();
     if (parser.isSet(json)) {
         QByteArray line = "{\"verified\":false";
         if (inspection.problem) {
@@ -62,9 +66,7 @@ int InspectJwtCommand::run(const QStringList& arguments, Console& console)
                         << QString::fromUtf8(toIndentedJson(*inspection.payload));
     }
     if (inspection.problem) {
-        console.err
-            << tr("engagectl inspect-jwt: the token cannot be decoded: %1").arg(*inspection.problem)
-            << '\n';
+        printMessage(console, tr("the token cannot be decoded: %1").arg(*inspection.problem));
         return ExitInvalid;
     }
     return ExitSuccess;

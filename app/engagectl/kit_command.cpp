@@ -45,33 +45,28 @@ int KitCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("--out needs a file name."), console);
 
     const QString path = parser.value(config);
-    const BoundedInput input = ConfigFile::readBytes(path);
-    if (input.error) {
-        console.err << "engagectl kit: " << *input.error << '\n';
+    const std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
+    if (!loaded)
         return ExitUsageOrIo;
-    }
-    const ConfigLoadResult loaded = ConfigFile::load(input);
-    printDiagnostics(console.err, fileLabel(path), loaded.diagnostics);
     // A member of the wrong JSON type was never read: the kit would leave it out unseen.
-    if (!loaded.config || !ConfigFile::notWrittenAsRead(loaded.diagnostics).isEmpty()) {
-        console.err << tr("engagectl kit: %1 cannot be read as a configuration; fix it first.")
-                           .arg(fileLabel(path))
-                    << '\n';
+    if (!loaded->config || !ConfigFile::notWrittenAsRead(loaded->diagnostics).isEmpty()) {
+        printMessage(
+            console,
+            tr("%1 cannot be read as a configuration; fix it first.").arg(fileLabel(path)));
         return ExitInvalid;
     }
     // IntegrationKit refuses a configuration with errors, but not a redacted secret that the
     // kit does not hold: a file exported with --redact-secrets makes a kit without it.
     const IntegrationKitResult result =
-        IntegrationKit::build(*loaded.config, parser.value(kid), parser.isSet(includeSecret));
+        IntegrationKit::build(*loaded->config, parser.value(kid), parser.isSet(includeSecret));
     if (result.error) {
-        console.err << "engagectl kit: " << *result.error << '\n';
+        printMessage(console, *result.error);
         return ExitInvalid;
     }
     if (parser.isSet(includeSecret) && !result.kit->secret) {
-        console.err << tr("engagectl kit: key %1 is RS256: it has no secret to include, and the "
-                          "kit never holds a private key.")
-                           .arg(result.kit->keyId)
-                    << '\n';
+        printMessage(console, tr("key %1 is RS256: it has no secret to include, and the "
+                                 "kit never holds a private key.")
+                                  .arg(result.kit->keyId));
     }
 
     if (!parser.isSet(out)) {
@@ -81,7 +76,7 @@ int KitCommand::run(const QStringList& arguments, Console& console)
     const QString target = parser.value(out);
     if (const auto error =
             AtomicFile::write(KitDocument::fileContent(target, *result.kit, *kitFormat))) {
-        console.err << "engagectl kit: " << *error << '\n';
+        printMessage(console, *error);
         return ExitUsageOrIo;
     }
     console.err << (result.kit->secret

@@ -177,7 +177,8 @@ int main(int argc, char* argv[])
     // command that already failed with an I/O error has said why.
     const std::optional<QString> error = console.finishOutput();
     if (error && exitCode != engage::ExitUsageOrIo) {
-        console.err << "engagectl: " << *error << '\n';
+        console.err << QCoreApplication::translate("engagectl", "engagectl: %1").arg(*error)
+                    << '\n';
         return engage::ExitUsageOrIo;
     }
     return exitCode;

@@ -42,21 +42,23 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // Read before anything is fetched: a file the pull could not carry over whole (a JSON slip,
     // another format, a value of the wrong type) is left as it is rather than replaced.
     CommunityConfig existing;
-    const bool targetExisted = QFileInfo(target).isFile();
+    // A file is read, and a directory refused, as every command reads a configuration; a
+    // missing file is a new one. Anything else (a pipe, a device) is not read, which could
+    // block, but refused by the writer.
+    const QFileInfo targetInfo(target);
+    const bool targetExisted = targetInfo.isFile() || targetInfo.isDir();
     if (targetExisted) {
-        const BoundedInput input = ConfigFile::readBytes(target);
-        if (input.error) {
-            console.err << "engagectl pull: " << *input.error << '\n';
+        const BoundedInput input = readConfigReportingError(target, console);
+        if (input.error)
             return ExitUsageOrIo;
-        }
         PullTarget read = readPullTarget(input);
         if (!read.config) {
             printDiagnostics(console.err, fileLabel(target), read.problems);
-            console.err << tr("engagectl pull: %1 cannot be read whole as a configuration, so a "
-                              "pull would lose what it holds; nothing was written. Fix the file, "
-                              "or choose another --out.")
-                               .arg(fileLabel(target))
-                        << '\n';
+            printMessage(console,
+                         tr("%1 cannot be read whole as a configuration, so a "
+                            "pull would lose what it holds; nothing was written. Fix the file, "
+                            "or choose another --out.")
+                             .arg(fileLabel(target)));
             return ExitUsageOrIo;
         }
         existing = std::move(*read.config);
@@ -75,33 +77,33 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     const PulledConfiguration pulled = pulledOver(pull.configurationOver(existing), existing,
                                                   pull.skippedCustomFields().isEmpty());
     if (const auto error = writePulled(target, pulled.config, pull)) {
-        console.err << "engagectl pull: " << *error << '\n';
+        printMessage(console, *error);
         return ExitUsageOrIo;
     }
     // What is now on disk, validated as any file: the server may hold settings that break a
     // rule, which the administrator should hear about now rather than at the next push.
-    const ConfigLoadResult written = ConfigFile::load(ConfigFile::readBytes(target).bytes);
-    printDiagnostics(console.err, fileLabel(target), written.diagnostics);
+    if (!loadConfigReportingDiagnostics(target, console))
+        return ExitUsageOrIo;
     // The server is the catalogue's authority, but a field leaving the file is said, with the
     // regex that left with it, which existed nowhere else.
     for (const CustomField& dropped : pulled.droppedCustomFields) {
         const QString key = UntrustedText::forDisplay(dropped.key);
-        console.err << (dropped.regex
-                            ? tr("engagectl pull: the custom field \"%1\" is not in the server's "
-                                 "catalogue, so it was removed from %2 with its regex \"%3\".")
-                                  .arg(key, fileLabel(target),
-                                       UntrustedText::forDisplay(*dropped.regex))
-                            : tr("engagectl pull: the custom field \"%1\" is not in the server's "
-                                 "catalogue, so it was removed from %2.")
-                                  .arg(key, fileLabel(target)))
-                    << '\n';
+        printMessage(
+            console,
+            dropped.regex
+                ? tr("the custom field \"%1\" is not in the server's "
+                     "catalogue, so it was removed from %2 with its regex \"%3\".")
+                      .arg(key, fileLabel(target), UntrustedText::forDisplay(*dropped.regex))
+                : tr("the custom field \"%1\" is not in the server's "
+                     "catalogue, so it was removed from %2.")
+                      .arg(key, fileLabel(target)));
     }
     for (const CustomField& kept : pulled.keptCustomFields) {
-        console.err << tr("engagectl pull: the custom field \"%1\" was kept in %2: the server did "
-                          "not list it, but its list had a record this program could not read, "
-                          "which may be this field.")
-                           .arg(UntrustedText::forDisplay(kept.key), fileLabel(target))
-                    << '\n';
+        printMessage(console,
+                     tr("the custom field \"%1\" was kept in %2: the server did "
+                        "not list it, but its list had a record this program could not read, "
+                        "which may be this field.")
+                         .arg(UntrustedText::forDisplay(kept.key), fileLabel(target)));
     }
     const QString name = pull.configuration().community.name;
     const QString communityShown = UntrustedText::forDisplay(communityId(parser));
@@ -138,24 +140,23 @@ int PullCommand::reportPartialPull(const PullConfigurationCommand& pull, const Q
 {
     // The reason for each part first, then what the file now holds instead.
     for (const ApiError& error : pull.unreadParts())
-        console.err << "engagectl pull: " << error.message << '\n';
+        printMessage(console, error.message);
     if (!pull.settingsRead()) {
-        console.err << (fileExisted
-                            ? tr("engagectl pull: %1 now holds the community %2 as the server has "
-                                 "it; its signed identities, mapping and JWT keys were kept as "
-                                 "the file had them.")
-                            : tr("engagectl pull: %1 now holds the community %2 as the server has "
-                                 "it, with no signed identities setting, mapping or JWT key: "
-                                 "fill them in as the admin console shows them."))
-                               .arg(file, community)
-                    << '\n';
+        printMessage(console,
+                     (fileExisted
+                          ? tr("%1 now holds the community %2 as the server has "
+                               "it; its signed identities, mapping and JWT keys were kept as "
+                               "the file had them.")
+                          : tr("%1 now holds the community %2 as the server has "
+                               "it, with no signed identities setting, mapping or JWT key: "
+                               "fill them in as the admin console shows them."))
+                         .arg(file, community));
     }
     if (!pull.catalogueRead())
-        console.err << tr("engagectl pull: the custom fields catalogue could not be read, so %1 "
-                          "keeps the catalogue it had; everything else was pulled from the "
-                          "community %2.")
-                           .arg(file, community)
-                    << '\n';
+        printMessage(console, tr("the custom fields catalogue could not be read, so %1 "
+                                 "keeps the catalogue it had; everything else was pulled from the "
+                                 "community %2.")
+                                  .arg(file, community));
     // A catalogue left stale is the worse surprise: a script that only expects the missing
     // extension (exit 5, on every real domain) must still notice a token that lacks a
     // permission (exit 4).

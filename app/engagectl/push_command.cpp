@@ -44,7 +44,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     const CommunityConfig& config = *local.loaded->config;
     const SyncBaseLoadResult record = SyncBase::load(file);
     if (record.error) {
-        console.err << "engagectl push: " << *record.error << '\n';
+        printMessage(console, *record.error);
         return ExitUsageOrIo;
     }
     const QString communityShown = UntrustedText::forDisplay(community);
@@ -52,19 +52,19 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     const SyncPlan::BaseCheck check = SyncPlan::checkBase(
         record.base, fileLabel(file), config.community.id, client().serverUrl(), community);
     if (!check.fits() && !forced) {
-        console.err << "engagectl push: " << check.problem << ' '
-                    << tr("Nothing was pushed: pull the community %1 first, or push with --force "
-                          "to replace its remote settings whatever they are.")
-                           .arg(communityShown)
-                    << '\n';
+        printMessage(console,
+                     check.problem + QLatin1Char(' ') +
+                         tr("Nothing was pushed: pull the community %1 first, or push with --force "
+                            "to replace its remote settings whatever they are.")
+                             .arg(communityShown));
         return ExitConflict;
     }
     if (!check.fits()) {
-        console.err << "engagectl push: " << check.problem << ' '
-                    << tr("--force: the push replaces the remote settings of the community %1 "
-                          "as they are now.")
-                           .arg(communityShown)
-                    << '\n';
+        printMessage(console,
+                     check.problem + QLatin1Char(' ') +
+                         tr("--force: the push replaces the remote settings of the community %1 "
+                            "as they are now.")
+                             .arg(communityShown));
     }
 
     FetchSettingsCommand fetch(client(), community);
@@ -77,21 +77,20 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         plan = SyncPlan::plan(check.base, remote, config, SyncPlan::yoursEverywhere(plan));
     printPlan(console.out, plan, community, fileLabel(file));
     if (plan.outcome == SyncPlan::Plan::Outcome::Conflict) {
-        console.err << tr("engagectl push: the remote settings changed since %1 was pulled, and "
-                          "the server and the file both changed what is listed above (base, "
-                          "theirs, yours); nothing was pushed. Pull again and redo your changes, "
-                          "or push with --force to keep the file's version of each.")
-                           .arg(fileLabel(file))
-                    << '\n';
+        printMessage(console,
+                     tr("the remote settings changed since %1 was pulled, and "
+                        "the server and the file both changed what is listed above (base, "
+                        "theirs, yours); nothing was pushed. Pull again and redo your changes, "
+                        "or push with --force to keep the file's version of each.")
+                         .arg(fileLabel(file)));
         return ExitConflict;
     }
     if (plan.outcome == SyncPlan::Plan::Outcome::Invalid) {
         printDiagnostics(console.err, fileLabel(file), plan.mergedErrors);
-        console.err << tr("engagectl push: merged with the remote changes, the settings of %1 "
-                          "would break the rules above; nothing was pushed. Pull again (the "
-                          "catalogue too) and redo your changes.")
-                           .arg(fileLabel(file))
-                    << '\n';
+        printMessage(console, tr("merged with the remote changes, the settings of %1 "
+                                 "would break the rules above; nothing was pushed. Pull again (the "
+                                 "catalogue too) and redo your changes.")
+                                  .arg(fileLabel(file)));
         return ExitConflict;
     }
     if (parser.isSet(dryRun)) {
@@ -108,9 +107,8 @@ int PushCommand::run(const QStringList& arguments, Console& console)
         runToEnd(push);
         if (push.error()) {
             if (push.error()->kind == ApiErrorKind::Conflict) {
-                console.err << tr("engagectl push: the remote settings changed while pushing; "
-                                  "nothing was pushed. Push again to merge them.")
-                            << '\n';
+                printMessage(console, tr("the remote settings changed while pushing; "
+                                         "nothing was pushed. Push again to merge them."));
             }
             return reportError(*push.error(), console);
         }
@@ -120,7 +118,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     // the remote changes merged now. Standard input has no place for either.
     if (file != QLatin1String("-")) {
         if (const auto error = SyncPlan::recordPush(file, config, plan.merged, pushed)) {
-            console.err << "engagectl push: " << *error << '\n';
+            printMessage(console, *error);
             return ExitUsageOrIo;
         }
     }

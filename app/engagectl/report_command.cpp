@@ -68,20 +68,26 @@ int ReportCommand::run(const QStringList& arguments, Console& console)
 
     QFile input;
     if (const std::optional<QString> error = BoundedInputReader::open(input, tokensPath)) {
-        console.err << "engagectl report: " << *error << '\n';
+        printMessage(console, *error);
         return ExitUsageOrIo;
     }
     TokenLogReportOptions options;
     options.nowUnixSeconds = *nowSeconds;
     options.threads = *threadCount;
-    const TokenLogSummary summary = TokenLogReport::run(*community, input, options);
+    // Under --format json, the conclusions are English with C numbers, as the rest of the JSON;
+    // so is a read error met half-way, which comes from the same run.
+    const bool json = formatName == QLatin1String("json");
+    const TokenLogSummary summary = [&] {
+        const MachineReadableLanguage language(json);
+        return TokenLogReport::run(*community, input, options);
+    }();
     if (summary.error) {
-        console.err << "engagectl report: " << *summary.error << '\n';
+        printMessage(console, *summary.error);
         return ExitUsageOrIo;
     }
 
     QByteArray report;
-    if (formatName == QLatin1String("json"))
+    if (json)
         report = tokenLogJson(summary);
     else if (formatName == QLatin1String("html"))
         report = TokenLogHtml::render(summary, tokensPath == QLatin1String("-")
@@ -92,7 +98,7 @@ int ReportCommand::run(const QStringList& arguments, Console& console)
     if (parser.isSet(out)) {
         if (const std::optional<QString> error =
                 AtomicFile::write({parser.value(out), report, false})) {
-            console.err << "engagectl report: " << *error << '\n';
+            printMessage(console, *error);
             return ExitUsageOrIo;
         }
         return ExitSuccess;

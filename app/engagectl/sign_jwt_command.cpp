@@ -63,7 +63,7 @@ int SignJwtCommand::run(const QStringList& arguments, Console& console)
     if (parser.isSet(privateKey)) {
         PrivateKeyFile pem = JwtSigner::readPrivateKeyFile(parser.value(privateKey));
         if (pem.error) {
-            console.err << "engagectl sign-jwt: " << *pem.error << '\n';
+            printMessage(console, *pem.error);
             return ExitUsageOrIo;
         }
         request.privateKeyPem = std::move(pem.pem);
@@ -74,7 +74,7 @@ int SignJwtCommand::run(const QStringList& arguments, Console& console)
 
     const JwtSignResult result = JwtSigner::sign(*community, request);
     if (result.error) {
-        console.err << "engagectl sign-jwt: " << *result.error << '\n';
+        printMessage(console, *result.error);
         return ExitInvalid;
     }
     console.out << QString::fromLatin1(*result.token) << '\n';

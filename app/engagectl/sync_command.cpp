@@ -97,7 +97,7 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
         const QString path = parser.value(m_tokenFile);
         const BoundedInput input = BoundedInputReader::read(path, maxTokenFileSize);
         if (input.error) {
-            console.err << QStringLiteral("engagectl %1: ").arg(name()) << *input.error << '\n';
+            printMessage(console, *input.error);
             return ExitUsageOrIo;
         }
         token = input.bytes.trimmed();
@@ -142,7 +142,7 @@ void SyncCommand::runToEnd(ApiCommand& command)
 
 int SyncCommand::reportError(const ApiError& error, Console& console) const
 {
-    console.err << QStringLiteral("engagectl %1: ").arg(name()) << error.message << '\n';
+    printMessage(console, error.message);
     switch (error.kind) {
     case ApiErrorKind::InvalidServerUrl:
     case ApiErrorKind::InsecureServerUrl:
@@ -168,20 +168,15 @@ SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireV
     if (!loaded)
         return {std::nullopt, ExitUsageOrIo};
     ConfigLoadResult& result = *loaded;
-    const QString prefix = QStringLiteral("engagectl %1: ").arg(name());
     if (!result.config) {
-        console.err << prefix
-                    << tr("%1 is not a configuration that can be read; nothing was sent.")
-                           .arg(fileLabel(path))
-                    << '\n';
+        printMessage(console, tr("%1 is not a configuration that can be read; nothing was sent.")
+                                  .arg(fileLabel(path)));
         return {std::nullopt, ExitInvalid};
     }
     if (requireValid && !result.isValid()) {
-        console.err << prefix
-                    << tr("%1 is invalid, so it was not pushed and nothing was sent; fix the "
-                          "errors first.")
-                           .arg(fileLabel(path))
-                    << '\n';
+        printMessage(console, tr("%1 is invalid, so it was not pushed and nothing was sent; fix "
+                                 "the errors first.")
+                                  .arg(fileLabel(path)));
         return {std::nullopt, ExitInvalid};
     }
     return {std::move(result), ExitSuccess};
@@ -222,8 +217,7 @@ void SyncCommand::warnAboutSkipped(const QList<SkippedRecord>& skipped, Console&
     // A record that could not be read does not hide the others: each is named, and the list
     // goes on without it.
     for (const SkippedRecord& record : skipped)
-        console.err << QStringLiteral("engagectl %1: ").arg(name())
-                    << PagedListCommand::describe(record) << '\n';
+        printMessage(console, PagedListCommand::describe(record));
 }
 
 } // namespace engage

@@ -9,6 +9,21 @@
 
 namespace engage {
 
+namespace {
+
+// The reason a file could not be read, for the JSON that is English in every locale: said on
+// standard error in the user's language, then read again in English. Standard input is not
+// read twice; its reason stays as it was said.
+QString readErrorInEnglish(const QString& file, const BoundedInput& input)
+{
+    if (file == QLatin1String("-"))
+        return *input.error;
+    const MachineReadableLanguage language(true);
+    return ConfigFile::readBytes(file).error.value_or(*input.error);
+}
+
+} // namespace
+
 QString ValidateCommand::summary() const
 {
     return tr("Validate configuration files offline; exit 1 when any is invalid.");
@@ -35,18 +50,24 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
     int exitCode = ExitSuccess;
     std::vector<JsonValue> reports;
     for (const QString& file : files) {
-        const BoundedInput input = ConfigFile::readBytes(file);
+        const BoundedInput input = readConfigReportingError(file, console);
         if (input.error) {
-            console.err << "engagectl validate: " << *input.error << '\n';
-            reports.push_back(JsonValue::makeObject(
-                {{QStringLiteral("file"), JsonValue::makeString(file)},
-                 {QStringLiteral("valid"), JsonValue::makeBool(false)},
-                 {QStringLiteral("error"), JsonValue::makeString(*input.error)},
-                 {QStringLiteral("diagnostics"), JsonValue::makeArray({})}}));
+            if (parser.isSet(json)) {
+                reports.push_back(JsonValue::makeObject(
+                    {{QStringLiteral("file"), JsonValue::makeString(file)},
+                     {QStringLiteral("valid"), JsonValue::makeBool(false)},
+                     {QStringLiteral("error"),
+                      JsonValue::makeString(readErrorInEnglish(file, input))},
+                     {QStringLiteral("diagnostics"), JsonValue::makeArray({})}}));
+            }
             exitCode = ExitUsageOrIo;
             continue;
         }
-        const ConfigLoadResult result = ConfigFile::load(input);
+        // Under --json, the diagnostics' messages are English, as the rest of the JSON.
+        const ConfigLoadResult result = [&] {
+            const MachineReadableLanguage language(parser.isSet(json));
+            return ConfigFile::load(input);
+        }();
         const int errors = countOf(result.diagnostics, Severity::Error);
         const int warnings = countOf(result.diagnostics, Severity::Warning);
         const bool valid = errors == 0 && !(parser.isSet(strict) && warnings > 0);

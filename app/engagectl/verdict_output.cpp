@@ -128,7 +128,7 @@ struct VerdictOutput
 void printHints(QTextStream& stream, const JwtHints& hints)
 {
     for (const JwtHint& hint : hints)
-        stream << "hint: " << hint.message << '\n';
+        stream << VerdictOutput::tr("hint: %1").arg(hint.message) << '\n';
 }
 
 void printMappedFields(QTextStream& stream, const MappedFields& fields)

@@ -41,6 +41,10 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
     const int positionals = static_cast<int>(parser.positionalArguments().size());
     if (parser.isSet(batch) ? positionals != 0 : positionals != 1)
         return usageError(tr("give one token, \"-\", or --batch FILE."), console);
+    if (parser.isSet(threads) && !parser.isSet(batch))
+        return usageError(tr("--threads applies to --batch only; one token is verified on one "
+                             "thread."),
+                          console);
     if (const auto stop = refuseStandardInputTwice(
             parser.positionalArguments() << parser.value(config) << parser.values(batch), console))
         return *stop;
@@ -53,21 +57,24 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
     const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
     if (!community)
         return ExitUsageOrIo;
-    const JwtVerifier verifier(*community);
-
     if (parser.isSet(batch)) {
         QFile input;
         if (const std::optional<QString> error =
                 BoundedInputReader::open(input, parser.value(batch))) {
-            console.err << "engagectl verify-jwt: " << *error << '\n';
+            printMessage(console, *error);
             return ExitUsageOrIo;
         }
         QFile output;
         output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-        const BatchSummary summary =
-            BatchVerification::run(verifier, input, output, *nowSeconds, *threadCount);
+        // The verdicts are English, as every machine-readable output; so is a read error met
+        // half-way, which comes from the same run.
+        const BatchSummary summary = [&] {
+            const MachineReadableLanguage language(true);
+            const JwtVerifier verifier(*community);
+            return BatchVerification::run(verifier, input, output, *nowSeconds, *threadCount);
+        }();
         if (summary.error) {
-            console.err << "engagectl verify-jwt: " << *summary.error << '\n';
+            printMessage(console, *summary.error);
             return ExitUsageOrIo;
         }
         return summary.rejected > 0 ? ExitInvalid : ExitSuccess;
@@ -77,7 +84,11 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
         readTokenArgument(parser.positionalArguments().constFirst(), console);
     if (!token)
         return ExitUsageOrIo;
-    const JwtVerdict verdict = verifier.verify(*token, *nowSeconds);
+    // Under --json, the verdict's messages and hints are English, as the rest of the JSON.
+    const JwtVerdict verdict = [&] {
+        const MachineReadableLanguage language(parser.isSet(json));
+        return JwtVerifier(*community).verify(*token, *nowSeconds);
+    }();
     if (parser.isSet(json)) {
         QByteArray line;
         appendVerdictJson(line, verdict);

@@ -17,6 +17,12 @@ QString hoursText(qint64 seconds)
     return TokenLogText::tr("%1 h").arg(seconds / secondsPerHourOfLifetime);
 }
 
+// "label: 12", one pattern so that a translation spaces the colon as its language does.
+QString countLine(const QString& label, qint64 tokens)
+{
+    return TokenLogText::tr("%1: %2").arg(label).arg(tokens);
+}
+
 } // namespace
 
 QString TokenLogText::shown(const QString& untrusted)
@@ -63,27 +69,30 @@ QString TokenLogText::render(const TokenLogSummary& summary)
     if (summary.reasons.isEmpty())
         out << "  " << tr("none") << '\n';
     for (const TokenLogSummary::ReasonCount& reason : summary.reasons)
-        out << "  " << jwtReasonName(reason.reason) << ": " << reason.tokens << '\n';
+        out << "  " << countLine(jwtReasonName(reason.reason), reason.tokens) << '\n';
 
     out << '\n' << tr("Hints (a token may have several):") << '\n';
     if (summary.hints.isEmpty())
         out << "  " << tr("none") << '\n';
     for (const TokenLogSummary::HintCount& hint : summary.hints)
-        out << "  " << jwtHintName(hint.code) << ": " << hint.tokens << '\n';
+        out << "  " << countLine(jwtHintName(hint.code), hint.tokens) << '\n';
 
     out << '\n' << tr("Tokens by kid:") << '\n';
     for (const TokenLogSummary::KidCount& kid : summary.kids) {
-        out << "  " << shown(kid.kid) << " ("
-            << (kid.configured ? tr("configured") : tr("not configured")) << "): "
-            << (kid.error == 0 ? tr("tokens %1, accepted %2, rejected %3")
-                                     .arg(kid.tokens)
-                                     .arg(kid.accepted)
-                                     .arg(kid.rejected)
-                               : tr("tokens at most %1, all rejected").arg(kid.tokens));
+        QString counts = kid.error == 0 ? tr("tokens %1, accepted %2, rejected %3")
+                                              .arg(kid.tokens)
+                                              .arg(kid.accepted)
+                                              .arg(kid.rejected)
+                                        : tr("tokens at most %1, all rejected").arg(kid.tokens);
         if (kid.configured)
-            out << ", " << tr("valid signature %1").arg(kid.signatureValid);
-        out << "; "
-            << tr("latest exp: %1").arg(kid.latestExp ? unixTimeText(*kid.latestExp) : tr("none"))
+            counts += QStringLiteral(", ") + tr("valid signature %1").arg(kid.signatureValid);
+        // One pattern for the line, so that a translation spaces its colon and semicolon.
+        out << "  "
+            << tr("%1 (%2): %3; %4")
+                   .arg(shown(kid.kid), kid.configured ? tr("configured") : tr("not configured"),
+                        counts,
+                        tr("latest exp: %1")
+                            .arg(kid.latestExp ? unixTimeText(*kid.latestExp) : tr("none")))
             << '\n';
     }
     out << "  "
@@ -107,7 +116,7 @@ QString TokenLogText::render(const TokenLogSummary& summary)
                     secondsText(lifetimes.maximum))
         << '\n';
     for (const TokenLogSummary::Lifetimes::Band& band : lifetimes.bands)
-        out << "  " << bandLabel(band) << ": " << band.tokens << '\n';
+        out << "  " << countLine(bandLabel(band), band.tokens) << '\n';
     out << "  " << tr("Without iat (lifetime unknown): %1").arg(lifetimes.withoutIat) << '\n';
     out << "  " << tr("With exp before iat (left out): %1").arg(lifetimes.expBeforeIat) << '\n';
 
@@ -115,10 +124,11 @@ QString TokenLogText::render(const TokenLogSummary& summary)
     if (summary.extraValueKeys.isEmpty())
         out << "  " << tr("none") << '\n';
     for (const TokenLogSummary::ExtraValueKeyCount& key : summary.extraValueKeys)
-        out << "  " << shown(key.key) << " (" << (key.mapped ? tr("mapped") : tr("not mapped"))
-            << "): "
-            << (key.error == 0 ? tr("tokens %1").arg(key.tokens)
-                               : tr("tokens at most %1").arg(key.tokens))
+        out << "  "
+            << tr("%1 (%2): %3")
+                   .arg(shown(key.key), key.mapped ? tr("mapped") : tr("not mapped"),
+                        key.error == 0 ? tr("tokens %1").arg(key.tokens)
+                                       : tr("tokens at most %1").arg(key.tokens))
             << '\n';
     if (summary.extraValueKeysApproximate)
         out << "  "
@@ -131,7 +141,8 @@ QString TokenLogText::render(const TokenLogSummary& summary)
     if (summary.mappedFields.isEmpty())
         out << "  " << tr("none: the configuration maps nothing") << '\n';
     for (const TokenLogSummary::MappedFieldCount& field : summary.mappedFields)
-        out << "  " << shown(field.key) << " -> " << shown(field.field) << ": " << field.filled
+        out << "  "
+            << tr("%1 -> %2: %3").arg(shown(field.key), shown(field.field)).arg(field.filled)
             << '\n';
 
     out << '\n' << tr("Conclusions:") << '\n';
