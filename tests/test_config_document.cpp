@@ -354,36 +354,36 @@ void TestConfigDocument::diagnosticLocationsReadAsWords()
 void TestConfigDocument::undoingRemoteSettingsGivesTheirBaseBackToo()
 {
     ConfigDocument document;
-    QSignalSpy baseChanged(&document, &ConfigDocument::syncBaseChanged);
+    QSignalSpy baseChanged(&document, &ConfigDocument::syncRecordChanged);
     const CommunityConfig local = sampleConfig();
     document.reset(local);
-    const SyncBase pulled = SyncBase::of(QStringLiteral("https://acme.example/1.0"),
+    const SyncRecord pulled = SyncRecord::of(QStringLiteral("https://acme.example/1.0"),
                                          local.community.id, QStringLiteral("\"v1\""), local);
-    document.setSyncBase(pulled);
+    document.setSyncRecord(pulled);
     QCOMPARE(document.undoStack()->count(), 0);
 
     CommunityConfig remote = local;
     remote.signedIdentities = SignedIdentities::accept;
-    const SyncBase reloaded =
-        SyncBase::of(pulled.server, pulled.communityId, QStringLiteral("\"v2\""), remote);
+    const SyncRecord reloaded =
+        SyncRecord::of(pulled.server, pulled.communityId, QStringLiteral("\"v2\""), remote);
     document.replaceSettings(remote, reloaded);
     QCOMPARE(document.config().signedIdentities, SignedIdentities::accept);
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(reloaded));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(reloaded));
     document.undoStack()->undo();
     QCOMPARE(document.config(), local);
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(pulled));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(pulled));
     document.undoStack()->redo();
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(reloaded));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(reloaded));
     QCOMPARE(baseChanged.count(), 4);
     // The same settings with a new base (a push that changed nothing here): no undo step.
-    const SyncBase pushed =
-        SyncBase::of(pulled.server, pulled.communityId, QStringLiteral("\"v3\""), remote);
+    const SyncRecord pushed =
+        SyncRecord::of(pulled.server, pulled.communityId, QStringLiteral("\"v3\""), remote);
     document.replaceSettings(remote, pushed);
     QCOMPARE(document.undoStack()->count(), 1);
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(pushed));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(pushed));
     // A new value forgets the base with the history.
     document.reset(local);
-    QVERIFY(!document.syncBase());
+    QVERIFY(!document.syncRecord());
 }
 
 void TestConfigDocument::refreshedCatalogueReplacesTheLocalOneInOneStep()

@@ -80,16 +80,16 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         return ExitInvalid;
     }
     // A member name is text read from the file: a control character in it is shown escaped.
-    const auto quoted = [](const QString& path) {
+    const auto quotedForMessage = [](const QString& path) {
         return QStringLiteral("\"%1\"").arg(UntrustedText::forDisplay(path));
     };
     const SaveOptions options{parser.isSet(redact)};
     CommunityConfig config = *result.config;
     if (parser.isSet(dropUnknown)) {
         for (const QString& path : unknownMemberPaths(config)) {
-            console.err
-                << tr("engagectl export: the unknown member %1 was left out.").arg(quoted(path))
-                << '\n';
+            console.err << tr("engagectl export: the unknown member %1 was left out.")
+                               .arg(quotedForMessage(path))
+                        << '\n';
         }
         config = withoutUnknownMembers(std::move(config));
     } else if (options.redactSecrets) {
@@ -100,7 +100,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
                 console.err << tr("engagectl export: the unknown member %1 of a JWT key is "
                                   "written as it is, not redacted; check that it holds no "
                                   "secret, or pass --drop-unknown.")
-                                   .arg(quoted(path))
+                                   .arg(quotedForMessage(path))
                             << '\n';
             }
         }
@@ -110,7 +110,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
     for (const QString& path : privateKeyPaths(config)) {
         console.err << tr("engagectl export: the private key at %1 was left out: it is never "
                           "written, and only public keys belong in a configuration.")
-                           .arg(quoted(path))
+                           .arg(quotedForMessage(path))
                     << '\n';
     }
 

@@ -187,7 +187,7 @@ int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& file
     emit aboutToReset();
     m_undoStack.clear();
     m_config = config;
-    m_syncBase.reset();
+    m_syncRecord.reset();
     int privateKeysDropped = 0;
     for (JwtKey& key : m_config.jwtKeys) {
         if (holdsPrivateKey(key)) {
@@ -334,11 +334,11 @@ void ConfigDocument::removeRows(ConfigList list, int first, int count)
 
 void ConfigDocument::replaceSettings(const CommunityConfig& settings)
 {
-    replaceSettings(settings, m_syncBase);
+    replaceSettings(settings, m_syncRecord);
 }
 
 void ConfigDocument::replaceSettings(const CommunityConfig& settings,
-                                     const std::optional<SyncBase>& base)
+                                     const std::optional<SyncRecord>& base)
 {
     CommunityConfig replaced = m_config;
     replaced.signedIdentities = settings.signedIdentities;
@@ -353,29 +353,29 @@ void ConfigDocument::replaceSettings(const CommunityConfig& settings,
     // still there keep theirs.
     replaced = withUnknownMembersCarried(std::move(replaced), m_config);
     if (replaced == m_config) {
-        setSyncBase(base);
+        setSyncRecord(base);
         return;
     }
     // One command and one revalidation, however many rows and keys the settings have.
-    using State = std::pair<CommunityConfig, std::optional<SyncBase>>;
+    using State = std::pair<CommunityConfig, std::optional<SyncRecord>>;
     m_undoStack.push(new ReplaceValueCommand<State>(
-        SettingsId, 0, State{m_config, m_syncBase}, State{replaced, base}, noMerge,
+        SettingsId, 0, State{m_config, m_syncRecord}, State{replaced, base}, noMerge,
         [this](const State& state) { applySettingsWithBase(state.first, state.second); },
         tr("Replace the settings")));
 }
 
-void ConfigDocument::setSyncBase(const std::optional<SyncBase>& base)
+void ConfigDocument::setSyncRecord(const std::optional<SyncRecord>& base)
 {
-    if (base == m_syncBase)
+    if (base == m_syncRecord)
         return;
-    m_syncBase = base;
-    emit syncBaseChanged();
+    m_syncRecord = base;
+    emit syncRecordChanged();
 }
 
 void ConfigDocument::applySettingsWithBase(const CommunityConfig& config,
-                                           const std::optional<SyncBase>& base)
+                                           const std::optional<SyncRecord>& base)
 {
-    setSyncBase(base);
+    setSyncRecord(base);
     applyWholeValue(config);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "config/community_config.h"
 #include "config/diagnostic.h"
 #include "config/live_validation.h"
@@ -90,13 +90,13 @@ public:
     // it gives the previous settings back with their own base, so that a later push sees
     // what the server changed since as the server's, to merge or to show as a conflict, and
     // never silently reverts it.
-    void replaceSettings(const CommunityConfig& settings, const std::optional<SyncBase>& base);
+    void replaceSettings(const CommunityConfig& settings, const std::optional<SyncRecord>& base);
 
     // What the configuration was pulled from or last pushed to (SyncPlan's merge base): part
     // of the undoable state, as above. reset() forgets it.
-    const std::optional<SyncBase>& syncBase() const { return m_syncBase; }
+    const std::optional<SyncRecord>& syncRecord() const { return m_syncRecord; }
     // Outside the undo history: after Open, a pull, or a push that changed nothing here.
-    void setSyncBase(const std::optional<SyncBase>& base);
+    void setSyncRecord(const std::optional<SyncRecord>& base);
 
     // Replaces the custom fields catalogue with `catalogue`, as one undo step (Sync > Refresh
     // catalogue); everything else stays.
@@ -115,7 +115,7 @@ public:
     // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
     void applyWholeValue(const CommunityConfig& config);
     void applySignedIdentities(const QString& mode);
-    void applySettingsWithBase(const CommunityConfig& config, const std::optional<SyncBase>& base);
+    void applySettingsWithBase(const CommunityConfig& config, const std::optional<SyncRecord>& base);
 
 signals:
     void aboutToReset();
@@ -131,7 +131,7 @@ signals:
     void signedIdentitiesChanged();
     void diagnosticsChanged();
     void modificationChanged(bool modified);
-    void syncBaseChanged();
+    void syncRecordChanged();
 
 private:
     enum class FileDiagnostics { Unchanged, Changed };
@@ -142,7 +142,7 @@ private:
     void clearToFillIn();
 
     CommunityConfig m_config;
-    std::optional<SyncBase> m_syncBase;
+    std::optional<SyncRecord> m_syncRecord;
     Diagnostics m_fileDiagnostics;
     Diagnostics m_diagnostics;
     DiagnosticIndex m_index;

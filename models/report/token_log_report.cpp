@@ -314,7 +314,7 @@ QString percentOf(qint64 part, qint64 whole)
                                           : QLocale().toString(rounded, 'f', 1);
 }
 
-QString shown(const QString& text)
+QString escapedForDisplay(const QString& text)
 {
     return UntrustedText::forDisplay(text, shownTextLength);
 }
@@ -393,21 +393,23 @@ QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)
             conclusions << tr("Key `%1` is not named exactly by these tokens, but `%2` differs "
                               "from it only in capitals or white space: the website means this "
                               "key. Keep it, and correct the kid the website sends.")
-                               .arg(shown(kid.kid), shown(miswritten->kid));
+                               .arg(escapedForDisplay(kid.kid), escapedForDisplay(miswritten->kid));
         else if (kid.tokens == 0)
             conclusions << tr("Key `%1` was not seen in these %2 tokens: it can be removed once "
                               "you are sure the website no longer uses it; a report over a log "
                               "of several days that still does not see it shows that.")
-                               .arg(shown(kid.kid))
+                               .arg(escapedForDisplay(kid.kid))
                                .arg(summary.tokens);
         else if (kid.signatureValid == 0)
             conclusions << tr("Key `%1` is named by %2 % of these tokens, but no signature "
                               "verifies with it: the website signs with another secret or key "
                               "(see the hints).")
-                               .arg(shown(kid.kid), percentOf(kid.tokens, summary.tokens));
+                               .arg(escapedForDisplay(kid.kid),
+                                    percentOf(kid.tokens, summary.tokens));
         else
             conclusions << tr("Key `%1` still signs %2 % of these tokens: keep it.")
-                               .arg(shown(kid.kid), percentOf(kid.signatureValid, summary.tokens));
+                               .arg(escapedForDisplay(kid.kid),
+                                    percentOf(kid.signatureValid, summary.tokens));
     }
     if (summary.unknownKidTokens > 0) {
         // Listed most counted first; past the counter's capacity a count is an upper bound, and
@@ -425,7 +427,7 @@ QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)
                             ? tr("%1 % of these tokens name a key this configuration does not "
                                  "have (most often `%2`): add that key, or correct the kid the "
                                  "website sends.")
-                                  .arg(share, shown(unknown[0]->kid))
+                                  .arg(share, escapedForDisplay(unknown[0]->kid))
                             : tr("%1 % of these tokens name a key this configuration does not "
                                  "have, and no one kid stands out among them: add the key the "
                                  "website means, or correct the kid it sends.")

@@ -19,7 +19,7 @@ QString hoursText(qint64 seconds)
 
 } // namespace
 
-QString TokenLogText::shown(const QString& untrusted)
+QString TokenLogText::escapedForDisplay(const QString& untrusted)
 {
     return UntrustedText::forDisplay(untrusted, shownLength);
 }
@@ -73,7 +73,7 @@ QString TokenLogText::render(const TokenLogSummary& summary)
 
     out << '\n' << tr("Tokens by kid:") << '\n';
     for (const TokenLogSummary::KidCount& kid : summary.kids) {
-        out << "  " << shown(kid.kid) << " ("
+        out << "  " << escapedForDisplay(kid.kid) << " ("
             << (kid.configured ? tr("configured") : tr("not configured")) << "): "
             << (kid.error == 0 ? tr("tokens %1, accepted %2, rejected %3")
                                      .arg(kid.tokens)
@@ -115,8 +115,8 @@ QString TokenLogText::render(const TokenLogSummary& summary)
     if (summary.extraValueKeys.isEmpty())
         out << "  " << tr("none") << '\n';
     for (const TokenLogSummary::ExtraValueKeyCount& key : summary.extraValueKeys)
-        out << "  " << shown(key.key) << " (" << (key.mapped ? tr("mapped") : tr("not mapped"))
-            << "): "
+        out << "  " << escapedForDisplay(key.key) << " ("
+            << (key.mapped ? tr("mapped") : tr("not mapped")) << "): "
             << (key.error == 0 ? tr("tokens %1").arg(key.tokens)
                                : tr("tokens at most %1").arg(key.tokens))
             << '\n';
@@ -131,8 +131,8 @@ QString TokenLogText::render(const TokenLogSummary& summary)
     if (summary.mappedFields.isEmpty())
         out << "  " << tr("none: the configuration maps nothing") << '\n';
     for (const TokenLogSummary::MappedFieldCount& field : summary.mappedFields)
-        out << "  " << shown(field.key) << " -> " << shown(field.field) << ": " << field.filled
-            << '\n';
+        out << "  " << escapedForDisplay(field.key) << " -> " << escapedForDisplay(field.field)
+            << ": " << field.filled << '\n';
 
     out << '\n' << tr("Conclusions:") << '\n';
     for (const QString& conclusion : summary.conclusions)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/messaging_settings.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "config/community_config.h"
 #include "sync/sync_plan.h"
 
@@ -79,8 +79,8 @@ private:
 
     std::shared_ptr<ApiClient> m_client;
     ConfigDocument& m_document;
-    std::optional<SyncBase> m_base; // std::nullopt when it does not apply to this push
-    std::optional<SyncBase> m_documentBase; // the document's, when the push began
+    std::optional<SyncRecord> m_base;         // std::nullopt when it does not apply to this push
+    std::optional<SyncRecord> m_documentBase; // the document's, when the push began
     SyncProgress& m_progress;
     QWidget* m_window;
     CommunityConfig m_local; // what is pushed: the document when the push started
