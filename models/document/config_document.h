@@ -104,19 +104,6 @@ public:
 
     int rowCount(ConfigList list) const;
 
-    // What the undo commands call: change the value, emit the signals, revalidate.
-    template <typename Row> void applyInsert(int index, const Row& row, bool toFillIn = false);
-    template <typename Row>
-    Row applyTake(int index);
-    template <typename Row>
-    void applyReplace(int index, const Row& row);
-    void applyMove(ConfigList list, int from, int to);
-    void applyCommunity(const CommunityInfo& community);
-    // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
-    void applyWholeValue(const CommunityConfig& config);
-    void applySignedIdentities(const QString& mode);
-    void applySettingsWithBase(const CommunityConfig& config, const std::optional<SyncRecord>& base);
-
 signals:
     void aboutToReset();
     void resetDone();
@@ -134,6 +121,25 @@ signals:
     void syncRecordChanged();
 
 private:
+    // The undo commands of the row edits (the value edits' commands call back through
+    // lambdas): nested so that they alone, with the editing functions above, reach the
+    // apply functions below. An edit made any other way would bypass the undo history.
+    template <typename Row> class InsertRowCommand;
+    template <typename Row> class RemoveRowCommand;
+    class MoveRowCommand;
+
+    // What the undo commands call: change the value, emit the signals, revalidate.
+    template <typename Row> void applyInsert(int index, const Row& row, bool toFillIn = false);
+    template <typename Row> Row applyTake(int index);
+    template <typename Row> void applyReplace(int index, const Row& row);
+    void applyMove(ConfigList list, int from, int to);
+    void applyCommunity(const CommunityInfo& community);
+    // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
+    void applyWholeValue(const CommunityConfig& config);
+    void applySignedIdentities(const QString& mode);
+    void applySettingsWithBase(const CommunityConfig& config,
+                               const std::optional<SyncRecord>& base);
+
     enum class FileDiagnostics { Unchanged, Changed };
     // Brings the diagnostics up to the value, and emits diagnosticsChanged.
     void revalidate(FileDiagnostics fileDiagnostics = FileDiagnostics::Unchanged);
