@@ -209,8 +209,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_autosaveTimer->start();
 
     // Ctrl+Z must undo the document even while a text field has the focus: the fields' own
-    // undo would otherwise take the key and disagree with the Edit menu.
-    qApp->installEventFilter(this);
+    // undo would otherwise take the key and disagree with the Edit menu. A key goes to the
+    // focus widget, so the filter watches this window's text field that has the focus, and
+    // nothing of other windows.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        if (old)
+            old->removeEventFilter(this);
+        if (now && now->window() == this &&
+            (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now)))
+            now->installEventFilter(this);
+    });
 
     placeWindow();
     openMainWindows().append(this);
@@ -226,6 +234,8 @@ MainWindow::~MainWindow()
     // nothing of it may reach this half-destroyed window.
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
+    // So are the children, whose focus moves as they go.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -723,7 +733,7 @@ void MainWindow::showConnectionDialog(std::function<void()> whenConnected)
     ConnectionOrigin origin;
     origin.server = syncRecord() ? syncRecord()->server : community.server;
     origin.community = !community.name.isEmpty() ? community.name
-                       : syncRecord()              ? syncRecord()->communityId
+                       : syncRecord()            ? syncRecord()->communityId
                                                  : community.id;
     auto* dialog = new ConnectionDialog(session, origin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -766,14 +776,14 @@ void MainWindow::pullWithDialog()
                 window->adoptPulled(config, base);
                 window->show();
             });
-    connect(
-        dialog, &PullDialog::partlyPulled, this,
-        [this](const CommunityConfig& config, const SyncRecord& base, const QList<ApiError>& unread) {
-            m_banner->resolve(MessageBanner::Cause::Sync);
-            MainWindow* window = isPristine() ? this : new MainWindow;
-            window->adoptPartlyPulled(config, base, unread);
-            window->show();
-        });
+    connect(dialog, &PullDialog::partlyPulled, this,
+            [this](const CommunityConfig& config, const SyncRecord& base,
+                   const QList<ApiError>& unread) {
+                m_banner->resolve(MessageBanner::Cause::Sync);
+                MainWindow* window = isPristine() ? this : new MainWindow;
+                window->adoptPartlyPulled(config, base, unread);
+                window->show();
+            });
     dialog->open();
     dialog->start();
 }
@@ -1082,11 +1092,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+// Watches the text field of this window that has the focus (see the constructor).
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::ShortcutOverride &&
-        (qobject_cast<QLineEdit*>(watched) || qobject_cast<QPlainTextEdit*>(watched)) &&
-        static_cast<QWidget*>(watched)->window() == this) {
+    if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
             return true; // not accepted: the shortcut goes to the Edit menu's action
