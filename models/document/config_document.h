@@ -86,7 +86,7 @@ public:
     // `settings`, as one undo step; the community and the catalogue stay. Used to take the
     // remote settings after a sync conflict, or the merged settings after a push.
     void replaceSettings(const CommunityConfig& settings);
-    // The same, with the sync base those settings come with, in the same undo step: undoing
+    // The same, with the sync record those settings come with, in the same undo step: undoing
     // it gives the previous settings back with their own base, so that a later push sees
     // what the server changed since as the server's, to merge or to show as a conflict, and
     // never silently reverts it.

@@ -22,7 +22,7 @@ class SyncProgress;
 
 // One push from a window, step by step, never blocking; every rule is SyncPlan's, this
 // presents. Refuse an invalid configuration before sending anything; when the document's
-// sync base does not fit this community and server, ask first (naming the server) whether
+// sync record does not fit this community and server, ask first (naming the server) whether
 // to replace the remote settings anyway; read the remote settings and merge. Without a
 // conflict: the preview (the changes sent, the remote changes merged in), then the push with
 // If-Match: the remote ETag. With conflicts: each item base / theirs / yours with a choice per
@@ -43,7 +43,7 @@ public:
     static QString refusalForErrors(int errors);
 
 signals:
-    // The document's settings and sync base are now those on the server.
+    // The document's settings and sync record are now those on the server.
     void synced();
     // A translated message for the window's banner.
     void failed(const QString& message);
@@ -58,7 +58,7 @@ signals:
     void finished();
 
 private:
-    // When the document's sync base does not fit, asks whether to push anyway (default No);
+    // When the document's sync record does not fit, asks whether to push anyway (default No);
     // false when nothing is to be pushed.
     bool mayPushWithoutItsBase();
     // The community pushed to, by name and ID, and its server: every question and message of
