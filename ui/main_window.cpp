@@ -816,7 +816,7 @@ void MainWindow::push()
     if (m_pushFlow)
         return; // one push at a time; its progress is in the status bar
     m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
-    connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncRecord);
+    connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::writeSyncRecord);
     connect(m_pushFlow, &PushFlow::failed, this, &MainWindow::showSyncFailure);
     connect(m_pushFlow, &PushFlow::refusedForErrors, this, &MainWindow::showPushRefusal);
     connect(m_pushFlow, &PushFlow::settingsApiMissing, this, &MainWindow::showSettingsApiMissing);
@@ -833,7 +833,7 @@ const std::optional<SyncRecord>& MainWindow::syncRecord() const
     return m_document->syncRecord();
 }
 
-void MainWindow::recordSyncRecord()
+void MainWindow::writeSyncRecord()
 {
     if (!syncRecord())
         return;

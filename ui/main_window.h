@@ -98,7 +98,7 @@ private:
     void push();
     void adoptPulled(const CommunityConfig& config, const SyncRecord& base);
     // Writes the record beside the file when the core says it is time (SyncPlan::baseChanged).
-    void recordSyncRecord();
+    void writeSyncRecord();
     void updateSyncActions();
     // Sync > Refresh catalogue, Check an identity, Console checklist (SPEC §6 catalogue and
     // identity, §5 checklist); a pull or push from a server without the settings extension.
