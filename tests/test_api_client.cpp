@@ -12,13 +12,11 @@
 #include "api/request_pace.h"
 #include "api/retry_policy.h"
 #include "api/server_url.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "config/config_validator.h"
 #include "support/emulator_process.h"
 #include "support/openssl_fixtures.h"
 #include "support/scripted_server.h"
-
-#include <algorithm>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -28,6 +26,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace engage;
 using namespace std::chrono_literals;
@@ -288,8 +288,8 @@ void TestApiClient::anotherApiVersionIsRefusedNamingBothForms()
 
 void TestApiClient::syncRecordMatchesItsServerInEveryForm()
 {
-    const SyncBase base{QStringLiteral("https://acme.example:443/1.0/"), QStringLiteral("abc"),
-                        QStringLiteral("\"v7\"")};
+    const SyncRecord base{QStringLiteral("https://acme.example:443/1.0/"), QStringLiteral("abc"),
+                          QStringLiteral("\"v7\"")};
     const ApiClient client(fastOptions(QStringLiteral("https://ACME.example")), token);
     QVERIFY(base.isFor(client.serverUrl(), QStringLiteral("abc")));
     QVERIFY(base.isFor(QUrl(QStringLiteral("https://acme.example/1.0")), QStringLiteral("abc")));

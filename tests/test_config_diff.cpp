@@ -26,7 +26,7 @@ CommunityConfig sample()
 // "+ /jwt_keys/1: {...}", "- /extra_values_mapping/2: {...}",
 // "~ /signed_identities: \"reject\" -> \"require\"": one line per change. People see
 // SettingsChangeText's descriptions; these lines show every member of a change in a failure.
-QStringList described(const ConfigChanges& changes)
+QStringList changeLines(const ConfigChanges& changes)
 {
     QStringList lines;
     for (const ConfigChange& change : changes) {
@@ -75,7 +75,7 @@ void TestConfigDiff::changedMembersAreReportedOneByOne()
     CommunityConfig after = sample();
     after.signedIdentities = SignedIdentities::accept;
     after.extraValuesMapping[0].field = QStringLiteral("home_phone");
-    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+    QCOMPARE(changeLines(ConfigDiff::between(sample(), after)),
              (QStringList{QStringLiteral("~ /signed_identities: \"require\" -> \"accept\""),
                           QStringLiteral("~ /extra_values_mapping/0/field: \"mobile_phone\" -> "
                                          "\"home_phone\"")}));
@@ -86,11 +86,11 @@ void TestConfigDiff::mappingRowsAreMatchedByKey()
     CommunityConfig after = sample();
     after.extraValuesMapping.removeLast();
     QCOMPARE(
-        described(ConfigDiff::between(sample(), after)),
+        changeLines(ConfigDiff::between(sample(), after)),
         QStringList{QStringLiteral("- /extra_values_mapping/1: "
                                    "{\"key\":\"uuid\",\"field\":\"custom_field:customer_id\"}")});
     QCOMPARE(
-        described(ConfigDiff::between(after, sample())),
+        changeLines(ConfigDiff::between(after, sample())),
         QStringList{QStringLiteral("+ /extra_values_mapping/1: "
                                    "{\"key\":\"uuid\",\"field\":\"custom_field:customer_id\"}")});
 }
@@ -99,7 +99,7 @@ void TestConfigDiff::aRowRemovedAboveOthersIsOneRemoval()
 {
     CommunityConfig after = sample();
     after.extraValuesMapping.removeFirst();
-    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+    QCOMPARE(changeLines(ConfigDiff::between(sample(), after)),
              QStringList{QStringLiteral("- /extra_values_mapping/0: "
                                         "{\"key\":\"cell_number\",\"field\":\"mobile_phone\"}")});
 }
@@ -108,7 +108,7 @@ void TestConfigDiff::aNewOrderOfTheRowsIsOneChange()
 {
     CommunityConfig after = sample();
     std::swap(after.extraValuesMapping[0], after.extraValuesMapping[1]);
-    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+    QCOMPARE(changeLines(ConfigDiff::between(sample(), after)),
              QStringList{QStringLiteral("~ /extra_values_mapping: [\"cell_number\",\"uuid\"] -> "
                                         "[\"uuid\",\"cell_number\"]")});
 }
@@ -136,7 +136,7 @@ void TestConfigDiff::secretsAppearOnlyAsFingerprints()
     for (const ConfigChanges& changes :
          {ConfigDiff::between(sample(), after), ConfigDiff::between(redacted, after)}) {
         QVERIFY(!changes.isEmpty());
-        for (const QString& line : described(changes)) {
+        for (const QString& line : changeLines(changes)) {
             QVERIFY2(!line.contains(secret) && !line.contains(otherSecret), qPrintable(line));
         }
     }
@@ -177,7 +177,7 @@ void TestConfigDiff::customFieldsAreMatchedByKey()
     after.customFields.prepend({QStringLiteral("account_no"), QStringLiteral("Account"),
                                 QStringLiteral("string"), std::nullopt});
     after.customFields[1].regex.reset();
-    QCOMPARE(described(ConfigDiff::between(sample(), after)),
+    QCOMPARE(changeLines(ConfigDiff::between(sample(), after)),
              (QStringList{QStringLiteral("~ /custom_fields/1/regex: \"^C[0-9]{8}$\" -> null"),
                           QStringLiteral("+ /custom_fields/0: {\"key\":\"account_no\",\"label\":"
                                          "\"Account\",\"type\":\"string\"}")}));

@@ -17,6 +17,10 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 
+#include <functional>
+#include <type_traits>
+#include <utility>
+
 using namespace engage;
 
 namespace {
@@ -48,6 +52,39 @@ QString shownToolTip(const QModelIndex& index)
     return QTextDocumentFragment::fromHtml(index.data(Qt::ToolTipRole).toString()).toPlainText();
 }
 
+// A call of one of the document's apply functions, which change the value with no undo step:
+// only the document's undo commands may make it. Reachable<Call> says whether code outside the
+// document could.
+template <typename Document>
+using ApplyInsert =
+    decltype(std::declval<Document&>().applyInsert(0, std::declval<const CustomField&>()));
+template <typename Document>
+using ApplyTake = decltype(std::declval<Document&>().template applyTake<CustomField>(0));
+template <typename Document>
+using ApplyReplace =
+    decltype(std::declval<Document&>().applyReplace(0, std::declval<const CustomField&>()));
+template <typename Document>
+using ApplyMove = decltype(std::declval<Document&>().applyMove(ConfigList::JwtKeys, 0, 1));
+template <typename Document>
+using ApplyCommunity =
+    decltype(std::declval<Document&>().applyCommunity(std::declval<const CommunityInfo&>()));
+template <typename Document>
+using ApplyWholeValue =
+    decltype(std::declval<Document&>().applyWholeValue(std::declval<const CommunityConfig&>()));
+template <typename Document>
+using ApplySignedIdentities = decltype(std::declval<Document&>().applySignedIdentities(QString()));
+template <typename Document>
+using ApplySettingsWithBase = decltype(std::declval<Document&>().applySettingsWithBase(
+    std::declval<const CommunityConfig&>(), std::optional<SyncRecord>()));
+
+template <template <typename> class Call, typename = void> struct Reachable : std::false_type
+{
+};
+template <template <typename> class Call>
+struct Reachable<Call, std::void_t<Call<ConfigDocument>>> : std::true_type
+{
+};
+
 } // namespace
 
 class TestConfigDocument : public QObject
@@ -56,6 +93,8 @@ class TestConfigDocument : public QObject
 
 private slots:
     void everyRowEditUndoesExactly();
+    void everyPublicEditIsOneUndoStep();
+    void onlyTheUndoCommandsChangeTheValue();
     void typingInOneFieldIsOneUndoStep();
     void typingBackToTheStartLeavesNothingToUndo();
     void modelsFollowTheDocument();
@@ -99,6 +138,78 @@ void TestConfigDocument::everyRowEditUndoesExactly()
     while (document.undoStack()->canRedo())
         document.undoStack()->redo();
     QCOMPARE(document.config(), edited);
+}
+
+void TestConfigDocument::everyPublicEditIsOneUndoStep()
+{
+    const CommunityConfig original = sampleConfig();
+    CommunityConfig remote = original;
+    remote.signedIdentities = SignedIdentities::accept;
+    remote.jwtKeys.clear();
+    const SyncRecord pulled = SyncRecord::of(QStringLiteral("https://acme.example/1.0"),
+                                             QStringLiteral("c"), QStringLiteral("\"v1\""), remote);
+    const CustomField vip{
+        QStringLiteral("vip"), QStringLiteral("VIP"), QStringLiteral("string"), {}};
+    const JwtKey staging{QStringLiteral("staging"), JwtAlgorithm::hs256,
+                         QStringLiteral("0123456789abcdef01234567"), std::nullopt};
+    const QList<std::pair<const char*, std::function<void(ConfigDocument&)>>> edits{
+        {"setCommunity",
+         [](ConfigDocument& document) {
+             document.setCommunity({QStringLiteral("c"), QStringLiteral("Chat"), QString()});
+         }},
+        {"setSignedIdentities",
+         [](ConfigDocument& document) { document.setSignedIdentities(SignedIdentities::accept); }},
+        {"insertRow", [&vip](ConfigDocument& document) { QVERIFY(document.insertRow(1, vip)); }},
+        {"insertRowToFillIn",
+         [](ConfigDocument& document) {
+             QVERIFY(document.insertRowToFillIn(2, MappingRow{QStringLiteral("email"), {}}));
+         }},
+        {"replaceRow",
+         [&staging](ConfigDocument& document) { QVERIFY(document.replaceRow(0, staging)); }},
+        {"removeRows",
+         [](ConfigDocument& document) {
+             document.removeRows(ConfigList::ExtraValuesMapping, 0, 2);
+         }},
+        {"moveRow",
+         [](ConfigDocument& document) { document.moveRow(ConfigList::ExtraValuesMapping, 0, 1); }},
+        {"replaceSettings",
+         [&remote](ConfigDocument& document) { document.replaceSettings(remote); }},
+        {"replaceSettings with a sync record",
+         [&remote, &pulled](ConfigDocument& document) {
+             document.replaceSettings(remote, pulled);
+         }},
+        {"replaceCatalogue",
+         [&vip](ConfigDocument& document) { document.replaceCatalogue({vip}); }},
+    };
+    for (const auto& [name, edit] : edits) {
+        ConfigDocument document;
+        document.reset(original);
+        edit(document);
+        const CommunityConfig edited = document.config();
+        QVERIFY2(edited != original, name);
+        QVERIFY2(document.undoStack()->count() == 1, name);
+        QVERIFY2(document.isModified(), name);
+        document.undoStack()->undo();
+        QVERIFY2(document.config() == original, name);
+        QVERIFY2(!document.syncRecord(), name);
+        QVERIFY2(!document.isModified(), name);
+        document.undoStack()->redo();
+        QVERIFY2(document.config() == edited, name);
+    }
+}
+
+// Compile-time facts, checked here so that a failure names them: the apply functions are
+// the undo commands' alone.
+void TestConfigDocument::onlyTheUndoCommandsChangeTheValue()
+{
+    QVERIFY(!Reachable<ApplyInsert>::value);
+    QVERIFY(!Reachable<ApplyTake>::value);
+    QVERIFY(!Reachable<ApplyReplace>::value);
+    QVERIFY(!Reachable<ApplyMove>::value);
+    QVERIFY(!Reachable<ApplyCommunity>::value);
+    QVERIFY(!Reachable<ApplyWholeValue>::value);
+    QVERIFY(!Reachable<ApplySignedIdentities>::value);
+    QVERIFY(!Reachable<ApplySettingsWithBase>::value);
 }
 
 void TestConfigDocument::typingInOneFieldIsOneUndoStep()
@@ -354,36 +465,36 @@ void TestConfigDocument::diagnosticLocationsReadAsWords()
 void TestConfigDocument::undoingRemoteSettingsGivesTheirBaseBackToo()
 {
     ConfigDocument document;
-    QSignalSpy baseChanged(&document, &ConfigDocument::syncBaseChanged);
+    QSignalSpy baseChanged(&document, &ConfigDocument::syncRecordChanged);
     const CommunityConfig local = sampleConfig();
     document.reset(local);
-    const SyncBase pulled = SyncBase::of(QStringLiteral("https://acme.example/1.0"),
-                                         local.community.id, QStringLiteral("\"v1\""), local);
-    document.setSyncBase(pulled);
+    const SyncRecord pulled = SyncRecord::of(QStringLiteral("https://acme.example/1.0"),
+                                             local.community.id, QStringLiteral("\"v1\""), local);
+    document.setSyncRecord(pulled);
     QCOMPARE(document.undoStack()->count(), 0);
 
     CommunityConfig remote = local;
     remote.signedIdentities = SignedIdentities::accept;
-    const SyncBase reloaded =
-        SyncBase::of(pulled.server, pulled.communityId, QStringLiteral("\"v2\""), remote);
+    const SyncRecord reloaded =
+        SyncRecord::of(pulled.server, pulled.communityId, QStringLiteral("\"v2\""), remote);
     document.replaceSettings(remote, reloaded);
     QCOMPARE(document.config().signedIdentities, SignedIdentities::accept);
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(reloaded));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(reloaded));
     document.undoStack()->undo();
     QCOMPARE(document.config(), local);
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(pulled));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(pulled));
     document.undoStack()->redo();
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(reloaded));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(reloaded));
     QCOMPARE(baseChanged.count(), 4);
     // The same settings with a new base (a push that changed nothing here): no undo step.
-    const SyncBase pushed =
-        SyncBase::of(pulled.server, pulled.communityId, QStringLiteral("\"v3\""), remote);
+    const SyncRecord pushed =
+        SyncRecord::of(pulled.server, pulled.communityId, QStringLiteral("\"v3\""), remote);
     document.replaceSettings(remote, pushed);
     QCOMPARE(document.undoStack()->count(), 1);
-    QCOMPARE(document.syncBase(), std::optional<SyncBase>(pushed));
+    QCOMPARE(document.syncRecord(), std::optional<SyncRecord>(pushed));
     // A new value forgets the base with the history.
     document.reset(local);
-    QVERIFY(!document.syncBase());
+    QVERIFY(!document.syncRecord());
 }
 
 void TestConfigDocument::refreshedCatalogueReplacesTheLocalOneInOneStep()

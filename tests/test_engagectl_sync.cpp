@@ -85,8 +85,8 @@ class TestEngagectlSync : public QObject
 
 private slots:
     void initTestCase();
-    void everySyncCommandHasHelp_data();
-    void everySyncCommandHasHelp();
+    void everyServerCommandHasHelp_data();
+    void everyServerCommandHasHelp();
     void communitiesListsEveryPage();
     void communitiesJsonHasEveryRecord();
     void pullWritesACompleteOwnerOnlyFileAndItsSyncRecord();
@@ -191,14 +191,14 @@ QString TestEngagectlSync::pulled(const EmulatorProcess& emulator, const QString
     return file;
 }
 
-void TestEngagectlSync::everySyncCommandHasHelp_data()
+void TestEngagectlSync::everyServerCommandHasHelp_data()
 {
     QTest::addColumn<QString>("command");
     for (const char* command : {"communities", "pull", "diff", "push"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 
-void TestEngagectlSync::everySyncCommandHasHelp()
+void TestEngagectlSync::everyServerCommandHasHelp()
 {
     QFETCH(QString, command);
     const Run result = run({command, QStringLiteral("--help")});

@@ -69,7 +69,7 @@ const QByteArray websiteChat = R"({
   "jwt_keys": [{"id": "prod", "algorithm": "HS256", "secret": "9aeaf06388b8ab6487d1605b"}]
 })";
 
-template <typename Widget = QWidget> Widget* shown(const QString& objectName)
+template <typename Widget = QWidget> Widget* visibleWindow(const QString& objectName)
 {
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         if (widget->isVisible() && widget->objectName() == objectName)
@@ -215,7 +215,7 @@ bool TestGuiDomain::connectWith(MainWindow* window, const QString& serverUrl,
                                 const QByteArray& usedToken)
 {
     trigger(window, QStringLiteral("connectAction"));
-    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("connectionDialog"));
     if (!dialog)
         return false;
     auto* server = dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"));
@@ -278,7 +278,7 @@ void TestGuiDomain::wrongTokenIsSaidInTheConnectionDialogWhichStaysOpen()
     const QByteArray wrongToken = "not-the-token-3a9f";
     QVERIFY(!connectWith(window, m_emulator->url(), wrongToken));
 
-    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("connectionDialog"));
     QVERIFY(dialog);
     const auto* error = dialog->findChild<QLabel*>(QStringLiteral("connectionErrorLabel"));
     QTRY_VERIFY2(error->text().contains(QStringLiteral("refused the API token")),
@@ -294,7 +294,7 @@ void TestGuiDomain::wrongTokenIsSaidInTheConnectionDialogWhichStaysOpen()
     tokenEdit->clear();
     QTest::keyClicks(tokenEdit, QString::fromLatin1(token));
     QTest::keyClick(tokenEdit, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(!shown(QStringLiteral("connectionDialog")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleWindow(QStringLiteral("connectionDialog")), 10000);
     QVERIFY(window->statusBar()->currentMessage().startsWith(QStringLiteral("Connected to")));
 }
 
@@ -308,7 +308,7 @@ void TestGuiDomain::cancelStopsTheTokenCheckAndKeepsTheConnection()
     window->show();
     const std::shared_ptr<ApiClient> before = SyncSession::instance().client();
     trigger(window, QStringLiteral("connectAction"));
-    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("connectionDialog"));
     QVERIFY(dialog);
     auto* server = dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"));
     server->clear();
@@ -324,7 +324,7 @@ void TestGuiDomain::cancelStopsTheTokenCheckAndKeepsTheConnection()
     QVERIFY(!connectButton->isEnabled());
 
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QVERIFY(!shown(QStringLiteral("connectionDialog")));
+    QVERIFY(!visibleWindow(QStringLiteral("connectionDialog")));
     QCOMPARE(SyncSession::instance().client(), before);
     QVERIFY(!window->banner()->isVisible());
 }
@@ -336,7 +336,7 @@ void TestGuiDomain::consoleChecklistCopiesEachValueAndClearsACopiedSecret()
     QVERIFY(window);
     const qint64 before = m_emulator->stats().value(QStringLiteral("answered")).toInteger();
     trigger(window, QStringLiteral("consoleChecklistAction"));
-    auto* dialog = shown<ConsoleChecklistDialog>(QStringLiteral("consoleChecklistDialog"));
+    auto* dialog = visibleWindow<ConsoleChecklistDialog>(QStringLiteral("consoleChecklistDialog"));
     QVERIFY(dialog);
     dialog->setSecretClearDelay(std::chrono::milliseconds(300));
     QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("checklistErrors"))->isVisible());
@@ -407,7 +407,7 @@ void TestGuiDomain::refreshCatalogueShowsTheChangesAndAppliesOneUndoableEdit()
     const int undoSteps = window->document()->undoStack()->count();
 
     trigger(window, QStringLiteral("refreshCatalogueAction"));
-    QWidget* dialog = shown(QStringLiteral("catalogueRefreshDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("catalogueRefreshDialog"));
     QVERIFY(dialog);
     auto* changes = dialog->findChild<QListWidget*>(QStringLiteral("catalogueChangesList"));
     QTRY_VERIFY_WITH_TIMEOUT(changes->count() > 0, 10000);
@@ -426,7 +426,7 @@ void TestGuiDomain::refreshCatalogueShowsTheChangesAndAppliesOneUndoableEdit()
     QCOMPARE(window->document()->config(), before); // nothing changed before Apply
 
     dialog->findChild<QAbstractButton*>(QStringLiteral("applyCatalogueButton"))->click();
-    QVERIFY(!shown(QStringLiteral("catalogueRefreshDialog")));
+    QVERIFY(!visibleWindow(QStringLiteral("catalogueRefreshDialog")));
     const QList<CustomField>& catalogue = window->document()->config().customFields;
     QCOMPARE(catalogue.size(), 2);
     QCOMPARE(catalogue[0].key, QStringLiteral("customer_id"));
@@ -438,7 +438,7 @@ void TestGuiDomain::refreshCatalogueShowsTheChangesAndAppliesOneUndoableEdit()
     // The mapping still names loyalty_tier, which the catalogue no longer has: an error, which
     // the checklist warns of, since the console would refuse it.
     trigger(window, QStringLiteral("consoleChecklistAction"));
-    QWidget* checklist = shown(QStringLiteral("consoleChecklistDialog"));
+    QWidget* checklist = visibleWindow(QStringLiteral("consoleChecklistDialog"));
     QVERIFY(checklist);
     const auto* errors = checklist->findChild<QLabel*>(QStringLiteral("checklistErrors"));
     QVERIFY(errors->isVisible());
@@ -487,7 +487,7 @@ void TestGuiDomain::missingMappedFieldCanBeCreatedOnTheServer()
     QVERIFY(window);
     QVERIFY(connectWith(window, server.url(), token));
     trigger(window, QStringLiteral("refreshCatalogueAction"));
-    QWidget* dialog = shown(QStringLiteral("catalogueRefreshDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("catalogueRefreshDialog"));
     QVERIFY(dialog);
     auto* missing = dialog->findChild<QListWidget*>(QStringLiteral("missingFieldsList"));
     QTRY_COMPARE_WITH_TIMEOUT(itemsOf(missing), QStringList{QStringLiteral("loyalty_tier")}, 10000);
@@ -498,7 +498,7 @@ void TestGuiDomain::missingMappedFieldCanBeCreatedOnTheServer()
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("HTTP 422")), 10000);
     QVERIFY2(status->text().contains(QStringLiteral("Label has already been taken")),
              qPrintable(status->text()));
-    QVERIFY(shown(QStringLiteral("catalogueRefreshDialog")));
+    QVERIFY(visibleWindow(QStringLiteral("catalogueRefreshDialog")));
 
     QTRY_VERIFY(create->isEnabled());
     create->click();
@@ -553,7 +553,7 @@ void TestGuiDomain::identityCheckComparesTheMappingWithTheGroupInWords()
     QVERIFY(connectWith(window, server.url(), token));
     QVERIFY(window->findChild<QAction*>(QStringLiteral("checkIdentityAction"))->isEnabled());
     trigger(window, QStringLiteral("checkIdentityAction"));
-    QWidget* dialog = shown(QStringLiteral("identityCheckDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("identityCheckDialog"));
     QVERIFY(dialog);
     auto* uuid = dialog->findChild<QLineEdit*>(QStringLiteral("visitorUuidEdit"));
     QCOMPARE(dialog->focusWidget(), uuid);
@@ -612,7 +612,7 @@ void TestGuiDomain::pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklis
     window->show();
     QVERIFY(connectWith(window, server.url(), token));
     trigger(window, QStringLiteral("pullAction"));
-    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("pullDialog"));
     QVERIFY(dialog);
     auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
@@ -627,7 +627,7 @@ void TestGuiDomain::pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklis
     QCOMPARE(pulled.customFields[0].key, QStringLiteral("customer_id"));
     QVERIFY(pulled.extraValuesMapping.isEmpty());
     QVERIFY(window->document()->isModified());
-    QVERIFY(!window->syncBase());
+    QVERIFY(!window->syncRecord());
 
     // SPEC §6.2's words in the banner, with the checklist one button away.
     MessageBanner* banner = window->banner();
@@ -641,7 +641,7 @@ void TestGuiDomain::pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklis
     auto* checklist = banner->findChild<QAbstractButton*>(QStringLiteral("messageAction"));
     QVERIFY(checklist->isVisible());
     checklist->click();
-    QVERIFY(shown(QStringLiteral("consoleChecklistDialog")));
+    QVERIFY(visibleWindow(QStringLiteral("consoleChecklistDialog")));
 }
 
 void TestGuiDomain::pushWithoutTheExtensionSaysSoAndOffersTheChecklist()
@@ -661,7 +661,7 @@ void TestGuiDomain::pushWithoutTheExtensionSaysSoAndOffersTheChecklist()
     QVERIFY2(banner->text().contains(QStringLiteral("Sync > Console Checklist")),
              qPrintable(banner->text()));
     banner->findChild<QAbstractButton*>(QStringLiteral("messageAction"))->click();
-    QVERIFY(shown(QStringLiteral("consoleChecklistDialog")));
+    QVERIFY(visibleWindow(QStringLiteral("consoleChecklistDialog")));
 }
 
 void TestGuiDomain::pullWithoutTheCatalogueSaysWhatItCouldNotRead()
@@ -687,7 +687,7 @@ void TestGuiDomain::pullWithoutTheCatalogueSaysWhatItCouldNotRead()
     window->show();
     QVERIFY(connectWith(window, server.url(), token));
     trigger(window, QStringLiteral("pullAction"));
-    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("pullDialog"));
     QVERIFY(dialog);
     auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
@@ -698,8 +698,8 @@ void TestGuiDomain::pullWithoutTheCatalogueSaysWhatItCouldNotRead()
     QCOMPARE(window->document()->config().signedIdentities, QStringLiteral("require"));
     QVERIFY(window->document()->config().customFields.isEmpty());
     // The settings were read: a later push is conditional on them.
-    QVERIFY(window->syncBase());
-    QCOMPARE(window->syncBase()->etag, QStringLiteral("\"v7\""));
+    QVERIFY(window->syncRecord());
+    QCOMPARE(window->syncRecord()->etag, QStringLiteral("\"v7\""));
     MessageBanner* banner = window->banner();
     QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
     QVERIFY2(banner->text().contains(QStringLiteral("The custom fields catalogue could not be "
@@ -714,7 +714,7 @@ void TestGuiDomain::everyControlOfTheDomainDialogsHasAnAccessibleName()
     QVERIFY(window);
     QVERIFY(connectWith(window, m_emulator->url(), token));
     trigger(window, QStringLiteral("refreshCatalogueAction"));
-    QWidget* dialog = shown(QStringLiteral("catalogueRefreshDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("catalogueRefreshDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(
         dialog->findChild<QListWidget*>(QStringLiteral("catalogueChangesList"))->count() > 0,

@@ -7,7 +7,7 @@
 #include "api/fetch_settings_command.h"
 #include "api/list_communities_command.h"
 #include "api/push_settings_command.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "document/config_document.h"
 #include "main_window.h"
 #include "message_banner.h"
@@ -55,7 +55,7 @@ const QString websiteChatId = QStringLiteral("5f0c0a1b2c3d4e5f60718293");
 const QString mobileAppId = QStringLiteral("5f0c0a1b2c3d4e5f60718294");
 
 // The visible top-level widget (window or dialog) of that object name, or null.
-template <typename Widget = QWidget> Widget* shown(const QString& objectName)
+template <typename Widget = QWidget> Widget* visibleWindow(const QString& objectName)
 {
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         if (widget->isVisible() && widget->objectName() == objectName)
@@ -197,7 +197,7 @@ bool TestGuiSync::connectWith(MainWindow* window, const QByteArray& usedToken,
                               const QString& serverUrl)
 {
     trigger(window, QStringLiteral("connectAction"));
-    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("connectionDialog"));
     if (!dialog)
         return false;
     auto* server = dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"));
@@ -217,7 +217,7 @@ bool TestGuiSync::connectWith(MainWindow* window, const QByteArray& usedToken,
 MainWindow* TestGuiSync::pull(MainWindow* window, const QString& search, const QString& id)
 {
     trigger(window, QStringLiteral("pullAction"));
-    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("pullDialog"));
     if (!dialog)
         return nullptr;
     auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
@@ -282,7 +282,7 @@ void TestGuiSync::connectingSaysTheTokenIsKeptForThisSessionOnly()
     window->show();
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("pushAction"))->isEnabled());
     trigger(window, QStringLiteral("connectAction"));
-    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("connectionDialog"));
     QVERIFY(dialog);
     const auto* storage = dialog->findChild<QLabel*>(QStringLiteral("tokenStorageLabel"));
     QVERIFY(storage->isVisible());
@@ -295,7 +295,7 @@ void TestGuiSync::connectingSaysTheTokenIsKeptForThisSessionOnly()
 
     // The next time, the server is remembered and the token kept for the session fills in.
     trigger(window, QStringLiteral("connectAction"));
-    dialog = shown(QStringLiteral("connectionDialog"));
+    dialog = visibleWindow(QStringLiteral("connectionDialog"));
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"))->text(),
              m_emulator->url());
@@ -326,7 +326,7 @@ void TestGuiSync::pullListsEveryCommunityAndOpensTheChosenOne()
     window->show();
     QVERIFY(connectWith(window, token));
     trigger(window, QStringLiteral("pullAction"));
-    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("pullDialog"));
     QVERIFY(dialog);
     // Pages load with progress: the bar counts the records of every page.
     auto* progress = dialog->findChild<QWidget*>(QStringLiteral("syncProgress"));
@@ -357,18 +357,18 @@ void TestGuiSync::pullListsEveryCommunityAndOpensTheChosenOne()
     QCOMPARE(config.customFields.size(), 2); // the Identity Group fields only
     QVERIFY(pulled->document()->isModified());
     QVERIFY(pulled->filePath().isEmpty());
-    QVERIFY(pulled->syncBase());
-    QCOMPARE(pulled->syncBase()->communityId, websiteChatId);
-    QCOMPARE(pulled->syncBase()->etag, remoteSettings(websiteChatId).etag);
+    QVERIFY(pulled->syncRecord());
+    QCOMPARE(pulled->syncRecord()->communityId, websiteChatId);
+    QCOMPARE(pulled->syncRecord()->etag, remoteSettings(websiteChatId).etag);
     QVERIFY(pulled->findChild<QAction*>(QStringLiteral("pushAction"))->isEnabled());
 
     // Saving it keeps the sync record beside the file.
     const QString path = m_dir->filePath(QStringLiteral("website-chat.json"));
     prompts::answerNextFileChooser(path);
     trigger(pulled, QStringLiteral("saveAction"));
-    const SyncBaseLoadResult saved = SyncBase::load(path);
+    const SyncRecordLoadResult saved = SyncRecord::load(path);
     QVERIFY(saved.base);
-    QCOMPARE(saved.base->etag, pulled->syncBase()->etag);
+    QCOMPARE(saved.base->etag, pulled->syncRecord()->etag);
 }
 
 void TestGuiSync::pushShowsTheDifferencesThenSendsTheSettings()
@@ -376,33 +376,33 @@ void TestGuiSync::pushShowsTheDifferencesThenSendsTheSettings()
     // Opened from its file: the window takes the sync record saved beside it.
     const QString path = m_dir->filePath(QStringLiteral("website-chat.json"));
     QVERIFY(pullAndSave(QStringLiteral("Website chat"), websiteChatId, path));
-    QVERIFY(QFile::exists(SyncBase::pathFor(path)));
+    QVERIFY(QFile::exists(SyncRecord::pathFor(path)));
     auto* window = new MainWindow;
     window->loadFile(path);
     window->show();
-    QVERIFY(window->syncBase());
+    QVERIFY(window->syncRecord());
     QVERIFY(connectWith(window, token));
-    const QString pulledEtag = window->syncBase()->etag;
+    const QString pulledEtag = window->syncRecord()->etag;
 
     window->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->click();
     QCOMPARE(window->document()->config().signedIdentities, SignedIdentities::reject);
     trigger(window, QStringLiteral("pushAction"));
     QWidget* preview = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((preview = visibleWindow(QStringLiteral("pushPreviewDialog"))), 10000);
     QCOMPARE(changeLines(preview),
              (QStringList{QStringLiteral("Your changes, sent to the server:"),
                           QStringLiteral("  Signed identities: Require \u2192 Reject")}));
     preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
 
-    QTRY_VERIFY_WITH_TIMEOUT(window->syncBase()->etag != pulledEtag, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->syncRecord()->etag != pulledEtag, 10000);
     const RemoteSettings remote = remoteSettings(websiteChatId);
     QCOMPARE(remote.settings.signedIdentities, SignedIdentities::reject);
-    QCOMPARE(window->syncBase()->etag, remote.etag);
+    QCOMPARE(window->syncRecord()->etag, remote.etag);
     QVERIFY(!window->banner()->isVisible());
     // The edit is still unsaved: the file's record follows when the file does.
-    QCOMPARE(SyncBase::load(path).base->etag, pulledEtag);
+    QCOMPARE(SyncRecord::load(path).base->etag, pulledEtag);
     trigger(window, QStringLiteral("saveAction"));
-    QCOMPARE(SyncBase::load(path).base->etag, remote.etag);
+    QCOMPARE(SyncRecord::load(path).base->etag, remote.etag);
 }
 
 void TestGuiSync::pulledConfigurationIsSavedWithItsRecordOrNotAtAll()
@@ -433,7 +433,7 @@ void TestGuiSync::pulledConfigurationIsSavedWithItsRecordOrNotAtAll()
     trigger(pulled, QStringLiteral("saveAction"));
     QVERIFY(!pulled->document()->isModified());
     QVERIFY(QFile::exists(path));
-    QCOMPARE(SyncBase::load(path).base->etag, pulled->syncBase()->etag);
+    QCOMPARE(SyncRecord::load(path).base->etag, pulled->syncRecord()->etag);
 }
 
 void TestGuiSync::pushWithoutASyncRecordAsksFirstNamingTheServer()
@@ -441,12 +441,12 @@ void TestGuiSync::pushWithoutASyncRecordAsksFirstNamingTheServer()
     // A copy of a pulled file, without its sync record.
     const QString path = m_dir->filePath(QStringLiteral("copy.json"));
     QVERIFY(pullAndSave(QStringLiteral("Website chat"), websiteChatId, path));
-    QVERIFY(QFile::remove(SyncBase::pathFor(path)));
+    QVERIFY(QFile::remove(SyncRecord::pathFor(path)));
     const RemoteSettings before = remoteSettings(websiteChatId);
     auto* window = new MainWindow;
     window->loadFile(path);
     window->show();
-    QVERIFY(!window->syncBase());
+    QVERIFY(!window->syncRecord());
     QVERIFY(connectWith(window, token));
     window->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->click();
 
@@ -456,7 +456,7 @@ void TestGuiSync::pushWithoutASyncRecordAsksFirstNamingTheServer()
     const QString question = prompts::lastAnsweredQuestion();
     QVERIFY2(question.contains(m_emulator->url()) && question.contains(websiteChatId),
              qPrintable(question));
-    QVERIFY(!shown(QStringLiteral("pushPreviewDialog")));
+    QVERIFY(!visibleWindow(QStringLiteral("pushPreviewDialog")));
     QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Nothing was pushed")),
              qPrintable(window->statusBar()->currentMessage()));
     QCOMPARE(remoteSettings(websiteChatId).etag, before.etag);
@@ -465,12 +465,12 @@ void TestGuiSync::pushWithoutASyncRecordAsksFirstNamingTheServer()
     prompts::answerNextQuestion(QMessageBox::Yes);
     trigger(window, QStringLiteral("pushAction"));
     QWidget* preview = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((preview = visibleWindow(QStringLiteral("pushPreviewDialog"))), 10000);
     preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(window->syncBase().has_value(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->syncRecord().has_value(), 10000);
     const RemoteSettings remote = remoteSettings(websiteChatId);
     QCOMPARE(remote.settings.signedIdentities, SignedIdentities::reject);
-    QCOMPARE(window->syncBase()->etag, remote.etag);
+    QCOMPARE(window->syncRecord()->etag, remote.etag);
 }
 
 void TestGuiSync::invalidConfigurationIsNotPushed()
@@ -488,7 +488,7 @@ void TestGuiSync::invalidConfigurationIsNotPushed()
     QCOMPARE(pulled->banner()->kind(), MessageBanner::Kind::Error);
     QVERIFY2(pulled->banner()->text().contains(QStringLiteral("1 error")),
              qPrintable(pulled->banner()->text()));
-    QVERIFY(!shown(QStringLiteral("pushPreviewDialog")));
+    QVERIFY(!visibleWindow(QStringLiteral("pushPreviewDialog")));
     QCOMPARE(remoteSettings(pulled->document()->config().community.id).etag, before.etag);
 }
 
@@ -509,7 +509,7 @@ void TestGuiSync::aPushsFailureIsNoLongerShownOnceAPushSucceeds()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the refused push
     trigger(pulled, QStringLiteral("pushAction"));
     QWidget* preview = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((preview = visibleWindow(QStringLiteral("pushPreviewDialog"))), 10000);
     preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(
         remoteSettings(mobileAppId).settings.signedIdentities == SignedIdentities::accept, 10000);
@@ -534,7 +534,7 @@ void TestGuiSync::pushPreviewListsMergedChangesByEntity()
 
     trigger(pulled, QStringLiteral("pushAction"));
     QWidget* preview = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((preview = visibleWindow(QStringLiteral("pushPreviewDialog"))), 10000);
     QCOMPARE(
         changeLines(preview),
         (QStringList{
@@ -549,7 +549,7 @@ void TestGuiSync::pushPreviewListsMergedChangesByEntity()
              qPrintable(explanation));
     preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
 
-    QTRY_VERIFY_WITH_TIMEOUT(pulled->syncBase()->etag == remoteSettings(mobileAppId).etag, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(pulled->syncRecord()->etag == remoteSettings(mobileAppId).etag, 10000);
     const RemoteSettings remote = remoteSettings(mobileAppId);
     QCOMPARE(remote.settings.extraValuesMapping.size(), 2);
     // The window now holds what the server holds, the colleague's row included.
@@ -573,7 +573,7 @@ void TestGuiSync::conflictShowsEachItemWithAChoiceThenPushesIt()
     // Cancel: nothing changes, here or there.
     trigger(pulled, QStringLiteral("pushAction"));
     QWidget* conflict = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = visibleWindow(QStringLiteral("conflictDialog"))), 10000);
     auto* table = conflict->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Signed identities"));
@@ -588,7 +588,7 @@ void TestGuiSync::conflictShowsEachItemWithAChoiceThenPushesIt()
 
     // Yours for the mode; the colleague's row and key are merged.
     trigger(pulled, QStringLiteral("pushAction"));
-    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = visibleWindow(QStringLiteral("conflictDialog"))), 10000);
     auto* choice = conflict->findChild<QComboBox*>(QStringLiteral("conflictChoice_0"));
     choice->setCurrentIndex(choice->findData(int(ConflictChoice::Yours)));
     conflict->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
@@ -597,7 +597,7 @@ void TestGuiSync::conflictShowsEachItemWithAChoiceThenPushesIt()
     QCOMPARE(remote.settings.signedIdentities, SignedIdentities::accept);
     QCOMPARE(remote.settings.extraValuesMapping.size(), 2);
     QCOMPARE(remote.settings.jwtKeys.size(), 1);
-    QTRY_COMPARE(pulled->syncBase()->etag, remote.etag);
+    QTRY_COMPARE(pulled->syncRecord()->etag, remote.etag);
     QCOMPARE(pulled->document()->config().jwtKeys, remote.settings.jwtKeys);
 }
 
@@ -610,26 +610,26 @@ void TestGuiSync::reloadThenUndoThenPushKeepsAColleaguesChange()
     QVERIFY(pulled);
     pulled->document()->setSignedIdentities(SignedIdentities::accept);
     const CommunityConfig local = pulled->document()->config();
-    const SyncBase pulledBase = *pulled->syncBase();
+    const SyncRecord pulledBase = *pulled->syncRecord();
     QVERIFY(!pushBehindTheWindowsBack(mobileAppId, colleaguesSettings()).isEmpty());
 
     // Reload: the remote settings and their base, as one undoable step.
     trigger(pulled, QStringLiteral("pushAction"));
     QWidget* conflict = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = visibleWindow(QStringLiteral("conflictDialog"))), 10000);
     conflict->findChild<QAbstractButton*>(QStringLiteral("reloadButton"))->click();
     QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::require);
-    QCOMPARE(pulled->syncBase()->etag, remoteSettings(mobileAppId).etag);
+    QCOMPARE(pulled->syncRecord()->etag, remoteSettings(mobileAppId).etag);
     // Undo: my settings, and the base they were made on.
     pulled->document()->undoStack()->undo();
     QCOMPARE(pulled->document()->config(), local);
-    QCOMPARE(*pulled->syncBase(), pulledBase);
+    QCOMPARE(*pulled->syncRecord(), pulledBase);
 
     // The push sees the colleague's changes as theirs: the same conflict, the rest merged,
     // never a preview that would quietly put my old settings back.
     trigger(pulled, QStringLiteral("pushAction"));
-    QTRY_VERIFY_WITH_TIMEOUT((conflict = shown(QStringLiteral("conflictDialog"))), 10000);
-    QVERIFY(!shown(QStringLiteral("pushPreviewDialog")));
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = visibleWindow(QStringLiteral("conflictDialog"))), 10000);
+    QVERIFY(!visibleWindow(QStringLiteral("pushPreviewDialog")));
     auto* choice = conflict->findChild<QComboBox*>(QStringLiteral("conflictChoice_0"));
     choice->setCurrentIndex(choice->findData(int(ConflictChoice::Yours)));
     conflict->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
@@ -655,7 +655,7 @@ void TestGuiSync::anEditMadeWhileThePushIsOnItsWayIsKept()
     pulled->findChild<QRadioButton*>(QStringLiteral("acceptRadio"))->click();
     trigger(pulled, QStringLiteral("pushAction"));
     QWidget* preview = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((preview = visibleWindow(QStringLiteral("pushPreviewDialog"))), 10000);
     preview->findChild<QAbstractButton*>(QStringLiteral("pushButton"))->click();
     pulled->findChild<QRadioButton*>(QStringLiteral("rejectRadio"))->click();
     QCOMPARE(pulled->document()->config().signedIdentities, SignedIdentities::reject);
@@ -668,7 +668,7 @@ void TestGuiSync::anEditMadeWhileThePushIsOnItsWayIsKept()
     QVERIFY(pulled->statusBar()->currentMessage().contains(QLatin1String("push again")));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the finished push
     trigger(pulled, QStringLiteral("pushAction"));
-    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((preview = visibleWindow(QStringLiteral("pushPreviewDialog"))), 10000);
     QCOMPARE(changeLines(preview),
              (QStringList{QStringLiteral("Your changes, sent to the server:"),
                           QStringLiteral("  Signed identities: Accept \u2192 Reject")}));
@@ -732,7 +732,7 @@ void TestGuiSync::cancelStopsANetworkActionAtOnce()
     session.adopt(std::get<std::shared_ptr<ApiClient>>(session.clientFor(slow.url(), token)),
                   token);
     trigger(window, QStringLiteral("pullAction"));
-    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("pullDialog"));
     QVERIFY(dialog);
     auto* cancel = dialog->findChild<QAbstractButton*>(QStringLiteral("syncCancelButton"));
     QTRY_VERIFY(cancel->isVisible());
@@ -765,7 +765,7 @@ void TestGuiSync::serverTextIsShownEscaped()
     QVERIFY(connectWith(window, token, hostile.url()));
 
     trigger(window, QStringLiteral("pullAction"));
-    QWidget* dialog = shown(QStringLiteral("pullDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("pullDialog"));
     QVERIFY(dialog);
     auto* list = dialog->findChild<QTreeView*>(QStringLiteral("communityList"));
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
@@ -871,7 +871,7 @@ void TestGuiSync::pushToAnotherServerNamesBothAndReturnCancels()
 
     // Connect starts from the document's server, not the one last connected to, and says so.
     trigger(window, QStringLiteral("connectAction"));
-    QWidget* dialog = shown(QStringLiteral("connectionDialog"));
+    QWidget* dialog = visibleWindow(QStringLiteral("connectionDialog"));
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("serverUrlEdit"))->text(),
              m_emulator->url());
@@ -897,14 +897,14 @@ void TestGuiSync::pushToAnotherServerNamesBothAndReturnCancels()
              qPrintable(asked));
     QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Nothing was pushed")),
              qPrintable(window->statusBar()->currentMessage()));
-    QVERIFY(!shown(QStringLiteral("pushPreviewDialog")));
+    QVERIFY(!visibleWindow(QStringLiteral("pushPreviewDialog")));
     QCOMPARE(remoteSettings(websiteChatId, other.url()).etag, before.etag);
 
     // Pushed anyway: the preview names the community and the server it goes to.
     prompts::answerNextQuestion(QMessageBox::Yes);
     trigger(window, QStringLiteral("pushAction"));
     QWidget* preview = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((preview = shown(QStringLiteral("pushPreviewDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((preview = visibleWindow(QStringLiteral("pushPreviewDialog"))), 10000);
     const QString explanation =
         preview->findChild<QLabel*>(QStringLiteral("changesExplanation"))->text();
     QVERIFY2(explanation.contains(QStringLiteral("\"Website chat\"")) &&

@@ -50,6 +50,23 @@ template <typename T> void whenShown(std::function<void(T*)> act, int attemptsLe
     });
 }
 
+// A main window that counts the events its event filter is shown of objects outside it: the
+// filter is for its own text fields' keys.
+class WatchCountingWindow : public MainWindow
+{
+public:
+    int foreignEvents = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const auto* widget = qobject_cast<QWidget*>(watched);
+        if (!widget || widget->window() != this)
+            ++foreignEvents;
+        return MainWindow::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestKeyboard : public QObject
@@ -67,6 +84,7 @@ private slots:
     void unknownMemberDiagnosticSaysWhereItIs();
     void saveAsAddsTheJsonExtension();
     void openDialogFiltersConfigurations();
+    void windowsDoNotWatchEachOthersKeys();
 
 private:
     MainWindow* openExample(const QString& path = exampleFile);
@@ -276,6 +294,37 @@ void TestKeyboard::openDialogFiltersConfigurations()
     QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
     QCOMPARE(filters, (QStringList{QStringLiteral("Engage configuration (*.json)"),
                                    QStringLiteral("All files (*)")}));
+}
+
+void TestKeyboard::windowsDoNotWatchEachOthersKeys()
+{
+    auto* first = new WatchCountingWindow;
+    first->loadFile(exampleFile);
+    first->show();
+    first->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(first));
+    auto* firstName = first->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+    firstName->setFocus();
+    QTest::keyClicks(firstName, QStringLiteral(" (one)"));
+    QTest::keyClick(firstName, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(firstName->text(), QStringLiteral("Website chat"));
+    QVERIFY(first->document()->undoStack()->canRedo());
+
+    MainWindow* second = openExample();
+    QVERIFY(second);
+    auto* secondName = second->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+    secondName->setFocus();
+    QCOMPARE(QApplication::focusWidget(), secondName);
+    first->foreignEvents = 0;
+    QTest::keyClicks(secondName, QStringLiteral(" (two)"));
+    QTest::keyClick(secondName, Qt::Key_Z, Qt::ControlModifier);
+    // Ctrl+Z undid the second window's document (its typing was one step), and the first
+    // window neither saw the keys nor changed.
+    QCOMPARE(secondName->text(), QStringLiteral("Website chat"));
+    QVERIFY(!second->document()->undoStack()->canUndo());
+    QCOMPARE(first->foreignEvents, 0);
+    QCOMPARE(firstName->text(), QStringLiteral("Website chat"));
+    QVERIFY(first->document()->undoStack()->canRedo());
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -3,7 +3,7 @@
 
 #include "api/api_records.h"
 #include "api/messaging_settings.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "config/config_diff.h"
 #include "config/config_writer.h"
 #include "json/json_parser.h"
@@ -51,9 +51,9 @@ private slots:
     void recordsOfTheWrongShapeAreRefused_data();
     void recordsOfTheWrongShapeAreRefused();
     void pagesNeedACountAndRecords();
-    void syncBaseRoundTripsBesideTheFile();
-    void unreadableSyncBaseIsAnError();
-    void syncBaseWithARealSecretKeepsOnlyItsFingerprint();
+    void syncRecordRoundTripsBesideTheFile();
+    void unreadableSyncRecordIsAnError();
+    void syncRecordWithARealSecretKeepsOnlyItsFingerprint();
 };
 
 void TestMessagingSettings::bodyRoundTripsThroughTheConfigurationWriterAndReader()
@@ -188,17 +188,17 @@ void TestMessagingSettings::pagesNeedACountAndRecords()
     QVERIFY(!RecordPage::countOf(parsed(R"({"count": 1, "records": {}})")));
 }
 
-void TestMessagingSettings::syncBaseRoundTripsBesideTheFile()
+void TestMessagingSettings::syncRecordRoundTripsBesideTheFile()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("community.json"));
-    QVERIFY(!SyncBase::load(file).base);
-    QVERIFY(!SyncBase::load(file).error);
-    const SyncBase base{QStringLiteral("https://acme.example/1.0"), QStringLiteral("abc"),
-                        QStringLiteral("\"v7\"")};
+    QVERIFY(!SyncRecord::load(file).base);
+    QVERIFY(!SyncRecord::load(file).error);
+    const SyncRecord base{QStringLiteral("https://acme.example/1.0"), QStringLiteral("abc"),
+                          QStringLiteral("\"v7\"")};
     QVERIFY(!base.save(file));
-    QCOMPARE(SyncBase::pathFor(file), file + QStringLiteral(".sync"));
-    const SyncBaseLoadResult loaded = SyncBase::load(file);
+    QCOMPARE(SyncRecord::pathFor(file), file + QStringLiteral(".sync"));
+    const SyncRecordLoadResult loaded = SyncRecord::load(file);
     QVERIFY(loaded.base);
     QCOMPARE(loaded.base->etag, base.etag);
     QVERIFY(loaded.base->isFor(QUrl(QStringLiteral("https://acme.example/1.0")),
@@ -207,12 +207,12 @@ void TestMessagingSettings::syncBaseRoundTripsBesideTheFile()
                                 QStringLiteral("xyz")));
 }
 
-void TestMessagingSettings::unreadableSyncBaseIsAnError()
+void TestMessagingSettings::unreadableSyncRecordIsAnError()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("community.json"));
-    writeAll(SyncBase::pathFor(file), "{\"etag\": 5}");
-    const SyncBaseLoadResult loaded = SyncBase::load(file);
+    writeAll(SyncRecord::pathFor(file), "{\"etag\": 5}");
+    const SyncRecordLoadResult loaded = SyncRecord::load(file);
     QVERIFY(!loaded.base);
     QVERIFY(loaded.error);
     QVERIFY(loaded.error->contains(QLatin1String("pull again")));
@@ -221,18 +221,18 @@ void TestMessagingSettings::unreadableSyncBaseIsAnError()
 // A hand-edited record whose base holds a secret itself (pasted from the file) is read as its
 // fingerprint: no part of the secret reaches a conflict's text or the record written back,
 // and the base still matches the server's unchanged key.
-void TestMessagingSettings::syncBaseWithARealSecretKeepsOnlyItsFingerprint()
+void TestMessagingSettings::syncRecordWithARealSecretKeepsOnlyItsFingerprint()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("community.json"));
     const QString secret = settings().jwtKeys[0].secret.value();
     writeAll(
-        SyncBase::pathFor(file),
+        SyncRecord::pathFor(file),
         R"({"format":"engage-sync-base","server":"https://acme.example/1.0",)"
         R"("community":"abc","etag":"\"v1\"","settings":{"signed_identities":"require",)"
         R"("extra_values_mapping":[{"key":"uuid","field":"custom_field:customer_id"}],)"
         R"("jwt_keys":[{"id":"prod","algorithm":"HS256","secret":"9aeaf06388b8ab6487d1605b"}]}})");
-    const SyncBaseLoadResult loaded = SyncBase::load(file);
+    const SyncRecordLoadResult loaded = SyncRecord::load(file);
     QVERIFY(loaded.base && loaded.base->settings);
     QCOMPARE(loaded.base->settings->jwtKeys[0].secret.value_or(QString()),
              ConfigDiff::secretFingerprint(secret));
@@ -257,7 +257,7 @@ void TestMessagingSettings::syncBaseWithARealSecretKeepsOnlyItsFingerprint()
     QVERIFY(!conflicting.conflicts[0].base.contains(secret.left(8)));
 
     QVERIFY(!loaded.base->save(file));
-    QVERIFY(!readAll(SyncBase::pathFor(file)).contains(secret.left(8).toUtf8()));
+    QVERIFY(!readAll(SyncRecord::pathFor(file)).contains(secret.left(8).toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestMessagingSettings)

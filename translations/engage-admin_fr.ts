@@ -4674,14 +4674,14 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
-    <name>engage::SyncBase</name>
+    <name>engage::SyncRecord</name>
     <message>
         <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
         <translation>%1 n&apos;est pas un enregistrement de synchronisation écrit par ce programme&#xa0;; supprimez-le et récupérez à nouveau.</translation>
     </message>
 </context>
 <context>
-    <name>engage::SyncCommand</name>
+    <name>engage::ServerCommand</name>
     <message>
         <source>The API base URL: https://ACCOUNT.api.digital.ringcentral.com/1.0, or https://ACCOUNT.api.engagement.dimelo.com/1.0 for older accounts; a bare https://HOST gets /1.0.</source>
         <translation>L&apos;URL de base de l&apos;API&#xa0;: https://ACCOUNT.api.digital.ringcentral.com/1.0, ou https://ACCOUNT.api.engagement.dimelo.com/1.0 pour les comptes plus anciens&#xa0;; un simple https://HOST reçoit /1.0.</translation>

@@ -202,15 +202,23 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_document, &ConfigDocument::communityChanged, this, &MainWindow::updateSyncActions);
     connect(m_document, &ConfigDocument::resetDone, this, &MainWindow::updateSyncActions);
-    connect(m_document, &ConfigDocument::syncBaseChanged, this, &MainWindow::updateSyncActions);
+    connect(m_document, &ConfigDocument::syncRecordChanged, this, &MainWindow::updateSyncActions);
 
     m_autosaveTimer->setInterval(autosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     m_autosaveTimer->start();
 
     // Ctrl+Z must undo the document even while a text field has the focus: the fields' own
-    // undo would otherwise take the key and disagree with the Edit menu.
-    qApp->installEventFilter(this);
+    // undo would otherwise take the key and disagree with the Edit menu. A key goes to the
+    // focus widget, so the filter watches this window's text field that has the focus, and
+    // nothing of other windows.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        if (old)
+            old->removeEventFilter(this);
+        if (now && now->window() == this &&
+            (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now)))
+            now->installEventFilter(this);
+    });
 
     placeWindow();
     openMainWindows().append(this);
@@ -226,6 +234,8 @@ MainWindow::~MainWindow()
     // nothing of it may reach this half-destroyed window.
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
+    // So are the children, whose focus moves as they go.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -371,9 +381,9 @@ bool MainWindow::loadFile(const QString& path)
             tr("\"%1\" could not be opened: %2").arg(QDir::toNativeSeparators(absolute), reason));
         return false;
     }
-    const SyncBaseLoadResult base = SyncBase::load(absolute);
+    const SyncRecordLoadResult base = SyncRecord::load(absolute);
     const int privateKeysDropped = m_document->reset(*loaded.config, loaded.diagnostics);
-    m_document->setSyncBase(base.base);
+    m_document->setSyncRecord(base.base);
     m_filePath = absolute;
     m_autosavedIndex = -1;
     RecentFiles::add(absolute);
@@ -571,7 +581,7 @@ bool MainWindow::saveTo(const QString& path)
     if (!confirmWritingWhatIsNotWrittenAsRead(Write::Save))
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (const auto error = SyncPlan::save(absolute, m_document->config(), syncBase())) {
+    if (const auto error = SyncPlan::save(absolute, m_document->config(), syncRecord())) {
         m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Error, *error);
         return false;
     }
@@ -721,9 +731,9 @@ void MainWindow::showConnectionDialog(std::function<void()> whenConnected)
     // The server the configuration came from, else the one its file names.
     const CommunityInfo& community = m_document->config().community;
     ConnectionOrigin origin;
-    origin.server = syncBase() ? syncBase()->server : community.server;
+    origin.server = syncRecord() ? syncRecord()->server : community.server;
     origin.community = !community.name.isEmpty() ? community.name
-                       : syncBase()              ? syncBase()->communityId
+                       : syncRecord()            ? syncRecord()->communityId
                                                  : community.id;
     auto* dialog = new ConnectionDialog(session, origin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -759,33 +769,33 @@ void MainWindow::pullWithDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PullDialog::failed, this, &MainWindow::showSyncFailure);
     connect(dialog, &PullDialog::pulled, this,
-            [this](const CommunityConfig& config, const SyncBase& base) {
+            [this](const CommunityConfig& config, const SyncRecord& base) {
                 m_banner->resolve(MessageBanner::Cause::Sync);
                 // As Open does: this window when it is an empty new one, else a new window.
                 MainWindow* window = isPristine() ? this : new MainWindow;
                 window->adoptPulled(config, base);
                 window->show();
             });
-    connect(
-        dialog, &PullDialog::partlyPulled, this,
-        [this](const CommunityConfig& config, const SyncBase& base, const QList<ApiError>& unread) {
-            m_banner->resolve(MessageBanner::Cause::Sync);
-            MainWindow* window = isPristine() ? this : new MainWindow;
-            window->adoptPartlyPulled(config, base, unread);
-            window->show();
-        });
+    connect(dialog, &PullDialog::partlyPulled, this,
+            [this](const CommunityConfig& config, const SyncRecord& base,
+                   const QList<ApiError>& unread) {
+                m_banner->resolve(MessageBanner::Cause::Sync);
+                MainWindow* window = isPristine() ? this : new MainWindow;
+                window->adoptPartlyPulled(config, base, unread);
+                window->show();
+            });
     dialog->open();
     dialog->start();
 }
 
-void MainWindow::adoptPulled(const CommunityConfig& config, const SyncBase& base)
+void MainWindow::adoptPulled(const CommunityConfig& config, const SyncRecord& base)
 {
     m_document->reset(config);
     // Untitled and unsaved: the person chooses where to keep it; the sync record is written
     // beside the file when it is saved.
     m_document->markUnsaved();
     m_filePath.clear();
-    m_document->setSyncBase(base);
+    m_document->setSyncRecord(base);
     const QString name =
         config.community.name.isEmpty() ? config.community.id : config.community.name;
     m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Information,
@@ -806,7 +816,7 @@ void MainWindow::push()
     if (m_pushFlow)
         return; // one push at a time; its progress is in the status bar
     m_pushFlow = new PushFlow(client, *m_document, *m_syncProgress, this);
-    connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::recordSyncBase);
+    connect(m_pushFlow, &PushFlow::synced, this, &MainWindow::writeSyncRecord);
     connect(m_pushFlow, &PushFlow::failed, this, &MainWindow::showSyncFailure);
     connect(m_pushFlow, &PushFlow::refusedForErrors, this, &MainWindow::showPushRefusal);
     connect(m_pushFlow, &PushFlow::settingsApiMissing, this, &MainWindow::showSettingsApiMissing);
@@ -818,27 +828,27 @@ void MainWindow::push()
     m_pushFlow->start();
 }
 
-const std::optional<SyncBase>& MainWindow::syncBase() const
+const std::optional<SyncRecord>& MainWindow::syncRecord() const
 {
-    return m_document->syncBase();
+    return m_document->syncRecord();
 }
 
-void MainWindow::recordSyncBase()
+void MainWindow::writeSyncRecord()
 {
-    if (!syncBase())
+    if (!syncRecord())
         return;
     if (const auto error =
-            SyncPlan::baseChanged(m_filePath, !m_document->isModified(), *syncBase()))
+            SyncPlan::baseChanged(m_filePath, !m_document->isModified(), *syncRecord()))
         m_banner->showMessage(MessageBanner::Cause::File, MessageBanner::Kind::Warning, *error);
 }
 
 void MainWindow::updateSyncActions()
 {
-    m_pushAction->setEnabled(!m_document->config().community.id.isEmpty() || syncBase());
+    m_pushAction->setEnabled(!m_document->config().community.id.isEmpty() || syncRecord());
     m_checkIdentityAction->setEnabled(!m_document->config().community.id.isEmpty());
 }
 
-void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase& base,
+void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncRecord& base,
                                    const QList<ApiError>& unread)
 {
     m_document->reset(config);
@@ -850,7 +860,7 @@ void MainWindow::adoptPartlyPulled(const CommunityConfig& config, const SyncBase
         });
     // Without settings there is nothing a later push could be conditional on.
     if (!settingsMissing)
-        m_document->setSyncBase(base);
+        m_document->setSyncRecord(base);
     const QString name =
         config.community.name.isEmpty() ? config.community.id : config.community.name;
     QStringList lines{
@@ -1082,11 +1092,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+// Watches the text field of this window that has the focus (see the constructor).
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::ShortcutOverride &&
-        (qobject_cast<QLineEdit*>(watched) || qobject_cast<QPlainTextEdit*>(watched)) &&
-        static_cast<QWidget*>(watched)->window() == this) {
+    if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
             return true; // not accepted: the shortcut goes to the Edit menu's action

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -67,7 +67,7 @@ public:
     MessageBanner* banner() const { return m_banner; }
     // What the configuration was pulled from or last pushed to (FILE.sync beside its file).
     // Kept by the document, as part of its undoable state.
-    const std::optional<SyncBase>& syncBase() const;
+    const std::optional<SyncRecord>& syncRecord() const;
     // Shows the section and focuses the field a diagnostic path points at.
     void focusPath(const QString& path);
 
@@ -96,16 +96,16 @@ private:
     void showConnectionDialog(std::function<void()> whenConnected);
     void pullWithDialog();
     void push();
-    void adoptPulled(const CommunityConfig& config, const SyncBase& base);
+    void adoptPulled(const CommunityConfig& config, const SyncRecord& base);
     // Writes the record beside the file when the core says it is time (SyncPlan::baseChanged).
-    void recordSyncBase();
+    void writeSyncRecord();
     void updateSyncActions();
     // Sync > Refresh catalogue, Check an identity, Console checklist (SPEC §6 catalogue and
     // identity, §5 checklist); a pull or push from a server without the settings extension.
     void refreshCatalogue();
     void checkIdentity();
     void showConsoleChecklist();
-    void adoptPartlyPulled(const CommunityConfig& config, const SyncBase& base,
+    void adoptPartlyPulled(const CommunityConfig& config, const SyncRecord& base,
                            const QList<ApiError>& unread);
     void showSyncFailure(const QString& message);
     // Says that a push was refused for the configuration's errors, with their count; once

@@ -12,7 +12,7 @@ namespace engage {
 
 namespace {
 
-QString quoted(const QString& text)
+QString quotedForMessage(const QString& text)
 {
     return QLatin1Char('"') + UntrustedText::forDisplay(text) + QLatin1Char('"');
 }
@@ -57,10 +57,11 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
     }
     const QString community = communityId(parser);
     if (!target.config->community.id.isEmpty() && target.config->community.id != community) {
-        printMessage(console, tr("%1 is the configuration of the community %2, "
-                                 "not %3; nothing was written.")
-                                  .arg(fileLabel(path), quoted(target.config->community.id),
-                                       quoted(community)));
+        printMessage(console,
+                     tr("%1 is the configuration of the community %2, "
+                        "not %3; nothing was written.")
+                         .arg(fileLabel(path), quotedForMessage(target.config->community.id),
+                              quotedForMessage(community)));
         return ExitUsageOrIo;
     }
 
@@ -77,29 +78,32 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
         CatalogueRefresh::of(*target.config, list.customFields(), list.skippedRecords().isEmpty());
     for (const CustomField& field : refresh.added)
         console.out << tr("Added the custom field %1 (%2, %3).")
-                           .arg(quoted(field.key), quoted(field.label),
+                           .arg(quotedForMessage(field.key), quotedForMessage(field.label),
                                 UntrustedText::forDisplay(field.type))
                     << '\n';
     for (const CustomField& field : refresh.removed)
-        console.out << (field.regex ? tr("Removed the custom field %1, which the server no "
-                                         "longer has, with its regex %2.")
-                                          .arg(quoted(field.key), quoted(*field.regex))
-                                    : tr("Removed the custom field %1, which the server no "
-                                         "longer has.")
-                                          .arg(quoted(field.key)))
+        console.out << (field.regex
+                            ? tr("Removed the custom field %1, which the server no "
+                                 "longer has, with its regex %2.")
+                                  .arg(quotedForMessage(field.key), quotedForMessage(*field.regex))
+                            : tr("Removed the custom field %1, which the server no "
+                                 "longer has.")
+                                  .arg(quotedForMessage(field.key)))
                     << '\n';
     for (const CustomField& field : refresh.kept)
         console.out << tr("Kept the custom field %1: the server did not list it, but its list "
                           "had a record this program could not read, which may be this field.")
-                           .arg(quoted(field.key))
+                           .arg(quotedForMessage(field.key))
                     << '\n';
     for (const CatalogueRefresh::Relabelled& change : refresh.relabelled)
         console.out << tr("Relabelled the custom field %1: %2 → %3.")
-                           .arg(quoted(change.key), quoted(change.before), quoted(change.after))
+                           .arg(quotedForMessage(change.key), quotedForMessage(change.before),
+                                quotedForMessage(change.after))
                     << '\n';
     for (const CatalogueRefresh::Relabelled& change : refresh.retyped)
         console.out << tr("Changed the type of the custom field %1: %2 → %3.")
-                           .arg(quoted(change.key), quoted(change.before), quoted(change.after))
+                           .arg(quotedForMessage(change.key), quotedForMessage(change.before),
+                                quotedForMessage(change.after))
                     << '\n';
     console.out.flush();
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "sync_command.h"
+#include "server_command.h"
 
 namespace engage {
 
-class CommunitiesCommand : public SyncCommand
+class CommunitiesCommand : public ServerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(engage::CommunitiesCommand)
 

@@ -87,7 +87,7 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
         return local.exitCode;
     const CommunityConfig& config = *local.loaded->config;
     const bool fileValid = local.loaded->isValid();
-    const SyncBaseLoadResult record = SyncBase::load(file);
+    const SyncRecordLoadResult record = SyncRecord::load(file);
     if (record.error) {
         printMessage(console, *record.error);
         return ExitUsageOrIo;

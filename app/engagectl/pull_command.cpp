@@ -1,7 +1,7 @@
 #include "pull_command.h"
 
 #include "api/pull_configuration_command.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "config/config_file.h"
 #include "config/pull_target.h"
 #include "diagnostic_output.h"
@@ -129,9 +129,9 @@ std::optional<QString> PullCommand::writePulled(const QString& target,
     if (!pull.settingsRead())
         return ConfigFile::save(target, config);
     // Its record keeps the settings pulled: the base of the next push's merge.
-    const SyncBase base = SyncBase::of(client().serverUrl().toString(),
-                                       pull.configuration().community.id, pull.etag(),
-                                       pull.configuration());
+    const SyncRecord base =
+        SyncRecord::of(client().serverUrl().toString(), pull.configuration().community.id,
+                       pull.etag(), pull.configuration());
     return SyncPlan::recordPull(target, config, base);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync_command.h"
+#include "server_command.h"
 
 #include <optional>
 
@@ -8,7 +8,7 @@ namespace engage {
 
 class PullConfigurationCommand;
 
-class PullCommand : public SyncCommand
+class PullCommand : public ServerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(engage::PullCommand)
 

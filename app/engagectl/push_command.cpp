@@ -42,7 +42,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     if (!local.loaded)
         return local.exitCode;
     const CommunityConfig& config = *local.loaded->config;
-    const SyncBaseLoadResult record = SyncBase::load(file);
+    const SyncRecordLoadResult record = SyncRecord::load(file);
     if (record.error) {
         printMessage(console, *record.error);
         return ExitUsageOrIo;
@@ -99,7 +99,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     }
 
     const QString server = client().serverUrl().toString();
-    SyncBase pushed = SyncBase::of(server, community, remote.etag, remote.settings);
+    SyncRecord pushed = SyncRecord::of(server, community, remote.etag, remote.settings);
     if (plan.outcome == SyncPlan::Plan::Outcome::Push) {
         // Conditional on the settings just merged with, so that a change made meanwhile is a
         // conflict rather than lost.
@@ -112,7 +112,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
             }
             return reportError(*push.error(), console);
         }
-        pushed = SyncBase::of(server, community, push.remote().etag, push.remote().settings);
+        pushed = SyncRecord::of(server, community, push.remote().etag, push.remote().settings);
     }
     // The file takes what the merge brought in, with its record: a later push cannot revert
     // the remote changes merged now. Standard input has no place for either.

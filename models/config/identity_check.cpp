@@ -46,7 +46,7 @@ bool holds(const QStringList& held, const QString& expected)
     });
 }
 
-QString quotedInCheck(const QString& text)
+QString quotedForMessage(const QString& text)
 {
     return QLatin1Char('"') + UntrustedText::forDisplay(text) + QLatin1Char('"');
 }
@@ -85,12 +85,12 @@ QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
 
 QString IdentityCheck::describe(const IdentityFieldCheck& check)
 {
-    const QString key = quotedInCheck(check.key);
+    const QString key = quotedForMessage(check.key);
     const QString field = UntrustedText::forDisplay(check.fieldLabel);
-    const QString expected = quotedInCheck(check.expected.value_or(QString()));
+    const QString expected = quotedForMessage(check.expected.value_or(QString()));
     QStringList held;
     for (const QString& value : check.held)
-        held.append(quotedInCheck(value));
+        held.append(quotedForMessage(value));
     switch (check.verdict) {
     case IdentityFieldCheck::Verdict::Written:
         return tr("%1 → %2: %3 is there, as the mapping wrote it.").arg(key, field, expected);

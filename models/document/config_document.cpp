@@ -60,42 +60,6 @@ bool holdsPrivateKey(const JwtKey& key)
     return key.publicKey && engage::holdsPrivateKey(*key.publicKey);
 }
 
-template <typename Row>
-class InsertRowCommand : public QUndoCommand
-{
-public:
-    InsertRowCommand(ConfigDocument* document, int index, const Row& row, bool toFillIn)
-        : m_document(document), m_index(index), m_row(row), m_toFillIn(toFillIn)
-    {
-        setText(ConfigDocument::tr("Add a row"));
-    }
-    void redo() override { m_document->applyInsert(m_index, m_row, m_toFillIn); }
-    void undo() override { m_document->applyTake<Row>(m_index); }
-
-private:
-    ConfigDocument* m_document;
-    int m_index;
-    Row m_row;
-    bool m_toFillIn;
-};
-
-template <typename Row>
-class RemoveRowCommand : public QUndoCommand
-{
-public:
-    RemoveRowCommand(ConfigDocument* document, int index) : m_document(document), m_index(index)
-    {
-        setText(ConfigDocument::tr("Remove a row"));
-    }
-    void redo() override { m_removed = m_document->applyTake<Row>(m_index); }
-    void undo() override { m_document->applyInsert(m_index, m_removed); }
-
-private:
-    ConfigDocument* m_document;
-    int m_index;
-    Row m_removed;
-};
-
 // Replaces one value (a row, the community, the mode) with another. Consecutive edits of
 // one field with the same tag, that is typing, merge into one step.
 template <typename Value>
@@ -134,7 +98,57 @@ private:
     std::function<void(const Value&)> m_apply;
 };
 
-class MoveRowCommand : public QUndoCommand
+// The diagnostics only a file can have: its value rules are recomputed from the value, and so
+// are the unknown members' warnings, which move with their rows and outlive a save.
+bool isStructureDiagnostic(const Diagnostic& diagnostic)
+{
+    switch (diagnostic.code) {
+    case DiagnosticCode::FormatInvalid:
+    case DiagnosticCode::VersionUnsupported:
+    case DiagnosticCode::MemberTypeInvalid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+template <typename Row> class ConfigDocument::InsertRowCommand : public QUndoCommand
+{
+public:
+    InsertRowCommand(ConfigDocument* document, int index, const Row& row, bool toFillIn)
+        : m_document(document), m_index(index), m_row(row), m_toFillIn(toFillIn)
+    {
+        setText(ConfigDocument::tr("Add a row"));
+    }
+    void redo() override { m_document->applyInsert(m_index, m_row, m_toFillIn); }
+    void undo() override { m_document->applyTake<Row>(m_index); }
+
+private:
+    ConfigDocument* m_document;
+    int m_index;
+    Row m_row;
+    bool m_toFillIn;
+};
+
+template <typename Row> class ConfigDocument::RemoveRowCommand : public QUndoCommand
+{
+public:
+    RemoveRowCommand(ConfigDocument* document, int index) : m_document(document), m_index(index)
+    {
+        setText(ConfigDocument::tr("Remove a row"));
+    }
+    void redo() override { m_removed = m_document->applyTake<Row>(m_index); }
+    void undo() override { m_document->applyInsert(m_index, m_removed); }
+
+private:
+    ConfigDocument* m_document;
+    int m_index;
+    Row m_removed;
+};
+
+class ConfigDocument::MoveRowCommand : public QUndoCommand
 {
 public:
     MoveRowCommand(ConfigDocument* document, ConfigList list, int from, int to)
@@ -151,22 +165,6 @@ private:
     int m_from;
     int m_to;
 };
-
-// The diagnostics only a file can have: its value rules are recomputed from the value, and so
-// are the unknown members' warnings, which move with their rows and outlive a save.
-bool isStructureDiagnostic(const Diagnostic& diagnostic)
-{
-    switch (diagnostic.code) {
-    case DiagnosticCode::FormatInvalid:
-    case DiagnosticCode::VersionUnsupported:
-    case DiagnosticCode::MemberTypeInvalid:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 ConfigDocument::ConfigDocument(QObject* parent) : QObject(parent)
 {
@@ -187,7 +185,7 @@ int ConfigDocument::reset(const CommunityConfig& config, const Diagnostics& file
     emit aboutToReset();
     m_undoStack.clear();
     m_config = config;
-    m_syncBase.reset();
+    m_syncRecord.reset();
     int privateKeysDropped = 0;
     for (JwtKey& key : m_config.jwtKeys) {
         if (holdsPrivateKey(key)) {
@@ -334,11 +332,11 @@ void ConfigDocument::removeRows(ConfigList list, int first, int count)
 
 void ConfigDocument::replaceSettings(const CommunityConfig& settings)
 {
-    replaceSettings(settings, m_syncBase);
+    replaceSettings(settings, m_syncRecord);
 }
 
 void ConfigDocument::replaceSettings(const CommunityConfig& settings,
-                                     const std::optional<SyncBase>& base)
+                                     const std::optional<SyncRecord>& base)
 {
     CommunityConfig replaced = m_config;
     replaced.signedIdentities = settings.signedIdentities;
@@ -353,29 +351,29 @@ void ConfigDocument::replaceSettings(const CommunityConfig& settings,
     // still there keep theirs.
     replaced = withUnknownMembersCarried(std::move(replaced), m_config);
     if (replaced == m_config) {
-        setSyncBase(base);
+        setSyncRecord(base);
         return;
     }
     // One command and one revalidation, however many rows and keys the settings have.
-    using State = std::pair<CommunityConfig, std::optional<SyncBase>>;
+    using State = std::pair<CommunityConfig, std::optional<SyncRecord>>;
     m_undoStack.push(new ReplaceValueCommand<State>(
-        SettingsId, 0, State{m_config, m_syncBase}, State{replaced, base}, noMerge,
+        SettingsId, 0, State{m_config, m_syncRecord}, State{replaced, base}, noMerge,
         [this](const State& state) { applySettingsWithBase(state.first, state.second); },
         tr("Replace the settings")));
 }
 
-void ConfigDocument::setSyncBase(const std::optional<SyncBase>& base)
+void ConfigDocument::setSyncRecord(const std::optional<SyncRecord>& base)
 {
-    if (base == m_syncBase)
+    if (base == m_syncRecord)
         return;
-    m_syncBase = base;
-    emit syncBaseChanged();
+    m_syncRecord = base;
+    emit syncRecordChanged();
 }
 
 void ConfigDocument::applySettingsWithBase(const CommunityConfig& config,
-                                           const std::optional<SyncBase>& base)
+                                           const std::optional<SyncRecord>& base)
 {
-    setSyncBase(base);
+    setSyncRecord(base);
     applyWholeValue(config);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "config/community_config.h"
 #include "config/diagnostic.h"
 #include "config/live_validation.h"
@@ -86,36 +86,23 @@ public:
     // `settings`, as one undo step; the community and the catalogue stay. Used to take the
     // remote settings after a sync conflict, or the merged settings after a push.
     void replaceSettings(const CommunityConfig& settings);
-    // The same, with the sync base those settings come with, in the same undo step: undoing
+    // The same, with the sync record those settings come with, in the same undo step: undoing
     // it gives the previous settings back with their own base, so that a later push sees
     // what the server changed since as the server's, to merge or to show as a conflict, and
     // never silently reverts it.
-    void replaceSettings(const CommunityConfig& settings, const std::optional<SyncBase>& base);
+    void replaceSettings(const CommunityConfig& settings, const std::optional<SyncRecord>& base);
 
     // What the configuration was pulled from or last pushed to (SyncPlan's merge base): part
     // of the undoable state, as above. reset() forgets it.
-    const std::optional<SyncBase>& syncBase() const { return m_syncBase; }
+    const std::optional<SyncRecord>& syncRecord() const { return m_syncRecord; }
     // Outside the undo history: after Open, a pull, or a push that changed nothing here.
-    void setSyncBase(const std::optional<SyncBase>& base);
+    void setSyncRecord(const std::optional<SyncRecord>& base);
 
     // Replaces the custom fields catalogue with `catalogue`, as one undo step (Sync > Refresh
     // catalogue); everything else stays.
     void replaceCatalogue(const QList<CustomField>& catalogue);
 
     int rowCount(ConfigList list) const;
-
-    // What the undo commands call: change the value, emit the signals, revalidate.
-    template <typename Row> void applyInsert(int index, const Row& row, bool toFillIn = false);
-    template <typename Row>
-    Row applyTake(int index);
-    template <typename Row>
-    void applyReplace(int index, const Row& row);
-    void applyMove(ConfigList list, int from, int to);
-    void applyCommunity(const CommunityInfo& community);
-    // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
-    void applyWholeValue(const CommunityConfig& config);
-    void applySignedIdentities(const QString& mode);
-    void applySettingsWithBase(const CommunityConfig& config, const std::optional<SyncBase>& base);
 
 signals:
     void aboutToReset();
@@ -131,9 +118,28 @@ signals:
     void signedIdentitiesChanged();
     void diagnosticsChanged();
     void modificationChanged(bool modified);
-    void syncBaseChanged();
+    void syncRecordChanged();
 
 private:
+    // The undo commands of the row edits (the value edits' commands call back through
+    // lambdas): nested so that they alone, with the editing functions above, reach the
+    // apply functions below. An edit made any other way would bypass the undo history.
+    template <typename Row> class InsertRowCommand;
+    template <typename Row> class RemoveRowCommand;
+    class MoveRowCommand;
+
+    // What the undo commands call: change the value, emit the signals, revalidate.
+    template <typename Row> void applyInsert(int index, const Row& row, bool toFillIn = false);
+    template <typename Row> Row applyTake(int index);
+    template <typename Row> void applyReplace(int index, const Row& row);
+    void applyMove(ConfigList list, int from, int to);
+    void applyCommunity(const CommunityInfo& community);
+    // Every list at once, as after a reset, but undoably (ConfigDocument::replaceSettings).
+    void applyWholeValue(const CommunityConfig& config);
+    void applySignedIdentities(const QString& mode);
+    void applySettingsWithBase(const CommunityConfig& config,
+                               const std::optional<SyncRecord>& base);
+
     enum class FileDiagnostics { Unchanged, Changed };
     // Brings the diagnostics up to the value, and emits diagnosticsChanged.
     void revalidate(FileDiagnostics fileDiagnostics = FileDiagnostics::Unchanged);
@@ -142,7 +148,7 @@ private:
     void clearToFillIn();
 
     CommunityConfig m_config;
-    std::optional<SyncBase> m_syncBase;
+    std::optional<SyncRecord> m_syncRecord;
     Diagnostics m_fileDiagnostics;
     Diagnostics m_diagnostics;
     DiagnosticIndex m_index;

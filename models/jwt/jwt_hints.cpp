@@ -282,14 +282,14 @@ bool hmacMatches(EVP_MAC* mac, QByteArrayView key, QByteArrayView input, QByteAr
     return CRYPTO_memcmp(computed.data(), signature.data(), sha256Size) == 0;
 }
 
-QString quotedInHint(QStringView text)
+QString escapedForHint(QStringView text)
 {
     return UntrustedText::forDisplay(text, maxQuotedInHint);
 }
 
-QString quotedUtf8(std::string_view text)
+QString escapedUtf8ForHint(std::string_view text)
 {
-    return quotedInHint(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+    return escapedForHint(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
 }
 
 // a - b, or nothing when it overflows (exp and iat may be any integer).
@@ -418,7 +418,7 @@ void JwtHintEngine::addKidHints(const QString& kid, JwtHints& hints) const
                           tr("The kid \"%1\" differs from the configured key ID \"%2\" only in "
                              "capitals or surrounding white space, and key IDs are compared "
                              "exactly; set the website's kid to \"%2\".")
-                              .arg(quotedInHint(kid), quotedInHint(key.id))});
+                              .arg(escapedForHint(kid), escapedForHint(key.id))});
             return;
         }
     }
@@ -453,7 +453,7 @@ void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signi
                       tr("The signature verifies with the key \"%1\", not with the key \"%2\" "
                          "that the header's kid names: the website signs with one key and names "
                          "another. Set the kid to \"%1\", or sign with the key \"%2\".")
-                          .arg(quotedInHint(other.id), quotedInHint(named.id))});
+                          .arg(escapedForHint(other.id), escapedForHint(named.id))});
     }
     // Fetched here, on bad_signature only: a first fetch loads OpenSSL's provider tables, which
     // the workbench's verifier, made again on each edit, would otherwise pay for every time.
@@ -463,7 +463,7 @@ void JwtHintEngine::addSignatureHints(std::size_t keyIndex, QByteArrayView signi
     for (const SecretVariant& variant : named.variants) {
         if (!hmacMatches(hmac.get(), variant.bytes, signingInput, signature))
             continue;
-        const QString id = quotedInHint(named.id);
+        const QString id = escapedForHint(named.id);
         switch (variant.alteration) {
         case Alteration::HexDecoded:
             hints.append({JwtHintCode::SecretHexDecoded,
@@ -593,7 +593,7 @@ void JwtHintEngine::addIdentityHints(const JwtHintIdentity& identity,
              tape.type(*identity.uuid) == JsonValue::Type::Number
                  ? tr("The \"uuid\" is the number %1; send it as a JSON string, \"%1\", as "
                       "Engage identifies visitors by text.")
-                       .arg(quotedUtf8(tape.text(*identity.uuid)))
+                       .arg(escapedUtf8ForHint(tape.text(*identity.uuid)))
                  : tr("The \"uuid\" is not a string; send the visitor's ID as a JSON string.")});
     }
     addMappingHints(identity, !reason, scratch, hints);
@@ -650,13 +650,13 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
                                        : tape.member(*identity.extraValues, row.key).has_value();
             if (rowFilled)
                 return;
-            hints.append(
-                {JwtHintCode::ExtraValueNearMiss,
-                 tr("The extra value \"%1\" is mapped by no row, but it is close to the "
-                    "mapping key \"%2\", which is absent: probably a typo, so the field "
-                    "%3 stays empty. Rename the website's key to \"%2\", or the mapping "
-                    "row's key to \"%1\".")
-                     .arg(quotedUtf8(name), quotedInHint(row.keyText), quotedInHint(row.field))});
+            hints.append({JwtHintCode::ExtraValueNearMiss,
+                          tr("The extra value \"%1\" is mapped by no row, but it is close to the "
+                             "mapping key \"%2\", which is absent: probably a typo, so the field "
+                             "%3 stays empty. Rename the website's key to \"%2\", or the mapping "
+                             "row's key to \"%1\".")
+                              .arg(escapedUtf8ForHint(name), escapedForHint(row.keyText),
+                                   escapedForHint(row.field))});
         });
     }
     // Only values that were mapped, so those of accepted identities, are stored by Engage.
@@ -696,8 +696,8 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
                           tr("The value \"%1\" mapped to %2 does not match the field's regex "
                              "%3, so Engage will not store it. Send a value that matches, or "
                              "correct the mapping or the regex.")
-                              .arg(quotedUtf8(text), quotedInHint(regex.field),
-                                   quotedInHint(regex.pattern))});
+                              .arg(escapedUtf8ForHint(text), escapedForHint(regex.field),
+                                   escapedForHint(regex.pattern))});
         }
     }
 }

@@ -38,7 +38,7 @@ struct Table
 using Block = std::variant<Heading, Paragraph, Warning, Code, Table>;
 
 // Text read from the configuration, made fit to be shown (SPEC §5).
-QString fitToShow(const QString& text)
+QString escapedForDisplay(const QString& text)
 {
     return UntrustedText::forDisplay(text);
 }
@@ -65,8 +65,8 @@ QList<Block> blocksOf(const IntegrationKit& kit)
         "kit holds what the Engage integration page asks the administrator to hand over for the "
         "key below.")});
 
-    QList<QStringList> facts{{KitDocument::tr("Community"), fitToShow(kit.communityName)},
-                             {KitDocument::tr("Community ID"), fitToShow(kit.communityId)},
+    QList<QStringList> facts{{KitDocument::tr("Community"), escapedForDisplay(kit.communityName)},
+                             {KitDocument::tr("Community ID"), escapedForDisplay(kit.communityId)},
                              {KitDocument::tr("Key ID (\"kid\")"), kit.keyId},
                              {KitDocument::tr("Algorithm (\"alg\")"),
                               hmac ? KitDocument::tr("HS256 (HMAC with SHA-256)")
@@ -104,12 +104,12 @@ QList<Block> blocksOf(const IntegrationKit& kit)
     for (const PayloadMember& member : kit.payload) {
         anyRegex = anyRegex || member.regex.has_value();
         members.append(
-            {member.isExtraValue ? QStringLiteral("extra_values.") + fitToShow(member.name)
-                                 : fitToShow(member.name),
-             fitToShow(member.placeholder),
+            {member.isExtraValue ? QStringLiteral("extra_values.") + escapedForDisplay(member.name)
+                                 : escapedForDisplay(member.name),
+             escapedForDisplay(member.placeholder),
              member.destination.isEmpty() ? KitDocument::tr("(none)")
-                                          : fitToShow(member.destination),
-             member.regex ? KitDocument::tr("must match %1").arg(fitToShow(*member.regex))
+                                          : escapedForDisplay(member.destination),
+             member.regex ? KitDocument::tr("must match %1").arg(escapedForDisplay(*member.regex))
                           : QString()});
     }
     blocks.append(Table{{KitDocument::tr("Member"), KitDocument::tr("Value"),

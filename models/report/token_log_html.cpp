@@ -152,7 +152,7 @@ QByteArray TokenLogHtml::render(const TokenLogSummary& summary, const QString& t
                 QStringLiteral("th"));
     for (const TokenLogSummary::KidCount& kid : summary.kids)
         html += row(
-            {TokenLogText::shown(kid.kid), kid.configured ? tr("yes") : tr("no"),
+            {TokenLogText::escapedForDisplay(kid.kid), kid.configured ? tr("yes") : tr("no"),
              kid.error == 0 ? QString::number(kid.tokens) : tr("at most %1").arg(kid.tokens),
              QString::number(kid.accepted),
              kid.error == 0 ? QString::number(kid.rejected) : tr("at most %1").arg(kid.rejected),
@@ -198,15 +198,15 @@ QByteArray TokenLogHtml::render(const TokenLogSummary& summary, const QString& t
     html += row({tr("key"), tr("mapped"), tr("tokens")}, QStringLiteral("th"));
     for (const TokenLogSummary::ExtraValueKeyCount& key : summary.extraValueKeys)
         html +=
-            row({TokenLogText::shown(key.key), key.mapped ? tr("yes") : tr("no"),
+            row({TokenLogText::escapedForDisplay(key.key), key.mapped ? tr("yes") : tr("no"),
                  key.error == 0 ? QString::number(key.tokens) : tr("at most %1").arg(key.tokens)});
     html +=
         QStringLiteral("</table>\n<h2>%1</h2>\n<table>\n")
             .arg(escaped(tr("Mapped fields filled, of %1 accepted tokens").arg(summary.accepted)));
     html += row({tr("key"), tr("field"), tr("filled")}, QStringLiteral("th"));
     for (const TokenLogSummary::MappedFieldCount& field : summary.mappedFields)
-        html += row({TokenLogText::shown(field.key), TokenLogText::shown(field.field),
-                     QString::number(field.filled)});
+        html += row({TokenLogText::escapedForDisplay(field.key),
+                     TokenLogText::escapedForDisplay(field.field), QString::number(field.filled)});
     html += QStringLiteral("</table>\n</section>\n</body>\n</html>\n");
     return html.toUtf8();
 }

@@ -314,7 +314,7 @@ QString percentOf(qint64 part, qint64 whole)
                                           : QLocale().toString(rounded, 'f', 1);
 }
 
-QString fitToShowInReport(const QString& text)
+QString escapedForReport(const QString& text)
 {
     return UntrustedText::forDisplay(text, shownTextLength);
 }
@@ -393,22 +393,22 @@ QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)
             conclusions << tr("Key `%1` is not named exactly by these tokens, but `%2` differs "
                               "from it only in capitals or white space: the website means this "
                               "key. Keep it, and correct the kid the website sends.")
-                               .arg(fitToShowInReport(kid.kid), fitToShowInReport(miswritten->kid));
+                               .arg(escapedForReport(kid.kid), escapedForReport(miswritten->kid));
         else if (kid.tokens == 0)
             conclusions << tr("Key `%1` was not seen in these %2 tokens: it can be removed once "
                               "you are sure the website no longer uses it; a report over a log "
                               "of several days that still does not see it shows that.")
-                               .arg(fitToShowInReport(kid.kid))
+                               .arg(escapedForReport(kid.kid))
                                .arg(summary.tokens);
         else if (kid.signatureValid == 0)
             conclusions << tr("Key `%1` is named by %2 % of these tokens, but no signature "
                               "verifies with it: the website signs with another secret or key "
                               "(see the hints).")
-                               .arg(fitToShowInReport(kid.kid),
+                               .arg(escapedForReport(kid.kid),
                                     percentOf(kid.tokens, summary.tokens));
         else
             conclusions << tr("Key `%1` still signs %2 % of these tokens: keep it.")
-                               .arg(fitToShowInReport(kid.kid),
+                               .arg(escapedForReport(kid.kid),
                                     percentOf(kid.signatureValid, summary.tokens));
     }
     if (summary.unknownKidTokens > 0) {
@@ -427,7 +427,7 @@ QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)
                             ? tr("%1 % of these tokens name a key this configuration does not "
                                  "have (most often `%2`): add that key, or correct the kid the "
                                  "website sends.")
-                                  .arg(share, fitToShowInReport(unknown[0]->kid))
+                                  .arg(share, escapedForReport(unknown[0]->kid))
                             : tr("%1 % of these tokens name a key this configuration does not "
                                  "have, and no one kid stands out among them: add the key the "
                                  "website means, or correct the kid it sends.")

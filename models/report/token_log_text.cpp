@@ -25,7 +25,7 @@ QString countLine(const QString& label, qint64 tokens)
 
 } // namespace
 
-QString TokenLogText::shown(const QString& untrusted)
+QString TokenLogText::escapedForDisplay(const QString& untrusted)
 {
     return UntrustedText::forDisplay(untrusted, shownLength);
 }
@@ -89,8 +89,8 @@ QString TokenLogText::render(const TokenLogSummary& summary)
         // One pattern for the line, so that a translation spaces its colon and semicolon.
         out << "  "
             << tr("%1 (%2): %3; %4")
-                   .arg(shown(kid.kid), kid.configured ? tr("configured") : tr("not configured"),
-                        counts,
+                   .arg(escapedForDisplay(kid.kid),
+                        kid.configured ? tr("configured") : tr("not configured"), counts,
                         tr("latest exp: %1")
                             .arg(kid.latestExp ? unixTimeText(*kid.latestExp) : tr("none")))
             << '\n';
@@ -126,7 +126,7 @@ QString TokenLogText::render(const TokenLogSummary& summary)
     for (const TokenLogSummary::ExtraValueKeyCount& key : summary.extraValueKeys)
         out << "  "
             << tr("%1 (%2): %3")
-                   .arg(shown(key.key), key.mapped ? tr("mapped") : tr("not mapped"),
+                   .arg(escapedForDisplay(key.key), key.mapped ? tr("mapped") : tr("not mapped"),
                         key.error == 0 ? tr("tokens %1").arg(key.tokens)
                                        : tr("tokens at most %1").arg(key.tokens))
             << '\n';
@@ -142,7 +142,9 @@ QString TokenLogText::render(const TokenLogSummary& summary)
         out << "  " << tr("none: the configuration maps nothing") << '\n';
     for (const TokenLogSummary::MappedFieldCount& field : summary.mappedFields)
         out << "  "
-            << tr("%1 -> %2: %3").arg(shown(field.key), shown(field.field)).arg(field.filled)
+            << tr("%1 -> %2: %3")
+                   .arg(escapedForDisplay(field.key), escapedForDisplay(field.field))
+                   .arg(field.filled)
             << '\n';
 
     out << '\n' << tr("Conclusions:") << '\n';

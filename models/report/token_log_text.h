@@ -24,7 +24,7 @@ public:
     // "under 1 h", "1 h to 2 h", "24 h or more".
     static QString bandLabel(const TokenLogSummary::Lifetimes::Band& band);
     // A kid or key from the log, escaped and cut for display.
-    static QString shown(const QString& untrusted);
+    static QString escapedForDisplay(const QString& untrusted);
 };
 
 } // namespace engage

@@ -8,25 +8,25 @@
 
 namespace engage {
 
-SyncPlan::BaseCheck SyncPlan::checkBase(const std::optional<SyncBase>& record,
+SyncPlan::BaseCheck SyncPlan::checkBase(const std::optional<SyncRecord>& record,
                                         const QString& subject, const QString& fileCommunity,
                                         const QUrl& server, const QString& community)
 {
     const QString communityShown = UntrustedText::forDisplay(community);
     const QString serverShown = UntrustedText::forDisplay(server.toString());
     BaseCheck check;
-    check.fitness = SyncBase::fitness(record, fileCommunity, server, community);
+    check.fitness = SyncRecord::fitness(record, fileCommunity, server, community);
     switch (check.fitness) {
-    case SyncBase::Fitness::Fits:
+    case SyncRecord::Fitness::Fits:
         check.base = record;
         break;
-    case SyncBase::Fitness::Missing:
+    case SyncRecord::Fitness::Missing:
         check.problem = tr("%1 has no sync record for the community %2 on %3 (it was not pulled "
                            "from there, or was copied without its .sync file), so changes made "
                            "there since cannot be told apart from the file's.")
                             .arg(subject, communityShown, serverShown);
         break;
-    case SyncBase::Fitness::OtherCommunity:
+    case SyncRecord::Fitness::OtherCommunity:
         check.problem =
             tr("%1 was pulled from the community %2 on %3, not from the community %4 "
                "on %5, so changes made to %4 since cannot be told apart from the "
@@ -34,7 +34,7 @@ SyncPlan::BaseCheck SyncPlan::checkBase(const std::optional<SyncBase>& record,
                 .arg(subject, UntrustedText::forDisplay(record->communityId),
                      UntrustedText::forDisplay(record->server), communityShown, serverShown);
         break;
-    case SyncBase::Fitness::FileForOtherCommunity:
+    case SyncRecord::Fitness::FileForOtherCommunity:
         check.problem = tr("%1 is the configuration of the community %2, not of the community "
                            "%3.")
                             .arg(subject, UntrustedText::forDisplay(fileCommunity), communityShown);
@@ -43,7 +43,7 @@ SyncPlan::BaseCheck SyncPlan::checkBase(const std::optional<SyncBase>& record,
     return check;
 }
 
-SyncPlan::Plan SyncPlan::plan(const std::optional<SyncBase>& base, const RemoteSettings& remote,
+SyncPlan::Plan SyncPlan::plan(const std::optional<SyncRecord>& base, const RemoteSettings& remote,
                               const CommunityConfig& file,
                               const QHash<QString, ConflictChoice>& choices)
 {
@@ -97,7 +97,7 @@ QHash<QString, ConflictChoice> SyncPlan::yoursEverywhere(const Plan& plan)
 }
 
 std::optional<QString> SyncPlan::recordPush(const QString& path, const CommunityConfig& fileAsRead,
-                                            const CommunityConfig& merged, const SyncBase& record)
+                                            const CommunityConfig& merged, const SyncRecord& record)
 {
     if (merged == fileAsRead)
         return record.save(path);
@@ -105,13 +105,13 @@ std::optional<QString> SyncPlan::recordPush(const QString& path, const Community
 }
 
 std::optional<QString> SyncPlan::save(const QString& path, const CommunityConfig& config,
-                                      const std::optional<SyncBase>& record)
+                                      const std::optional<SyncRecord>& record)
 {
     return record ? record->saveWith(path, config) : ConfigFile::save(path, config);
 }
 
 std::optional<QString> SyncPlan::baseChanged(const QString& path, bool fileHoldsEditor,
-                                             const SyncBase& record)
+                                             const SyncRecord& record)
 {
     if (path.isEmpty() || !fileHoldsEditor)
         return std::nullopt;
@@ -119,7 +119,7 @@ std::optional<QString> SyncPlan::baseChanged(const QString& path, bool fileHolds
 }
 
 std::optional<QString> SyncPlan::recordPull(const QString& path, const CommunityConfig& config,
-                                            const SyncBase& record)
+                                            const SyncRecord& record)
 {
     return record.saveWith(path, config);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/messaging_settings.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "sync/settings_merge.h"
 
 #include <QCoreApplication>
@@ -25,18 +25,18 @@ public:
     // Before any request: whether the file's sync record is a base for this push.
     struct BaseCheck
     {
-        SyncBase::Fitness fitness = SyncBase::Fitness::Missing;
+        SyncRecord::Fitness fitness = SyncRecord::Fitness::Missing;
         // The base the merge relies on: std::nullopt when it does not fit.
-        std::optional<SyncBase> base;
+        std::optional<SyncRecord> base;
         // Translated, naming the configuration, the community and the server of both sides;
         // empty when the record fits. diff, push and the application say the same words.
         QString problem;
 
-        bool fits() const { return fitness == SyncBase::Fitness::Fits; }
+        bool fits() const { return fitness == SyncRecord::Fitness::Fits; }
     };
     // `subject` names the configuration in the sentence, already fit for display ("config.json",
     // "This configuration"); `fileCommunity` is its community.id.
-    static BaseCheck checkBase(const std::optional<SyncBase>& record, const QString& subject,
+    static BaseCheck checkBase(const std::optional<SyncRecord>& record, const QString& subject,
                                const QString& fileCommunity, const QUrl& server,
                                const QString& community);
 
@@ -67,7 +67,7 @@ public:
     // `base` is BaseCheck::base: without one (a push the person forced), the remote settings
     // are the base, so the file replaces them. A record without settings (the older format)
     // is a base only while the remote ETag is still its own.
-    static Plan plan(const std::optional<SyncBase>& base, const RemoteSettings& remote,
+    static Plan plan(const std::optional<SyncRecord>& base, const RemoteSettings& remote,
                      const CommunityConfig& file,
                      const QHash<QString, ConflictChoice>& choices = {});
     // Every conflict of `plan` settled for the file: what push --force does.
@@ -78,19 +78,20 @@ public:
     // merge changed it (what it holds stays byte for byte otherwise). Returns a translated
     // error, or std::nullopt.
     static std::optional<QString> recordPush(const QString& path, const CommunityConfig& fileAsRead,
-                                             const CommunityConfig& merged, const SyncBase& record);
+                                             const CommunityConfig& merged,
+                                             const SyncRecord& record);
     // An editor's Save: the file, with its record beside it when it has one (both or
     // neither), so that its next push knows what it was based on.
     static std::optional<QString> save(const QString& path, const CommunityConfig& config,
-                                       const std::optional<SyncBase>& record);
+                                       const std::optional<SyncRecord>& record);
     // An editor's base changed (a push, a reload): the record is written alone when the file
     // holds what the editor holds (`fileHoldsEditor`), and otherwise waits for the next Save,
     // which writes both: a record never describes a file it was not written with.
     static std::optional<QString> baseChanged(const QString& path, bool fileHoldsEditor,
-                                              const SyncBase& record);
+                                              const SyncRecord& record);
     // After a pull: the file and its record, both or neither.
     static std::optional<QString> recordPull(const QString& path, const CommunityConfig& config,
-                                             const SyncBase& record);
+                                             const SyncRecord& record);
 };
 
 } // namespace engage

@@ -357,14 +357,14 @@ void TokenLogReportWindow::showSummary(const TokenLogSummary& summary)
     QList<QStringList> kidRows;
     QList<ReportBarChart::Bar> kidBars;
     for (const TokenLogSummary::KidCount& kid : summary.kids) {
-        const QString shown = TokenLogText::shown(kid.kid);
+        const QString kidText = TokenLogText::escapedForDisplay(kid.kid);
         kidRows.append(
-            {shown, kid.configured ? tr("yes") : tr("no"),
+            {kidText, kid.configured ? tr("yes") : tr("no"),
              kid.error == 0 ? QString::number(kid.tokens) : tr("at most %1").arg(kid.tokens),
              QString::number(kid.accepted), QString::number(kid.rejected),
              kid.configured ? QString::number(kid.signatureValid) : QString(),
              kid.latestExp ? TokenLogText::unixTimeText(*kid.latestExp) : tr("none")});
-        kidBars.append({shown, {kid.accepted, kid.rejected}});
+        kidBars.append({kidText, {kid.accepted, kid.rejected}});
     }
     fillTable(m_kids, kidRows);
     m_kidChart->setData({{tr("accepted"), acceptedColor}, {tr("rejected"), rejectedColor}},
@@ -387,13 +387,14 @@ void TokenLogReportWindow::showSummary(const TokenLogSummary& summary)
     QList<QStringList> keyRows;
     for (const TokenLogSummary::ExtraValueKeyCount& key : summary.extraValueKeys)
         keyRows.append(
-            {TokenLogText::shown(key.key), key.mapped ? tr("yes") : tr("no"),
+            {TokenLogText::escapedForDisplay(key.key), key.mapped ? tr("yes") : tr("no"),
              key.error == 0 ? QString::number(key.tokens) : tr("at most %1").arg(key.tokens)});
     fillTable(m_extraValueKeys, keyRows);
 
     QList<QStringList> fieldRows;
     for (const TokenLogSummary::MappedFieldCount& field : summary.mappedFields)
-        fieldRows.append({TokenLogText::shown(field.key), TokenLogText::shown(field.field),
+        fieldRows.append({TokenLogText::escapedForDisplay(field.key),
+                          TokenLogText::escapedForDisplay(field.field),
                           QString::number(field.filled)});
     fillTable(m_mappedFields, fieldRows);
 

@@ -3,7 +3,7 @@
 #include "api/api_client.h"
 #include "api/list_communities_command.h"
 #include "api/pull_configuration_command.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "sync_progress.h"
 #include "text/untrusted_text.h"
 
@@ -166,8 +166,8 @@ void PullDialog::pullFinished()
     }
     const CommunityConfig& config = pull->configuration();
     // The record keeps the settings pulled: the base of the next push's merge.
-    const SyncBase base =
-        SyncBase::of(m_client->serverUrl().toString(), config.community.id, pull->etag(), config);
+    const SyncRecord base =
+        SyncRecord::of(m_client->serverUrl().toString(), config.community.id, pull->etag(), config);
     if (pull->isPartial())
         emit partlyPulled(pull->configurationOver(CommunityConfig()), base, pull->unreadParts());
     else

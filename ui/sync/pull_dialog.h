@@ -19,7 +19,7 @@ class ApiClient;
 class ApiCommand;
 class SyncProgress;
 struct CommunityConfig;
-struct SyncBase;
+struct SyncRecord;
 
 // Pull: lists every community of the server (pages load with progress), filtered as the
 // person types, and pulls the chosen one. Both steps can be cancelled.
@@ -37,13 +37,13 @@ public:
     void done(int result) override;
 
 signals:
-    void pulled(const engage::CommunityConfig& config, const engage::SyncBase& base);
+    void pulled(const engage::CommunityConfig& config, const engage::SyncRecord& base);
     // The community was read but not every part (SPEC §6.2): the settings, on a server
     // without the settings extension (ApiErrorKind::ExtensionMissing), or the catalogue, when
     // the token may not read custom fields. `config` holds what was read (empty settings when
     // they were not); `unread` says why each part is missing, the settings first; `base` is
     // only meaningful when the settings were read.
-    void partlyPulled(const engage::CommunityConfig& config, const engage::SyncBase& base,
+    void partlyPulled(const engage::CommunityConfig& config, const engage::SyncRecord& base,
                       const QList<engage::ApiError>& unread);
     // A translated message, for the window's banner.
     void failed(const QString& message);

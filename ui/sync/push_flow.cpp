@@ -16,7 +16,7 @@ namespace engage {
 PushFlow::PushFlow(std::shared_ptr<ApiClient> client, ConfigDocument& document,
                    SyncProgress& progress, QWidget* window)
     : QObject(window), m_client(std::move(client)), m_document(document),
-      m_base(document.syncBase()), m_documentBase(document.syncBase()), m_progress(progress),
+      m_base(document.syncRecord()), m_documentBase(document.syncRecord()), m_progress(progress),
       m_window(window)
 {
 }
@@ -68,7 +68,7 @@ bool PushFlow::mayPushWithoutItsBase()
         tr("Replace the remote settings of %1 with those of this configuration anyway?")
             .arg(target());
     // Pulled from elsewhere: pushing here is rarely meant, so Cancel is what Return does.
-    const QString title = check.fitness == SyncBase::Fitness::OtherCommunity
+    const QString title = check.fitness == SyncRecord::Fitness::OtherCommunity
                               ? tr("Push to Another Server or Community")
                               : tr("Push Without a Sync Record");
     if (prompts::ask(m_window, QMessageBox::Warning, title, question,
@@ -175,9 +175,10 @@ void PushFlow::showConflicts(const RemoteSettings& remote, const SyncPlan::Plan&
                 case ConflictDialog::Choice::Reload:
                     // With the remote's base, as one undo step: Undo gives back both yours and
                     // the base they were made on.
-                    m_document.replaceSettings(
-                        remote.settings, SyncBase::of(m_client->serverUrl().toString(),
-                                                      m_communityId, remote.etag, remote.settings));
+                    m_document.replaceSettings(remote.settings,
+                                               SyncRecord::of(m_client->serverUrl().toString(),
+                                                              m_communityId, remote.etag,
+                                                              remote.settings));
                     emit synced();
                     end(tr("The remote settings replaced those of this configuration; Undo "
                            "brings yours back."));
@@ -227,8 +228,8 @@ void PushFlow::pushFinished()
 
 QString PushFlow::adopt(const CommunityConfig& merged, const RemoteSettings& remote)
 {
-    const SyncBase stored =
-        SyncBase::of(m_client->serverUrl().toString(), m_communityId, remote.etag, remote.settings);
+    const SyncRecord stored = SyncRecord::of(m_client->serverUrl().toString(), m_communityId,
+                                             remote.etag, remote.settings);
     if (m_document.config() == m_local) {
         m_document.replaceSettings(merged, stored);
         emit synced();
@@ -236,7 +237,7 @@ QString PushFlow::adopt(const CommunityConfig& merged, const RemoteSettings& rem
     }
     // Another file or pull took the window's place while the server answered: it has
     // nothing to do with this push.
-    if (m_document.syncBase() != m_documentBase) {
+    if (m_document.syncRecord() != m_documentBase) {
         return tr("This window opened another configuration meanwhile, so it was left as it "
                   "is.");
     }

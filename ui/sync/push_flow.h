@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/messaging_settings.h"
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 #include "config/community_config.h"
 #include "sync/sync_plan.h"
 
@@ -22,7 +22,7 @@ class SyncProgress;
 
 // One push from a window, step by step, never blocking; every rule is SyncPlan's, this
 // presents. Refuse an invalid configuration before sending anything; when the document's
-// sync base does not fit this community and server, ask first (naming the server) whether
+// sync record does not fit this community and server, ask first (naming the server) whether
 // to replace the remote settings anyway; read the remote settings and merge. Without a
 // conflict: the preview (the changes sent, the remote changes merged in), then the push with
 // If-Match: the remote ETag. With conflicts: each item base / theirs / yours with a choice per
@@ -43,7 +43,7 @@ public:
     static QString refusalForErrors(int errors);
 
 signals:
-    // The document's settings and sync base are now those on the server.
+    // The document's settings and sync record are now those on the server.
     void synced();
     // A translated message for the window's banner.
     void failed(const QString& message);
@@ -58,7 +58,7 @@ signals:
     void finished();
 
 private:
-    // When the document's sync base does not fit, asks whether to push anyway (default No);
+    // When the document's sync record does not fit, asks whether to push anyway (default No);
     // false when nothing is to be pushed.
     bool mayPushWithoutItsBase();
     // The community pushed to, by name and ID, and its server: every question and message of
@@ -79,8 +79,8 @@ private:
 
     std::shared_ptr<ApiClient> m_client;
     ConfigDocument& m_document;
-    std::optional<SyncBase> m_base; // std::nullopt when it does not apply to this push
-    std::optional<SyncBase> m_documentBase; // the document's, when the push began
+    std::optional<SyncRecord> m_base;         // std::nullopt when it does not apply to this push
+    std::optional<SyncRecord> m_documentBase; // the document's, when the push began
     SyncProgress& m_progress;
     QWidget* m_window;
     CommunityConfig m_local; // what is pushed: the document when the push started

@@ -11,7 +11,7 @@
 
 namespace engage {
 
-struct SyncBaseLoadResult;
+struct SyncRecordLoadResult;
 
 // What a configuration file was pulled from (or last pushed to): the server, the community,
 // the ETag of the remote settings at that moment, and those settings themselves, the merge
@@ -27,9 +27,9 @@ struct SyncBaseLoadResult;
 // A record written before records kept the base has the ETag only: it loads with `settings`
 // empty, and a push then treats every entity the server and the file disagree on as a
 // conflict when the remote changed (as pushes always did before).
-struct SyncBase
+struct SyncRecord
 {
-    Q_DECLARE_TR_FUNCTIONS(engage::SyncBase)
+    Q_DECLARE_TR_FUNCTIONS(engage::SyncRecord)
 
 public:
     QString server; // the base URL, as ServerUrl::check normalises it
@@ -40,11 +40,11 @@ public:
     std::optional<CommunityConfig> settings = {};
 
     // The record of settings just pulled or pushed: `settings` fingerprinted here.
-    static SyncBase of(const QString& server, const QString& community, const QString& etag,
-                       const CommunityConfig& settings);
+    static SyncRecord of(const QString& server, const QString& community, const QString& etag,
+                         const CommunityConfig& settings);
 
-    bool operator==(const SyncBase& other) const;
-    bool operator!=(const SyncBase& other) const { return !(*this == other); }
+    bool operator==(const SyncRecord& other) const;
+    bool operator!=(const SyncRecord& other) const { return !(*this == other); }
 
     // True when this base is about that community on that server (both URLs compared in
     // ServerUrl's normal form).
@@ -64,10 +64,10 @@ public:
         OtherCommunity, // the record is for another community or another server
         FileForOtherCommunity,
     };
-    static Fitness fitness(const std::optional<SyncBase>& base, const QString& fileCommunity,
+    static Fitness fitness(const std::optional<SyncRecord>& base, const QString& fileCommunity,
                            const QUrl& serverUrl, const QString& community);
 
-    static SyncBaseLoadResult load(const QString& configPath);
+    static SyncRecordLoadResult load(const QString& configPath);
     // Atomically (QSaveFile), the record alone: for a file that holds what it describes.
     // Returns a translated error, or std::nullopt on success.
     std::optional<QString> save(const QString& configPath) const;
@@ -79,10 +79,10 @@ private:
     FileContent fileContent(const QString& configPath) const;
 };
 
-struct SyncBaseLoadResult
+struct SyncRecordLoadResult
 {
-    std::optional<SyncBase> base; // std::nullopt when there is no sidecar file
-    std::optional<QString> error; // translated: a sidecar that cannot be read
+    std::optional<SyncRecord> base; // std::nullopt when there is no sidecar file
+    std::optional<QString> error;   // translated: a sidecar that cannot be read
 };
 
 } // namespace engage

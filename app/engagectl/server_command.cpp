@@ -1,4 +1,4 @@
-#include "sync_command.h"
+#include "server_command.h"
 
 #include "diagnostic_output.h"
 #include "exit_code.h"
@@ -17,7 +17,7 @@ constexpr qint64 maxTokenFileSize = 64 * 1024;
 
 } // namespace
 
-SyncCommand::SyncCommand()
+ServerCommand::ServerCommand()
     : m_server(QStringLiteral("server"),
                tr("The API base URL: https://ACCOUNT.api.digital.ringcentral.com/1.0, or "
                   "https://ACCOUNT.api.engagement.dimelo.com/1.0 for older accounts; a bare "
@@ -53,7 +53,7 @@ SyncCommand::SyncCommand()
 {
 }
 
-void SyncCommand::addServerOptions(QCommandLineParser& parser, bool withCommunity)
+void ServerCommand::addServerOptions(QCommandLineParser& parser, bool withCommunity)
 {
     parser.addOptions({m_server, m_tokenFile, m_caFile, m_maxInFlight, m_timeout, m_attempts,
                        m_maxRequests, m_rateWindow});
@@ -62,12 +62,13 @@ void SyncCommand::addServerOptions(QCommandLineParser& parser, bool withCommunit
         parser.addOption(m_community);
 }
 
-QString SyncCommand::communityId(const QCommandLineParser& parser) const
+QString ServerCommand::communityId(const QCommandLineParser& parser) const
 {
     return parser.value(m_community);
 }
 
-std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser, Console& console)
+std::optional<int> ServerCommand::connectToServer(const QCommandLineParser& parser,
+                                                  Console& console)
 {
     if (!parser.isSet(m_server))
         return usageError(tr("--server URL is required."), console);
@@ -127,7 +128,7 @@ std::optional<int> SyncCommand::connectToServer(const QCommandLineParser& parser
     return std::nullopt;
 }
 
-void SyncCommand::runToEnd(ApiCommand& command)
+void ServerCommand::runToEnd(ApiCommand& command)
 {
     QEventLoop loop;
     QObject::connect(&command, &ApiCommand::finished, &loop, &QEventLoop::quit);
@@ -140,7 +141,7 @@ void SyncCommand::runToEnd(ApiCommand& command)
     loop.exec();
 }
 
-int SyncCommand::reportError(const ApiError& error, Console& console) const
+int ServerCommand::reportError(const ApiError& error, Console& console) const
 {
     printMessage(console, error.message);
     switch (error.kind) {
@@ -161,8 +162,8 @@ int SyncCommand::reportError(const ApiError& error, Console& console) const
     }
 }
 
-SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireValid,
-                                              Console& console) const
+ServerCommand::LocalFile ServerCommand::loadLocal(const QString& path, bool requireValid,
+                                                  Console& console) const
 {
     std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
     if (!loaded)
@@ -182,8 +183,8 @@ SyncCommand::LocalFile SyncCommand::loadLocal(const QString& path, bool requireV
     return {std::move(result), ExitSuccess};
 }
 
-void SyncCommand::printPlan(QTextStream& stream, const SyncPlan::Plan& plan,
-                            const QString& community, const QString& file) const
+void ServerCommand::printPlan(QTextStream& stream, const SyncPlan::Plan& plan,
+                              const QString& community, const QString& file) const
 {
     stream << tr("The community %1 on %2:")
                   .arg(UntrustedText::forDisplay(community),
@@ -212,7 +213,7 @@ void SyncCommand::printPlan(QTextStream& stream, const SyncPlan::Plan& plan,
     stream.flush();
 }
 
-void SyncCommand::warnAboutSkipped(const QList<SkippedRecord>& skipped, Console& console) const
+void ServerCommand::warnAboutSkipped(const QList<SkippedRecord>& skipped, Console& console) const
 {
     // A record that could not be read does not hide the others: each is named, and the list
     // goes on without it.

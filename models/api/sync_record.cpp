@@ -1,4 +1,4 @@
-#include "api/sync_base.h"
+#include "api/sync_record.h"
 
 #include "api/server_url.h"
 #include "config/config_diff.h"
@@ -45,26 +45,26 @@ void fingerprintWhatIsNot(CommunityConfig& settings)
 
 } // namespace
 
-SyncBase SyncBase::of(const QString& server, const QString& community, const QString& etag,
-                      const CommunityConfig& settings)
+SyncRecord SyncRecord::of(const QString& server, const QString& community, const QString& etag,
+                          const CommunityConfig& settings)
 {
     return {server, community, etag, fingerprintedSettings(settings)};
 }
 
-bool SyncBase::operator==(const SyncBase& other) const
+bool SyncRecord::operator==(const SyncRecord& other) const
 {
     return server == other.server && communityId == other.communityId && etag == other.etag &&
            settings == other.settings;
 }
 
-bool SyncBase::isFor(const QUrl& serverUrl, const QString& community) const
+bool SyncRecord::isFor(const QUrl& serverUrl, const QString& community) const
 {
     return ServerUrl::isSameServer(server, serverUrl) && communityId == community;
 }
 
-SyncBase::Fitness SyncBase::fitness(const std::optional<SyncBase>& base,
-                                    const QString& fileCommunity, const QUrl& serverUrl,
-                                    const QString& community)
+SyncRecord::Fitness SyncRecord::fitness(const std::optional<SyncRecord>& base,
+                                        const QString& fileCommunity, const QUrl& serverUrl,
+                                        const QString& community)
 {
     if (base && !base->isFor(serverUrl, community))
         return Fitness::OtherCommunity;
@@ -75,12 +75,12 @@ SyncBase::Fitness SyncBase::fitness(const std::optional<SyncBase>& base,
     return base ? Fitness::Fits : Fitness::Missing;
 }
 
-QString SyncBase::pathFor(const QString& configPath)
+QString SyncRecord::pathFor(const QString& configPath)
 {
     return configPath + QStringLiteral(".sync");
 }
 
-SyncBaseLoadResult SyncBase::load(const QString& configPath)
+SyncRecordLoadResult SyncRecord::load(const QString& configPath)
 {
     const QString path = pathFor(configPath);
     if (configPath == QLatin1String("-") || !QFileInfo::exists(path))
@@ -103,7 +103,7 @@ SyncBaseLoadResult SyncBase::load(const QString& configPath)
                 tr("%1 is not a sync record this program wrote; delete it and pull again.")
                     .arg(UntrustedText::forDisplay(path))};
     }
-    SyncBase base{*server, *community, *etag};
+    SyncRecord base{*server, *community, *etag};
     if (const JsonValue* settings = parsed.value->member(u"settings")) {
         const ConfigReadResult read =
             ConfigReader::read(toCompactJson(*settings), ConfigReader::Shape::MessagingSettings);
@@ -121,7 +121,7 @@ SyncBaseLoadResult SyncBase::load(const QString& configPath)
     return {base, std::nullopt};
 }
 
-FileContent SyncBase::fileContent(const QString& configPath) const
+FileContent SyncRecord::fileContent(const QString& configPath) const
 {
     std::vector<JsonValue::Member> members{
         {QStringLiteral("format"), JsonValue::makeString(sidecarFormat)},
@@ -129,7 +129,7 @@ FileContent SyncBase::fileContent(const QString& configPath) const
         {QStringLiteral("community"), JsonValue::makeString(communityId)},
         {QStringLiteral("etag"), JsonValue::makeString(etag)}};
     if (settings) {
-        // `settings` holds fingerprints only (SyncBase::of): no secret reaches the file.
+        // `settings` holds fingerprints only (SyncRecord::of): no secret reaches the file.
         JsonParseResult written = parseJson(messagingSettingsJson(*settings));
         members.emplace_back(QStringLiteral("settings"), std::move(*written.value));
     }
@@ -138,13 +138,13 @@ FileContent SyncBase::fileContent(const QString& configPath) const
     return {pathFor(configPath), bytes, false};
 }
 
-std::optional<QString> SyncBase::save(const QString& configPath) const
+std::optional<QString> SyncRecord::save(const QString& configPath) const
 {
     return AtomicFile::write(fileContent(configPath));
 }
 
-std::optional<QString> SyncBase::saveWith(const QString& configPath,
-                                          const CommunityConfig& config) const
+std::optional<QString> SyncRecord::saveWith(const QString& configPath,
+                                            const CommunityConfig& config) const
 {
     return AtomicFile::writeBoth(ConfigFile::fileContent(configPath, config),
                                  fileContent(configPath));

@@ -21,12 +21,12 @@ namespace engage {
 // ENGAGE_API_TOKEN, --ca-file, --max-in-flight, --timeout, --attempts, --max-requests,
 // --rate-window), the API client, running an
 // API command to its end, and the exit codes of SPEC §5 for API errors.
-class SyncCommand : public Command
+class ServerCommand : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(engage::SyncCommand)
+    Q_DECLARE_TR_FUNCTIONS(engage::ServerCommand)
 
 protected:
-    SyncCommand();
+    ServerCommand();
 
     void addServerOptions(QCommandLineParser& parser, bool withCommunity);
     // --community ID as a filter that may be left out (sources).
