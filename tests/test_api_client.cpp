@@ -408,7 +408,7 @@ void TestApiClient::listsEveryCustomFieldAcrossPages()
     // Only Identity Group fields are destinations: the built-in Intervention field is not.
     const QList<CustomField> catalogue = MessagingSettings::catalogueOf(list.customFields());
     QCOMPARE(catalogue.size(), 202);
-    // The public API serves no regex (SPEC §6.1): it exists only in the admin console.
+    // The public API serves no regex (docs/api.md): it exists only in the admin console.
     QCOMPARE(catalogue[0].regex, std::nullopt);
 }
 

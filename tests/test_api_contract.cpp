@@ -1,5 +1,5 @@
 // The API contract (models/api/engage_api_contract.json) as the client, the emulator and the
-// tests read it: the limits of SPEC §6.1, requests checked against it with the broken rule
+// tests read it: the limits of docs/api.md, requests checked against it with the broken rule
 // named, records checked field by field, and a broken contract file refused with the member
 // named.
 

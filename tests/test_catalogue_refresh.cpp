@@ -1,4 +1,4 @@
-// CatalogueRefresh (SPEC §6 catalogue): the server's Identity Group fields, the file's regexes.
+// CatalogueRefresh (docs/api.md catalogue): the server's Identity Group fields, the file's regexes.
 
 #include "config/catalogue_refresh.h"
 

@@ -31,7 +31,7 @@ bool hasCode(const Diagnostics& diagnostics, DiagnosticCode code, const QString&
                        [&](const Diagnostic& d) { return d.code == code && d.path == path; });
 }
 
-// A configuration with members this version does not know at every level (SPEC §2).
+// A configuration with members this version does not know at every level (docs/file-format.md).
 ConfigLoadResult loadWithUnknownMembers()
 {
     return ConfigFile::load(R"({"format": "engage-messaging-community", "version": 1,

@@ -247,8 +247,8 @@ void TestConfigFile::readingStopsPastTheSizeCap()
              DiagnosticCode::ConfigTooLarge);
 }
 
-// SPEC §2, nothing read is lost: a typo at the top level, a newer version's members in the
-// community, a custom field, a row and a key, with numbers, escaped strings, nested objects and
+// docs/file-format.md, nothing read is lost: a typo at the top level, a newer version's members in
+// the community, a custom field, a row and a key, with numbers, escaped strings, nested objects and
 // arrays, come back byte for byte from a file already in the canonical form.
 void TestConfigFile::unknownMembersAtEveryLevelRoundTripInOrder()
 {
@@ -629,8 +629,8 @@ void TestConfigFile::savingRefusesALoopOfSymbolicLinks()
 }
 
 QTEST_GUILESS_MAIN(TestConfigFile)
-// SPEC §2: what export and Save cannot write as it was read. Invalid values are written as they
-// are (a key ID with a space, an unknown mode), so they are not in the list.
+// docs/file-format.md: what export and Save cannot write as it was read. Invalid values are written
+// as they are (a key ID with a space, an unknown mode), so they are not in the list.
 void TestConfigFile::notWrittenAsReadNamesWhatTheCanonicalFormWouldChange_data()
 {
     QTest::addColumn<QByteArray>("contents");

@@ -1,5 +1,5 @@
-// Every validation code of SPEC §3, each triggered by a minimal fixture, with its severity
-// and its JSON Pointer path; then the properties that hold across codes.
+// Every validation code of docs/validation.md, each triggered by a minimal fixture, with its
+// severity and its JSON Pointer path; then the properties that hold across codes.
 
 #include "config/config_file.h"
 #include "support/hand_made_rsa.h"

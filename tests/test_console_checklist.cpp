@@ -1,4 +1,4 @@
-// ConsoleChecklist (SPEC §5 checklist): the admin console's steps, value by value.
+// ConsoleChecklist (docs/engagectl.md checklist): the admin console's steps, value by value.
 
 #include "config/config_diff.h"
 #include "config/console_checklist.h"

@@ -1,5 +1,5 @@
-// The requests of what a real Engage domain allows (SPEC §6.1) and the detection of the
-// settings extension (SPEC §6.2), against scripted servers on 127.0.0.1 that answer as the
+// The requests of what a real Engage domain allows (docs/api.md) and the detection of the
+// settings extension (docs/api.md), against scripted servers on 127.0.0.1 that answer as the
 // public API documents.
 
 #include "api/api_client.h"
@@ -48,7 +48,7 @@ QByteArray answer(int status, const QByteArray& body, const QByteArray& headers 
            QByteArray::number(body.size()) + "\r\n" + headers + "\r\n" + body;
 }
 
-// The public API's error body (SPEC §6.1).
+// The public API's error body (docs/api.md).
 QByteArray errorAnswer(int status, const QByteArray& error)
 {
     return answer(status, "{\"error\":\"" + error + "\",\"message\":\"" + error +

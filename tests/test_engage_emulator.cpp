@@ -1,7 +1,7 @@
 // engage-emulator's own contract, seen over HTTP as any client sees it: the public API of SPEC
-// §6.1 as Engage serves it (record fields, error bodies, paging, count caps, the rate limit,
+// docs/api.md as Engage serves it (record fields, error bodies, paging, count caps, the rate limit,
 // identities, identity groups, content sources, custom field creation), the settings extension
-// of §6.2 and --public-only, authentication, ETags, validation of PUT bodies, seed data, the
+// of docs/api.md and --public-only, authentication, ETags, validation of PUT bodies, seed data, the
 // statistics and the request log; and, over raw sockets, what it does with clients that are
 // slow, greedy or not speaking HTTP at all.
 

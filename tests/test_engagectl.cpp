@@ -1,5 +1,5 @@
 // engagectl as scripts see it: run through QProcess, judged by exit code, standard output
-// and standard error (SPEC §5).
+// and standard error (docs/engagectl.md).
 
 #include "support/hs256_tokens.h"
 #include "support/openssl_fixtures.h"
@@ -896,9 +896,9 @@ void TestEngagectl::exportDropUnknownDropsAndListsThem()
                                                  "\"/extra_value_mapping\" was left out.")}));
 }
 
-// SPEC §2: a value of the wrong JSON type, a foreign format or another version would be dropped
-// or rewritten by the canonical form, so --allow-invalid does not export them: the output could
-// even validate with another meaning (require with a key becoming reject with none).
+// docs/file-format.md: a value of the wrong JSON type, a foreign format or another version would be
+// dropped or rewritten by the canonical form, so --allow-invalid does not export them: the output
+// could even validate with another meaning (require with a key becoming reject with none).
 void TestEngagectl::exportRefusesWhatItCannotWriteAsRead_data()
 {
     QTest::addColumn<QByteArray>("contents");
@@ -1260,7 +1260,7 @@ void TestEngagectl::validateJsonEscapesTheFileTextInOrder()
                                        .toObject();
     QCOMPARE(diagnostic.value(QStringLiteral("path")).toString(),
              QStringLiteral("/x") + QChar(0x202e) + QChar(0x9b) + QChar(0x7f) + QChar(0x2028));
-    // Members in the order SPEC §5 gives them.
+    // Members in the order docs/engagectl.md gives them.
     const qsizetype severity = result.out.indexOf("\"severity\"");
     const qsizetype code = result.out.indexOf("\"code\"");
     const qsizetype message = result.out.indexOf("\"message\"");
@@ -1289,8 +1289,8 @@ void TestEngagectl::fileNameThatIsNotUtf8IsRefusedAsSuch()
              result.err.constData());
 }
 
-// CI globs repositories: a file name is text from outside too (SPEC §5), in the result line and
-// in the "FILE:LINE:COLUMN:" prefix of every diagnostic.
+// CI globs repositories: a file name is text from outside too (docs/engagectl.md), in the result
+// line and in the "FILE:LINE:COLUMN:" prefix of every diagnostic.
 void TestEngagectl::validateEscapesHostileFileNames()
 {
     const QString path = m_dir.filePath(hostileName);

@@ -1,4 +1,4 @@
-// engagectl against what a real Engage domain offers (SPEC §5-6): the settings extension
+// engagectl against what a real Engage domain offers (docs/engagectl.md-6): the settings extension
 // detected (exit 5), partial pulls, catalogue, identity, create-custom-field, sources and
 // checklist. Run through QProcess against scripted servers on 127.0.0.1 that answer as the
 // public API documents; judged by exit code, output and the files left.

@@ -1,4 +1,4 @@
-// engagectl's real-domain commands against the project's emulator (SPEC §6: it serves 6.1 with
+// engagectl's real-domain commands against the project's emulator (docs/api.md: it serves 6.1 with
 // the schema's records, and --public-only leaves 6.2 out as a real domain does), seeded by the
 // test with the OpenAPI's record JSON. Needs the emulator's GET /communities/{id}, identities,
 // identity groups, content sources, POST /custom_fields and --public-only.

@@ -1,4 +1,4 @@
-// engagectl's signed-identity commands through QProcess (SPEC §4-5), and cross-implementation
+// engagectl's signed-identity commands through QProcess (docs/jwt.md-5), and cross-implementation
 // checks against Debian's python3-jwt (PyJWT) in both directions.
 
 #include "support/hand_made_rsa.h"

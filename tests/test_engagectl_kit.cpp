@@ -1,4 +1,4 @@
-// engagectl kit (SPEC §5) as scripts see it: run through QProcess, judged by exit code,
+// engagectl kit (docs/engagectl.md) as scripts see it: run through QProcess, judged by exit code,
 // standard output, standard error and the file written.
 
 #include "support/process_run.h"

@@ -1,5 +1,5 @@
-// engagectl report through QProcess (SPEC §5): the three formats, standard input, --out written
-// whole, exit 0 whatever the verdicts, 2 on usage and input errors.
+// engagectl report through QProcess (docs/engagectl.md): the three formats, standard input, --out
+// written whole, exit 0 whatever the verdicts, 2 on usage and input errors.
 
 #include "support/process_run.h"
 #include "support/test_files.h"

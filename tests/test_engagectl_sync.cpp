@@ -1,4 +1,4 @@
-// engagectl communities, pull, diff and push as scripts see them (SPEC §5-6): run through
+// engagectl communities, pull, diff and push as scripts see them (docs/engagectl.md-6): run through
 // QProcess against the emulator on 127.0.0.1, judged by exit code, output and the files left.
 
 #include "config/config_file.h"

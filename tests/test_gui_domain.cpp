@@ -113,7 +113,7 @@ const QByteArray customerIdRecord =
 const QByteArray notFound =
     jsonAnswer(404, "Not Found", R"({"error":"not_found","message":"Not found","status":404})");
 
-// A real domain: the community and its custom fields, but 404 for the settings (SPEC §6.2).
+// A real domain: the community and its custom fields, but 404 for the settings (docs/api.md).
 QByteArray realDomainAnswer(const QByteArray& target)
 {
     if (target.startsWith("/1.0/communities?"))
@@ -629,7 +629,7 @@ void TestGuiDomain::pullWithoutTheExtensionKeepsTheCommunityAndOffersTheChecklis
     QVERIFY(window->document()->isModified());
     QVERIFY(!window->syncRecord());
 
-    // SPEC §6.2's words in the banner, with the checklist one button away.
+    // docs/api.md's words in the banner, with the checklist one button away.
     MessageBanner* banner = window->banner();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);

@@ -1,4 +1,4 @@
-// IdentityCheck (SPEC §6 identity): what each mapping row should have written into the
+// IdentityCheck (docs/api.md identity): what each mapping row should have written into the
 // identity group, against what the group holds.
 
 #include "config/identity_check.h"

@@ -1,5 +1,5 @@
-// IntegrationKit and KitDocument (SPEC §5 kit): what the website team is handed for one key.
-// The Python and Node.js snippets are run by tests/kit/check_kit_snippets.py; the other five
+// IntegrationKit and KitDocument (docs/engagectl.md kit): what the website team is handed for one
+// key. The Python and Node.js snippets are run by tests/kit/check_kit_snippets.py; the other five
 // languages are read here, for the header, algorithm, kid and exp they set.
 
 #include "kit/integration_kit.h"

@@ -1,6 +1,6 @@
-// File > Export Integration Kit (SPEC §5 kit, §7) in the real main window, offscreen: the menu
-// item, the dialog and its choices, the file written. The save dialog is answered in advance
-// through prompts::.
+// File > Export Integration Kit (docs/engagectl.md kit, engage-admin(1)) in the real main window,
+// offscreen: the menu item, the dialog and its choices, the file written. The save dialog is
+// answered in advance through prompts::.
 
 #include "integration_kit_dialog.h"
 #include "main_window.h"

@@ -1,4 +1,4 @@
-// The hints of SPEC §4: for each code, a token that triggers it and one close to it that must
+// The hints of docs/jwt.md: for each code, a token that triggers it and one close to it that must
 // not, each with the verdict the checks give, which a hint never changes. The triggering tokens
 // are made outside the verifier: by PyJWT (Debian's python3-jwt) for the commonest mistake, a
 // secret hex-decoded; by Qt's own HMAC for the other HS256 ones; by the openssl command for

@@ -1,5 +1,6 @@
-// Test tokens for integrators (SPEC §5 sign-jwt): the exact header, the added exp, signatures
-// that the verifier and independent code accept, and refusals that never leak key material.
+// Test tokens for integrators (docs/engagectl.md sign-jwt): the exact header, the added exp,
+// signatures that the verifier and independent code accept, and refusals that never leak key
+// material.
 
 #include "config/community_config.h"
 #include "json/json_parser.h"

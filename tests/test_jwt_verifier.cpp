@@ -1,4 +1,4 @@
-// Verification of signed identities (SPEC §4): every reason code, the order of the checks, the
+// Verification of signed identities (docs/jwt.md): every reason code, the order of the checks, the
 // expiry boundary, the classic JWT attacks, the mapped fields, and non-signed identities.
 // Tokens are built here by hand, with Qt's own base64 and HMAC and with the openssl command
 // for RS256, so that the verifier is checked against code other than its own; one HS256 token

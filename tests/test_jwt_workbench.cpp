@@ -1,4 +1,4 @@
-// The JWT workbench as a person uses it (SPEC §7): the real dialog over a document, on the
+// The JWT workbench as a person uses it (engage-admin(1)): the real dialog over a document, on the
 // offscreen platform, with a fixed clock. Tokens are made with JwtSigner, as in
 // test_jwt_signer; the private key file chooser is answered in advance through prompts::.
 

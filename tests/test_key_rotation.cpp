@@ -1,5 +1,5 @@
-// Rotating a JWT key (SPEC §1, README "Rotating a key"): the suggested ID and the new key's
-// checks in the core, then the guided dialog of the JWT keys page, driven in the real main
+// Rotating a JWT key (docs/file-format.md, README "Rotating a key"): the suggested ID and the new
+// key's checks in the core, then the guided dialog of the JWT keys page, driven in the real main
 // window on the offscreen platform.
 
 #include "config/key_rotation.h"

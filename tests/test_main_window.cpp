@@ -414,7 +414,8 @@ void TestMainWindow::exportCanRedactSecrets()
     QVERIFY(!window->isWindowModified());
 }
 
-// SPEC §2: a typo of extra_values_mapping, with its two rows, survives an edit and a Save.
+// docs/file-format.md: a typo of extra_values_mapping, with its two rows, survives an edit and a
+// Save.
 void TestMainWindow::saveKeepsMembersThisVersionDoesNotKnow()
 {
     const QString path = m_dir.filePath(QStringLiteral("typo.json"));
@@ -464,8 +465,9 @@ void TestMainWindow::saveKeepsMembersThisVersionDoesNotKnow()
     QVERIFY(diagnosticCodes(window).contains(QStringLiteral("unknown_member")));
 }
 
-// SPEC §2 and §7: a value of the wrong JSON type was never read into the document, so a save
-// would drop it. The person is asked first, the path named; Cancel writes nothing.
+// docs/file-format.md and engage-admin(1): a value of the wrong JSON type was never read into the
+// document, so a save would drop it. The person is asked first, the path named; Cancel writes
+// nothing.
 void TestMainWindow::saveAsksBeforeDroppingAValueOfTheWrongType()
 {
     const QString path = m_dir.filePath(QStringLiteral("wrong-type.json"));

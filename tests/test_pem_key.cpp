@@ -1,6 +1,6 @@
-// Classification of pasted PEM text (SPEC §1 and §3: RS256 public keys, HS256 secrets).
-// Every key is generated at test time by the openssl command line tool into a temporary
-// directory (support/openssl_fixtures.h): no private key is ever committed.
+// Classification of pasted PEM text (docs/file-format.md and docs/validation.md: RS256 public keys,
+// HS256 secrets). Every key is generated at test time by the openssl command line tool into a
+// temporary directory (support/openssl_fixtures.h): no private key is ever committed.
 
 #include "crypto/digest.h"
 #include "crypto/openssl_handles.h"

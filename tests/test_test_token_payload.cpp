@@ -39,7 +39,7 @@ void TestTestTokenPayload::exampleHasAnExtraValueForEachMappedKeyOnce()
     QCOMPARE(extraValues->members().at(1).first, QStringLiteral("plan"));
 }
 
-// SPEC §1: the mapping key "uuid" maps the token's top-level uuid, not an extra value.
+// docs/file-format.md: the mapping key "uuid" maps the token's top-level uuid, not an extra value.
 void TestTestTokenPayload::exampleReadsTheVisitorUuidAtTheTopLevel()
 {
     CommunityConfig config;

@@ -1,4 +1,4 @@
-// The three-way merge of messaging settings (SPEC §6 "Sync records and conflicts"), entity by
+// The three-way merge of messaging settings (docs/api.md "Sync records and conflicts"), entity by
 // entity, as a table: base, theirs (the server now), yours (the file), and what is pushed.
 
 #include "sync/settings_merge.h"

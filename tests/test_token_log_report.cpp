@@ -1,8 +1,8 @@
-// The token log report (SPEC §5 `report`) on a log made for it: tokens from the project's signer,
-// from PyJWT (Debian's python3-jwt) and from Qt's own HMAC, several kids, one unknown, expired
-// tokens, a near-miss extra value key, malformed lines, blank lines and CRLF line ends. Every
-// count is checked in the summary, in the JSON and in the text; the HTML page is parsed with its
-// charts. Then progress, cancel, and a hostile log of a million distinct kids.
+// The token log report (docs/engagectl.md `report`) on a log made for it: tokens from the project's
+// signer, from PyJWT (Debian's python3-jwt) and from Qt's own HMAC, several kids, one unknown,
+// expired tokens, a near-miss extra value key, malformed lines, blank lines and CRLF line ends.
+// Every count is checked in the summary, in the JSON and in the text; the HTML page is parsed with
+// its charts. Then progress, cancel, and a hostile log of a million distinct kids.
 
 #include "config/community_config.h"
 #include "json/json_parser.h"

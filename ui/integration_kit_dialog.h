@@ -11,9 +11,9 @@ class QLabel;
 
 namespace engage {
 
-// File > Export Integration Kit (SPEC §5 kit, §7): which key, which format, whether the HS256
-// secret goes in (off unless ticked), then where to save. The kit is built by the core
-// (models/kit) and written atomically; an error keeps the dialog open and says why.
+// File > Export Integration Kit (docs/engagectl.md kit, engage-admin(1)): which key, which format,
+// whether the HS256 secret goes in (off unless ticked), then where to save. The kit is built by the
+// core (models/kit) and written atomically; an error keeps the dialog open and says why.
 class IntegrationKitDialog : public QDialog
 {
     Q_OBJECT

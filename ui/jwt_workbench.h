@@ -18,9 +18,9 @@ class ConfigDocument;
 struct JwtKey;
 struct JwtVerdict;
 
-// The JWT workbench (SPEC §7), a non-modal dialog beside the window that edits the document:
-// paste a token and see what Engage would make of it under the configuration being edited
-// (the verdict with its reason and, under it, the hints of SPEC §4 saying what the integrator
+// The JWT workbench (engage-admin(1)), a non-modal dialog beside the window that edits the
+// document: paste a token and see what Engage would make of it under the configuration being edited
+// (the verdict with its reason and, under it, the hints of docs/jwt.md saying what the integrator
 // probably did and what to change; the decoded header and payload, the mapped fields), and sign
 // a test token with one of the configured keys. Every decision comes from JwtVerifier and
 // JwtSigner; the dialog presents their results and forwards the person's input.

@@ -18,8 +18,8 @@ namespace engage {
 class ConfigDocument;
 class FieldFeedback;
 
-// "Rotate…" on the JWT keys page: a guided rotation of one key (SPEC §1). First the new key:
-// an HS256 key gets a new secret, an RS256 key takes the website's new public key (pasted or
+// "Rotate…" on the JWT keys page: a guided rotation of one key (docs/file-format.md). First the new
+// key: an HS256 key gets a new secret, an RS256 key takes the website's new public key (pasted or
 // imported); its ID is suggested from the old one and checked by the validator's rules. Adding
 // it is one undoable edit of the document, and the old key is kept. Then what comes next: the
 // integration kit for the new key, and removing the old key only once a token log report

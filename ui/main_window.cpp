@@ -67,7 +67,7 @@ namespace {
 
 constexpr int statusMessageMs = 6000;
 
-// SPEC §6.2's words for a server without the settings extension, pointing to this
+// docs/api.md's words for a server without the settings extension, pointing to this
 // application's checklist rather than to engagectl's.
 QString extensionMissingText()
 {

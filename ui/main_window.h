@@ -85,10 +85,10 @@ private:
     void newWindow();
     void openWithChooser();
     void exportWithDialog();
-    // File > Export Integration Kit (SPEC §5 kit).
+    // File > Export Integration Kit (docs/engagectl.md kit).
     void exportIntegrationKitWithDialog();
     void showWorkbench();
-    // Tools > Token Log Report (SPEC §5 report, §7).
+    // Tools > Token Log Report (docs/engagectl.md report, engage-admin(1)).
     void showTokenLogReport();
     void showAbout();
     // Sync (README "Sync with the admin API"): each runs its network actions with progress
@@ -100,8 +100,9 @@ private:
     // Writes the record beside the file when the core says it is time (SyncPlan::baseChanged).
     void writeSyncRecord();
     void updateSyncActions();
-    // Sync > Refresh catalogue, Check an identity, Console checklist (SPEC §6 catalogue and
-    // identity, §5 checklist); a pull or push from a server without the settings extension.
+    // Sync > Refresh catalogue, Check an identity, Console checklist (docs/api.md catalogue and
+    // identity, docs/engagectl.md checklist); a pull or push from a server without the settings
+    // extension.
     void refreshCatalogue();
     void checkIdentity();
     void showConsoleChecklist();
@@ -115,7 +116,8 @@ private:
     bool saveTo(const QString& path);
     enum class Write { Save, Export };
     // True when the canonical form writes all the document's file held, or the person chose to
-    // write anyway after being told what would be lost (SPEC §2, §7: never silently).
+    // write anyway after being told what would be lost (docs/file-format.md, engage-admin(1): never
+    // silently).
     bool confirmWritingWhatIsNotWrittenAsRead(Write write);
     // Ctrl+1/2/3 and F8's way back: the page's main control (the mapping table, the checked
     // mode, the key list), so that its keys (Insert, arrows) work at once.

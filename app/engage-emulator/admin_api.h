@@ -24,11 +24,11 @@ struct AdminApiOptions
     // What a token that is not ours gets: 400 invalid_access_token, as Engage answers, or 401.
     // A request without a bearer token always gets 401.
     int badTokenStatus = 400;
-    bool publicOnly = false; // no messaging settings (SPEC §6.2): 404, as on a real domain
+    bool publicOnly = false; // no messaging settings (docs/api.md): 404, as on a real domain
     qint64 countCap = 0;     // a list longer than this counts this many, "count_capped" (0: none)
 };
 
-// The admin API of SPEC §6 over a CommunityStore. 6.1, the public REST API as the OpenAPI file
+// The admin API of docs/api.md over a CommunityStore. 6.1, the public REST API as the OpenAPI file
 // and the documentation describe it: communities, custom fields (and their creation),
 // identities, identity groups and content sources, paged and filtered, with the public API's
 // error bodies {"error","message","status"}. 6.2, our messaging-settings extension with ETags,

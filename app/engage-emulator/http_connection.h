@@ -14,7 +14,7 @@
 
 namespace engage {
 
-// What a connection may hold and for how long (SPEC §6), so that no client, slow or hostile,
+// What a connection may hold and for how long (docs/api.md), so that no client, slow or hostile,
 // keeps the emulator's sockets or memory.
 struct ConnectionLimits
 {

@@ -35,7 +35,7 @@ struct HttpResponse
     // A JSON answer.
     static HttpResponse json(int status, const QByteArray& body);
     // {"error": CODE, "message": MESSAGE, "status": STATUS}, the public API's shape of every
-    // error answer (SPEC §6.1). `extraMembers`, when given, is written after them as it is
+    // error answer (docs/api.md). `extraMembers`, when given, is written after them as it is
     // (",\"errors\":[...]" for a 422).
     static HttpResponse error(int status, const QByteArray& code, const QString& message,
                               const QByteArray& extraMembers = {});

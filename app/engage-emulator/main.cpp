@@ -1,4 +1,4 @@
-// engage-emulator: the Engage admin API of SPEC §6, served from memory on 127.0.0.1 for tests
+// engage-emulator: the Engage admin API of docs/api.md, served from memory on 127.0.0.1 for tests
 // and for trying the application without an Engage account. This file only reads the
 // options and wires the server, the fault injection and the API together.
 

@@ -4,8 +4,8 @@
 
 namespace engage {
 
-// SPEC §5 checklist: the steps to enter a configuration in the Engage admin console, for a
-// server without the settings extension (SPEC §6.2). Offline.
+// docs/engagectl.md checklist: the steps to enter a configuration in the Engage admin console, for
+// a server without the settings extension (docs/api.md). Offline.
 class ChecklistCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(engage::ChecklistCommand)

@@ -10,7 +10,7 @@ namespace engage {
 
 namespace {
 
-// The types POST /custom_fields takes without a list of choices (SPEC §6.1).
+// The types POST /custom_fields takes without a list of choices (docs/api.md).
 const QStringList customFieldTypes{QStringLiteral("string"), QStringLiteral("boolean"),
                                    QStringLiteral("text"), QStringLiteral("integer"),
                                    QStringLiteral("float")};
@@ -40,8 +40,8 @@ int CreateCustomFieldCommand::run(const QStringList& arguments, Console& console
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("this command takes no arguments."), console);
-    // The rule of custom_field_key_invalid (SPEC §3): a key a file could not map is refused
-    // before anything is created.
+    // The rule of custom_field_key_invalid (docs/validation.md): a key a file could not map is
+    // refused before anything is created.
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9_]+$"));
     if (!keyPattern.match(parser.value(key)).hasMatch())
         return usageError(tr("--key takes a key of lowercase letters, digits and \"_\" only."),

@@ -13,7 +13,7 @@ namespace engage {
 void printDiagnostics(QTextStream& stream, const QString& fileLabel,
                       const Diagnostics& diagnostics);
 
-// [{"severity","code","path","message"}, ...] as SPEC §5 gives it, members in that order.
+// [{"severity","code","path","message"}, ...] as docs/engagectl.md gives it, members in that order.
 JsonValue diagnosticsToJson(const Diagnostics& diagnostics);
 
 // How files are named in messages: "-" is standard input; control and bidi characters are

@@ -2,7 +2,7 @@
 
 namespace engage {
 
-// SPEC §5: the exit codes scripts rely on.
+// docs/engagectl.md: the exit codes scripts rely on.
 enum ExitCode : int {
     ExitSuccess = 0,       // success, valid, accepted
     ExitInvalid = 1,       // invalid, rejected

@@ -4,8 +4,8 @@
 
 namespace engage {
 
-// SPEC §5 kit: the integration kit of one JWT key for the website team, as HTML or Markdown,
-// on standard output or into a file. Offline.
+// docs/engagectl.md kit: the integration kit of one JWT key for the website team, as HTML or
+// Markdown, on standard output or into a file. Offline.
 class KitCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(engage::KitCommand)

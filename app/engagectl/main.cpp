@@ -1,5 +1,5 @@
-// engagectl: the headless tool of SPEC §5, for scripts and CI. QtCore only: it never loads
-// QtWidgets, so it runs on servers with no display.
+// engagectl: the headless tool of docs/engagectl.md, for scripts and CI. QtCore only: it never
+// loads QtWidgets, so it runs on servers with no display.
 
 #include "catalogue_command.h"
 #include "check_identity_command.h"
@@ -148,7 +148,7 @@ int main(int argc, char* argv[])
     // half-way; QSaveFile then leaves the previous file as it was.
     std::signal(SIGXFSZ, SIG_IGN);
     // A reader that stops early (`| head`) must not kill engagectl either: the write then fails
-    // with EPIPE and is reported as a write error on standard output, exit 2 (SPEC §5).
+    // with EPIPE and is reported as a write error on standard output, exit 2 (docs/engagectl.md).
     std::signal(SIGPIPE, SIG_IGN);
     holdClosedStandardStreams(); // before anything opens a file
 
@@ -173,7 +173,7 @@ int main(int argc, char* argv[])
         return engage::ExitUsageOrIo;
     }
     const int exitCode = runCommandLine(QCoreApplication::arguments().mid(1), console);
-    // Checked once here, so that no command can exit 0 with its output lost (SPEC §5). A
+    // Checked once here, so that no command can exit 0 with its output lost (docs/engagectl.md). A
     // command that already failed with an I/O error has said why.
     const std::optional<QString> error = console.finishOutput();
     if (error && exitCode != engage::ExitUsageOrIo) {

@@ -71,9 +71,9 @@ int PullCommand::run(const QStringList& arguments, Console& console)
     // A custom field the server sent malformed is not in the catalogue: say which.
     warnAboutSkipped(pull.skippedCustomFields(), console);
 
-    // The server holds neither unknown members (SPEC §2) nor regexes (SPEC §6.1): the file's.
-    // What it could not give (SPEC §6.2 settings, a catalogue the token may not read) is the
-    // file's as well.
+    // The server holds neither unknown members (docs/file-format.md) nor regexes (docs/api.md): the
+    // file's. What it could not give (docs/api.md settings, a catalogue the token may not read) is
+    // the file's as well.
     const PulledConfiguration pulled = pulledOver(pull.configurationOver(existing), existing,
                                                   pull.skippedCustomFields().isEmpty());
     if (const auto error = writePulled(target, pulled.config, pull)) {

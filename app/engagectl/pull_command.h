@@ -22,8 +22,8 @@ private:
     std::optional<QString> writePulled(const QString& target, const CommunityConfig& config,
                                        const PullConfigurationCommand& pull) const;
     // Says what a partial pull wrote and kept (`fileExisted`: whether there were settings to
-    // keep); its exit code (SPEC §5): 5 when only the settings extension is missing, 4 when the
-    // token may not read the catalogue.
+    // keep); its exit code (docs/engagectl.md): 5 when only the settings extension is missing, 4
+    // when the token may not read the catalogue.
     int reportPartialPull(const PullConfigurationCommand& pull, const QString& community,
                           const QString& file, bool fileExisted, Console& console) const;
 };

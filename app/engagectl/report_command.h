@@ -4,7 +4,7 @@
 
 namespace engage {
 
-// engagectl report: what a log of captured tokens says about a configuration (SPEC §5).
+// engagectl report: what a log of captured tokens says about a configuration (docs/engagectl.md).
 class ReportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(engage::ReportCommand)

@@ -20,7 +20,7 @@ namespace engage {
 // What communities, pull, diff and push share: the server options (--server, --token-file or
 // ENGAGE_API_TOKEN, --ca-file, --max-in-flight, --timeout, --attempts, --max-requests,
 // --rate-window), the API client, running an
-// API command to its end, and the exit codes of SPEC §5 for API errors.
+// API command to its end, and the exit codes of docs/engagectl.md for API errors.
 class ServerCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(engage::ServerCommand)
@@ -43,7 +43,7 @@ protected:
     void runToEnd(ApiCommand& command);
     // Prints the error on standard error and returns its exit code: 1 for settings the
     // server refused, 2 for a bad URL or CA file, 3 for a conflict, 4 for every network and
-    // authentication failure, 5 for a server without the settings extension (SPEC §6.2).
+    // authentication failure, 5 for a server without the settings extension (docs/api.md).
     int reportError(const ApiError& error, Console& console) const;
 
     // A configuration file to compare or push; its diagnostics go to standard error.

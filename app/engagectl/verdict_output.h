@@ -7,7 +7,7 @@
 
 namespace engage {
 
-// One verdict as the compact JSON object of SPEC §5, without a line break:
+// One verdict as the compact JSON object of docs/engagectl.md, without a line break:
 // {"accepted","reason","message","kid","alg","header","payload","mapped_fields","hints"}, hints
 // as [{"code","message"}] ([] when none). Header and payload appear only where they decoded;
 // reason, message, kid and alg are null when absent.

@@ -38,7 +38,7 @@ struct ApiEndpoint
     // Below the base URL, with {name} for a path parameter: "/communities/{communityId}".
     QString path;
     bool paged = false;     // takes offset and limit and answers a page of records
-    bool extension = false; // SPEC §6.2, ours: a real Engage domain does not serve it
+    bool extension = false; // docs/api.md, ours: a real Engage domain does not serve it
     QString answer;         // the record it answers (a page of them when paged); may be empty
     QList<ApiParameter> parameters; // paged endpoints list offset and limit first
 };
@@ -84,10 +84,10 @@ struct ApiLimits
 struct ApiContractLoad;
 
 // The API contract (models/api/engage_api_contract.json, compiled in): the endpoints of the
-// public Engage Digital API the product uses (SPEC §6.1) and our settings extension (§6.2),
-// their parameters, the records' fields, the error answers and the limits. The client takes
-// its limits from it, the emulator serves it, the tests check requests and records against it,
-// and tests/contract/check_contract.py checks it against the public OpenAPI file.
+// public Engage Digital API the product uses (docs/api.md) and our settings extension
+// (docs/api.md), their parameters, the records' fields, the error answers and the limits. The
+// client takes its limits from it, the emulator serves it, the tests check requests and records
+// against it, and tests/contract/check_contract.py checks it against the public OpenAPI file.
 class ApiContract
 {
     Q_DECLARE_TR_FUNCTIONS(engage::ApiContract)

@@ -28,16 +28,16 @@ enum class ApiErrorKind {
     Network,           // refused or dropped connections, after every attempt; DNS failures
     Tls,               // the server's certificate could not be verified
     Redirect,          // a redirect to another host (never followed)
-    BadResponse,       // an answer that is not what SPEC §6 describes: bad JSON, too large, ...
+    BadResponse,       // an answer that is not what docs/api.md describes: bad JSON, too large, ...
     Canceled,          // cancel() was called
     Locked,            // 409 "..._locked": the resource is busy on the server, after every attempt
     // 404 for the messaging settings while the community exists: the server does not offer
-    // the settings extension of SPEC §6.2, as no real Engage domain does.
+    // the settings extension of docs/api.md, as no real Engage domain does.
     ExtensionMissing,
 };
 
-// One of a 422 answer's errors: {"attribute","type","message"} (SPEC §6.1). For the public
-// API, attribute names a record attribute ("key"); for the settings extension (SPEC §6.2) it is
+// One of a 422 answer's errors: {"attribute","type","message"} (docs/api.md). For the public
+// API, attribute names a record attribute ("key"); for the settings extension (docs/api.md) it is
 // a JSON Pointer into the settings ("/jwt_keys/0/secret"), which is the same pointer into the
 // configuration file (its members have the same names). Empty when the server named none.
 struct ApiFieldError
@@ -52,7 +52,7 @@ struct ApiFieldError
     }
 };
 
-// The body of an error answer, {"error": CODE, "message": TEXT, "status": N} (SPEC §6.1), and a
+// The body of an error answer, {"error": CODE, "message": TEXT, "status": N} (docs/api.md), and a
 // 422's "errors". Members are empty when the body lacks them or is not JSON.
 struct ApiErrorBody
 {
@@ -100,7 +100,7 @@ public:
     // Says whether the file does not exist or holds no certificate.
     static ApiError caFileUnreadable(const QString& path);
     static ApiError canceled();
-    // The words of SPEC §6.2, for a server that has the community but not its settings.
+    // The words of docs/api.md, for a server that has the community but not its settings.
     static ApiError extensionMissing();
 };
 

@@ -11,7 +11,7 @@
 
 namespace engage {
 
-// The records of the admin API's lists (SPEC §6.1), read by the client and written by the
+// The records of the admin API's lists (docs/api.md), read by the client and written by the
 // emulator with the same code. Readers take the members the OpenAPI schema has and we do not
 // use, and unknown ones, without complaint; a member we use with the wrong type refuses the
 // record.
@@ -36,7 +36,7 @@ struct CommunityRecord
 inline const QString identityGroupType = QStringLiteral("IdentityGroup");
 
 // A custom field as GET /custom_fields gives it. It has no regex: a custom field's regex exists
-// only in the admin console, so a catalogue's regex is the local file's (SPEC §6.1).
+// only in the admin console, so a catalogue's regex is the local file's (docs/api.md).
 struct CustomFieldRecord
 {
     QString id;

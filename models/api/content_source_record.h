@@ -8,7 +8,7 @@
 
 namespace engage {
 
-// A content source of the public API (SPEC §6.1, the schema's Source): a channel of a
+// A content source of the public API (docs/api.md, the schema's Source): a channel of a
 // community. Engage Messaging sources also say on which platforms they are enabled.
 struct ContentSourceRecord
 {

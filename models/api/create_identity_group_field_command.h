@@ -8,7 +8,7 @@
 namespace engage {
 
 // POST /custom_fields?associated_type_name=IdentityGroup&label=L&key=K&type=T: a new Identity
-// Group custom field (SPEC §6.1). Sent once, never retried: a repeat could create it twice.
+// Group custom field (docs/api.md). Sent once, never retried: a repeat could create it twice.
 // The API takes no regex; a field's regex is set in the admin console.
 class CreateIdentityGroupFieldCommand final : public ApiCommand
 {

@@ -7,7 +7,7 @@
 
 namespace engage {
 
-// GET /communities/{id}/messaging_settings (SPEC §6.2). A 404 there is told apart by
+// GET /communities/{id}/messaging_settings (docs/api.md). A 404 there is told apart by
 // GET /communities/{id}: when the community exists, the server does not offer the settings
 // extension (ApiErrorKind::ExtensionMissing, as on every real Engage domain); when it does
 // not, the community does not exist (ApiErrorKind::NotFound).

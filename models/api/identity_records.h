@@ -10,7 +10,7 @@
 
 namespace engage {
 
-// An identity of the public API (SPEC §6.1, the schema's Identity): one visitor as one source
+// An identity of the public API (docs/api.md, the schema's Identity): one visitor as one source
 // knows them. Only the members this program uses are read; the others are tolerated.
 struct IdentityRecord
 {
@@ -54,8 +54,8 @@ struct IdentityGroupRecord
     QStringList mobilePhones;
     std::vector<JsonValue::Member> customFieldValues; // by custom field key, in order
 
-    // What the group holds for a predefined field name of SPEC §1 ("home_phone": the list
-    // home_phones) or for "custom_field:KEY"; empty when nothing.
+    // What the group holds for a predefined field name of docs/file-format.md ("home_phone": the
+    // list home_phones) or for "custom_field:KEY"; empty when nothing.
     QStringList valuesOf(const QString& field) const;
 
     static std::optional<IdentityGroupRecord> fromJson(const JsonValue& value);

@@ -12,7 +12,7 @@ namespace engage {
 class FindIdentityCommand;
 class FetchIdentityGroupCommand;
 
-// A visitor as Engage holds them (SPEC §6 identity): their identity in a community, found by
+// A visitor as Engage holds them (docs/api.md identity): their identity in a community, found by
 // UUID, then that identity's group, which agents see. progress() counts the two steps.
 class LookUpIdentityCommand final : public ApiCommand
 {

@@ -14,7 +14,7 @@
 
 namespace engage {
 
-// A community's messaging settings as the server holds them (SPEC §6).
+// A community's messaging settings as the server holds them (docs/api.md).
 struct RemoteSettings
 {
     // signed_identities, extra_values_mapping and jwt_keys; no community, no catalogue.

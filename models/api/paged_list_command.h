@@ -26,7 +26,7 @@ struct SkippedRecord
     }
 };
 
-// Every record of a paged list (SPEC §6.1): the first page says how many there are, then the
+// Every record of a paged list (docs/api.md): the first page says how many there are, then the
 // other pages are requested concurrently, at most ApiClientOptions::maxInFlight at a time,
 // and the records are kept in server order whatever order the pages arrive in. A page holding
 // fewer or more records than that count implies is an error, not the end of the list. When

@@ -13,7 +13,7 @@ class FetchCommunityCommand;
 class FetchSettingsCommand;
 class ListCustomFieldsCommand;
 
-// Everything a configuration file holds about one community (SPEC §6 pull): the community
+// Everything a configuration file holds about one community (docs/api.md pull): the community
 // (GET /communities/{id}), its messaging settings (6.2), and the Identity Group custom fields
 // as the catalogue (6.1). The three are fetched at the same time. progress() counts the parts.
 //

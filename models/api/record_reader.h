@@ -11,7 +11,7 @@
 
 namespace engage {
 
-// Reads the members of one record of the public API (SPEC §6.1) by their schema type. Members
+// Reads the members of one record of the public API (docs/api.md) by their schema type. Members
 // it is not asked about are ignored, as the schema has many this program does not use; a
 // member asked about that is present with another JSON type makes the record malformed (ok()
 // turns false). null counts as absent.

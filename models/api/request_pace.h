@@ -13,7 +13,7 @@
 namespace engage {
 
 // How many requests may go to one server per window: by default the public API's limit, from
-// the API contract (500 a minute, SPEC §6.1). Tests shorten the window.
+// the API contract (500 a minute, docs/api.md). Tests shorten the window.
 struct RequestPaceSettings
 {
     int maxRequests = ApiContract::builtIn().limits().requestsPerWindow;

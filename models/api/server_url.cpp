@@ -11,7 +11,7 @@ namespace {
 // A refused URL is quoted up to this length.
 constexpr qsizetype maxQuotedUrl = 200;
 
-// The only version of the public API (SPEC §6.1).
+// The only version of the public API (docs/api.md).
 const QString apiVersionPath = QStringLiteral("/1.0");
 
 int defaultPortOf(const QString& scheme)

@@ -18,7 +18,7 @@ struct ServerUrlCheck
     std::optional<ApiError> error;
 };
 
-// The base URL of the admin API (SPEC §6.1), checked before any connection is made: https, or
+// The base URL of the admin API (docs/api.md), checked before any connection is made: https, or
 // plain http to a loopback host only (localhost, 127.0.0.0/8, ::1), so that the token never
 // crosses a network in clear text. User names, passwords, queries and fragments are refused.
 // Both account forms, https://ACCOUNT.api.digital.ringcentral.com/1.0 and the older

@@ -21,8 +21,8 @@ struct SyncRecordLoadResult;
 // It is kept beside the file, in FILE.sync (a JSON object with no token and no secret: the
 // base keeps every HS256 secret and every public key as its SHA-256 fingerprint, which is all
 // a merge compares; public keys too, so that the record stays small whatever the key sizes),
-// rather than inside it: the configuration format stays as SPEC §2 defines it, and a file
-// copied elsewhere or committed to version control carries no stale server state.
+// rather than inside it: the configuration format stays as docs/file-format.md defines it, and a
+// file copied elsewhere or committed to version control carries no stale server state.
 //
 // A record written before records kept the base has the ETag only: it loads with `settings`
 // empty, and a push then treats every entity the server and the file disagree on as a
@@ -53,7 +53,7 @@ public:
     static QString pathFor(const QString& configPath);
 
     // Whether a push of a file with this record (std::nullopt: none) to that community on
-    // that server may rely on it (SPEC §6). When it may not, the push would replace the
+    // that server may rely on it (docs/api.md). When it may not, the push would replace the
     // remote settings unchecked: it is refused unless the person says so explicitly.
     // `fileCommunity` is the file's own community.id (empty when it has none): a file about
     // another community does not fit, whatever its record says, since a record can be copied
@@ -71,7 +71,7 @@ public:
     // Atomically (QSaveFile), the record alone: for a file that holds what it describes.
     // Returns a translated error, or std::nullopt on success.
     std::optional<QString> save(const QString& configPath) const;
-    // The configuration file and this record beside it, both or neither (SPEC §6), as pull
+    // The configuration file and this record beside it, both or neither (docs/api.md), as pull
     // and the application's Save of a pulled configuration write them.
     std::optional<QString> saveWith(const QString& configPath, const CommunityConfig& config) const;
 

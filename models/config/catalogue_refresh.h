@@ -9,9 +9,9 @@
 
 namespace engage {
 
-// SPEC §6 catalogue: a configuration's custom fields catalogue brought up to date with the
+// docs/api.md catalogue: a configuration's custom fields catalogue brought up to date with the
 // server's Identity Group custom fields. The server is the authority on which fields exist and
-// their labels and types; it knows no regex (SPEC §6.1), so each field keeps the file's regex.
+// their labels and types; it knows no regex (docs/api.md), so each field keeps the file's regex.
 // Everything else in the configuration stays as it is.
 struct CatalogueRefresh
 {

@@ -11,15 +11,15 @@
 
 namespace engage {
 
-// The value types of one Messaging community configuration (SPEC §1-2). They hold what the
-// file or the editor holds, valid or not: invalid values must survive so that they can be
-// shown and fixed, never silently dropped. ConfigValidator says what is wrong with them.
+// The value types of one Messaging community configuration (docs/file-format.md). They hold what
+// the file or the editor holds, valid or not: invalid values must survive so that they can be shown
+// and fixed, never silently dropped. ConfigValidator says what is wrong with them.
 //
 // Each object also keeps the members this version does not know (a typo such as
 // "extra_value_mapping", or a newer version's addition), with their values, in the order read:
-// SPEC §2 says that nothing read is lost, so the writer puts them back after the known members.
-// They belong to their object, so a mapping row moved or removed takes its own with it. Each is
-// declared "= {}" so that the many {key, field} initialisers need not name it.
+// docs/file-format.md says that nothing read is lost, so the writer puts them back after the known
+// members. They belong to their object, so a mapping row moved or removed takes its own with it.
+// Each is declared "= {}" so that the many {key, field} initialisers need not name it.
 using UnknownMembers = std::vector<JsonValue::Member>;
 
 struct CommunityInfo

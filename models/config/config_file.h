@@ -51,10 +51,10 @@ public:
     static FileContent fileContent(const QString& path, const CommunityConfig& config,
                                    const SaveOptions& options = {});
 
-    // SPEC §2, nothing read is lost: the load diagnostics (or a document's file diagnostics)
-    // of what save() cannot write as the file had it. A member or array item of the wrong JSON
-    // type was never read into the value (a default stands in its place), and the format and
-    // version are always written as this program's own: saving would drop or change them
+    // docs/file-format.md, nothing read is lost: the load diagnostics (or a document's file
+    // diagnostics) of what save() cannot write as the file had it. A member or array item of the
+    // wrong JSON type was never read into the value (a default stands in its place), and the format
+    // and version are always written as this program's own: saving would drop or change them
     // without a word, and could turn an invalid file into a valid one of another meaning.
     // Empty when the canonical form writes everything read, even if values are invalid.
     static Diagnostics notWrittenAsRead(const Diagnostics& loadDiagnostics);

@@ -11,7 +11,7 @@
 
 namespace engage {
 
-// SPEC §2: larger files are refused before they are parsed.
+// docs/file-format.md: larger files are refused before they are parsed.
 constexpr qsizetype maxConfigFileSize = 16 * 1024 * 1024;
 
 struct ConfigReadResult
@@ -25,14 +25,14 @@ struct ConfigReadResult
     Diagnostics diagnostics;
 };
 
-// Reads the structure of a configuration file (SPEC §2). The rules about values (modes,
+// Reads the structure of a configuration file (docs/file-format.md). The rules about values (modes,
 // keys, mapping) are ConfigValidator's; loadConfig() runs both.
 class ConfigReader
 {
     Q_DECLARE_TR_FUNCTIONS(engage::ConfigReader)
 
 public:
-    // What the JSON object is. The admin API's messaging_settings body (SPEC §6) holds the
+    // What the JSON object is. The admin API's messaging_settings body (docs/api.md) holds the
     // file's signed_identities, extra_values_mapping and jwt_keys members plus updated_at, and
     // no format, version, community or catalogue: the same members are read by the same code.
     enum class Shape { ConfigurationFile, MessagingSettings };

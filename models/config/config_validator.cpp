@@ -446,8 +446,8 @@ private:
         return inspection;
     }
 
-    // SPEC §3 rsa_private_key: the writer leaves out every member that holds a private key,
-    // so each is an error wherever it was pasted, not only as an RS256 public key. Those
+    // docs/validation.md rsa_private_key: the writer leaves out every member that holds a private
+    // key, so each is an error wherever it was pasted, not only as an RS256 public key. Those
     // checkPublicKey has reported, with how to extract the public key, are not said twice.
     void checkPrivateKeys(const QStringList& paths, const Diagnostics& reportedBefore)
     {

@@ -14,8 +14,8 @@ namespace engage {
 // The custom fields by key, pointing into the list they were made from (which must outlive it).
 using MappingCatalogue = QHash<QString, const CustomField*>;
 
-// The rules of SPEC §3 about values: signed identities mode, custom fields, the extra values
-// mapping and JWT keys. The one implementation behind engagectl, the application's live
+// The rules of docs/validation.md about values: signed identities mode, custom fields, the extra
+// values mapping and JWT keys. The one implementation behind engagectl, the application's live
 // validation and the emulator's 422 answers. Runs in time linear in the number of entries.
 class ConfigValidator
 {

@@ -23,8 +23,8 @@ public:
         m_out.append('}');
     }
 
-    // SPEC §3 rsa_private_key: a private key is never written anywhere, whatever member it
-    // was given in; the member is left out (privateKeyPaths lists them).
+    // docs/validation.md rsa_private_key: a private key is never written anywhere, whatever member
+    // it was given in; the member is left out (privateKeyPaths lists them).
     void string(const char* name, const QString& value)
     {
         if (holdsPrivateKey(value))
@@ -50,7 +50,8 @@ public:
     {
         for (const JsonValue::Member& member : members) {
             if (holdsPrivateKey(member))
-                continue; // SPEC §3 rsa_private_key: never written anywhere, name or value
+                continue; // docs/validation.md rsa_private_key: never written anywhere, name or
+                          // value
             key(member.first);
             appendIndentedJson(m_out, member.second, childIndent());
         }

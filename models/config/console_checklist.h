@@ -28,7 +28,7 @@ struct ChecklistStep
     QList<ChecklistValue> values;
 };
 
-// SPEC §5 checklist: for a server without the settings extension (SPEC §6.2, every real
+// docs/engagectl.md checklist: for a server without the settings extension (docs/api.md, every real
 // Engage domain), the steps to enter a configuration in the Engage admin console, value by
 // value, in the console's own words (Admin > Messaging communities > the community: "Extra
 // values mapping", "Signed identities", "JWT keys"; Admin > Custom fields: "Custom regex").

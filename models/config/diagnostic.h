@@ -9,8 +9,8 @@ namespace engage {
 
 enum class Severity { Error, Warning };
 
-// Every validation rule of SPEC §3. The names are a published contract: tests and outside
-// tools match on them, so a code never changes meaning and is never reused.
+// Every validation rule of docs/validation.md. The names are a published contract: tests and
+// outside tools match on them, so a code never changes meaning and is never reused.
 enum class DiagnosticCode {
     ConfigTooLarge,
     ConfigParseError,

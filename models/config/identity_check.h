@@ -12,7 +12,7 @@
 
 namespace engage {
 
-// SPEC §6 identity: the end-to-end check of a mapping in production. For each mapping row,
+// docs/api.md identity: the end-to-end check of a mapping in production. For each mapping row,
 // what the row should have written into the identity group (the identity's extra value, or its
 // UUID for the key "uuid") against what the group holds in that field.
 struct IdentityFieldCheck

@@ -5,8 +5,8 @@
 
 namespace engage {
 
-// Rotating a JWT key (SPEC §1): the new key is added beside the old one, which stays until the
-// website signs with the new key and a token log report shows the old one unused.
+// Rotating a JWT key (docs/file-format.md): the new key is added beside the old one, which stays
+// until the website signs with the new key and a token log report shows the old one unused.
 class KeyRotation
 {
 public:

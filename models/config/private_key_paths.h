@@ -7,8 +7,8 @@
 namespace engage {
 
 // Where a configuration holds private key material, by the one rule of crypto/pem_key.h
-// (holdsPrivateKey). SPEC §3 rsa_private_key: "the program never writes it anywhere", whatever
-// member it was pasted into. The writer leaves each such member out, the validator reports
+// (holdsPrivateKey). docs/validation.md rsa_private_key: "the program never writes it anywhere",
+// whatever member it was pasted into. The writer leaves each such member out, the validator reports
 // each, and export names each.
 
 // True when the member's name, or a member name or string anywhere in its value, holds private

@@ -11,8 +11,9 @@
 namespace engage {
 
 // What a pull keeps from the configuration file it replaces. The server holds no unknown
-// member (SPEC §2: nothing read is lost) and no custom field regex (SPEC §6.1: a regex exists
-// only in the admin console), so both come from the file; everything else is the server's.
+// member (docs/file-format.md: nothing read is lost) and no custom field regex (docs/api.md: a
+// regex exists only in the admin console), so both come from the file; everything else is the
+// server's.
 
 // The file a pull is about to replace, as read.
 struct PullTarget

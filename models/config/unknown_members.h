@@ -7,9 +7,9 @@
 
 namespace engage {
 
-// What is done with the members this version does not know (SPEC §2: nothing read is lost).
-// They live in the value types (CommunityConfig::unknownMembers and each object's own); these
-// functions list, drop and carry them over.
+// What is done with the members this version does not know (docs/file-format.md: nothing read is
+// lost). They live in the value types (CommunityConfig::unknownMembers and each object's own);
+// these functions list, drop and carry them over.
 
 // The JSON Pointer of each unknown member, in the order the writer writes them (its object's
 // for a member named with a private key: privateKeyMemberPath).

@@ -5,7 +5,7 @@
 
 namespace engage {
 
-// SPEC §1: the mapping key "uuid" maps the visitor's UUID itself, the token's top-level
+// docs/file-format.md: the mapping key "uuid" maps the visitor's UUID itself, the token's top-level
 // "uuid", and not an extra value of that name.
 inline bool isVisitorUuidKey(QStringView mappingKey)
 {

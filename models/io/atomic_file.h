@@ -29,7 +29,7 @@ public:
     static std::optional<QString> write(const FileContent& content);
 
     // Writes two files that are only meaningful together, such as a configuration file and its
-    // sync record (SPEC §6: "both or neither"). Both are first written whole as temporary
+    // sync record (docs/api.md: "both or neither"). Both are first written whole as temporary
     // files beside their targets, and the first target's current content is copied aside;
     // only then are they renamed over their targets, first then second. Should the second
     // rename fail, the first target gets its previous content back (or is removed when it did

@@ -50,7 +50,7 @@ private:
     std::unique_ptr<JwtHintScratchState> m_state;
 };
 
-// The hints of SPEC §4: from a verdict, the integrator's probable mistake and what to change.
+// The hints of docs/jwt.md: from a verdict, the integrator's probable mistake and what to change.
 // Built once per verifier from its configuration (mapping keys, compiled regexes, the variants
 // of each HS256 secret), then read by any number of threads. Each function adds the hints of
 // its part, so that calling them in the order below gives the SPEC order. A hint never changes

@@ -11,7 +11,8 @@
 
 namespace engage {
 
-// How long a signed test token stays valid unless told otherwise (SPEC §5, sign-jwt --ttl).
+// How long a signed test token stays valid unless told otherwise (docs/engagectl.md, sign-jwt
+// --ttl).
 inline constexpr qint64 defaultJwtTtlSeconds = 7200;
 
 // The most bytes read from a private key file: a PEM RSA key is a few KiB, so a larger file

@@ -10,7 +10,7 @@
 
 namespace engage {
 
-// Why an identity was refused (SPEC §4). The snake_case names are a published contract:
+// Why an identity was refused (docs/jwt.md). The snake_case names are a published contract:
 // scripts match on them, so a reason never changes meaning and is never reused.
 enum class JwtReason {
     SignedIdentitiesRejected,
@@ -31,7 +31,7 @@ enum class JwtReason {
 // The reason as written in JSON output, e.g. "exp_too_soon".
 QString jwtReasonName(JwtReason reason);
 
-// The probable cause behind a verdict (SPEC §4 "Hints"), in the order SPEC §4 lists them,
+// The probable cause behind a verdict (docs/jwt.md "Hints"), in the order docs/jwt.md lists them,
 // which is the order a verdict gives them in. Like reasons, the snake_case names are a published
 // contract. A hint never changes the verdict it comes with.
 enum class JwtHintCode {
@@ -109,7 +109,7 @@ struct IdentityVerdict
     std::optional<JwtReason> reason; // set exactly when not accepted
     QString message;                 // translated; empty when accepted
     MappedFields mappedFields;       // accepted identities only
-    JwtHints hints;                  // those of SPEC §4 that apply to a non-signed identity
+    JwtHints hints;                  // those of docs/jwt.md that apply to a non-signed identity
 };
 
 } // namespace engage

@@ -57,7 +57,7 @@ IdentityMembers findIdentityMembers(const JsonTape& identity)
 }
 
 // ---------------------------------------------------------------------------------------------
-// The checks of SPEC §4. Each step returns false after recording the reason in the verdict.
+// The checks of docs/jwt.md. Each step returns false after recording the reason in the verdict.
 
 bool refuse(JwtVerdict& verdict, JwtReason reason, QString message)
 {
@@ -377,7 +377,7 @@ void clearVerdict(JwtVerdict& verdict)
     verdict.payload.truncate(0);
 }
 
-// The checks of SPEC §4 in their order; false after recording the first that fails.
+// The checks of docs/jwt.md in their order; false after recording the first that fails.
 bool passesEveryCheck(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
                       qint64 now, JwtVerdict& verdict)
 {

@@ -15,7 +15,7 @@ struct JwtVerifierState; // the prepared configuration, defined in jwt_prepared_
 struct JwtThreadState;   // per-thread OpenSSL contexts and buffers, defined in jwt_thread_state.h
 
 // Verifies signed identities (compact JWS) and checks non-signed identities against one
-// community configuration, as SPEC §4 says: its checks in its order, with its reason codes.
+// community configuration, as docs/jwt.md says: its checks in its order, with its reason codes.
 //
 // Threads: the verifier prepares every configured key once, when it is constructed, and never
 // changes afterwards, so any number of threads may call its const functions at once. OpenSSL

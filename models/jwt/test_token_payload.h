@@ -11,8 +11,8 @@ namespace engage {
 
 struct CommunityConfig;
 
-// The payload of a test token signed in the workbench (SPEC §7): the example it starts from,
-// and the text the person edited, read back as JSON.
+// The payload of a test token signed in the workbench (engage-admin(1)): the example it starts
+// from, and the text the person edited, read back as JSON.
 class TestTokenPayload
 {
     Q_DECLARE_TR_FUNCTIONS(engage::TestTokenPayload)

@@ -45,7 +45,8 @@ QList<PayloadMember> payloadMembers(const CommunityConfig& config)
     QList<PayloadMember> extraValues;
     for (const MappingRow& row : config.extraValuesMapping) {
         const QString label = destinationLabel(config, row.field);
-        // SPEC §1: the key "uuid" maps the visitor's UUID itself, as if it were an extra value.
+        // docs/file-format.md: the key "uuid" maps the visitor's UUID itself, as if it were an
+        // extra value.
         if (isVisitorUuidKey(row.key)) {
             uuid.destination = label;
             uuid.regex = customFieldRegexOf(config, row.field);

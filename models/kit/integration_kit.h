@@ -11,7 +11,7 @@
 
 namespace engage {
 
-// How long the kit's code makes a token live, and the least Engage takes (SPEC §1, the
+// How long the kit's code makes a token live, and the least Engage takes (docs/file-format.md, the
 // community page of the Engage documentation: "at least 1 hour in the future").
 inline constexpr qint64 kitTokenLifetimeSeconds = 7200;
 inline constexpr qint64 kitShortestLifetimeSeconds = 3600;
@@ -45,7 +45,7 @@ struct PayloadMember
 
 struct IntegrationKitResult;
 
-// SPEC §5 kit: what the Engage integration page asks the administrator to hand to the
+// docs/engagectl.md kit: what the Engage integration page asks the administrator to hand to the
 // website team for one JWT key, built from the configuration: the key's facts, the JOSE
 // header, the payload template from the mapping, the expiry rule, the _setSignedIdentity
 // call, and signing code in seven languages. The secret only when asked; an RS256 private

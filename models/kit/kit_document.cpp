@@ -37,7 +37,7 @@ struct Table
 };
 using Block = std::variant<Heading, Paragraph, Warning, Code, Table>;
 
-// Text read from the configuration, made fit to be shown (SPEC §5).
+// Text read from the configuration, made fit to be shown (docs/engagectl.md).
 QString escapedForDisplay(const QString& text)
 {
     return UntrustedText::forDisplay(text);

@@ -9,8 +9,8 @@ namespace engage {
 // The report as one compact JSON object (engagectl report --format json), members in this
 // order:
 //   {"tokens","accepted","rejected","configured_mode",
-//    "reasons":{REASON:N,...}            SPEC §4 order, reasons met only
-//    "hints":{HINT:N,...}                SPEC §4 order, hints met only
+//    "reasons":{REASON:N,...}            docs/jwt.md order, reasons met only
+//    "hints":{HINT:N,...}                docs/jwt.md order, hints met only
 //    "kids":[{"kid","configured","tokens","accepted","rejected","signature_valid",
 //             "latest_exp","count_error"}]   configured keys first, then unknown kids
 //    "tokens_without_kid","unknown_kid_tokens","unknown_kids_approximate",

@@ -32,7 +32,7 @@ constexpr qsizetype shownTextLength = 80;
 // The bands of the lifetime chart, in seconds.
 constexpr std::array<qint64, 5> lifetimeBandStarts = {0, 3600, 7200, 4 * 3600, 24 * 3600};
 
-// Whether the signature verified: the verdict got past step 8 of SPEC §4.
+// Whether the signature verified: the verdict got past step 8 of docs/jwt.md.
 bool signatureVerified(const JwtVerdict& verdict)
 {
     return verdict.accepted || (verdict.reason && *verdict.reason > JwtReason::BadSignature &&

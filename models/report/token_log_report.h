@@ -15,8 +15,8 @@
 
 namespace engage {
 
-// What a log of captured tokens says about a configuration (SPEC §5 `report`). Every count is
-// exact unless a member says it is approximate.
+// What a log of captured tokens says about a configuration (docs/engagectl.md `report`). Every
+// count is exact unless a member says it is approximate.
 struct TokenLogSummary
 {
     struct ReasonCount
@@ -82,8 +82,8 @@ struct TokenLogSummary
     qint64 tokens = 0;      // lines that were not blank
     qint64 accepted = 0;
     qint64 rejected = 0;
-    QList<ReasonCount> reasons; // SPEC §4 order, reasons met only
-    QList<HintCount> hints;     // SPEC §4 order, hints met only
+    QList<ReasonCount> reasons; // docs/jwt.md order, reasons met only
+    QList<HintCount> hints;     // docs/jwt.md order, hints met only
     // Configured keys in configuration order (also those never seen), then unknown kids, most
     // frequent first, at most unknownKidCapacity of them.
     QList<KidCount> kids;
@@ -96,8 +96,8 @@ struct TokenLogSummary
     bool extraValueKeysApproximate = false;
     QList<MappedFieldCount> mappedFields; // mapping order
     Lifetimes lifetimes;
-    // The plain verdicts (SPEC §5), translated, each a sentence an administrator can act on;
-    // text read from the log in them is escaped with UntrustedText.
+    // The plain verdicts (docs/engagectl.md), translated, each a sentence an administrator can act
+    // on; text read from the log in them is escaped with UntrustedText.
     QStringList conclusions;
 
     bool canceled = false;        // the counts cover only the part read before Cancel

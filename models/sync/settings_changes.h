@@ -8,7 +8,7 @@
 
 namespace engage {
 
-// One thing of the messaging settings (SPEC §6) that a change or a conflict is about: the
+// One thing of the messaging settings (docs/api.md) that a change or a conflict is about: the
 // signed-identities mode, a mapping row (by its extra-values key), the order of the mapping
 // rows, or a JWT key (by its ID).
 struct SettingsEntity

@@ -34,7 +34,7 @@ struct SettingsMergeResult
     int unresolved = 0;
 };
 
-// The three-way merge of a community's messaging settings (SPEC §6 "Sync records and
+// The three-way merge of a community's messaging settings (docs/api.md "Sync records and
 // conflicts"), entity by entity:
 // - the signed-identities mode is one entity;
 // - a mapping row is identified by its extra-values key, its value is its destination field:
@@ -47,7 +47,7 @@ struct SettingsMergeResult
 // For each entity: the same on both sides, or changed on one side only (added, removed and
 // modified alike), is merged; changed on both sides differently (delete against modify
 // included) is a conflict. A merged entity taken from the server keeps the file's unknown
-// members of that row or key (SPEC §2).
+// members of that row or key (docs/file-format.md).
 class SettingsMerge
 {
 public:

@@ -13,7 +13,7 @@
 
 namespace engage {
 
-// The push rules of SPEC §6, once, for engagectl diff and push and for the application: which
+// The push rules of docs/api.md, once, for engagectl diff and push and for the application: which
 // sync record a push may rely on, the three-way merge of the base, the remote settings
 // ("theirs") and the file ("yours"), what the push sends and what comes into the file, and
 // what is written beside the file afterwards. The faces only present what it decides.

@@ -9,7 +9,7 @@ namespace engage {
 
 // Text read from a file, a token or a server, made fit to be shown to people: on a terminal,
 // in a log, in a dialog. Nothing in it may move the cursor, rewrite a line, start a new line
-// that looks like one of ours, or reorder the text around it (SPEC §5).
+// that looks like one of ours, or reorder the text around it (docs/engagectl.md).
 class UntrustedText
 {
 public:

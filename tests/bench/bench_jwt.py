@@ -17,7 +17,7 @@ the tokens each: what this machine's two cores give for this work with nothing s
 compares two builds instead: the 1,000,000 accepted HS256 tokens through --batch --threads 1
 and --threads 2 of each, the two programs taking turns in every round, best of 9 rounds each,
 and the ratio of their rates, per second of wall time and per second of processor time (a
-change's cost on the accepted path, e.g. SPEC §4's hints).
+change's cost on the accepted path, e.g. docs/jwt.md's hints).
 
 The machine is shared and its speed drifts by 10 % or more within a minute, so every figure,
 the references' too, is the best of 5 rounds, and each round measures everything in turn:

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The integration kit's code must work (SPEC §5 kit): runs the Python or the Node.js snippet of
+"""The integration kit's code must work (docs/engagectl.md kit): runs the Python or the Node.js snippet of
 `engagectl kit` exactly as the Markdown kit prints it, for an HS256 and an RS256 key, and feeds
 each token to `engagectl verify-jwt --json`, which must accept it with the mapped fields.
 

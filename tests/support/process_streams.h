@@ -97,7 +97,7 @@ inline Run engagectlWithFullOutput(const QStringList& arguments)
     return runWithOutputTo(QStringLiteral(ENGAGECTL_PATH), arguments, QStringLiteral("/dev/full"));
 }
 
-// SPEC §5: a command whose output could not be written exits 2 and says why.
+// docs/engagectl.md: a command whose output could not be written exits 2 and says why.
 inline void verifyLostOutputIsExitTwo(const QStringList& arguments)
 {
     const Run result = engagectlWithFullOutput(arguments);

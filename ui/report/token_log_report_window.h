@@ -22,9 +22,9 @@ namespace engage {
 class ConfigDocument;
 class ReportBarChart;
 
-// Tools > Token Log Report (SPEC §5 report, §7): a token log read against the document's
-// configuration by the core (TokenLogReport) on a worker thread, with progress and Cancel;
-// then the verdict lines, the tables and the charts of its summary, and Save as HTML, which
+// Tools > Token Log Report (docs/engagectl.md report, engage-admin(1)): a token log read against
+// the document's configuration by the core (TokenLogReport) on a worker thread, with progress and
+// Cancel; then the verdict lines, the tables and the charts of its summary, and Save as HTML, which
 // writes the core's page.
 class TokenLogReportWindow : public QWidget
 {

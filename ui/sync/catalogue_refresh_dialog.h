@@ -19,7 +19,7 @@ class ConfigDocument;
 class SyncProgress;
 struct ApiError;
 
-// Sync > Refresh catalogue (SPEC §6 catalogue): reads the server's Identity Group custom
+// Sync > Refresh catalogue (docs/api.md catalogue): reads the server's Identity Group custom
 // fields and shows what the document's catalogue would gain, lose or see relabelled (local
 // regexes kept); Apply makes it one undoable edit. A custom field the mapping names that the
 // server lacks can be created there (POST /custom_fields), after which the list is read again.

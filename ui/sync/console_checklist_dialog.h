@@ -12,10 +12,10 @@ class QScrollArea;
 
 namespace engage {
 
-// Sync > Console checklist (SPEC §5 checklist, §6.2): the steps to enter the configuration in
-// the Engage admin console, for a server without the settings extension, with one Copy button
-// per value. Secrets show as fingerprints unless the person reveals them; a copied secret is
-// cleared from the clipboard after a while if it is still there. Works offline.
+// Sync > Console checklist (docs/engagectl.md checklist, docs/api.md): the steps to enter the
+// configuration in the Engage admin console, for a server without the settings extension, with one
+// Copy button per value. Secrets show as fingerprints unless the person reveals them; a copied
+// secret is cleared from the clipboard after a while if it is still there. Works offline.
 class ConsoleChecklistDialog : public QDialog
 {
     Q_OBJECT

@@ -16,7 +16,7 @@ class ConfigDocument;
 class LookUpIdentityCommand;
 class SyncProgress;
 
-// Sync > Check an identity (SPEC §6 identity): a visitor's UUID in; out, the identity and its
+// Sync > Check an identity (docs/api.md identity): a visitor's UUID in; out, the identity and its
 // group as Engage holds them and, per mapping row, what the row should have written against
 // what the group holds. Problems are said in words (a Result column and a sentence per row),
 // not by colour alone.

@@ -38,7 +38,7 @@ public:
 
 signals:
     void pulled(const engage::CommunityConfig& config, const engage::SyncRecord& base);
-    // The community was read but not every part (SPEC §6.2): the settings, on a server
+    // The community was read but not every part (docs/api.md): the settings, on a server
     // without the settings extension (ApiErrorKind::ExtensionMissing), or the catalogue, when
     // the token may not read custom fields. `config` holds what was read (empty settings when
     // they were not); `unread` says why each part is missing, the settings first; `base` is

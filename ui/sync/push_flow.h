@@ -49,7 +49,7 @@ signals:
     void failed(const QString& message);
     // Nothing was sent: the configuration has errors (refusalForErrors() says so).
     void refusedForErrors();
-    // The server has the community but not the settings extension (SPEC §6.2): instead of
+    // The server has the community but not the settings extension (docs/api.md): instead of
     // failed(), since the window then offers the console checklist.
     void settingsApiMissing();
     // A translated message for the status bar.
