@@ -434,6 +434,21 @@ void TestEngagectl::tokenWithAByteOrderMarkReadsTheSameFromArgumentAndStandardIn
     QCOMPARE(fromStandardInput.out, fromArgument.out);
     QVERIFY2(fromStandardInput.out.startsWith("{\"accepted\":true"),
              fromStandardInput.out.constData());
+    // White space after the mark, or around the token, is read the same way from either.
+    const Run spacedArgument =
+        engagectl(options + QStringList{QString::fromUtf8(byteOrderMark + ' ' + token + ' ')});
+    const Run spacedInput =
+        engagectl(options + QStringList{QStringLiteral("-")}, byteOrderMark + " " + token + "\r\n");
+    QCOMPARE(spacedArgument.out, fromArgument.out);
+    QCOMPARE(spacedInput.out, fromArgument.out);
+    // A --batch log saved with a mark: its first token is the token, not a malformed one.
+    const Run batch =
+        engagectl({QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                   example(QStringLiteral("website-chat.json")), QStringLiteral("--now"),
+                   QStringLiteral("1800000000"), QStringLiteral("--batch"), QStringLiteral("-")},
+                  byteOrderMark + token + "\n" + token + "\n");
+    QCOMPARE(batch.exitCode, 0);
+    QCOMPARE(batch.out.count("\"accepted\":true"), 2);
 }
 
 void TestEngagectl::checkKeySaysAMissingKeyFileDoesNotExist_data()

@@ -23,7 +23,8 @@ const Locale french{{QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8")}};
 const Locale plain{{QStringLiteral("LANG"), QStringLiteral("C")}};
 
 // engagectl with only the given locale variables set.
-Run engagectlIn(const Locale& locale, const QStringList& arguments)
+Run engagectlIn(const Locale& locale, const QStringList& arguments,
+                const QString& standardInputFile = QString())
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
@@ -32,6 +33,8 @@ Run engagectlIn(const Locale& locale, const QStringList& arguments)
         environment.insert(name, value);
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!standardInputFile.isEmpty())
+        process.setStandardInputFile(standardInputFile);
     process.start(QStringLiteral(ENGAGECTL_PATH), arguments);
     if (!process.waitForStarted() || !process.waitForFinished(120000))
         return {};
@@ -78,6 +81,8 @@ private slots:
     void aLanguageWithoutTranslationGetsEnglish();
     void machineReadableOutputIsTheSameInEveryLanguage_data();
     void machineReadableOutputIsTheSameInEveryLanguage();
+    void unreadableStandardInputIsEnglishInJson();
+    void qtSpeaksTheLanguageTheApplicationSpeaks();
 
 private:
     QTemporaryDir m_dir;
@@ -266,6 +271,13 @@ void TestEngagectlLanguage::standardErrorKeepsTheUsersLanguageUnderJson_data()
                        QStringLiteral("json"),
                        missing}
         << QStringLiteral("engagectl report\u00a0: ") + missingShown;
+    // The reason too, not only the words around it: under --json it is had in English for the
+    // JSON, and again in French for standard error.
+    QTest::newRow("inspect-jwt --json, not a token")
+        << QStringList{QStringLiteral("inspect-jwt"), QStringLiteral("--json"),
+                       QStringLiteral("garbage")}
+        << QStringLiteral("le jeton ne peut pas être décodé\u00a0: Un jeton est formé de trois "
+                          "segments base64url");
 }
 
 void TestEngagectlLanguage::standardErrorKeepsTheUsersLanguageUnderJson()
@@ -377,6 +389,33 @@ void TestEngagectlLanguage::machineReadableOutputIsTheSameInEveryLanguage()
     QCOMPARE(inFrench.exitCode, inEnglish.exitCode);
     QCOMPARE(inFrench.out, inEnglish.out);
     QCOMPARE(inGerman.out, inEnglish.out);
+}
+
+// Standard input cannot be read twice: under --json the reason it failed is had once, in
+// English, for the JSON (a directory given as standard input fails to read).
+void TestEngagectlLanguage::unreadableStandardInputIsEnglishInJson()
+{
+    const QStringList arguments{QStringLiteral("validate"), QStringLiteral("--json"),
+                                QStringLiteral("-")};
+    const Run inFrench = engagectlIn(french, arguments, m_dir.path());
+    const Run inEnglish = engagectlIn(plain, arguments, m_dir.path());
+    QCOMPARE(inFrench.exitCode, 2);
+    QCOMPARE(inEnglish.exitCode, 2);
+    QVERIFY2(inEnglish.out.contains("\"error\":\""), inEnglish.out.constData());
+    QCOMPARE(inFrench.out, inEnglish.out);
+}
+
+// LANGUAGE=de:fr: engagectl has no German, so French; Qt's own messages (the option parser's)
+// follow it into French rather than taking the first language Qt has.
+void TestEngagectlLanguage::qtSpeaksTheLanguageTheApplicationSpeaks()
+{
+    const Locale germanThenFrench{{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                  {QStringLiteral("LANGUAGE"), QStringLiteral("de:fr")}};
+    const Run run =
+        engagectlIn(germanThenFrench, {QStringLiteral("validate"), QStringLiteral("--bogus")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(text(run.err).contains(QStringLiteral("inconnue")), run.err.constData());
+    QVERIFY2(!run.err.contains("Unbekannte"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEngagectlLanguage)

@@ -85,6 +85,7 @@ private slots:
     void saveAsAddsTheJsonExtension();
     void openDialogFiltersConfigurations();
     void windowsDoNotWatchEachOthersKeys();
+    void undoInAFilterBoxUndoesTheFilterNotTheDocument();
 
 private:
     MainWindow* openExample(const QString& path = exampleFile);
@@ -325,6 +326,26 @@ void TestKeyboard::windowsDoNotWatchEachOthersKeys()
     QCOMPARE(first->foreignEvents, 0);
     QCOMPARE(firstName->text(), QStringLiteral("Website chat"));
     QVERIFY(first->document()->undoStack()->canRedo());
+}
+
+// A table's filter box edits no document: Ctrl+Z there takes back the filter's own typing and
+// leaves the document's last edit alone.
+void TestKeyboard::undoInAFilterBoxUndoesTheFilterNotTheDocument()
+{
+    MainWindow* window = openExample();
+    QVERIFY(window);
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("communityNameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" (one)"));
+    QCOMPARE(name->text(), QStringLiteral("Website chat (one)"));
+    auto* filter = window->findChild<QLineEdit*>(QStringLiteral("mappingTableFilter"));
+    QVERIFY(filter);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("cell"));
+    QTest::keyClick(filter, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(window->document()->config().community.name, QStringLiteral("Website chat (one)"));
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -19,6 +19,7 @@
 #include "report/token_log_report_window.h"
 #include "signed_identities_page.h"
 #include "start_page.h"
+#include "table_filter.h"
 #include "sync/catalogue_refresh_dialog.h"
 #include "sync/connection_dialog.h"
 #include "sync/console_checklist_dialog.h"
@@ -211,12 +212,13 @@ MainWindow::MainWindow(QWidget* parent)
     // Ctrl+Z must undo the document even while a text field has the focus: the fields' own
     // undo would otherwise take the key and disagree with the Edit menu. A key goes to the
     // focus widget, so the filter watches this window's text field that has the focus, and
-    // nothing of other windows.
+    // nothing of other windows. A table's filter box edits no document: its own undo stays.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
         if (old)
             old->removeEventFilter(this);
         if (now && now->window() == this &&
-            (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now)))
+            (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now)) &&
+            !qobject_cast<TableFilter*>(now->parentWidget()))
             now->installEventFilter(this);
     });
 

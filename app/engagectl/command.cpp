@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <cerrno>
+#include <clocale>
 #include <cstdio>
 
 namespace engage {
@@ -55,9 +56,13 @@ MachineReadableLanguage::MachineReadableLanguage(bool active)
         translator->setParent(nullptr);
         m_userTranslators.emplace_back(translator);
     }
-    // The same bytes whatever the user's locale: English words, C numbers and lists.
+    // The same bytes whatever the user's locale: English words, C numbers and lists, and the
+    // C library's words for system errors (strerror, which Qt quotes) of the C locale.
     speakLanguage(QLocale(QLocale::English));
     QLocale::setDefault(QLocale::c());
+    if (const char* messages = std::setlocale(LC_MESSAGES, nullptr))
+        m_userMessagesLocale = messages;
+    std::setlocale(LC_MESSAGES, "C");
 }
 
 MachineReadableLanguage::~MachineReadableLanguage()
@@ -71,6 +76,8 @@ MachineReadableLanguage::~MachineReadableLanguage()
         QCoreApplication::installTranslator(translator.release());
     }
     QLocale::setDefault(*m_userLocale);
+    if (m_userMessagesLocale)
+        std::setlocale(LC_MESSAGES, m_userMessagesLocale->c_str());
 }
 
 std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
@@ -222,8 +229,15 @@ QCommandLineOption Command::configOption()
 std::optional<QByteArray> Command::readTokenArgument(const QString& argument,
                                                      Console& console) const
 {
+    // A token is read the same way from either: a byte order mark (a file saved by some
+    // Windows editors), then white space around it, are dropped.
+    const auto tokenOf = [](QByteArray bytes) {
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        return bytes.trimmed();
+    };
     if (argument != QLatin1String("-"))
-        return argument.toUtf8();
+        return tokenOf(argument.toUtf8());
     // Two bytes of slack for a final line break, so that a token of the maximum size is not
     // refused for it.
     const BoundedInput input = BoundedInputReader::read(argument, JwtVerifier::maxTokenSize + 2);
@@ -231,11 +245,7 @@ std::optional<QByteArray> Command::readTokenArgument(const QString& argument,
         printMessage(console, *input.error);
         return std::nullopt;
     }
-    const QByteArray token = input.bytes.trimmed();
-    // A byte order mark (a file saved by some Windows editors) is dropped, as Qt drops it from
-    // an argument: a token is read the same way from either.
-    const QByteArray byteOrderMark("\xEF\xBB\xBF");
-    return token.startsWith(byteOrderMark) ? token.mid(byteOrderMark.size()) : token;
+    return tokenOf(input.bytes);
 }
 
 std::optional<JsonValue> Command::readJsonObject(const QString& path, Console& console) const

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace engage {
@@ -53,6 +54,7 @@ public:
 
 private:
     std::optional<QLocale> m_userLocale;
+    std::optional<std::string> m_userMessagesLocale; // the C library's LC_MESSAGES
     // The user's translations, set aside rather than deleted and loaded again: validate --json
     // switches for every file.
     std::vector<std::unique_ptr<QTranslator>> m_userTranslators;

@@ -66,7 +66,12 @@ int InspectJwtCommand::run(const QStringList& arguments, Console& console)
                         << QString::fromUtf8(toIndentedJson(*inspection.payload));
     }
     if (inspection.problem) {
-        printMessage(console, tr("the token cannot be decoded: %1").arg(*inspection.problem));
+        // Under --json the problem above is English; standard error has it in the user's
+        // language, from a second look at the token.
+        const QString problem = parser.isSet(json)
+                                    ? JwtVerifier::inspect(*token).problem.value_or(QString())
+                                    : *inspection.problem;
+        printMessage(console, tr("the token cannot be decoded: %1").arg(problem));
         return ExitInvalid;
     }
     return ExitSuccess;

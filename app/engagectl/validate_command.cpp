@@ -5,6 +5,7 @@
 #include "exit_code.h"
 #include "json/json_writer.h"
 
+#include <optional>
 #include <vector>
 
 namespace engage {
@@ -12,8 +13,8 @@ namespace engage {
 namespace {
 
 // The reason a file could not be read, for the JSON that is English in every locale: said on
-// standard error in the user's language, then read again in English. Standard input is not
-// read twice; its reason stays as it was said.
+// standard error in the user's language, then read again in English. Standard input, which
+// cannot be read twice, was read in English already (run() below).
 QString readErrorInEnglish(const QString& file, const BoundedInput& input)
 {
     if (file == QLatin1String("-"))
@@ -50,7 +51,13 @@ int ValidateCommand::run(const QStringList& arguments, Console& console)
     int exitCode = ExitSuccess;
     std::vector<JsonValue> reports;
     for (const QString& file : files) {
+        // Under --json, standard input is read once, in English: its reason for failing goes
+        // into the JSON, and so to standard error in English too.
+        std::optional<MachineReadableLanguage> english;
+        if (parser.isSet(json) && file == QLatin1String("-"))
+            english.emplace(true);
         const BoundedInput input = readConfigReportingError(file, console);
+        english.reset();
         if (input.error) {
             if (parser.isSet(json)) {
                 reports.push_back(JsonValue::makeObject(

@@ -48,6 +48,10 @@ public:
                 return false;
             }
             chunk.resize(filled + read);
+            // A log saved by some Windows editors starts with a byte order mark, which is no
+            // part of its first token.
+            if (m_bytesRead == 0 && chunk.startsWith("\xEF\xBB\xBF"))
+                chunk.remove(0, 3);
             m_bytesRead += read;
             if (read == 0) { // the end: a last line without a line break gets one
                 if (!chunk.isEmpty())

@@ -5,19 +5,24 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 namespace engage {
 
 namespace {
 
-bool installTranslator(const QLocale& locale, const QString& name, const QString& directory)
+// The language of the translation loaded (the first of the locale's languages that `name` has),
+// or nothing when it has none of them.
+std::optional<QLocale> installTranslator(const QLocale& locale, const QString& name,
+                                         const QString& directory)
 {
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(locale, name, QStringLiteral("_"), directory))
-        return false;
+        return std::nullopt;
+    const QString language = translator->language();
     translator->setParent(QCoreApplication::instance()); // the application owns it from now on
     QCoreApplication::installTranslator(translator.release());
-    return true;
+    return language.isEmpty() ? locale : QLocale(language);
 }
 
 } // namespace
@@ -27,12 +32,15 @@ bool installTranslations(const QLocale& locale, const QStringList& directories)
     // English has a translation too: its plural forms ("1 error", "2 errors").
     const QLocale language = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     for (const QString& directory : directories) {
-        if (!installTranslator(language, QStringLiteral("engage-admin"), directory))
+        const std::optional<QLocale> spoken =
+            installTranslator(language, QStringLiteral("engage-admin"), directory);
+        if (!spoken)
             continue;
-        // Qt's own texts (standard buttons, dialogs, --help) only in a language the application
-        // speaks too, so that no message mixes two languages.
-        if (language.language() != QLocale::English) {
-            installTranslator(language, QStringLiteral("qtbase"),
+        // Qt's own texts (standard buttons, dialogs, --help) only in the language the
+        // application speaks, so that no message mixes two languages: with LANGUAGE=de:fr,
+        // French for both, not German for Qt's.
+        if (spoken->language() != QLocale::English) {
+            installTranslator(QLocale(spoken->language()), QStringLiteral("qtbase"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         }
         return true;
