@@ -19,7 +19,6 @@
 #include "report/token_log_report_window.h"
 #include "signed_identities_page.h"
 #include "start_page.h"
-#include "table_filter.h"
 #include "sync/catalogue_refresh_dialog.h"
 #include "sync/connection_dialog.h"
 #include "sync/console_checklist_dialog.h"
@@ -29,6 +28,7 @@
 #include "sync/sync_plan.h"
 #include "sync/sync_progress.h"
 #include "sync/sync_session.h"
+#include "table_filter.h"
 #include "text/untrusted_text.h"
 #include "window_placement.h"
 
