@@ -95,6 +95,7 @@ private slots:
     void pullRefusesAFileItCannotReadWhole();
     void unreadableFileIsNamedTheSameWayByEverySyncCommand_data();
     void unreadableFileIsNamedTheSameWayByEverySyncCommand();
+    void catalogueRefusesAnEmptyFile();
     void pullKeepsTheFilesRegexesOverTheServers();
     void pullSaysWhichCustomFieldsOfTheFileItDropped();
     void pullWritesIntoAnEmptyFile();
@@ -354,6 +355,19 @@ void TestEngagectlSync::unreadableFileIsNamedTheSameWayByEverySyncCommand_data()
         if (qstrcmp(command, "pull") != 0)
             QTest::addRow("%s, a missing file", command) << QString::fromLatin1(command) << false;
     }
+}
+
+// catalogue refreshes a configuration: an empty file is none (pull makes one), and is left empty.
+void TestEngagectlSync::catalogueRefusesAnEmptyFile()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = path(QStringLiteral("empty-for-catalogue.json"));
+    writeAll(file, QByteArray());
+    const Run result = run(QStringList{QStringLiteral("catalogue")} + server(emulator) +
+                           community(website) + QStringList{file});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("is empty"), result.err.constData());
+    QCOMPARE(QFileInfo(file).size(), 0);
 }
 
 void TestEngagectlSync::unreadableFileIsNamedTheSameWayByEverySyncCommand()

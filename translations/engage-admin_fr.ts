@@ -371,6 +371,10 @@
         <source>%1 is the configuration of the community %2, not %3; nothing was written.</source>
         <translation>%1 est la configuration de la communauté %2, et non de %3&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>%1 is empty: catalogue refreshes the catalogue of a configuration; &quot;engagectl pull --out FILE&quot; makes one. Nothing was written.</source>
+        <translation>%1 est vide&#xa0;: catalogue met à jour le catalogue d&apos;une configuration&#xa0;; «&#xa0;engagectl pull --out FILE&#xa0;» en crée une. Rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>engage::CatalogueRefreshDialog</name>
@@ -1692,12 +1696,12 @@
         <translation>Afficher un nouveau secret HS256&#xa0;: 24 caractères hexadécimaux minuscules issus d&apos;un générateur aléatoire cryptographique.</translation>
     </message>
     <message>
-        <source>gen-secret takes no argument.</source>
-        <translation>gen-secret ne prend aucun argument.</translation>
-    </message>
-    <message>
         <source>the system&apos;s random generator failed; no secret was made.</source>
         <translation>le générateur aléatoire du système a échoué&#xa0;; aucun secret n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments.</source>
+        <translation>cette commande ne prend aucun argument.</translation>
     </message>
 </context>
 <context>
@@ -3041,10 +3045,6 @@
         <translation>--config FILE et --kid ID sont obligatoires.</translation>
     </message>
     <message>
-        <source>kit takes no argument besides its options.</source>
-        <translation>kit ne prend aucun argument en dehors de ses options.</translation>
-    </message>
-    <message>
         <source>--format takes html or markdown.</source>
         <translation>--format prend html ou markdown.</translation>
     </message>
@@ -3067,6 +3067,10 @@
     <message>
         <source>key %1 is RS256: it has no secret to include, and the kit never holds a private key.</source>
         <translation>la clé %1 est RS256&#xa0;: elle n&apos;a pas de secret à inclure, et le kit ne contient jamais de clé privée.</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments.</source>
+        <translation>cette commande ne prend aucun argument.</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4349,121 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
+    <name>engage::ServerCommand</name>
+    <message>
+        <source>The API base URL: https://ACCOUNT.api.digital.ringcentral.com/1.0, or https://ACCOUNT.api.engagement.dimelo.com/1.0 for older accounts; a bare https://HOST gets /1.0.</source>
+        <translation>L&apos;URL de base de l&apos;API&#xa0;: https://ACCOUNT.api.digital.ringcentral.com/1.0, ou https://ACCOUNT.api.engagement.dimelo.com/1.0 pour les comptes plus anciens&#xa0;; un simple https://HOST reçoit /1.0.</translation>
+    </message>
+    <message>
+        <source>The community ID.</source>
+        <translation>L&apos;identifiant de la communauté.</translation>
+    </message>
+    <message>
+        <source>Read the API token from this file instead of ENGAGE_API_TOKEN.</source>
+        <translation>Lire le jeton d&apos;API dans ce fichier au lieu de ENGAGE_API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Request at most N pages of a list at the same time (default 8).</source>
+        <translation>Demander au plus N pages d&apos;une liste à la fois (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Give up an attempt that has not completed within this many seconds, even if the server is still sending (default 30).</source>
+        <translation>Abandonner une tentative qui ne s&apos;est pas terminée dans ce nombre de secondes, même si le serveur envoie encore (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Try a request at most N times when the server is busy or unreachable (default 5); a server limiting the request rate is waited for instead, up to one rate window.</source>
+        <translation>Essayer une requête au plus N fois lorsque le serveur est occupé ou injoignable (5 par défaut)&#xa0;; un serveur qui limite le débit des requêtes est attendu à la place, jusqu&apos;à une fenêtre de limitation.</translation>
+    </message>
+    <message>
+        <source>Send at most N requests to the server per rate window (default 500, the limit of the Engage Digital API).</source>
+        <translation>Envoyer au plus N requêtes au serveur par fenêtre de limitation (500 par défaut, la limite de l&apos;API Engage Digital).</translation>
+    </message>
+    <message>
+        <source>The rate window in seconds (default 60: the API counts requests per minute).</source>
+        <translation>La fenêtre de limitation en secondes (60 par défaut&#xa0;: l&apos;API compte les requêtes par minute).</translation>
+    </message>
+    <message>
+        <source>--server URL is required.</source>
+        <translation>--server URL est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--community ID is required.</source>
+        <translation>--community ID est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes a whole number from 1 to 64.</source>
+        <translation>--max-in-flight prend un nombre entier de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>--attempts takes a whole number from 1 to 20.</source>
+        <translation>--attempts prend un nombre entier de 1 à 20.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 0.001 to 3600.</source>
+        <translation>--timeout prend un nombre de secondes de 0,001 à 3600.</translation>
+    </message>
+    <message>
+        <source>--max-requests takes a whole number from 1 to 100000.</source>
+        <translation>--max-requests prend un nombre entier de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>--rate-window takes a number of seconds from 0.001 to 3600.</source>
+        <translation>--rate-window prend un nombre de secondes de 0,001 à 3600.</translation>
+    </message>
+    <message>
+        <source>no API token: set ENGAGE_API_TOKEN or pass --token-file FILE.</source>
+        <translation>aucun jeton d&apos;API&#xa0;: définissez ENGAGE_API_TOKEN ou passez --token-file FILE.</translation>
+    </message>
+    <message>
+        <source>the API token holds spaces, line breaks or other characters that cannot be sent in an HTTP header.</source>
+        <translation>le jeton d&apos;API contient des espaces, des retours à la ligne ou d&apos;autres caractères impossibles à envoyer dans un en-tête HTTP.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration that can be read; nothing was sent.</source>
+        <translation>%1 n&apos;est pas une configuration lisible&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is invalid, so it was not pushed and nothing was sent; fix the errors first.</source>
+        <translation>%1 n&apos;est pas valide, il n&apos;a donc pas été envoyé et rien n&apos;a été transmis&#xa0;; corrigez d&apos;abord les erreurs.</translation>
+    </message>
+    <message>
+        <source>The community %1 on %2:</source>
+        <translation>La communauté %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No differences: a push would change nothing.</source>
+        <translation>Aucune différence&#xa0;: un envoi ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>Changes a push sends to the server:</source>
+        <translation>Modifications qu&apos;un envoi transmet au serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes made on the server since %1 was pulled, merged into it:</source>
+        <translation>Modifications faites sur le serveur depuis la récupération de %1, fusionnées dans celui-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed both on the server and in %1 since it was pulled:</source>
+        <translation>Modifié à la fois sur le serveur et dans %1 depuis sa récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>base:   %1</source>
+        <translation>base&#xa0;:    %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1 (the server now)</source>
+        <translation>serveur&#xa0;: %1 (le serveur maintenant)</translation>
+    </message>
+    <message>
+        <source>yours:  %1 (the file)</source>
+        <translation>fichier&#xa0;: %1 (le fichier)</translation>
+    </message>
+</context>
+<context>
     <name>engage::ServerUrl</name>
     <message>
         <source>&quot;%1&quot; is not a server URL; give one such as https://ACCOUNT.api.digital.ringcentral.com/1.0.</source>
@@ -4674,128 +4793,6 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     </message>
 </context>
 <context>
-    <name>engage::SyncRecord</name>
-    <message>
-        <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
-        <translation>%1 n&apos;est pas un enregistrement de synchronisation écrit par ce programme&#xa0;; supprimez-le et récupérez à nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>engage::ServerCommand</name>
-    <message>
-        <source>The API base URL: https://ACCOUNT.api.digital.ringcentral.com/1.0, or https://ACCOUNT.api.engagement.dimelo.com/1.0 for older accounts; a bare https://HOST gets /1.0.</source>
-        <translation>L&apos;URL de base de l&apos;API&#xa0;: https://ACCOUNT.api.digital.ringcentral.com/1.0, ou https://ACCOUNT.api.engagement.dimelo.com/1.0 pour les comptes plus anciens&#xa0;; un simple https://HOST reçoit /1.0.</translation>
-    </message>
-    <message>
-        <source>The community ID.</source>
-        <translation>L&apos;identifiant de la communauté.</translation>
-    </message>
-    <message>
-        <source>Read the API token from this file instead of ENGAGE_API_TOKEN.</source>
-        <translation>Lire le jeton d&apos;API dans ce fichier au lieu de ENGAGE_API_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Also trust the certificate authorities in this PEM file.</source>
-        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
-    </message>
-    <message>
-        <source>Request at most N pages of a list at the same time (default 8).</source>
-        <translation>Demander au plus N pages d&apos;une liste à la fois (8 par défaut).</translation>
-    </message>
-    <message>
-        <source>Give up an attempt that has not completed within this many seconds, even if the server is still sending (default 30).</source>
-        <translation>Abandonner une tentative qui ne s&apos;est pas terminée dans ce nombre de secondes, même si le serveur envoie encore (30 par défaut).</translation>
-    </message>
-    <message>
-        <source>Try a request at most N times when the server is busy or unreachable (default 5); a server limiting the request rate is waited for instead, up to one rate window.</source>
-        <translation>Essayer une requête au plus N fois lorsque le serveur est occupé ou injoignable (5 par défaut)&#xa0;; un serveur qui limite le débit des requêtes est attendu à la place, jusqu&apos;à une fenêtre de limitation.</translation>
-    </message>
-    <message>
-        <source>Send at most N requests to the server per rate window (default 500, the limit of the Engage Digital API).</source>
-        <translation>Envoyer au plus N requêtes au serveur par fenêtre de limitation (500 par défaut, la limite de l&apos;API Engage Digital).</translation>
-    </message>
-    <message>
-        <source>The rate window in seconds (default 60: the API counts requests per minute).</source>
-        <translation>La fenêtre de limitation en secondes (60 par défaut&#xa0;: l&apos;API compte les requêtes par minute).</translation>
-    </message>
-    <message>
-        <source>--server URL is required.</source>
-        <translation>--server URL est obligatoire.</translation>
-    </message>
-    <message>
-        <source>--community ID is required.</source>
-        <translation>--community ID est obligatoire.</translation>
-    </message>
-    <message>
-        <source>--max-in-flight takes a whole number from 1 to 64.</source>
-        <translation>--max-in-flight prend un nombre entier de 1 à 64.</translation>
-    </message>
-    <message>
-        <source>--attempts takes a whole number from 1 to 20.</source>
-        <translation>--attempts prend un nombre entier de 1 à 20.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 0.001 to 3600.</source>
-        <translation>--timeout prend un nombre de secondes de 0,001 à 3600.</translation>
-    </message>
-    <message>
-        <source>--max-requests takes a whole number from 1 to 100000.</source>
-        <translation>--max-requests prend un nombre entier de 1 à 100000.</translation>
-    </message>
-    <message>
-        <source>--rate-window takes a number of seconds from 0.001 to 3600.</source>
-        <translation>--rate-window prend un nombre de secondes de 0,001 à 3600.</translation>
-    </message>
-    <message>
-        <source>no API token: set ENGAGE_API_TOKEN or pass --token-file FILE.</source>
-        <translation>aucun jeton d&apos;API&#xa0;: définissez ENGAGE_API_TOKEN ou passez --token-file FILE.</translation>
-    </message>
-    <message>
-        <source>the API token holds spaces, line breaks or other characters that cannot be sent in an HTTP header.</source>
-        <translation>le jeton d&apos;API contient des espaces, des retours à la ligne ou d&apos;autres caractères impossibles à envoyer dans un en-tête HTTP.</translation>
-    </message>
-    <message>
-        <source>%1 is not a configuration that can be read; nothing was sent.</source>
-        <translation>%1 n&apos;est pas une configuration lisible&#xa0;; rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 is invalid, so it was not pushed and nothing was sent; fix the errors first.</source>
-        <translation>%1 n&apos;est pas valide, il n&apos;a donc pas été envoyé et rien n&apos;a été transmis&#xa0;; corrigez d&apos;abord les erreurs.</translation>
-    </message>
-    <message>
-        <source>The community %1 on %2:</source>
-        <translation>La communauté %1 sur %2&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No differences: a push would change nothing.</source>
-        <translation>Aucune différence&#xa0;: un envoi ne changerait rien.</translation>
-    </message>
-    <message>
-        <source>Changes a push sends to the server:</source>
-        <translation>Modifications qu&apos;un envoi transmet au serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Changes made on the server since %1 was pulled, merged into it:</source>
-        <translation>Modifications faites sur le serveur depuis la récupération de %1, fusionnées dans celui-ci&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Changed both on the server and in %1 since it was pulled:</source>
-        <translation>Modifié à la fois sur le serveur et dans %1 depuis sa récupération&#xa0;:</translation>
-    </message>
-    <message>
-        <source>base:   %1</source>
-        <translation>base&#xa0;:    %1</translation>
-    </message>
-    <message>
-        <source>theirs: %1 (the server now)</source>
-        <translation>serveur&#xa0;: %1 (le serveur maintenant)</translation>
-    </message>
-    <message>
-        <source>yours:  %1 (the file)</source>
-        <translation>fichier&#xa0;: %1 (le fichier)</translation>
-    </message>
-</context>
-<context>
     <name>engage::SyncPlan</name>
     <message>
         <source>%1 has no sync record for the community %2 on %3 (it was not pulled from there, or was copied without its .sync file), so changes made there since cannot be told apart from the file&apos;s.</source>
@@ -4819,6 +4816,13 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>Cancel the network action</source>
         <translation>Annuler l&apos;opération réseau</translation>
+    </message>
+</context>
+<context>
+    <name>engage::SyncRecord</name>
+    <message>
+        <source>%1 is not a sync record this program wrote; delete it and pull again.</source>
+        <translation>%1 n&apos;est pas un enregistrement de synchronisation écrit par ce programme&#xa0;; supprimez-le et récupérez à nouveau.</translation>
     </message>
 </context>
 <context>

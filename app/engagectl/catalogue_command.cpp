@@ -47,6 +47,14 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
     const BoundedInput input = readConfigReportingError(path, console);
     if (input.error)
         return ExitUsageOrIo;
+    // pull makes a configuration of an empty file; catalogue only refreshes one.
+    if (input.bytes.isEmpty()) {
+        printMessage(console, tr("%1 is empty: catalogue refreshes the catalogue of a "
+                                 "configuration; \"engagectl pull --out FILE\" makes one. "
+                                 "Nothing was written.")
+                                  .arg(fileLabel(path)));
+        return ExitUsageOrIo;
+    }
     const PullTarget target = readPullTarget(input);
     if (!target.config) {
         printDiagnostics(console.err, fileLabel(path), target.problems);

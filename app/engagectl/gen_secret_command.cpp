@@ -20,7 +20,7 @@ int GenSecretCommand::run(const QStringList& arguments, Console& console)
     if (const auto stop = parse(parser, arguments, console))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("gen-secret takes no argument."), console);
+        return usageError(tr("this command takes no arguments."), console);
 
     const std::optional<QString> secret = generateHmacSecret();
     if (!secret) {

@@ -37,7 +37,7 @@ int KitCommand::run(const QStringList& arguments, Console& console)
     if (!parser.isSet(config) || !parser.isSet(kid))
         return usageError(tr("--config FILE and --kid ID are required."), console);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("kit takes no argument besides its options."), console);
+        return usageError(tr("this command takes no arguments."), console);
     const std::optional<KitFormat> kitFormat = KitDocument::formatNamed(parser.value(format));
     if (!kitFormat)
         return usageError(tr("--format takes html or markdown."), console);

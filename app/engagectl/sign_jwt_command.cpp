@@ -28,7 +28,7 @@ int SignJwtCommand::run(const QStringList& arguments, Console& console)
     const QCommandLineOption now = nowOption();
     parser.addOptions({config, kid, privateKey, ttl, now});
     parser.addPositionalArgument(
-        QStringLiteral("PAYLOAD"),
+        QStringLiteral("PAYLOAD_FILE"),
         tr("A JSON file holding the payload object; \"-\" reads standard input."),
         QStringLiteral("PAYLOAD_FILE"));
     if (const auto stop = parse(parser, arguments, console))
