@@ -53,11 +53,13 @@ if [ ! -f "$build_dir/compile_commands.json" ]; then
     echo "lint: no $build_dir/compile_commands.json: build first (scripts/test.sh)"
     exit 1
 fi
-# A unity build's compile commands name its batches, not the files. A second tree, only
-# configured (seconds), gives each file its own command; the moc output those commands include
-# is taken from the build, where it is the same, so nothing is generated or compiled twice.
+# A unity build's compile commands name its batches, not the files, and force GCC's precompiled
+# headers, which clang-tidy cannot read. A second tree, only configured (seconds), gives each
+# file its own command without them; the moc output those commands include is taken from the
+# build, where it is the same, so nothing is generated or compiled twice.
 commands_dir=$build_dir-lint/commands
-cmake -S . -B "$build_dir-lint" -G Ninja -DCMAKE_UNITY_BUILD=OFF >/dev/null
+cmake -S . -B "$build_dir-lint" -G Ninja -DCMAKE_UNITY_BUILD=OFF \
+    -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON >/dev/null
 mkdir -p "$commands_dir"
 sed "s#$PWD/$build_dir-lint/#$PWD/$build_dir/#g" "$build_dir-lint/compile_commands.json" \
     >"$commands_dir/compile_commands.json"
