@@ -64,7 +64,7 @@ struct Answer
 QStringList idsOf(const QJsonArray& records)
 {
     QStringList ids;
-    for (const QJsonValue& record : records)
+    for (const auto& record : records)
         ids.append(record.toObject().value(QStringLiteral("id")).toString());
     return ids;
 }
@@ -404,7 +404,7 @@ void TestEngageEmulator::contentSourcesIncludeOneEngageMessagingSourcePerCommuni
     Answer answer = request(emulator.url() + QStringLiteral("/content_sources"));
     QCOMPARE(answer.status, 200);
     QSet<QString> communitiesWithMessaging;
-    for (const QJsonValue& value : answer.records()) {
+    for (const auto& value : answer.records()) {
         const QJsonObject source = value.toObject();
         QVERIFY(!source.value(QStringLiteral("type")).toString().isEmpty());
         // enable_web exists only on Engage Messaging sources (OpenAPI: Source).
@@ -451,7 +451,7 @@ void TestEngageEmulator::customFieldCreationIsValidatedPerAttribute()
     };
     const auto errorsOf = [](const Answer& answer) {
         QStringList errors;
-        for (const QJsonValue& error : answer.json().value(QStringLiteral("errors")).toArray()) {
+        for (const auto& error : answer.json().value(QStringLiteral("errors")).toArray()) {
             const QJsonObject item = error.toObject();
             errors.append(item.value(QStringLiteral("attribute")).toString() + QLatin1Char(':') +
                           item.value(QStringLiteral("type")).toString());
@@ -570,7 +570,7 @@ void TestEngageEmulator::putBodiesAreValidatedWithTheConfigurationRules()
     const QJsonArray errors = answer.json().value(QStringLiteral("errors")).toArray();
     verifyErrorBody(answer, 422, QStringLiteral("validation_error"));
     QStringList attributes;
-    for (const QJsonValue& error : errors) {
+    for (const auto& error : errors) {
         // The public API's shape: attribute (here the JSON Pointer), type (the diagnostic code).
         attributes.append(error.toObject().value(QStringLiteral("attribute")).toString() +
                           QLatin1Char(' ') +

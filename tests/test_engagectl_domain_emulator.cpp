@@ -169,7 +169,7 @@ void TestEngagectlDomainEmulator::identityMappingWorksEndToEnd()
     const QJsonArray mapping =
         QJsonDocument::fromJson(result.out).object()[QStringLiteral("mapping")].toArray();
     QCOMPARE(mapping.size(), 2);
-    for (const QJsonValue& row : mapping)
+    for (const auto& row : mapping)
         QCOMPARE(row[QStringLiteral("verdict")].toString(), QStringLiteral("written"));
 }
 

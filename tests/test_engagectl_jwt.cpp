@@ -591,7 +591,7 @@ void TestEngagectlJwt::batchListsEachTokensHints()
             QStringList codes;
             const QJsonArray hints =
                 parseObject(lines[index]).value(QStringLiteral("hints")).toArray();
-            for (const QJsonValue& hint : hints)
+            for (const auto& hint : hints)
                 codes << hint.toObject().value(QStringLiteral("code")).toString();
             QCOMPARE(codes, expected[index % 4]);
         }

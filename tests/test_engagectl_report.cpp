@@ -104,6 +104,7 @@ void TestEngagectlReport::helpNamesEveryOption()
 
 void TestEngagectlReport::textReportEndsWithTheConclusions()
 {
+    // NOLINTBEGIN(bugprone-suspicious-missing-comma): expected lines written over two lines
     const Run result = engagectl(reportArguments({m_log}));
     QCOMPARE(result.exitCode, 0); // rejected tokens are findings, not failures
     QVERIFY2(result.err.isEmpty(), result.err.constData());
@@ -126,6 +127,7 @@ void TestEngagectlReport::textReportEndsWithTheConclusions()
                  "tokens): verify one of them (engagectl verify-jwt, or the JWT workbench) to "
                  "read what to change.",
                  ""}));
+    // NOLINTEND(bugprone-suspicious-missing-comma)
 }
 
 void TestEngagectlReport::jsonFromStandardInputCountsEveryToken()

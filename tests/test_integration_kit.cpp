@@ -97,6 +97,7 @@ void TestIntegrationKit::sevenLanguagesInOrder()
 
 void TestIntegrationKit::readCodeSetsHeaderAlgorithmKidAndExp_data()
 {
+    // NOLINTBEGIN(bugprone-suspicious-missing-comma): expected lines written over two lines
     QTest::addColumn<QString>("keyId");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("expected");
@@ -194,6 +195,7 @@ void TestIntegrationKit::readCodeSetsHeaderAlgorithmKidAndExp_data()
                "OpenSSL::PKey::RSA.new(File.read(ENV.fetch(\"ENGAGE_JWT_PRIVATE_KEY_FILE\")))"
                ", \"RS256\", { \"typ\" => \"JWT\", \"kid\" => ENGAGE_KEY_ID })",
                "\"exp\" => Time.now.to_i + TOKEN_LIFETIME_SECONDS"};
+    // NOLINTEND(bugprone-suspicious-missing-comma)
 }
 
 void TestIntegrationKit::readCodeSetsHeaderAlgorithmKidAndExp()

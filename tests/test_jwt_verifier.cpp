@@ -861,6 +861,7 @@ void TestJwtVerifier::verifiesFromSeveralThreadsAtOnce()
     std::atomic<int> wrong{0};
 
     std::vector<std::thread> threads;
+    threads.reserve(4);
     for (int thread = 0; thread < 4; ++thread) {
         threads.emplace_back([&, thread] {
             JwtVerifier::Session session(verifier);

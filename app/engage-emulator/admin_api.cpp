@@ -26,6 +26,7 @@ struct AttributeError
 HttpResponse validationFailed(const QString& message, const std::vector<AttributeError>& errors)
 {
     std::vector<JsonValue> items;
+    items.reserve(errors.size());
     for (const AttributeError& error : errors) {
         items.push_back(JsonValue::makeObject(
             {{QStringLiteral("attribute"), JsonValue::makeString(error.attribute)},

@@ -216,6 +216,7 @@ ParallelVerificationOutcome ParallelVerification::run(const JwtVerifier& verifie
         return {}; // no worker would ever take a chunk: nothing is read
     JobQueue queue;
     std::vector<std::thread> workers;
+    workers.reserve(sinks.size());
     for (TokenVerdictSink* sink : sinks) {
         workers.emplace_back([&verifier, &queue, sink, &options] {
             JwtVerifier::Session session(verifier);
