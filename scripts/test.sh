@@ -15,8 +15,8 @@ cmake_options=(-DENGAGE_WERROR=ON -DCMAKE_UNITY_BUILD=ON)
 linker=-fuse-ld=lld
 if [ "${1:-}" = "--sanitize" ]; then
     build_dir=build-asan
-    # -O1: the tests run about twice as fast as at -O0, with every check still made. -g1: line
-    # tables only, so reports still name file and line, for less to compile and link than -g.
+    # -O1: the tests took 200 to 219 s in CI instead of 303 s at -O0, every check still made.
+    # -g1: line tables only, so reports still name file and line, for less to compile and link.
     cmake_options+=(-DENGAGE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1")
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
