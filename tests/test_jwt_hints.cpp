@@ -96,6 +96,7 @@ private slots:
     void searchesTheRegexAsWritten();
     void matchesValuesAsTheyAreMapped();
     void findsANearMissBesideKeysTwoRowsName();
+    void findsNoNearMissWhenEveryRowFoundItsValue();
     void givesTheIdentityHintsOfANonSignedIdentity();
     void sessionsGiveTheSameHints();
 
@@ -481,6 +482,36 @@ void TestJwtHints::findsANearMissBesideKeysTwoRowsName()
              QStringList{QStringLiteral("extra_value_near_miss")});
     QCOMPARE(hintsFor(R"({"tier":"gold","email":"a@example.com"})"), QStringList());
     QCOMPARE(hintsFor(R"({"tier":"gold","cell_number":"+1"})"), QStringList());
+}
+
+// When every row found its value, no key is absent for an extra value to be a near miss of, and
+// the search is skipped; one row without its value, even beside two rows sharing a key, brings
+// it back.
+void TestJwtHints::findsNoNearMissWhenEveryRowFoundItsValue()
+{
+    CommunityConfig config = hintConfig();
+    const auto hintsFor = [](const CommunityConfig& configuration, const QByteArray& extraValues) {
+        return hintCodes(
+            JwtVerifier(configuration)
+                .verify(hsToken(header(), R"({"uuid":"C12345678","exp":)" +
+                                              QByteArray::number(now + 7200) +
+                                              R"(,"extra_values":)" + extraValues + "}"),
+                        now)
+                .hints);
+    };
+    const QByteArray everyRow =
+        R"({"cell_number":"+1","email":"a@example.com","tier":"gold","id":"7","custmer":"x"})";
+    QCOMPARE(hintsFor(config, everyRow), QStringList());
+    QCOMPARE(hintsFor(config, R"({"cell_number":"+1","tier":"gold","id":"7","emial":"x"})"),
+             QStringList{QStringLiteral("extra_value_near_miss")});
+    config.extraValuesMapping.append(
+        MappingRow{QStringLiteral("customer"), QStringLiteral("company")});
+    QCOMPARE(hintsFor(config, everyRow), QStringList{QStringLiteral("extra_value_near_miss")});
+    config.extraValuesMapping.last().key = QStringLiteral("tier");
+    QCOMPARE(hintsFor(config, everyRow), QStringList());
+    config.extraValuesMapping.append(
+        MappingRow{QStringLiteral("customer"), QStringLiteral("notes")});
+    QCOMPARE(hintsFor(config, everyRow), QStringList{QStringLiteral("extra_value_near_miss")});
 }
 
 void TestJwtHints::givesTheIdentityHintsOfANonSignedIdentity()

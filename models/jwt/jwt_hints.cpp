@@ -104,6 +104,8 @@ struct JwtHintEngineState
     // No two rows share a key, so the values the mapping found are as many as the rows that
     // found one.
     bool distinctRowKeys = true;
+    std::size_t extraValueRows = 0; // the rows whose key is not "uuid"
+    bool hasUuidRow = false;
     std::vector<FieldRegex> regexes;
     std::vector<RowRegex> rowRegexes; // in mapping order
     Pcre2MatchContextPtr matchContext;
@@ -330,6 +332,9 @@ JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
         rowKeys.push_back(row.key);
     std::sort(rowKeys.begin(), rowKeys.end());
     state->distinctRowKeys = std::adjacent_find(rowKeys.begin(), rowKeys.end()) == rowKeys.end();
+    state->hasUuidRow = std::binary_search(rowKeys.begin(), rowKeys.end(), "uuid");
+    state->extraValueRows =
+        rowKeys.size() - std::size_t(std::count(rowKeys.begin(), rowKeys.end(), "uuid"));
     state->regexes = prepareRegexes(config);
     state->rowRegexes = prepareRowRegexes(config.extraValuesMapping, state->regexes);
     state->matchContext.reset(pcre2_match_context_create(nullptr));
@@ -605,11 +610,17 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
     const JwtHintEngineState& state = *m_state;
     const JsonTape& tape = identity.tape;
     JwtHintScratchState& thread = scratch.state();
-    // An accepted identity whose every extra value a row names has no near miss to look for.
-    const bool everyExtraValueNamed =
-        state.distinctRowKeys && identity.namedExtraValues && identity.extraValues &&
-        identity.namedExtraValues->size() == tape.childCount(*identity.extraValues);
-    if (identity.extraValues && !state.rows.empty() && !everyExtraValueNamed) {
+    // A near miss is an extra value close to the key of a row that found no value. An accepted
+    // identity has none to look for when every row found its value, the common case, or when a
+    // row names every extra value; the mapping counted both for nothing.
+    const std::vector<JsonTape::Index>* mapped = identity.namedExtraValues;
+    const bool everyRowFilled =
+        mapped && mapped->size() == state.extraValueRows && (!state.hasUuidRow || identity.uuid);
+    const auto everyExtraValueNamed = [&] {
+        return state.distinctRowKeys && mapped && identity.extraValues &&
+               mapped->size() == tape.childCount(*identity.extraValues);
+    };
+    if (identity.extraValues && !state.rows.empty() && !everyRowFilled && !everyExtraValueNamed()) {
         const auto namedByARow = [&](std::string_view name, JsonTape::Index value) {
             if (const std::vector<JsonTape::Index>* named = identity.namedExtraValues)
                 return std::find(named->begin(), named->end(), value) != named->end();

@@ -57,9 +57,9 @@ private:
 // a verdict, and no hint quotes a secret or a token.
 //
 // Costs: an accepted token pays the exp and iat comparisons, the near-miss look-up of its
-// extra_values keys (keys already seen by the thread are looked up in a small cache), and one
-// regex match per mapped value whose custom field has a regex. Other keys and secrets are tried
-// on bad_signature only.
+// extra_values keys when a mapping row found no value (keys already seen by the thread are
+// looked up in a small cache), and one regex match per mapped value whose custom field has a
+// regex. Other keys and secrets are tried on bad_signature only.
 //
 // Custom field regexes: matched as written, searching the whole value (PCRE2 in UTF mode, the
 // syntax QRegularExpression and the validator read them with, on the value's UTF-8), so
