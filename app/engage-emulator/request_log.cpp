@@ -18,13 +18,14 @@ QByteArray lineOf(const HttpRequest& request)
     const QByteArray path = queryStart < 0 ? request.target : request.target.left(queryStart);
     // Names in the order of their first appearance, each with all its values.
     std::vector<std::pair<QString, std::vector<JsonValue>>> parameters;
-    for (const auto& [name, value] : request.query().queryItems(QUrl::FullyDecoded)) {
+    for (const std::pair<QString, QString>& item : request.query().queryItems(QUrl::FullyDecoded)) {
+        const QString& name = item.first; // not a structured binding: C++17 lambdas cannot take one
         auto known =
             std::find_if(parameters.begin(), parameters.end(),
                          [&name](const auto& parameter) { return parameter.first == name; });
         if (known == parameters.end())
             known = parameters.insert(parameters.end(), {name, {}});
-        known->second.push_back(JsonValue::makeString(value));
+        known->second.push_back(JsonValue::makeString(item.second));
     }
     std::vector<JsonValue::Member> query;
     for (auto& [name, values] : parameters) {
