@@ -26,6 +26,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace {
@@ -142,6 +143,8 @@ private slots:
     void validateSeveralFilesReportsEach();
     void unreadableConfigurationIsNamedTheSameWayByEveryCommand_data();
     void unreadableConfigurationIsNamedTheSameWayByEveryCommand();
+    void fileWithoutAConfigurationIsInvalidToEveryCommand_data();
+    void fileWithoutAConfigurationIsInvalidToEveryCommand();
     void verifyJwtRefusesThreadsWithoutBatch();
     void tokenWithAByteOrderMarkReadsTheSameFromArgumentAndStandardInput();
     void checkKeySaysAMissingKeyFileDoesNotExist_data();
@@ -198,6 +201,8 @@ private slots:
     void fileNameThatIsNotUtf8IsRefusedAsSuch();
 
 private:
+    QList<QStringList> commandsReadingAConfiguration();
+
     QTemporaryDir m_dir;
 };
 
@@ -350,16 +355,17 @@ void TestEngagectl::everyCommandHasHelp()
     QVERIFY(overview.out.contains(command.toUtf8()));
 }
 
-void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand_data()
+// Every command that reads a configuration file, "FILE" standing for it.
+QList<QStringList> TestEngagectl::commandsReadingAConfiguration()
 {
-    // "FILE" stands for the configuration: missing, or a directory in its place.
-    QTest::addColumn<QStringList>("arguments");
     const QString identity = m_dir.filePath(QStringLiteral("identity.json"));
     writeAll(identity, R"({"uuid": "v1"})");
     const QString tokens = m_dir.filePath(QStringLiteral("tokens.txt"));
     writeAll(tokens, "not-a-token\n");
+    const QString payload = m_dir.filePath(QStringLiteral("payload.json"));
+    writeAll(payload, R"({"uuid": "v1"})");
     const QString file = QStringLiteral("FILE");
-    const QList<QStringList> commands{
+    return {
         {QStringLiteral("validate"), file},
         {QStringLiteral("validate"), QStringLiteral("--json"), file},
         {QStringLiteral("kit"), QStringLiteral("--config"), file, QStringLiteral("--kid"),
@@ -368,6 +374,8 @@ void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand_data(
          m_dir.filePath(QStringLiteral("never-written.json"))},
         {QStringLiteral("checklist"), file},
         {QStringLiteral("verify-jwt"), QStringLiteral("--config"), file, QStringLiteral("x.y.z")},
+        {QStringLiteral("sign-jwt"), QStringLiteral("--config"), file, QStringLiteral("--kid"),
+         QStringLiteral("prod"), payload},
         {QStringLiteral("check-identity"), QStringLiteral("--config"), file, identity},
         {QStringLiteral("report"), QStringLiteral("--config"), file, tokens},
         // Offline: the file is read before the server is asked anything.
@@ -375,7 +383,12 @@ void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand_data(
         {QStringLiteral("identity"), QStringLiteral("--community"), QStringLiteral("c1"),
          QStringLiteral("--uuid"), QStringLiteral("v1"), QStringLiteral("--config"), file},
     };
-    for (const QStringList& command : commands) {
+}
+
+void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    for (const QStringList& command : commandsReadingAConfiguration()) {
         const QString name = command.join(QLatin1Char(' '));
         QTest::addRow("%s, missing", qPrintable(name)) << command;
         QTest::addRow("%s, a directory", qPrintable(name)) << command;
@@ -399,6 +412,45 @@ void TestEngagectl::unreadableConfigurationIsNamedTheSameWayByEveryCommand()
     // The same sentence after the command's name, and nothing else on standard error.
     QCOMPARE(QString::fromUtf8(result.err),
              QStringLiteral("engagectl %1: %2\n").arg(arguments.constFirst(), reason));
+}
+
+// A file that is read but holds no configuration is invalid to every command, as to validate:
+// exit 1 after its diagnostic. Exit 2 is for a file that cannot be read at all.
+void TestEngagectl::fileWithoutAConfigurationIsInvalidToEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("code");
+    const QList<std::tuple<const char*, QByteArray, QByteArray>> files{
+        {"empty", QByteArray(), "config_parse_error"},
+        {"a byte order mark alone", QByteArray("\xEF\xBB\xBF"), "config_parse_error"},
+        {"not JSON", QByteArray("{\"format\":"), "config_parse_error"},
+        {"over 16 MiB", QByteArray(16 * 1024 * 1024 + 1, ' '), "config_too_large"},
+    };
+    for (const QStringList& command : commandsReadingAConfiguration()) {
+        for (const auto& [what, content, code] : files) {
+            QTest::addRow("%s, %s", qPrintable(command.join(QLatin1Char(' '))), what)
+                << command << content << code;
+        }
+    }
+}
+
+void TestEngagectl::fileWithoutAConfigurationIsInvalidToEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, code);
+    const QString file = m_dir.filePath(QStringLiteral("no-configuration.json"));
+    writeAll(file, content);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^FILE$")), file);
+    const Run result = engagectl(arguments);
+    QCOMPARE(result.exitCode, 1);
+    // catalogue says of an empty file that pull, not catalogue, makes a configuration of it.
+    const bool saysEmpty =
+        arguments.constFirst() == QLatin1String("catalogue") && content.isEmpty();
+    QVERIFY2((result.out + result.err).contains(saysEmpty ? QByteArray("is empty") : code),
+             result.err.constData());
+    QCOMPARE(QFileInfo(file).size(), content.size()); // never rewritten
 }
 
 void TestEngagectl::verifyJwtRefusesThreadsWithoutBatch()

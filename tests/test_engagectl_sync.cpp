@@ -333,7 +333,7 @@ void TestEngagectlSync::pullRefusesAFileItCannotReadWhole()
 
     const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
                            community(website) + QStringList{QStringLiteral("--out"), file});
-    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.exitCode, 1); // invalid, as validate says
     // Compiler style, "FILE:LINE:COLUMN: error: ...", so that an editor can jump to the place.
     QVERIFY2(result.err.startsWith(file.toUtf8() + ":1:"), result.err.constData());
     QVERIFY2(result.err.contains(problem), result.err.constData());
@@ -365,7 +365,7 @@ void TestEngagectlSync::catalogueRefusesAnEmptyFile()
     writeAll(file, QByteArray());
     const Run result = run(QStringList{QStringLiteral("catalogue")} + server(emulator) +
                            community(website) + QStringList{file});
-    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("is empty"), result.err.constData());
     QCOMPARE(QFileInfo(file).size(), 0);
 }

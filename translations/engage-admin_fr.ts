@@ -626,10 +626,6 @@
         <translation>Prendre ce temps Unix (en secondes) comme heure actuelle.</translation>
     </message>
     <message>
-        <source>--threads takes a number from 1 to 256.</source>
-        <translation>--threads prend un nombre de 1 à 256.</translation>
-    </message>
-    <message>
         <source>--now takes a Unix time in seconds, not &quot;%1&quot;.</source>
         <translation>--now prend un temps Unix en secondes, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -660,6 +656,14 @@
     <message>
         <source>%1 has errors; keys with errors cannot verify or sign anything.</source>
         <translation>%1 comporte des erreurs&#xa0;; les clés en erreur ne peuvent rien vérifier ni signer.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 prend un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds from 0.001 to 3600.</source>
+        <translation>--%1 prend un nombre de secondes de 0,001 à 3600.</translation>
     </message>
 </context>
 <context>
@@ -4395,36 +4399,12 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
         <translation>--community ID est obligatoire.</translation>
     </message>
     <message>
-        <source>--max-in-flight takes a whole number from 1 to 64.</source>
-        <translation>--max-in-flight prend un nombre entier de 1 à 64.</translation>
-    </message>
-    <message>
-        <source>--attempts takes a whole number from 1 to 20.</source>
-        <translation>--attempts prend un nombre entier de 1 à 20.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 0.001 to 3600.</source>
-        <translation>--timeout prend un nombre de secondes de 0,001 à 3600.</translation>
-    </message>
-    <message>
-        <source>--max-requests takes a whole number from 1 to 100000.</source>
-        <translation>--max-requests prend un nombre entier de 1 à 100000.</translation>
-    </message>
-    <message>
-        <source>--rate-window takes a number of seconds from 0.001 to 3600.</source>
-        <translation>--rate-window prend un nombre de secondes de 0,001 à 3600.</translation>
-    </message>
-    <message>
         <source>no API token: set ENGAGE_API_TOKEN or pass --token-file FILE.</source>
         <translation>aucun jeton d&apos;API&#xa0;: définissez ENGAGE_API_TOKEN ou passez --token-file FILE.</translation>
     </message>
     <message>
         <source>the API token holds spaces, line breaks or other characters that cannot be sent in an HTTP header.</source>
         <translation>le jeton d&apos;API contient des espaces, des retours à la ligne ou d&apos;autres caractères impossibles à envoyer dans un en-tête HTTP.</translation>
-    </message>
-    <message>
-        <source>%1 is not a configuration that can be read; nothing was sent.</source>
-        <translation>%1 n&apos;est pas une configuration lisible&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 is invalid, so it was not pushed and nothing was sent; fix the errors first.</source>

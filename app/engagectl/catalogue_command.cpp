@@ -10,15 +10,6 @@
 
 namespace engage {
 
-namespace {
-
-QString quotedForMessage(const QString& text)
-{
-    return QLatin1Char('"') + UntrustedText::forDisplay(text) + QLatin1Char('"');
-}
-
-} // namespace
-
 QString CatalogueCommand::summary() const
 {
     return tr("Refresh a configuration's custom fields catalogue from the server, keeping each "
@@ -53,7 +44,7 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
                                  "configuration; \"engagectl pull --out FILE\" makes one. "
                                  "Nothing was written.")
                                   .arg(fileLabel(path)));
-        return ExitUsageOrIo;
+        return ExitInvalid;
     }
     const PullTarget target = readPullTarget(input);
     if (!target.config) {
@@ -61,15 +52,15 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
         printMessage(console, tr("%1 cannot be read whole as a configuration, so "
                                  "rewriting it would lose what it holds; nothing was written.")
                                   .arg(fileLabel(path)));
-        return ExitUsageOrIo;
+        return ExitInvalid;
     }
     const QString community = communityId(parser);
     if (!target.config->community.id.isEmpty() && target.config->community.id != community) {
         printMessage(console,
                      tr("%1 is the configuration of the community %2, "
                         "not %3; nothing was written.")
-                         .arg(fileLabel(path), quotedForMessage(target.config->community.id),
-                              quotedForMessage(community)));
+                         .arg(fileLabel(path), UntrustedText::quoted(target.config->community.id),
+                              UntrustedText::quoted(community)));
         return ExitUsageOrIo;
     }
 
@@ -86,32 +77,35 @@ int CatalogueCommand::run(const QStringList& arguments, Console& console)
         CatalogueRefresh::of(*target.config, list.customFields(), list.skippedRecords().isEmpty());
     for (const CustomField& field : refresh.added)
         console.out << tr("Added the custom field %1 (%2, %3).")
-                           .arg(quotedForMessage(field.key), quotedForMessage(field.label),
+                           .arg(UntrustedText::quoted(field.key),
+                                UntrustedText::quoted(field.label),
                                 UntrustedText::forDisplay(field.type))
                     << '\n';
     for (const CustomField& field : refresh.removed)
-        console.out << (field.regex
-                            ? tr("Removed the custom field %1, which the server no "
-                                 "longer has, with its regex %2.")
-                                  .arg(quotedForMessage(field.key), quotedForMessage(*field.regex))
-                            : tr("Removed the custom field %1, which the server no "
-                                 "longer has.")
-                                  .arg(quotedForMessage(field.key)))
+        console.out << (field.regex ? tr("Removed the custom field %1, which the server no "
+                                         "longer has, with its regex %2.")
+                                          .arg(UntrustedText::quoted(field.key),
+                                               UntrustedText::quoted(*field.regex))
+                                    : tr("Removed the custom field %1, which the server no "
+                                         "longer has.")
+                                          .arg(UntrustedText::quoted(field.key)))
                     << '\n';
     for (const CustomField& field : refresh.kept)
         console.out << tr("Kept the custom field %1: the server did not list it, but its list "
                           "had a record this program could not read, which may be this field.")
-                           .arg(quotedForMessage(field.key))
+                           .arg(UntrustedText::quoted(field.key))
                     << '\n';
     for (const CatalogueRefresh::Relabelled& change : refresh.relabelled)
         console.out << tr("Relabelled the custom field %1: %2 → %3.")
-                           .arg(quotedForMessage(change.key), quotedForMessage(change.before),
-                                quotedForMessage(change.after))
+                           .arg(UntrustedText::quoted(change.key),
+                                UntrustedText::quoted(change.before),
+                                UntrustedText::quoted(change.after))
                     << '\n';
     for (const CatalogueRefresh::Relabelled& change : refresh.retyped)
         console.out << tr("Changed the type of the custom field %1: %2 → %3.")
-                           .arg(quotedForMessage(change.key), quotedForMessage(change.before),
-                                quotedForMessage(change.after))
+                           .arg(UntrustedText::quoted(change.key),
+                                UntrustedText::quoted(change.before),
+                                UntrustedText::quoted(change.after))
                     << '\n';
     console.out.flush();
 

@@ -36,9 +36,10 @@ int CheckIdentityCommand::run(const QStringList& arguments, Console& console)
         readJsonObject(parser.positionalArguments().constFirst(), console);
     if (!identity)
         return ExitUsageOrIo;
-    const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
-    if (!community)
-        return ExitUsageOrIo;
+    const LoadedConfig loaded = loadConfig(parser.value(config), console);
+    if (!loaded.config)
+        return loaded.exitCode;
+    const std::optional<CommunityConfig>& community = loaded.config;
 
     // Under --json, the verdict's messages are English, as the rest of the JSON.
     const IdentityVerdict verdict = [&] {

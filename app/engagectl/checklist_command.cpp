@@ -28,7 +28,7 @@ int ChecklistCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("give exactly one configuration file."), console);
     const QString path = parser.positionalArguments().constFirst();
     // The admin console applies the same rules: values with errors would be refused there.
-    const ValidConfig loaded = loadValidConfig(
+    const LoadedConfig loaded = loadValidConfig(
         path,
         tr("%1 has errors, which the admin console would refuse as well; fix them first.")
             .arg(fileLabel(path)),

@@ -14,6 +14,7 @@
 
 #include <cerrno>
 #include <clocale>
+#include <cmath>
 #include <cstdio>
 
 namespace engage {
@@ -147,30 +148,38 @@ std::optional<ConfigLoadResult> Command::loadConfigReportingDiagnostics(const QS
     return result;
 }
 
-std::optional<CommunityConfig> Command::loadConfig(const QString& path, Console& console) const
-{
-    return loadConfigFile(path, std::nullopt, console).config;
-}
-
-Command::ValidConfig Command::loadValidConfig(const QString& path, const QString& refusal,
-                                              Console& console) const
-{
-    return loadConfigFile(path, refusal, console);
-}
-
-Command::ValidConfig Command::loadConfigFile(const QString& path,
-                                             const std::optional<QString>& refusal,
-                                             Console& console) const
+Command::LoadedConfigFile Command::loadConfigFile(const QString& path, Console& console) const
 {
     std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
     if (!loaded)
         return {std::nullopt, ExitUsageOrIo};
-    ConfigLoadResult& result = *loaded;
-    if (!result.config) {
+    if (!loaded->config) {
         printMessage(console,
                      tr("%1 is not a configuration that can be read.").arg(fileLabel(path)));
-        return {std::nullopt, ExitUsageOrIo};
+        return {std::nullopt, ExitInvalid};
     }
+    return {std::move(loaded), ExitSuccess};
+}
+
+Command::LoadedConfig Command::loadConfig(const QString& path, Console& console) const
+{
+    return loadCommunityConfig(path, std::nullopt, console);
+}
+
+Command::LoadedConfig Command::loadValidConfig(const QString& path, const QString& refusal,
+                                               Console& console) const
+{
+    return loadCommunityConfig(path, refusal, console);
+}
+
+Command::LoadedConfig Command::loadCommunityConfig(const QString& path,
+                                                   const std::optional<QString>& refusal,
+                                                   Console& console) const
+{
+    LoadedConfigFile file = loadConfigFile(path, console);
+    if (!file.loaded)
+        return {std::nullopt, file.exitCode};
+    ConfigLoadResult& result = *file.loaded;
     if (hasErrors(result.diagnostics)) {
         if (refusal) {
             printMessage(console, *refusal);
@@ -195,13 +204,39 @@ std::optional<int> Command::threadCountFrom(const QCommandLineParser& parser,
 {
     if (!parser.isSet(threads))
         return QThread::idealThreadCount();
+    return wholeNumberFrom(parser, threads, 1, 256, console);
+}
+
+std::optional<int> Command::wholeNumberFrom(const QCommandLineParser& parser,
+                                            const QCommandLineOption& option, int lowest,
+                                            int highest, Console& console) const
+{
     bool isNumber = false;
-    const int count = parser.value(threads).toInt(&isNumber);
-    if (!isNumber || count < 1 || count > 256) {
-        usageError(tr("--threads takes a number from 1 to 256."), console);
+    const int value = parser.value(option).toInt(&isNumber);
+    if (!isNumber || value < lowest || value > highest) {
+        usageError(tr("--%1 takes a whole number from %2 to %3.")
+                       .arg(option.names().constFirst())
+                       .arg(lowest)
+                       .arg(highest),
+                   console);
         return std::nullopt;
     }
-    return count;
+    return value;
+}
+
+std::optional<double> Command::secondsFrom(const QCommandLineParser& parser,
+                                           const QCommandLineOption& option, Console& console) const
+{
+    bool isNumber = false;
+    const double value = parser.value(option).toDouble(&isNumber);
+    // NaN passes every comparison.
+    if (!isNumber || !std::isfinite(value) || value < 0.001 || value > 3600) {
+        usageError(tr("--%1 takes a number of seconds from 0.001 to 3600.")
+                       .arg(option.names().constFirst()),
+                   console);
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<qint64> Command::nowFrom(const QCommandLineParser& parser,

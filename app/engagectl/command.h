@@ -103,19 +103,27 @@ protected:
     // means is the caller's to say.
     std::optional<ConfigLoadResult> loadConfigReportingDiagnostics(const QString& path,
                                                                    Console& console) const;
-    // The configuration named by --config: its diagnostics go to standard error; std::nullopt
-    // (after saying why) when the file cannot be read or is no configuration at all.
-    std::optional<CommunityConfig> loadConfig(const QString& path, Console& console) const;
-    // The same for a command that refuses a configuration with errors: after the diagnostics,
-    // `refusal` (a translated sentence saying why) is printed. Without a configuration, the
-    // exit code: 2 when the file cannot be read or is no configuration, 1 when it has errors.
-    struct ValidConfig
+    // The same, for a command that needs the configuration: without one, after saying why, the
+    // exit code: 2 when the file cannot be read, 1 when it holds no configuration (empty, not
+    // JSON, too large), since such a file is invalid, as validate says.
+    struct LoadedConfigFile
+    {
+        std::optional<ConfigLoadResult> loaded; // its config is set
+        int exitCode = 0;
+    };
+    LoadedConfigFile loadConfigFile(const QString& path, Console& console) const;
+    // The configuration named by --config, loaded as above; one with errors is used, after a
+    // message saying that its keys with errors verify and sign nothing.
+    struct LoadedConfig
     {
         std::optional<CommunityConfig> config;
         int exitCode = 0;
     };
-    ValidConfig loadValidConfig(const QString& path, const QString& refusal,
-                                Console& console) const;
+    LoadedConfig loadConfig(const QString& path, Console& console) const;
+    // The same for a command that refuses a configuration with errors: after the diagnostics,
+    // `refusal` (a translated sentence saying why) is printed, exit code 1.
+    LoadedConfig loadValidConfig(const QString& path, const QString& refusal,
+                                 Console& console) const;
 
     // --now UNIX, or the system clock when the option is not set; std::nullopt after a usage
     // error message when the value is not a whole number.
@@ -123,9 +131,18 @@ protected:
                                   Console& console) const;
     static QCommandLineOption nowOption();
     // --threads N for the commands that verify on every core: one per core when not set;
-    // std::nullopt after a usage error message when N is not a number from 1 to 256.
+    // std::nullopt after a usage error message when N is not a whole number from 1 to 256.
     std::optional<int> threadCountFrom(const QCommandLineParser& parser,
                                        const QCommandLineOption& threads, Console& console) const;
+    // The option's value as a whole number from `lowest` to `highest`; std::nullopt after a
+    // usage error message naming the option and the range when it is anything else.
+    std::optional<int> wholeNumberFrom(const QCommandLineParser& parser,
+                                       const QCommandLineOption& option, int lowest, int highest,
+                                       Console& console) const;
+    // The option's value as a number of seconds from 0.001 (below a millisecond a time limit
+    // would round to none) to 3600; std::nullopt after a usage error message otherwise.
+    std::optional<double> secondsFrom(const QCommandLineParser& parser,
+                                      const QCommandLineOption& option, Console& console) const;
     // --config FILE, the community configuration of the signed-identity commands.
     static QCommandLineOption configOption();
 
@@ -140,8 +157,8 @@ protected:
     std::optional<JsonValue> readJsonObject(const QString& path, Console& console) const;
 
 private:
-    ValidConfig loadConfigFile(const QString& path, const std::optional<QString>& refusal,
-                               Console& console) const;
+    LoadedConfig loadCommunityConfig(const QString& path, const std::optional<QString>& refusal,
+                                     Console& console) const;
 };
 
 } // namespace engage

@@ -82,7 +82,7 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
     if (const auto stop = connectToServer(parser, console))
         return *stop;
     const QString file = parser.positionalArguments().constFirst();
-    const LocalFile local = loadLocal(file, false, console);
+    const LoadedConfigFile local = loadLocal(file, false, console);
     if (!local.loaded)
         return local.exitCode;
     const CommunityConfig& config = *local.loaded->config;

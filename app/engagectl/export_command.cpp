@@ -75,15 +75,13 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         return ExitInvalid;
     }
     // A member name is text read from the file: a control character in it is shown escaped.
-    const auto quotedForMessage = [](const QString& path) {
-        return QStringLiteral("\"%1\"").arg(UntrustedText::forDisplay(path));
-    };
     const SaveOptions options{parser.isSet(redact)};
     CommunityConfig config = *result.config;
     if (parser.isSet(dropUnknown)) {
         for (const QString& path : unknownMemberPaths(config)) {
-            printMessage(console,
-                         tr("the unknown member %1 was left out.").arg(quotedForMessage(path)));
+            printMessage(
+                console,
+                tr("the unknown member %1 was left out.").arg(UntrustedText::quoted(path)));
         }
         config = withoutUnknownMembers(std::move(config));
     } else if (options.redactSecrets) {
@@ -94,7 +92,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
                 printMessage(console, tr("the unknown member %1 of a JWT key is "
                                          "written as it is, not redacted; check that it holds no "
                                          "secret, or pass --drop-unknown.")
-                                          .arg(quotedForMessage(path)));
+                                          .arg(UntrustedText::quoted(path)));
             }
         }
     }
@@ -103,7 +101,7 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
     for (const QString& path : privateKeyPaths(config)) {
         printMessage(console, tr("the private key at %1 was left out: it is never "
                                  "written, and only public keys belong in a configuration.")
-                                  .arg(quotedForMessage(path)));
+                                  .arg(UntrustedText::quoted(path)));
     }
 
     const QString target = parser.value(out);

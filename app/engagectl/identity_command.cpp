@@ -77,9 +77,10 @@ int IdentityCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("--uuid UUID is required."), console);
     std::optional<CommunityConfig> configuration;
     if (parser.isSet(config)) {
-        configuration = loadConfig(parser.value(config), console);
-        if (!configuration)
-            return ExitUsageOrIo;
+        LoadedConfig loaded = loadConfig(parser.value(config), console);
+        if (!loaded.config)
+            return loaded.exitCode;
+        configuration = std::move(loaded.config);
     }
     if (const auto stop = connectToServer(parser, console))
         return *stop;

@@ -59,7 +59,7 @@ int PullCommand::run(const QStringList& arguments, Console& console)
                             "pull would lose what it holds; nothing was written. Fix the file, "
                             "or choose another --out.")
                              .arg(fileLabel(target)));
-            return ExitUsageOrIo;
+            return ExitInvalid;
         }
         existing = std::move(*read.config);
     }

@@ -38,7 +38,7 @@ int PushCommand::run(const QStringList& arguments, Console& console)
     const QString community = communityId(parser);
     const QString file = parser.positionalArguments().constFirst();
     // An invalid file is refused before anything is sent.
-    const LocalFile local = loadLocal(file, true, console);
+    const LoadedConfigFile local = loadLocal(file, true, console);
     if (!local.loaded)
         return local.exitCode;
     const CommunityConfig& config = *local.loaded->config;

@@ -62,9 +62,10 @@ int ReportCommand::run(const QStringList& arguments, Console& console)
     const std::optional<qint64> nowSeconds = nowFrom(parser, now, console);
     if (!nowSeconds)
         return ExitUsageOrIo;
-    const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
-    if (!community)
-        return ExitUsageOrIo;
+    const LoadedConfig loaded = loadConfig(parser.value(config), console);
+    if (!loaded.config)
+        return loaded.exitCode;
+    const std::optional<CommunityConfig>& community = loaded.config;
 
     QFile input;
     if (const std::optional<QString> error = BoundedInputReader::open(input, tokensPath)) {

@@ -74,24 +74,22 @@ std::optional<int> ServerCommand::connectToServer(const QCommandLineParser& pars
         return usageError(tr("--server URL is required."), console);
     if (m_requiresCommunity && communityId(parser).isEmpty())
         return usageError(tr("--community ID is required."), console);
-    bool isNumber = false;
-    const int maxInFlight = parser.value(m_maxInFlight).toInt(&isNumber);
-    if (!isNumber || maxInFlight < 1 || maxInFlight > 64)
-        return usageError(tr("--max-in-flight takes a whole number from 1 to 64."), console);
-    const int attempts = parser.value(m_attempts).toInt(&isNumber);
-    if (!isNumber || attempts < 1 || attempts > 20)
-        return usageError(tr("--attempts takes a whole number from 1 to 20."), console);
-    // NaN passes every comparison, and below a millisecond the limit would round to none.
-    const double timeout = parser.value(m_timeout).toDouble(&isNumber);
-    if (!isNumber || !std::isfinite(timeout) || timeout < 0.001 || timeout > 3600)
-        return usageError(tr("--timeout takes a number of seconds from 0.001 to 3600."), console);
-    const int maxRequests = parser.value(m_maxRequests).toInt(&isNumber);
-    if (!isNumber || maxRequests < 1 || maxRequests > 100000)
-        return usageError(tr("--max-requests takes a whole number from 1 to 100000."), console);
-    const double rateWindow = parser.value(m_rateWindow).toDouble(&isNumber);
-    if (!isNumber || !std::isfinite(rateWindow) || rateWindow < 0.001 || rateWindow > 3600)
-        return usageError(tr("--rate-window takes a number of seconds from 0.001 to 3600."),
-                          console);
+    const std::optional<int> maxInFlight = wholeNumberFrom(parser, m_maxInFlight, 1, 64, console);
+    if (!maxInFlight)
+        return ExitUsageOrIo;
+    const std::optional<int> attempts = wholeNumberFrom(parser, m_attempts, 1, 20, console);
+    if (!attempts)
+        return ExitUsageOrIo;
+    const std::optional<double> timeout = secondsFrom(parser, m_timeout, console);
+    if (!timeout)
+        return ExitUsageOrIo;
+    const std::optional<int> maxRequests =
+        wholeNumberFrom(parser, m_maxRequests, 1, 100000, console);
+    if (!maxRequests)
+        return ExitUsageOrIo;
+    const std::optional<double> rateWindow = secondsFrom(parser, m_rateWindow, console);
+    if (!rateWindow)
+        return ExitUsageOrIo;
 
     QByteArray token;
     if (parser.isSet(m_tokenFile)) {
@@ -116,11 +114,11 @@ std::optional<int> ServerCommand::connectToServer(const QCommandLineParser& pars
     ApiClientOptions options;
     options.serverUrl = parser.value(m_server);
     options.caFile = parser.value(m_caFile);
-    options.maxInFlight = maxInFlight;
-    options.retry.maxAttempts = attempts;
-    options.transferTimeout = std::chrono::milliseconds(std::llround(timeout * 1000));
-    options.pace.maxRequests = maxRequests;
-    options.pace.window = std::chrono::milliseconds(std::llround(rateWindow * 1000));
+    options.maxInFlight = *maxInFlight;
+    options.retry.maxAttempts = *attempts;
+    options.transferTimeout = std::chrono::milliseconds(std::llround(*timeout * 1000));
+    options.pace.maxRequests = *maxRequests;
+    options.pace.window = std::chrono::milliseconds(std::llround(*rateWindow * 1000));
     m_client = std::make_unique<ApiClient>(options, token);
     m_console = &console;
     if (const std::optional<ApiError>& error = m_client->setupError())
@@ -162,25 +160,19 @@ int ServerCommand::reportError(const ApiError& error, Console& console) const
     }
 }
 
-ServerCommand::LocalFile ServerCommand::loadLocal(const QString& path, bool requireValid,
-                                                  Console& console) const
+Command::LoadedConfigFile ServerCommand::loadLocal(const QString& path, bool requireValid,
+                                                   Console& console) const
 {
-    std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
-    if (!loaded)
-        return {std::nullopt, ExitUsageOrIo};
-    ConfigLoadResult& result = *loaded;
-    if (!result.config) {
-        printMessage(console, tr("%1 is not a configuration that can be read; nothing was sent.")
-                                  .arg(fileLabel(path)));
-        return {std::nullopt, ExitInvalid};
-    }
-    if (requireValid && !result.isValid()) {
+    LoadedConfigFile file = loadConfigFile(path, console);
+    if (!file.loaded)
+        return file;
+    if (requireValid && !file.loaded->isValid()) {
         printMessage(console, tr("%1 is invalid, so it was not pushed and nothing was sent; fix "
                                  "the errors first.")
                                   .arg(fileLabel(path)));
         return {std::nullopt, ExitInvalid};
     }
-    return {std::move(result), ExitSuccess};
+    return file;
 }
 
 void ServerCommand::printPlan(QTextStream& stream, const SyncPlan::Plan& plan,

@@ -46,15 +46,9 @@ protected:
     // authentication failure, 5 for a server without the settings extension (docs/api.md).
     int reportError(const ApiError& error, Console& console) const;
 
-    // A configuration file to compare or push; its diagnostics go to standard error.
-    // std::nullopt (with the exit code) when it cannot be read at all, or, with requireValid,
-    // when it has errors.
-    struct LocalFile
-    {
-        std::optional<ConfigLoadResult> loaded;
-        int exitCode = 0;
-    };
-    LocalFile loadLocal(const QString& path, bool requireValid, Console& console) const;
+    // A configuration file to compare or push, loaded as loadConfigFile does; with
+    // requireValid, one with errors is refused too (exit code 1).
+    LoadedConfigFile loadLocal(const QString& path, bool requireValid, Console& console) const;
 
     // What SyncPlan decided, for people: the community and the server, the changes a push
     // sends, the remote's changes merged into the file, and each conflict as base / theirs /

@@ -68,9 +68,10 @@ int SignJwtCommand::run(const QStringList& arguments, Console& console)
         }
         request.privateKeyPem = std::move(pem.pem);
     }
-    const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
-    if (!community)
-        return ExitUsageOrIo;
+    const LoadedConfig loaded = loadConfig(parser.value(config), console);
+    if (!loaded.config)
+        return loaded.exitCode;
+    const std::optional<CommunityConfig>& community = loaded.config;
 
     const JwtSignResult result = JwtSigner::sign(*community, request);
     if (result.error) {

@@ -54,9 +54,10 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
     const std::optional<qint64> nowSeconds = nowFrom(parser, now, console);
     if (!nowSeconds)
         return ExitUsageOrIo;
-    const std::optional<CommunityConfig> community = loadConfig(parser.value(config), console);
-    if (!community)
-        return ExitUsageOrIo;
+    const LoadedConfig loaded = loadConfig(parser.value(config), console);
+    if (!loaded.config)
+        return loaded.exitCode;
+    const std::optional<CommunityConfig>& community = loaded.config;
     if (parser.isSet(batch)) {
         QFile input;
         if (const std::optional<QString> error =

@@ -46,11 +46,6 @@ bool holds(const QStringList& held, const QString& expected)
     });
 }
 
-QString quotedForMessage(const QString& text)
-{
-    return QLatin1Char('"') + UntrustedText::forDisplay(text) + QLatin1Char('"');
-}
-
 } // namespace
 
 QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
@@ -85,12 +80,12 @@ QList<IdentityFieldCheck> IdentityCheck::of(const CommunityConfig& config,
 
 QString IdentityCheck::describe(const IdentityFieldCheck& check)
 {
-    const QString key = quotedForMessage(check.key);
+    const QString key = UntrustedText::quoted(check.key);
     const QString field = UntrustedText::forDisplay(check.fieldLabel);
-    const QString expected = quotedForMessage(check.expected.value_or(QString()));
+    const QString expected = UntrustedText::quoted(check.expected.value_or(QString()));
     QStringList held;
     for (const QString& value : check.held)
-        held.append(quotedForMessage(value));
+        held.append(UntrustedText::quoted(value));
     switch (check.verdict) {
     case IdentityFieldCheck::Verdict::Written:
         return tr("%1 → %2: %3 is there, as the mapping wrote it.").arg(key, field, expected);

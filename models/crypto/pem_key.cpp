@@ -176,8 +176,7 @@ PemKeyInspection invalid(QString problem)
 // read is, so that the guarantee does not hang on a check made elsewhere.
 QString quotedLabel(const QByteArray& label)
 {
-    return QLatin1Char('"') + UntrustedText::forDisplay(QString::fromLatin1(label)) +
-           QLatin1Char('"');
+    return UntrustedText::quoted(QString::fromLatin1(label));
 }
 
 QString noValidKeyProblem(const QByteArray& label)

@@ -63,7 +63,7 @@ QString modeLabel(const QString& mode)
         return SettingsChangeText::tr("Reject");
     if (mode == SignedIdentities::require)
         return SettingsChangeText::tr("Require");
-    return QStringLiteral("\"%1\"").arg(UntrustedText::forDisplay(mode));
+    return UntrustedText::quoted(mode);
 }
 
 QString fieldLabel(const QString& field, const QList<CustomField>& catalogue)

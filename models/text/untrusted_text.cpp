@@ -18,6 +18,11 @@ void appendEscape(QString& out, char16_t unit)
 
 } // namespace
 
+QString UntrustedText::quoted(QStringView text)
+{
+    return QLatin1Char('"') + forDisplay(text) + QLatin1Char('"');
+}
+
 QString UntrustedText::forDisplay(QStringView text, qsizetype maxLength)
 {
     Q_ASSERT(maxLength >= 1);

@@ -21,6 +21,9 @@ public:
     static QString forDisplay(QStringView text,
                               qsizetype maxLength = std::numeric_limits<qsizetype>::max());
 
+    // forDisplay(text) between straight double quotes, as messages quote a name or a value.
+    static QString quoted(QStringView text);
+
     // The characters never shown raw: C0 controls (line breaks and tabs included) and DEL, C1
     // controls (U+0080..U+009F, among them the one-character CSI U+009B), the line and paragraph
     // separators U+2028 and U+2029, and the bidirectional marks, embeddings, overrides and
