@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test.
 #   scripts/test.sh              the normal build, in build/
-#   scripts/test.sh --sanitize   AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan/
+#   scripts/test.sh --sanitize   AddressSanitizer + UndefinedBehaviorSanitizer, with clang, in
+#                                build-asan/, which also builds the fuzzers (scripts/fuzz.sh)
 #   scripts/test.sh --tsan       ThreadSanitizer on the threaded code only, in build-tsan/
-# Warnings are errors here, as in CI.
+#   scripts/test.sh --sanitize --configure-only
+#                                configures build-asan/ and stops (scripts/fuzz.sh)
+# Warnings are errors here, as in CI. Tests run two per core: most of their time is spent
+# waiting on the processes and servers they start, not computing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,11 +17,15 @@ build_dir=build
 # test in a tenth of GNU ld's time): about half the build time of CI's two cores.
 cmake_options=(-DENGAGE_WERROR=ON -DCMAKE_UNITY_BUILD=ON)
 linker=-fuse-ld=lld
+extra_packages=()
 if [ "${1:-}" = "--sanitize" ]; then
     build_dir=build-asan
+    # clang, for the fuzzers built in the same tree (-DENGAGE_FUZZ=ON): libFuzzer is clang's.
     # -O1: the tests took 200 to 219 s in CI instead of 303 s at -O0, every check still made.
-    # -g1: line tables only, so reports still name file and line, for less to compile and link.
-    cmake_options+=(-DENGAGE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1")
+    # Line tables only, so reports still name file and line, for less to compile and link.
+    cmake_options+=(-DCMAKE_CXX_COMPILER=clang++ -DENGAGE_SANITIZE=ON -DENGAGE_FUZZ=ON
+                    -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only")
+    extra_packages+=(clang libclang-rt-14-dev)
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 elif [ "${1:-}" = "--tsan" ]; then
@@ -53,13 +61,14 @@ if [ "$build_dir" = build ]; then
     # CI's two cores for the same code (-O2, NDEBUG), so the same warnings.
     cmake_options+=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG")
 fi
-scripts/install-deps.sh
+scripts/install-deps.sh "${extra_packages[@]}"
 cmake -S . -B "$build_dir" -G Ninja "${cmake_options[@]}" "-DCMAKE_EXE_LINKER_FLAGS=$linker"
+[ "${2:-}" = "--configure-only" ] && exit 0
 cmake --build "$build_dir" --parallel "$(nproc)"
 ctest_options=()
 # The checks of files (LABELS files in tests/CMakeLists.txt) ran in the normal build already.
 if [ "$build_dir" = build-asan ]; then
     ctest_options+=(--label-exclude files)
 fi
-QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" \
-    "${ctest_options[@]}"
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure \
+    --parallel "$(($(nproc) * 2))" "${ctest_options[@]}"

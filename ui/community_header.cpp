@@ -11,7 +11,11 @@ namespace engage {
 
 namespace {
 
-enum CommunityField : ConfigDocument::FieldTag { NameField, IdField, ServerField };
+enum CommunityField : ConfigDocument::FieldTag {
+    CommunityNameField,
+    CommunityIdField,
+    CommunityServerField
+};
 
 void setTextKeepingCursor(QLineEdit* edit, const QString& text)
 {
@@ -22,8 +26,8 @@ void setTextKeepingCursor(QLineEdit* edit, const QString& text)
 } // namespace
 
 CommunityHeader::CommunityHeader(ConfigDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_name(new QLineEdit(this)),
-      m_id(new QLineEdit(this)), m_server(new QLineEdit(this))
+    : QWidget(parent), m_document(document), m_name(new QLineEdit(this)), m_id(new QLineEdit(this)),
+      m_server(new QLineEdit(this))
 {
     m_name->setObjectName(QStringLiteral("communityNameEdit"));
     m_id->setObjectName(QStringLiteral("communityIdEdit"));
@@ -56,9 +60,9 @@ CommunityHeader::CommunityHeader(ConfigDocument* document, QWidget* parent)
             m_document->setCommunity(community, field);
         });
     };
-    edits(m_name, &CommunityInfo::name, NameField);
-    edits(m_id, &CommunityInfo::id, IdField);
-    edits(m_server, &CommunityInfo::server, ServerField);
+    edits(m_name, &CommunityInfo::name, CommunityNameField);
+    edits(m_id, &CommunityInfo::id, CommunityIdField);
+    edits(m_server, &CommunityInfo::server, CommunityServerField);
     connect(document, &ConfigDocument::communityChanged, this, &CommunityHeader::showCommunity);
     connect(document, &ConfigDocument::resetDone, this, &CommunityHeader::showCommunity);
     showCommunity();
