@@ -208,7 +208,7 @@ void TestEngagectlLanguage::engagectlsOwnLabelsFollowFrenchTypography_data()
                                               QStringLiteral("--algorithm"),
                                               QStringLiteral("HS256"), QStringLiteral("short")}
                                << false
-                               << QStringLiteral("clé: erreur\u00a0: Le secret doit compter");
+                               << QStringLiteral("clé\u00a0: erreur\u00a0: Le secret doit compter");
     QTest::newRow("report: a count")
         << QStringList{QStringLiteral("report"), QStringLiteral("--config"),   valid,
                        QStringLiteral("--now"),  QStringLiteral("1800000000"), m_tokenLog}
@@ -271,6 +271,23 @@ void TestEngagectlLanguage::standardErrorKeepsTheUsersLanguageUnderJson_data()
                        QStringLiteral("json"),
                        missing}
         << QStringLiteral("engagectl report\u00a0: ") + missingShown;
+    // Reading a process's own memory fails with EIO after a successful open: an error met
+    // half-way through a run whose verdicts are English.
+    const QString unreadable = QStringLiteral("/proc/self/mem");
+    QTest::newRow("verify-jwt --batch, a read error half-way")
+        << QStringList{QStringLiteral("verify-jwt"), QStringLiteral("--config"),
+                       example(QStringLiteral("website-chat.json")), QStringLiteral("--batch"),
+                       unreadable}
+        << QStringLiteral("engagectl verify-jwt\u00a0: Les jetons n'ont pas pu être lus\u00a0: ");
+    QTest::newRow("report --format json, a read error half-way")
+        << QStringList{QStringLiteral("report"),
+                       QStringLiteral("--config"),
+                       example(QStringLiteral("website-chat.json")),
+                       QStringLiteral("--format"),
+                       QStringLiteral("json"),
+                       unreadable}
+        << QStringLiteral("engagectl report\u00a0: Les jetons n'ont pas pu être lus jusqu'au "
+                          "bout\u00a0: ");
     // The reason too, not only the words around it: under --json it is had in English for the
     // JSON, and again in French for standard error.
     QTest::newRow("inspect-jwt --json, not a token")

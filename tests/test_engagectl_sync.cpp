@@ -1087,7 +1087,7 @@ void TestEngagectlSync::usageErrorsExitTwo_data()
         << QStringList{QStringLiteral("pull"), QStringLiteral("--community"), website,
                        QStringLiteral("--out"), QStringLiteral("-")} +
                https
-        << token << QByteArray("--out FILE");
+        << token << QByteArray("--out takes a file, not standard output");
     QTest::newRow("bad max-in-flight")
         << QStringList{QStringLiteral("communities"), QStringLiteral("--max-in-flight"),
                        QStringLiteral("0")} +

@@ -544,10 +544,6 @@
         <translation>Empreinte SHA-256&#xa0;: %1</translation>
     </message>
     <message>
-        <source>key</source>
-        <translation>clé</translation>
-    </message>
-    <message>
         <source>The %1 key is valid.</source>
         <translation>La clé %1 est valide.</translation>
     </message>
@@ -1456,6 +1452,10 @@
     <message>
         <source>warning: %1 [%2]</source>
         <translation>avertissement&#xa0;: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>clé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4011,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>the custom fields catalogue could not be read, so %1 keeps the catalogue it had; everything else was pulled from the community %2.</source>
         <translation>le catalogue des champs personnalisés n&apos;a pas pu être lu, %1 garde donc le catalogue qu&apos;il avait&#xa0;; tout le reste a été récupéré depuis la communauté %2.</translation>
+    </message>
+    <message>
+        <source>--out takes a file, not standard output: the pulled configuration&apos;s sync record is kept beside it.</source>
+        <translation>--out prend un fichier, et non la sortie standard&#xa0;: l&apos;enregistrement de synchronisation de la configuration récupérée est conservé à côté.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ BatchSummary BatchVerification::run(const JwtVerifier& verifier, QFileDevice& in
     options.writeOutput = [&summary, &output](const QByteArray& verdicts) {
         if (output.write(verdicts) == verdicts.size())
             return true;
-        summary.error = tr("The verdicts could not be written: %1.").arg(output.errorString());
+        summary.failure = BatchSummary::Failure::WritingVerdicts;
         return false;
     };
     const ParallelVerificationOutcome outcome =
@@ -54,11 +54,25 @@ BatchSummary BatchVerification::run(const JwtVerifier& verifier, QFileDevice& in
         summary.rejected += sink->rejected;
     }
     // The last verdicts may still sit in the C library's buffer of standard output.
-    if (!summary.error && !output.flush())
-        summary.error = tr("The verdicts could not be written: %1.").arg(output.errorString());
-    if (outcome.readFailed && !summary.error)
-        summary.error = tr("The tokens could not be read: %1.").arg(input.errorString());
+    if (summary.failure == BatchSummary::Failure::None && !output.flush())
+        summary.failure = BatchSummary::Failure::WritingVerdicts;
+    if (outcome.readFailed && summary.failure == BatchSummary::Failure::None)
+        summary.failure = BatchSummary::Failure::ReadingTokens;
     return summary;
+}
+
+QString BatchVerification::failureMessage(BatchSummary::Failure failure, const QFileDevice& input,
+                                          const QFileDevice& output)
+{
+    switch (failure) {
+    case BatchSummary::Failure::ReadingTokens:
+        return tr("The tokens could not be read: %1.").arg(input.errorString());
+    case BatchSummary::Failure::WritingVerdicts:
+        return tr("The verdicts could not be written: %1.").arg(output.errorString());
+    case BatchSummary::Failure::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace engage

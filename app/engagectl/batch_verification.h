@@ -5,15 +5,15 @@
 #include <QFileDevice>
 #include <QString>
 
-#include <optional>
-
 namespace engage {
 
 struct BatchSummary
 {
+    enum class Failure { None, ReadingTokens, WritingVerdicts };
+
     qint64 tokens = 0;
     qint64 rejected = 0;
-    std::optional<QString> error; // reading or writing failed (translated)
+    Failure failure = Failure::None;
 };
 
 // verify-jwt --batch: one token per input line, one JSON verdict per output line, in input
@@ -25,6 +25,11 @@ class BatchVerification
 public:
     static BatchSummary run(const JwtVerifier& verifier, QFileDevice& input, QFileDevice& output,
                             qint64 nowUnixSeconds, int threads);
+
+    // What failed, in the current language, with the system's reason: said after the run,
+    // whose verdicts are in English, so that standard error keeps the user's language.
+    static QString failureMessage(BatchSummary::Failure failure, const QFileDevice& input,
+                                  const QFileDevice& output);
 };
 
 } // namespace engage

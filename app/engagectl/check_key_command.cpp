@@ -132,7 +132,7 @@ int CheckKeyCommand::run(const QStringList& arguments, Console& console)
         console.out << QString::fromUtf8(toCompactJson(JsonValue::makeObject(std::move(report))))
                     << '\n';
     } else {
-        printDiagnostics(console.out, tr("key"), diagnostics);
+        printKeyDiagnostics(console.out, diagnostics);
         for (const QString& fact : facts)
             console.out << fact << '\n';
         console.out << (valid ? tr("The %1 key is valid.").arg(key.algorithm)

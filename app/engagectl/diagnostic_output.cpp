@@ -15,29 +15,41 @@ struct DiagnosticOutput
     Q_DECLARE_TR_FUNCTIONS(engage::DiagnosticOutput)
 };
 
+// "error: MESSAGE [code at /path]": a whole pattern, so that a translation words the severity
+// and spaces its colon.
+QString severityMessageAndCode(const Diagnostic& diagnostic)
+{
+    const QString code = diagnosticCodeName(diagnostic.code);
+    const QString where = diagnostic.path.isEmpty()
+                              ? code
+                              : DiagnosticOutput::tr("%1 at %2")
+                                    .arg(code, UntrustedText::forDisplay(diagnostic.path));
+    const QString text = diagnostic.severity() == Severity::Error
+                             ? DiagnosticOutput::tr("error: %1 [%2]")
+                             : DiagnosticOutput::tr("warning: %1 [%2]");
+    return text.arg(diagnostic.message, where);
+}
+
 } // namespace
 
 void printDiagnostics(QTextStream& stream, const QString& label, const Diagnostics& diagnostics)
 {
     for (const Diagnostic& diagnostic : diagnostics) {
+        // The place and its colon are the same in every language, as compilers print them, for
+        // the editors that jump to it.
         const QString place = diagnostic.position.line > 0 ? QStringLiteral("%1:%2:%3")
                                                                  .arg(label)
                                                                  .arg(diagnostic.position.line)
                                                                  .arg(diagnostic.position.column)
                                                            : label;
-        const QString code = diagnosticCodeName(diagnostic.code);
-        const QString where = diagnostic.path.isEmpty()
-                                  ? code
-                                  : DiagnosticOutput::tr("%1 at %2")
-                                        .arg(code, UntrustedText::forDisplay(diagnostic.path));
-        // The place and its colon are the same in every language, as compilers print them, for
-        // the editors that jump to it; the rest is a whole pattern, so that a translation words
-        // the severity and spaces its colon.
-        const QString text = diagnostic.severity() == Severity::Error
-                                 ? DiagnosticOutput::tr("error: %1 [%2]")
-                                 : DiagnosticOutput::tr("warning: %1 [%2]");
-        stream << place << ": " << text.arg(diagnostic.message, where) << '\n';
+        stream << place << ": " << severityMessageAndCode(diagnostic) << '\n';
     }
+}
+
+void printKeyDiagnostics(QTextStream& stream, const Diagnostics& diagnostics)
+{
+    for (const Diagnostic& diagnostic : diagnostics)
+        stream << DiagnosticOutput::tr("key: %1").arg(severityMessageAndCode(diagnostic)) << '\n';
 }
 
 JsonValue diagnosticsToJson(const Diagnostics& diagnostics)

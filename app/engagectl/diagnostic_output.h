@@ -12,6 +12,9 @@ namespace engage {
 // spacing are the user's language's; the code and the path are not translated.
 void printDiagnostics(QTextStream& stream, const QString& fileLabel,
                       const Diagnostics& diagnostics);
+// The diagnostics of one key (check-key), under the word "key" rather than a file's name: no
+// editor jumps there, so the colon after it is spaced as the user's language spaces it.
+void printKeyDiagnostics(QTextStream& stream, const Diagnostics& diagnostics);
 
 // [{"severity","code","path","message"}, ...] as docs/engagectl.md gives it, members in that order.
 JsonValue diagnosticsToJson(const Diagnostics& diagnostics);

@@ -32,9 +32,13 @@ int PullCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("this command takes no arguments; the file is given by --out."),
                           console);
     const QString target = parser.value(out);
-    if (target.isEmpty() || target == QLatin1String("-"))
+    if (target.isEmpty())
         return usageError(tr("--out FILE is required (a file: its sync record is kept beside "
                              "it)."),
+                          console);
+    if (target == QLatin1String("-"))
+        return usageError(tr("--out takes a file, not standard output: the pulled "
+                             "configuration's sync record is kept beside it."),
                           console);
     if (const auto stop = connectToServer(parser, console))
         return *stop;

@@ -75,15 +75,16 @@ int ReportCommand::run(const QStringList& arguments, Console& console)
     TokenLogReportOptions options;
     options.nowUnixSeconds = *nowSeconds;
     options.threads = *threadCount;
-    // Under --format json, the conclusions are English with C numbers, as the rest of the JSON;
-    // so is a read error met half-way, which comes from the same run.
+    // Under --format json, the conclusions are English with C numbers, as the rest of the JSON.
     const bool json = formatName == QLatin1String("json");
     const TokenLogSummary summary = [&] {
         const MachineReadableLanguage language(json);
         return TokenLogReport::run(*community, input, options);
     }();
+    // A read error met half-way goes to standard error, in the user's language, and no report
+    // is printed from part of the log.
     if (summary.error) {
-        printMessage(console, *summary.error);
+        printMessage(console, TokenLogReport::readErrorOf(input));
         return ExitUsageOrIo;
     }
 

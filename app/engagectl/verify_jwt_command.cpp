@@ -67,15 +67,16 @@ int VerifyJwtCommand::run(const QStringList& arguments, Console& console)
         }
         QFile output;
         output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-        // The verdicts are English, as every machine-readable output; so is a read error met
-        // half-way, which comes from the same run.
+        // The verdicts are English, as every machine-readable output; a failure is said after
+        // the run, on standard error, in the user's language.
         const BatchSummary summary = [&] {
             const MachineReadableLanguage language(true);
             const JwtVerifier verifier(*community);
             return BatchVerification::run(verifier, input, output, *nowSeconds, *threadCount);
         }();
-        if (summary.error) {
-            printMessage(console, *summary.error);
+        if (summary.failure != BatchSummary::Failure::None) {
+            printMessage(console,
+                         BatchVerification::failureMessage(summary.failure, input, output));
             return ExitUsageOrIo;
         }
         return summary.rejected > 0 ? ExitInvalid : ExitSuccess;

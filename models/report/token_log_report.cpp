@@ -357,9 +357,14 @@ TokenLogSummary TokenLogReport::run(const CommunityConfig& config, QFileDevice& 
     summary.canceled = outcome.canceled;
     summary.bytesRead = outcome.bytesRead;
     if (outcome.readFailed)
-        summary.error = tr("The tokens could not be read to the end: %1.").arg(input.errorString());
+        summary.error = readErrorOf(input);
     summary.conclusions = conclusionsOf(summary);
     return summary;
+}
+
+QString TokenLogReport::readErrorOf(const QFileDevice& input)
+{
+    return tr("The tokens could not be read to the end: %1.").arg(input.errorString());
 }
 
 QStringList TokenLogReport::conclusionsOf(const TokenLogSummary& summary)

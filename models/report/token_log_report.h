@@ -137,6 +137,10 @@ public:
 
     // The conclusions of a summary whose counts are filled (run() calls it).
     static QStringList conclusionsOf(const TokenLogSummary& summary);
+
+    // TokenLogSummary::error for `input`, in the current language: run() fills it in the
+    // language of the report, and engagectl says it again in the user's on standard error.
+    static QString readErrorOf(const QFileDevice& input);
 };
 
 } // namespace engage
