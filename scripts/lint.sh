@@ -12,7 +12,8 @@
 #   scripts/lint.sh [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build_dir=${1:-build}
+# Absolute, so that the compile commands' paths can be rewritten below whatever the argument.
+build_dir=$(realpath -m "${1:-build}")
 
 scripts/install-deps.sh clang-format-14 clang-tidy-14
 
@@ -61,7 +62,7 @@ commands_dir=$build_dir-lint/commands
 cmake -S . -B "$build_dir-lint" -G Ninja -DCMAKE_UNITY_BUILD=OFF \
     -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON >/dev/null
 mkdir -p "$commands_dir"
-sed "s#$PWD/$build_dir-lint/#$PWD/$build_dir/#g" "$build_dir-lint/compile_commands.json" \
+sed "s#$build_dir-lint/#$build_dir/#g" "$build_dir-lint/compile_commands.json" \
     >"$commands_dir/compile_commands.json"
 # Every changed .cpp, and for a changed .h the .cpp beside it, if the build compiles it (the
 # fuzzers, built only with ENGAGE_FUZZ, are not in the compile commands).

@@ -1,4 +1,4 @@
-// engage-emulator's own contract, seen over HTTP as any client sees it: the public API of SPEC
+// engage-emulator's own contract, seen over HTTP as any client sees it: the public API of
 // docs/api.md as Engage serves it (record fields, error bodies, paging, count caps, the rate limit,
 // identities, identity groups, content sources, custom field creation), the settings extension
 // of docs/api.md and --public-only, authentication, ETags, validation of PUT bodies, seed data, the

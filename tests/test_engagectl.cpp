@@ -145,6 +145,7 @@ private slots:
     void unreadableConfigurationIsNamedTheSameWayByEveryCommand();
     void fileWithoutAConfigurationIsInvalidToEveryCommand_data();
     void fileWithoutAConfigurationIsInvalidToEveryCommand();
+    void outputOverAnInputIsRefused();
     void verifyJwtRefusesThreadsWithoutBatch();
     void tokenWithAByteOrderMarkReadsTheSameFromArgumentAndStandardInput();
     void checkKeySaysAMissingKeyFileDoesNotExist_data();
@@ -426,6 +427,7 @@ void TestEngagectl::fileWithoutAConfigurationIsInvalidToEveryCommand_data()
         {"a byte order mark alone", QByteArray("\xEF\xBB\xBF"), "config_parse_error"},
         {"not JSON", QByteArray("{\"format\":"), "config_parse_error"},
         {"over 16 MiB", QByteArray(16 * 1024 * 1024 + 1, ' '), "config_too_large"},
+        {"another program's JSON", QByteArray(R"({"name": "my-website"})"), "format_invalid"},
     };
     for (const QStringList& command : commandsReadingAConfiguration()) {
         for (const auto& [what, content, code] : files) {
@@ -451,6 +453,35 @@ void TestEngagectl::fileWithoutAConfigurationIsInvalidToEveryCommand()
     QVERIFY2((result.out + result.err).contains(saysEmpty ? QByteArray("is empty") : code),
              result.err.constData());
     QCOMPARE(QFileInfo(file).size(), content.size()); // never rewritten
+}
+
+// kit --out and report --out over a file they read would replace the configuration, with its
+// secret, or the token log: refused, through a link too, and the file left as it was.
+void TestEngagectl::outputOverAnInputIsRefused()
+{
+    const QString config = m_dir.filePath(QStringLiteral("kept-config.json"));
+    QVERIFY(QFile::copy(example(QStringLiteral("website-chat.json")), config));
+    const QString link = m_dir.filePath(QStringLiteral("kept-config-link.json"));
+    QVERIFY(QFile::link(config, link));
+    const QString tokens = m_dir.filePath(QStringLiteral("kept-tokens.txt"));
+    writeAll(tokens, "not-a-token\n");
+    const QByteArray configBefore = readAll(config);
+    const QList<QStringList> commands{
+        {QStringLiteral("kit"), QStringLiteral("--config"), config, QStringLiteral("--kid"),
+         QStringLiteral("prod"), QStringLiteral("--out"), link},
+        {QStringLiteral("report"), QStringLiteral("--config"), config, QStringLiteral("--out"),
+         config, tokens},
+        {QStringLiteral("report"), QStringLiteral("--config"), config, QStringLiteral("--out"),
+         tokens, tokens},
+    };
+    for (const QStringList& arguments : commands) {
+        const Run result = engagectl(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("which this command reads; nothing was written"),
+                 result.err.constData());
+    }
+    QCOMPARE(readAll(config), configBefore);
+    QCOMPARE(readAll(tokens), QByteArray("not-a-token\n"));
 }
 
 void TestEngagectl::verifyJwtRefusesThreadsWithoutBatch()
@@ -505,24 +536,35 @@ void TestEngagectl::tokenWithAByteOrderMarkReadsTheSameFromArgumentAndStandardIn
 
 void TestEngagectl::checkKeySaysAMissingKeyFileDoesNotExist_data()
 {
+    QTest::addColumn<QString>("algorithm");
     QTest::addColumn<QString>("argument");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("a path") << QStringLiteral("keys/prod") << 2;
-    QTest::newRow("a .pem name") << QStringLiteral("prod.pem") << 2;
-    QTest::newRow("a .key name") << QStringLiteral("prod.key") << 2;
-    QTest::newRow("a .pub name") << QStringLiteral("prod.pub") << 2;
-    // A name that does not read as a path is taken for the value, and judged as a key.
-    QTest::newRow("a short secret") << QStringLiteral("short") << 1;
-    QTest::newRow("a valid secret") << QStringLiteral("9aeaf06388b8ab6487d1605b") << 0;
+    const QString hs256 = QStringLiteral("HS256");
+    const QString rs256 = QStringLiteral("RS256");
+    QTest::newRow("RS256, a path") << rs256 << QStringLiteral("keys/prod") << 2;
+    QTest::newRow("a .pem name") << hs256 << QStringLiteral("prod.pem") << 2;
+    QTest::newRow("a .key name") << hs256 << QStringLiteral("prod.key") << 2;
+    QTest::newRow("a .pub name") << hs256 << QStringLiteral("prod.pub") << 2;
+    // A name that does not read as a path is taken for the value, and judged as a key; for
+    // HS256, so is one with a "/", which a secret mistakenly in base64 holds: never repeated.
+    QTest::newRow("a short secret") << hs256 << QStringLiteral("short") << 1;
+    QTest::newRow("a valid secret") << hs256 << QStringLiteral("9aeaf06388b8ab6487d1605b") << 0;
+    QTest::newRow("HS256, a secret in base64 with a slash")
+        << hs256 << QStringLiteral("mK2v/9Qx+Lr8Tn4Bw7Yc3Za=") << 1;
+    QTest::newRow("HS256, a path") << hs256 << QStringLiteral("keys/prod") << 1;
 }
 
 void TestEngagectl::checkKeySaysAMissingKeyFileDoesNotExist()
 {
+    QFETCH(QString, algorithm);
     QFETCH(QString, argument);
     QFETCH(int, exitCode);
-    const Run result = engagectl({QStringLiteral("check-key"), QStringLiteral("--algorithm"),
-                                  QStringLiteral("HS256"), argument});
+    const Run result = engagectl(
+        {QStringLiteral("check-key"), QStringLiteral("--algorithm"), algorithm, argument});
     QCOMPARE(result.exitCode, exitCode);
+    if (exitCode == 1) {
+        QVERIFY2(!(result.out + result.err).contains(argument.toUtf8()), result.out.constData());
+    }
     if (exitCode == 2) {
         QCOMPARE(result.err, QStringLiteral("engagectl check-key: %1 does not exist, and as a "
                                             "value it is not a valid key; give the key's file, "
@@ -616,8 +658,8 @@ void TestEngagectl::checkKeyReadsStandardInputAndRefusesPrivateKeys()
     QVERIFY(!(privateKey.out + privateKey.err).contains("BEGIN PRIVATE KEY"));
 }
 
-// Every --json output is the project's ordered writer: compact, members in SPEC order (not
-// QJsonDocument's alphabetical order), one object on one line.
+// Every --json output is the project's ordered writer: compact, members in docs/engagectl.md's
+// order (not QJsonDocument's alphabetical order), one object on one line.
 void TestEngagectl::machineOutputIsOneCompactLineInSpecOrder_data()
 {
     QTest::addColumn<QStringList>("arguments");

@@ -1,7 +1,8 @@
-// engagectl's real-domain commands against the project's emulator (docs/api.md: it serves 6.1 with
-// the schema's records, and --public-only leaves 6.2 out as a real domain does), seeded by the
-// test with the OpenAPI's record JSON. Needs the emulator's GET /communities/{id}, identities,
-// identity groups, content sources, POST /custom_fields and --public-only.
+// engagectl's real-domain commands against the project's emulator (docs/api.md: it serves the
+// public API with the schema's records, and --public-only leaves the settings extension out as a
+// real domain does), seeded by the test with the OpenAPI's record JSON. Needs the emulator's GET
+// /communities/{id}, identities, identity groups, content sources, POST /custom_fields and
+// --public-only.
 
 #include "config/config_file.h"
 #include "support/emulator_process.h"

@@ -96,6 +96,7 @@ private slots:
     void unreadableFileIsNamedTheSameWayByEverySyncCommand_data();
     void unreadableFileIsNamedTheSameWayByEverySyncCommand();
     void catalogueRefusesAnEmptyFile();
+    void pullRefusesTheFileOfAnotherCommunity();
     void pullKeepsTheFilesRegexesOverTheServers();
     void pullSaysWhichCustomFieldsOfTheFileItDropped();
     void pullWritesIntoAnEmptyFile();
@@ -355,6 +356,22 @@ void TestEngagectlSync::unreadableFileIsNamedTheSameWayByEverySyncCommand_data()
         if (qstrcmp(command, "pull") != 0)
             QTest::addRow("%s, a missing file", command) << QString::fromLatin1(command) << false;
     }
+}
+
+// A mistyped --community must not replace another community's keys and mapping: pull refuses
+// the file, as catalogue does, and leaves it as it was.
+void TestEngagectlSync::pullRefusesTheFileOfAnotherCommunity()
+{
+    EmulatorProcess emulator(emulatorArguments());
+    const QString file = pulled(emulator, website, QStringLiteral("website-kept.json"));
+    const QByteArray before = readAll(file);
+    const Run result = run(QStringList{QStringLiteral("pull")} + server(emulator) +
+                           community(mobileApp) + QStringList{QStringLiteral("--out"), file});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("is the configuration of the community \"" + website.toUtf8() +
+                                 "\", not \"" + mobileApp.toUtf8() + "\""),
+             result.err.constData());
+    QCOMPARE(readAll(file), before);
 }
 
 // catalogue refreshes a configuration: an empty file is none (pull makes one), and is left empty.
@@ -737,6 +754,13 @@ void TestEngagectlSync::sameItemChangesExitThreeShowingBaseTheirsAndYours()
     const QJsonObject first =
         object.value(QStringLiteral("conflicts")).toArray().first().toObject();
     QCOMPARE(first.value(QStringLiteral("theirs")).toString(), QStringLiteral("Notes"));
+    // Machine output: the same bytes in French, the conflicts' titles included.
+    const QByteArray userLocale = qgetenv("LC_ALL");
+    qputenv("LC_ALL", "fr_FR.UTF-8");
+    const Run jsonInFrench = run(diff + QStringList{QStringLiteral("--json"), mine});
+    qputenv("LC_ALL", userLocale);
+    QCOMPARE(jsonInFrench.out, json.out);
+    QVERIFY2(jsonInFrench.err != json.err, jsonInFrench.err.constData()); // French there
     // The remote settings are theirs, unchanged.
     QCOMPARE(run(diff + QStringList{theirs}).out, heading(emulator, website) + noDifferences);
 }

@@ -28,13 +28,13 @@ struct AdminApiOptions
     qint64 countCap = 0;     // a list longer than this counts this many, "count_capped" (0: none)
 };
 
-// The admin API of docs/api.md over a CommunityStore. 6.1, the public REST API as the OpenAPI file
-// and the documentation describe it: communities, custom fields (and their creation),
+// The admin API of docs/api.md over a CommunityStore. Its part 1, the public REST API as the
+// OpenAPI file and the documentation describe it: communities, custom fields (and their creation),
 // identities, identity groups and content sources, paged and filtered, with the public API's
-// error bodies {"error","message","status"}. 6.2, our messaging-settings extension with ETags,
-// unless publicOnly; PUT bodies are checked by the same reader and validator as configuration
-// files (422 validation_error, errors [{attribute: JSON Pointer, type: diagnostic code,
-// message}]). Answers at once; latency, rate limit and faults are RequestDispatcher's.
+// error bodies {"error","message","status"}. Its part 2, our messaging-settings extension with
+// ETags, unless publicOnly; PUT bodies are checked by the same reader and validator as
+// configuration files (422 validation_error, errors [{attribute: JSON Pointer, type: diagnostic
+// code, message}]). Answers at once; latency, rate limit and faults are RequestDispatcher's.
 class AdminApi
 {
     Q_DECLARE_TR_FUNCTIONS(engage::AdminApi)

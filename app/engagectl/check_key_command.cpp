@@ -26,12 +26,15 @@ struct KeyInput
 };
 
 // A value that is not a valid key but reads as a file name ("keys/prod.pem", "prod.key") was
-// meant as one: it is said to be missing rather than judged as a key. No valid key reads so:
-// an HS256 secret is hex, and a PEM key starts with "-----BEGIN".
-bool looksLikePath(const QString& argument)
+// meant as one: it is said to be missing, by its name, rather than judged as a key. No key reads
+// so: an HS256 secret is hex, and a PEM key starts with "-----BEGIN". A "/" alone says path for
+// RS256 only: a mistaken HS256 secret in base64 holds "/" too, and is judged as a secret, never
+// repeated in a message.
+bool looksLikePath(const QString& argument, const QString& algorithm)
 {
-    return argument.contains(QLatin1Char('/')) || argument.endsWith(QLatin1String(".pem")) ||
-           argument.endsWith(QLatin1String(".key")) || argument.endsWith(QLatin1String(".pub"));
+    return argument.endsWith(QLatin1String(".pem")) || argument.endsWith(QLatin1String(".key")) ||
+           argument.endsWith(QLatin1String(".pub")) ||
+           (algorithm == JwtAlgorithm::rs256 && argument.contains(QLatin1Char('/')));
 }
 
 // The argument is the value itself, a file holding it, or "-" (or nothing) for standard input.
@@ -103,7 +106,7 @@ int CheckKeyCommand::run(const QStringList& arguments, Console& console)
         return ConfigValidator::validateKey(key, parser.isSet(id));
     }();
     const bool valid = !hasErrors(diagnostics);
-    if (!valid && input.namesNoFile && looksLikePath(input.value)) {
+    if (!valid && input.namesNoFile && looksLikePath(input.value, key.algorithm)) {
         printMessage(console, tr("%1 does not exist, and as a value it is not a valid key; give "
                                  "the key's file, its value, or \"-\" for standard input.")
                                   .arg(fileLabel(input.value)));

@@ -10,12 +10,15 @@
 #include "text/untrusted_text.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QThread>
 
+#include <algorithm>
 #include <cerrno>
 #include <clocale>
 #include <cmath>
 #include <cstdio>
+#include <sys/stat.h>
 
 namespace engage {
 
@@ -129,6 +132,30 @@ std::optional<int> Command::refuseStandardInputTwice(const QStringList& inputs,
     return usageError(tr("standard input (\"-\") can be read only once."), console);
 }
 
+std::optional<int> Command::refuseOutputOverInput(const QString& output, const QStringList& inputs,
+                                                  Console& console) const
+{
+    struct stat written
+    {
+    };
+    if (::stat(QFile::encodeName(output).constData(), &written) != 0)
+        return std::nullopt; // a new file
+    for (const QString& input : inputs) {
+        struct stat read
+        {
+        };
+        if (input != QLatin1String("-") &&
+            ::stat(QFile::encodeName(input).constData(), &read) == 0 &&
+            read.st_dev == written.st_dev && read.st_ino == written.st_ino) {
+            return usageError(tr("--out names %1, which this command reads; nothing was "
+                                 "written. Choose another file.")
+                                  .arg(fileLabel(input)),
+                              console);
+        }
+    }
+    return std::nullopt;
+}
+
 BoundedInput Command::readConfigReportingError(const QString& path, Console& console) const
 {
     BoundedInput input = ConfigFile::readBytes(path);
@@ -153,7 +180,14 @@ Command::LoadedConfigFile Command::loadConfigFile(const QString& path, Console& 
     std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
     if (!loaded)
         return {std::nullopt, ExitUsageOrIo};
-    if (!loaded->config) {
+    // A JSON object without this program's format and version (a package.json, {}) is no
+    // configuration either: its defaults would accept identities against nothing.
+    const bool otherFormat = std::any_of(
+        loaded->diagnostics.cbegin(), loaded->diagnostics.cend(), [](const Diagnostic& diagnostic) {
+            return diagnostic.code == DiagnosticCode::FormatInvalid ||
+                   diagnostic.code == DiagnosticCode::VersionUnsupported;
+        });
+    if (!loaded->config || otherFormat) {
         printMessage(console,
                      tr("%1 is not a configuration that can be read.").arg(fileLabel(path)));
         return {std::nullopt, ExitInvalid};

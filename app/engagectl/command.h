@@ -92,6 +92,11 @@ protected:
     // file arguments and the values of its input options, such as --config) is "-", the exit
     // code after a usage error; the second reader would get nothing and take it for an input.
     std::optional<int> refuseStandardInputTwice(const QStringList& inputs, Console& console) const;
+    // The exit code, after a usage error message, when `output` is one of `inputs` (the same
+    // file, through any link): writing it would replace what the command reads (kit --out over
+    // its configuration, a report over its token log).
+    std::optional<int> refuseOutputOverInput(const QString& output, const QStringList& inputs,
+                                             Console& console) const;
 
     // The one way a command reads a configuration file's bytes: when the file cannot be read
     // (missing, a directory, no permission), the error naming it is printed to standard error

@@ -109,6 +109,8 @@ int DiffCommand::run(const QStringList& arguments, Console& console)
     }();
 
     if (parser.isSet(json)) {
+        // The conflicts' titles, worded here, are English too.
+        const MachineReadableLanguage language(true);
         std::vector<JsonValue> items;
         for (const SettingsChange& change : plan.toServer) {
             for (const ConfigChange& member : change.members) {

@@ -5,7 +5,6 @@
 #include "exit_code.h"
 #include "kit/integration_kit.h"
 #include "kit/kit_document.h"
-#include "text/untrusted_text.h"
 
 namespace engage {
 
@@ -45,6 +44,10 @@ int KitCommand::run(const QStringList& arguments, Console& console)
         return usageError(tr("--out needs a file name."), console);
 
     const QString path = parser.value(config);
+    if (parser.isSet(out)) {
+        if (const auto stop = refuseOutputOverInput(parser.value(out), {path}, console))
+            return *stop;
+    }
     const std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
     if (!loaded)
         return ExitUsageOrIo;

@@ -65,6 +65,17 @@ int PullCommand::run(const QStringList& arguments, Console& console)
                              .arg(fileLabel(target)));
             return ExitInvalid;
         }
+        // A mistyped --community must not replace another community's keys and mapping.
+        const QString community = communityId(parser);
+        if (!read.config->community.id.isEmpty() && read.config->community.id != community) {
+            printMessage(console, tr("%1 is the configuration of the community %2, not %3; "
+                                     "nothing was written. Check --community, or choose another "
+                                     "--out.")
+                                      .arg(fileLabel(target),
+                                           UntrustedText::quoted(read.config->community.id),
+                                           UntrustedText::quoted(community)));
+            return ExitUsageOrIo;
+        }
         existing = std::move(*read.config);
     }
 

@@ -1,6 +1,5 @@
 #include "report_command.h"
 
-#include "diagnostic_output.h"
 #include "exit_code.h"
 #include "io/atomic_file.h"
 #include "io/bounded_input.h"
@@ -56,6 +55,11 @@ int ReportCommand::run(const QStringList& arguments, Console& console)
     const QString tokensPath = parser.positionalArguments().constFirst();
     if (const auto stop = refuseStandardInputTwice({tokensPath, parser.value(config)}, console))
         return *stop;
+    if (parser.isSet(out)) {
+        if (const auto stop = refuseOutputOverInput(parser.value(out),
+                                                    {parser.value(config), tokensPath}, console))
+            return *stop;
+    }
     const std::optional<int> threadCount = threadCountFrom(parser, threads, console);
     if (!threadCount)
         return ExitUsageOrIo;

@@ -17,7 +17,7 @@
 
 namespace engage {
 
-// What communities, pull, diff and push share: the server options (--server, --token-file or
+// What the commands that talk to a server share: the server options (--server, --token-file or
 // ENGAGE_API_TOKEN, --ca-file, --max-in-flight, --timeout, --attempts, --max-requests,
 // --rate-window), the API client, running an
 // API command to its end, and the exit codes of docs/engagectl.md for API errors.

@@ -14,8 +14,9 @@ class FetchSettingsCommand;
 class ListCustomFieldsCommand;
 
 // Everything a configuration file holds about one community (docs/api.md pull): the community
-// (GET /communities/{id}), its messaging settings (6.2), and the Identity Group custom fields
-// as the catalogue (6.1). The three are fetched at the same time. progress() counts the parts.
+// (GET /communities/{id}), its messaging settings (the extension of docs/api.md), and the Identity
+// Group custom fields as the catalogue (the public API). The three are fetched at the same time.
+// progress() counts the parts.
 //
 // Two parts may be missing while the rest is read (a partial pull): the settings, on a server
 // without the settings extension (ApiErrorKind::ExtensionMissing, every real Engage domain),

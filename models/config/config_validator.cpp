@@ -64,12 +64,6 @@ public:
         return std::move(m_diagnostics);
     }
 
-    Diagnostics runOnMapping(const QList<MappingRow>& rows, const QList<CustomField>& catalogue)
-    {
-        checkMapping(rows, catalogue);
-        return std::move(m_diagnostics);
-    }
-
     Diagnostics runOnKeys(const QList<JwtKey>& keys)
     {
         checkKeys(keys);
@@ -497,12 +491,6 @@ Diagnostics ConfigValidator::validateSignedIdentities(const QString& mode, bool 
 Diagnostics ConfigValidator::validateCustomFields(const QList<CustomField>& fields)
 {
     return Validation().runOnCustomFields(fields);
-}
-
-Diagnostics ConfigValidator::validateMapping(const QList<MappingRow>& rows,
-                                             const QList<CustomField>& catalogue)
-{
-    return Validation().runOnMapping(rows, catalogue);
 }
 
 Diagnostics ConfigValidator::validateKeys(const QList<JwtKey>& keys, PemKeyCache& keyCache)

@@ -27,12 +27,10 @@ public:
     // validation after every edit of a configuration with many keys.
     static Diagnostics validate(const CommunityConfig& config, PemKeyCache& keyCache);
 
-    // The parts of validate(), in its order, for ConfigValidation, which runs again only the
-    // parts whose input changed. validate() is their concatenation.
+    // Parts of validate(), in its order, for LiveValidation, which runs again only the parts
+    // whose input changed (the mapping row by row, below).
     static Diagnostics validateSignedIdentities(const QString& mode, bool hasKeys);
     static Diagnostics validateCustomFields(const QList<CustomField>& fields);
-    static Diagnostics validateMapping(const QList<MappingRow>& rows,
-                                       const QList<CustomField>& catalogue);
     static Diagnostics validateKeys(const QList<JwtKey>& keys, PemKeyCache& keyCache);
     // rsa_private_key at each of `paths` (privateKeyPaths) that `keyDiagnostics` (those of
     // validateKeys) has not reported already.
@@ -40,8 +38,8 @@ public:
                                                const Diagnostics& keyDiagnostics);
 
     // The rules of mapping row `index` of `rows`, given the first other rows holding its key and
-    // writing its field (each only if it comes before `index`): validateMapping's diagnostics
-    // of that row. For LiveValidation, which checks again only the rows an edit can change.
+    // writing its field (each only if it comes before `index`): validate()'s diagnostics of
+    // that row. For LiveValidation, which checks again only the rows an edit can change.
     static MappingCatalogue mappingCatalogue(const QList<CustomField>& fields);
     static Diagnostics validateMappingRow(const QList<MappingRow>& rows, qsizetype index,
                                           const MappingCatalogue& catalogue,

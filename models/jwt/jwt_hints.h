@@ -53,8 +53,8 @@ private:
 // The hints of docs/jwt.md: from a verdict, the integrator's probable mistake and what to change.
 // Built once per verifier from its configuration (mapping keys, compiled regexes, the variants
 // of each HS256 secret), then read by any number of threads. Each function adds the hints of
-// its part, so that calling them in the order below gives the SPEC order. A hint never changes
-// a verdict, and no hint quotes a secret or a token.
+// its part, so that calling them in the order below gives the order of docs/jwt.md. A hint never
+// changes a verdict, and no hint quotes a secret or a token.
 //
 // Costs: an accepted token pays the exp and iat comparisons, the near-miss look-up of its
 // extra_values keys when a mapping row found no value (keys already seen by the thread are

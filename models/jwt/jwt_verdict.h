@@ -91,7 +91,7 @@ struct JwtVerdict
     QByteArray header;
     QByteArray payload;
     MappedFields mappedFields; // accepted tokens only
-    JwtHints hints;            // every hint that applies, in SPEC order; empty when none does
+    JwtHints hints; // every hint that applies, in docs/jwt.md's order; empty when none does
 };
 
 // A token decoded without a key or a clock (engagectl inspect-jwt): nothing in it is trusted.

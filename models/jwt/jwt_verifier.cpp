@@ -423,7 +423,7 @@ JwtHintIdentity hintIdentity(const JsonTape& identity, const IdentityMembers& me
 }
 
 // The hook of the hint engine (jwt_hints.h): hands it what the checks found in the token, in
-// the SPEC order of the hints. Signatures are tried again only on bad_signature.
+// docs/jwt.md's order of the hints. Signatures are tried again only on bad_signature.
 void addHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayView token,
               qint64 now, JwtVerdict& verdict)
 {

@@ -11,10 +11,6 @@
 
 namespace engage {
 
-namespace {
-
-} // namespace
-
 SignatureContexts::SignatureContexts(const JwtVerifierState& state)
     : m_state(state), m_hmac(state.keys.size()), m_rsa(state.keys.size()),
       m_digest(EVP_MD_CTX_new())

@@ -3,10 +3,10 @@
 Engage Digital reference: the OpenAPI file and the documentation pages beside it.
 
 Every fact of the contract must be stated by the reference, except the members an entry lists
-in its "beyond_reference" (SPEC section 6.1 states them, the reference does not); those are
+in its "beyond_reference" (docs/api.md states them, the reference does not); those are
 printed as unverified, and still fail when the reference contradicts them. The contract itself
 is validated with a JSON Schema of its own, and sample records with the OpenAPI component
-schemas. The extension (SPEC section 6.2) must name no path of the public API.
+schemas. The settings extension (docs/api.md, part 2) must name no path of the public API.
 
 Usage: check_contract.py CONTRACT OPENAPI_YAML [CONTRACT_SCHEMA SAMPLES]
 Exit 0 when every fact agrees, 1 naming each one that does not, 77 (a CTest skip) when the
@@ -47,7 +47,7 @@ def stated(check, entry, member, where, reference_value, describe):
     value = entry[member]
     if reference_value is None:
         if member in beyond(entry):
-            check.note(f"{where}.{member}", f"{value!r} (SPEC 6.1 only)")
+            check.note(f"{where}.{member}", f"{value!r} (docs/api.md only)")
         else:
             check.fail(f"{where}.{member}", f"{value!r} is not stated by {describe}; state it "
                        "there or list it in beyond_reference")
@@ -107,7 +107,7 @@ def check_base_url(check, contract, openapi, docs):
                        f"platform_hostname names {hosts!r}")
     if base["bare_host_gets_prefix"] and "bare_host_gets_prefix" not in beyond(base):
         check.fail("base_url.bare_host_gets_prefix", "not stated by the reference")
-    check.note("base_url.bare_host_gets_prefix", "a bare https://HOST gets /1.0 (SPEC 6.1 only)")
+    check.note("base_url.bare_host_gets_prefix", "a bare https://HOST gets /1.0 (docs/api.md only)")
 
 
 def check_authentication(check, contract, openapi, docs):
@@ -164,7 +164,7 @@ def check_paging_docs(check, contract, docs):
         if member in example:
             continue
         if member in beyond(contract["paging"]):
-            check.note(f"paging.answer.{member}", f"{kind} (SPEC 6.1 only)")
+            check.note(f"paging.answer.{member}", f"{kind} (docs/api.md only)")
         else:
             check.fail(f"paging.answer.{member}", "not in basics_pagination.md's answer")
 
@@ -184,7 +184,7 @@ def check_rate_limit(check, contract, docs):
                "basics_responses.md")
     else:
         check.note("rate_limit.retry_after_sent", f"{rate['retry_after_sent']!r} (the reference "
-                   "promises no Retry-After; SPEC 6.1 says none is sent)")
+                   "promises no Retry-After; docs/api.md says none is sent)")
 
 
 def json_blocks(text):
@@ -202,7 +202,7 @@ def check_errors(check, contract, openapi, docs):
     if errors["body"] != expected:
         check.fail("errors.body", f"{errors['body']}, basics_responses.md shows {expected}")
     if "validation_item" in beyond(errors):
-        check.note("errors.validation_item", f"{errors['validation_item']} (SPEC 6.1 only)")
+        check.note("errors.validation_item", f"{errors['validation_item']} (docs/api.md only)")
     else:
         check.fail("errors.validation_item", "not stated by the reference")
     # The first example is the general shape ("Error identifier"); the others are real.
