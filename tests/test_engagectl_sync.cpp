@@ -1117,7 +1117,15 @@ void TestEngagectlSync::usageErrorsExitTwo_data()
                        QStringLiteral("0")} +
                https
         << token << QByteArray("--max-in-flight");
-    for (const char* timeout : {"0", "0.0004", "nan", "inf", "-1", "3600.5", "ten"}) {
+    for (const char* inFlight : {" 5", "5 ", "+5"}) {
+        QTest::addRow("--max-in-flight '%s'", inFlight)
+            << QStringList{QStringLiteral("communities"), QStringLiteral("--max-in-flight"),
+                           QString::fromLatin1(inFlight)} +
+                   https
+            << token << QByteArray("--max-in-flight takes a whole number from 1 to 64.");
+    }
+    for (const char* timeout :
+         {"0", "0.0004", "nan", "inf", "-1", "3600.5", "ten", " 5", "5.", ".5", "+5"}) {
         QTest::addRow("--timeout %s", timeout)
             << QStringList{QStringLiteral("communities"), QStringLiteral("--timeout"),
                            QString::fromLatin1(timeout)} +

@@ -97,6 +97,7 @@ private slots:
     void matchesValuesAsTheyAreMapped();
     void findsANearMissBesideKeysTwoRowsName();
     void findsNoNearMissWhenEveryRowFoundItsValue();
+    void findsTheNearMissOfALaterRowWhenAnEarlierOneIsFilled();
     void givesTheIdentityHintsOfANonSignedIdentity();
     void sessionsGiveTheSameHints();
 
@@ -512,6 +513,24 @@ void TestJwtHints::findsNoNearMissWhenEveryRowFoundItsValue()
     config.extraValuesMapping.append(
         MappingRow{QStringLiteral("customer"), QStringLiteral("notes")});
     QCOMPARE(hintsFor(config, everyRow), QStringList{QStringLiteral("extra_value_near_miss")});
+}
+
+// An extra value near two rows, the first of which found its value: the second, absent, is the
+// near miss (the review's phone1 and phone2).
+void TestJwtHints::findsTheNearMissOfALaterRowWhenAnEarlierOneIsFilled()
+{
+    CommunityConfig config = hintConfig();
+    config.extraValuesMapping = {{QStringLiteral("phone1"), QStringLiteral("mobile_phone")},
+                                 {QStringLiteral("phone2"), QStringLiteral("home_phone")}};
+    const JwtVerifier verifier(config);
+    const JwtVerdict verdict = verifier.verify(
+        hsToken(header(), R"({"uuid":"C12345678","exp":)" + QByteArray::number(now + 7200) +
+                              R"(,"extra_values":{"phone1":"1","phone_2":"2"}})"),
+        now);
+    QVERIFY(verdict.accepted);
+    QCOMPARE(hintCodes(verdict.hints), QStringList{QStringLiteral("extra_value_near_miss")});
+    QVERIFY2(verdict.hints[0].message.contains(QLatin1String("\"phone2\"")),
+             qPrintable(verdict.hints[0].message));
 }
 
 void TestJwtHints::givesTheIdentityHintsOfANonSignedIdentity()

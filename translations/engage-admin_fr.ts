@@ -659,7 +659,11 @@
     </message>
     <message>
         <source>--%1 takes a number of seconds from 0.001 to 3600.</source>
-        <translation>--%1 prend un nombre de secondes de 0,001 à 3600.</translation>
+        <translation>--%1 prend un nombre de secondes de 0.001 à 3600 (avec un point décimal).</translation>
+    </message>
+    <message>
+        <source>--out names %1, which this command reads; nothing was written. Choose another file.</source>
+        <translation>--out désigne %1, que cette commande lit&#xa0;; rien n&apos;a été écrit. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4019,10 @@ Modifie et vérifie les identités signées, les clés JWT et la correspondance 
     <message>
         <source>--out takes a file, not standard output: the pulled configuration&apos;s sync record is kept beside it.</source>
         <translation>--out prend un fichier, et non la sortie standard&#xa0;: l&apos;enregistrement de synchronisation de la configuration récupérée est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>%1 is the configuration of the community %2, not %3; nothing was written. Check --community, or choose another --out.</source>
+        <translation>%1 est la configuration de la communauté %2, et non de %3&#xa0;; rien n&apos;a été écrit. Vérifiez --community, ou choisissez un autre --out.</translation>
     </message>
 </context>
 <context>

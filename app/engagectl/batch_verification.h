@@ -26,8 +26,9 @@ public:
     static BatchSummary run(const JwtVerifier& verifier, QFileDevice& input, QFileDevice& output,
                             qint64 nowUnixSeconds, int threads);
 
-    // What failed, in the current language, with the system's reason: said after the run,
-    // whose verdicts are in English, so that standard error keeps the user's language.
+    // What failed, in the current language: said after the run, whose verdicts are English, so
+    // that standard error keeps the user's language. The system's reason in it is the device's
+    // error string, recorded during the run, so in the C library's English.
     static QString failureMessage(BatchSummary::Failure failure, const QFileDevice& input,
                                   const QFileDevice& output);
 };

@@ -22,6 +22,17 @@
 
 namespace engage {
 
+namespace {
+
+// Qt's toInt() and toDouble() take " 5", "+5" and "5." too: an option's number is written as
+// the usage says, digits first and last.
+bool startsAndEndsWithADigit(const QString& text)
+{
+    return !text.isEmpty() && text.front().isDigit() && text.back().isDigit();
+}
+
+} // namespace
+
 std::optional<QString> Console::finishOutput()
 {
     out.flush();
@@ -246,8 +257,9 @@ std::optional<int> Command::wholeNumberFrom(const QCommandLineParser& parser,
                                             int highest, Console& console) const
 {
     bool isNumber = false;
-    const int value = parser.value(option).toInt(&isNumber);
-    if (!isNumber || value < lowest || value > highest) {
+    const QString text = parser.value(option);
+    const int value = text.toInt(&isNumber);
+    if (!isNumber || !startsAndEndsWithADigit(text) || value < lowest || value > highest) {
         usageError(tr("--%1 takes a whole number from %2 to %3.")
                        .arg(option.names().constFirst())
                        .arg(lowest)
@@ -262,9 +274,11 @@ std::optional<double> Command::secondsFrom(const QCommandLineParser& parser,
                                            const QCommandLineOption& option, Console& console) const
 {
     bool isNumber = false;
-    const double value = parser.value(option).toDouble(&isNumber);
+    const QString text = parser.value(option);
+    const double value = text.toDouble(&isNumber);
     // NaN passes every comparison.
-    if (!isNumber || !std::isfinite(value) || value < 0.001 || value > 3600) {
+    if (!isNumber || !startsAndEndsWithADigit(text) || !std::isfinite(value) || value < 0.001 ||
+        value > 3600) {
         usageError(tr("--%1 takes a number of seconds from 0.001 to 3600.")
                        .arg(option.names().constFirst()),
                    console);

@@ -37,11 +37,12 @@ void printDiagnostics(QTextStream& stream, const QString& label, const Diagnosti
     for (const Diagnostic& diagnostic : diagnostics) {
         // The place and its colon are the same in every language, as compilers print them, for
         // the editors that jump to it.
-        const QString place = diagnostic.position.line > 0 ? QStringLiteral("%1:%2:%3")
-                                                                 .arg(label)
-                                                                 .arg(diagnostic.position.line)
-                                                                 .arg(diagnostic.position.column)
-                                                           : label;
+        // One arg() call: a "%1" in the file's name must stay text.
+        const QString place = diagnostic.position.line > 0
+                                  ? QStringLiteral("%1:%2:%3")
+                                        .arg(label, QString::number(diagnostic.position.line),
+                                             QString::number(diagnostic.position.column))
+                                  : label;
         stream << place << ": " << severityMessageAndCode(diagnostic) << '\n';
     }
 }

@@ -166,8 +166,8 @@ std::optional<ApiError> PagedListCommand::findRepeatedRecord(qint64 offset,
                 return ApiErrors::badResponse(
                     tr("the server sent the record %1 twice (offset %2): the list is "
                        "inconsistent")
-                        .arg(UntrustedText::forDisplay(text, maxQuotedId))
-                        .arg(position));
+                        .arg(UntrustedText::forDisplay(text, maxQuotedId),
+                             QString::number(position)));
             }
             m_seenIds.insert(text);
         }

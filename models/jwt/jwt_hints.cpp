@@ -114,9 +114,9 @@ struct JwtHintEngineState
 struct JwtHintScratchState
 {
     Pcre2MatchDataPtr matchData; // made on the first match
-    // Extra values keys no row names, with the row each is a near miss of (-1 for none):
+    // Extra values keys no row names, with the rows each is a near miss of (none, mostly):
     // the tokens of one website carry the same keys, so each is compared with the rows once.
-    std::vector<std::pair<std::string, int>> nearMisses;
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> nearMisses;
     std::size_t nextNearMissSlot = 0;
 };
 
@@ -634,33 +634,36 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
             auto cached = std::find_if(thread.nearMisses.begin(), thread.nearMisses.end(),
                                        [name](const auto& entry) { return entry.first == name; });
             if (cached == thread.nearMisses.end()) {
+                // Every row it is near: the first of them may be filled, and a later one not.
                 const std::string normalized = normalizedKey(name);
-                int found = -1;
-                for (std::size_t index = 0; index < state.rows.size() && found < 0; ++index) {
+                std::vector<std::size_t> found;
+                for (std::size_t index = 0; index < state.rows.size(); ++index) {
                     const PreparedHintRow& row = state.rows[index];
                     if ((!normalized.empty() && normalized == row.normalized) ||
                         withinEdits(name, row.key)) {
-                        found = static_cast<int>(index);
+                        found.push_back(index);
                     }
                 }
                 if (thread.nearMisses.size() < nearMissCacheSize) {
-                    thread.nearMisses.emplace_back(std::string(name), found);
+                    thread.nearMisses.emplace_back(std::string(name), std::move(found));
                     cached = thread.nearMisses.end() - 1;
                 } else {
                     cached = thread.nearMisses.begin() +
                              static_cast<std::ptrdiff_t>(thread.nextNearMissSlot);
-                    *cached = {std::string(name), found};
+                    *cached = {std::string(name), std::move(found)};
                     thread.nextNearMissSlot = (thread.nextNearMissSlot + 1) % nearMissCacheSize;
                 }
             }
-            if (cached->second < 0)
+            const auto rowFilled = [&](std::size_t index) {
+                const PreparedHintRow& row = state.rows[index];
+                return row.key == "uuid" ? identity.uuid.has_value()
+                                         : tape.member(*identity.extraValues, row.key).has_value();
+            };
+            const std::vector<std::size_t>& nearRows = cached->second;
+            const auto absent = std::find_if_not(nearRows.begin(), nearRows.end(), rowFilled);
+            if (absent == nearRows.end())
                 return;
-            const PreparedHintRow& row = state.rows[static_cast<std::size_t>(cached->second)];
-            const bool rowFilled = row.key == "uuid"
-                                       ? identity.uuid.has_value()
-                                       : tape.member(*identity.extraValues, row.key).has_value();
-            if (rowFilled)
-                return;
+            const PreparedHintRow& row = state.rows[*absent];
             hints.append({JwtHintCode::ExtraValueNearMiss,
                           tr("The extra value \"%1\" is mapped by no row, but it is close to the "
                              "mapping key \"%2\", which is absent: probably a typo, so the field "

@@ -139,7 +139,8 @@ public:
     static QStringList conclusionsOf(const TokenLogSummary& summary);
 
     // TokenLogSummary::error for `input`, in the current language: run() fills it in the
-    // language of the report, and engagectl says it again in the user's on standard error.
+    // language of the report, and engagectl says it again in the user's on standard error. The
+    // system's reason in it is the device's error string, as it was recorded during the run.
     static QString readErrorOf(const QFileDevice& input);
 };
 
