@@ -65,7 +65,7 @@ scripts/install-deps.sh "${extra_packages[@]}"
 # build-asan/ was GCC's before clang built it: asked to change the compiler, CMake would drop the
 # cache's other options (the sanitizers among them) for that run, so such a tree starts afresh.
 if [ "$build_dir" = build-asan ] && [ -f build-asan/CMakeCache.txt ] &&
-    ! grep -q '^CMAKE_CXX_COMPILER:FILEPATH=.*clang' build-asan/CMakeCache.txt; then
+    ! grep -q '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang' build-asan/CMakeCache.txt; then
     rm -rf build-asan
 fi
 cmake -S . -B "$build_dir" -G Ninja "${cmake_options[@]}" "-DCMAKE_EXE_LINKER_FLAGS=$linker"
