@@ -4,10 +4,6 @@
 option(ENGAGE_WERROR "Treat compiler warnings as errors (CI)" OFF)
 
 set(ENGAGE_WARNINGS -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow)
-if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-    # Qt's QSKIP("reason") leaves its variadic part empty, which clang's -Wpedantic flags.
-    list(APPEND ENGAGE_WARNINGS -Wno-gnu-zero-variadic-macro-arguments)
-endif()
 
 # Gives a target of this project the project's warnings, as errors under ENGAGE_WERROR.
 function(engage_set_warnings target)
