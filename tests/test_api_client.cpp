@@ -186,6 +186,7 @@ private slots:
     void completesDespiteInjected503sAnd429s();
     void honoursRetryAfterOn429();
     void retriesDroppedConnections();
+    void answerShorterThanItsDeclaredLengthIsRetried();
     void reportsConnectionsDroppedEveryTime();
     void reportsRefusedConnectionsAfterRetrying();
     void timesOutOnASilentServer();
@@ -586,6 +587,37 @@ void TestApiClient::retriesDroppedConnections()
     QVERIFY2(stats.value(QStringLiteral("dropped")).toInt() > 0, counted.constData());
 }
 
+void TestApiClient::answerShorterThanItsDeclaredLengthIsRetried()
+{
+    // Qt 6.4 sometimes ends a reply whose connection was cut in its body as if it were whole
+    // (retriesDroppedConnections failed that way once in CI). That race cannot be provoked on
+    // demand; a chunked body shorter than the Content-Length next to it reaches the client in
+    // the same state: fewer bytes than declared, and no error from Qt.
+    const QByteArray page = "{\"count\":0,\"records\":[]}";
+    const QByteArray cut = "HTTP/1.1 200 OK\r\nContent-Length: 52\r\n"
+                           "Transfer-Encoding: chunked\r\n\r\n1a\r\n"
+                           "{\"count\":0,\"records\":[],\"n\r\n0\r\n\r\n";
+    const QByteArray whole =
+        "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(page.size()) + "\r\n\r\n" + page;
+    int answered = 0;
+    ScriptedServer server([&](const QByteArray&) { return ++answered == 1 ? cut : whole; });
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list, 10000));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    QCOMPARE(server.requests(), 2);
+
+    ScriptedServer alwaysCut(cut);
+    ApiClient secondClient(fastOptions(alwaysCut.url()), token);
+    ListCommunitiesCommand failing(secondClient);
+    QVERIFY(finishes(failing, 10000));
+    QVERIFY(failing.error());
+    QCOMPARE(failing.error()->kind, ApiErrorKind::Network);
+    QVERIFY2(failing.error()->message.contains(QStringLiteral("26 of the 52 bytes")),
+             qPrintable(failing.error()->message));
+    QCOMPARE(alwaysCut.requests(), fastOptions(alwaysCut.url()).retry.maxAttempts);
+}
+
 void TestApiClient::reportsConnectionsDroppedEveryTime()
 {
     EmulatorProcess emulator(
@@ -875,6 +907,11 @@ void TestApiClient::badAnswersAreErrorsNotCrashes_data()
         << true << "MiB";
     QTest::newRow("settings of the wrong type")
         << ok("{\"signed_identities\": 5, \"jwt_keys\": {}}") << false << "malformed";
+    // Qt ends such a reply with an error yet keeps the server's 200.
+    QTest::newRow("gzip that does not decompress")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 16\r\n\r\n"
+                      "not gzip at all!")
+        << true << "could not be read";
     QTest::newRow("settings without ETag")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}") << false << "ETag";
 }

@@ -220,6 +220,14 @@
         <source>The server&apos;s rate limit was reached; waiting %1 s…</source>
         <translation>La limite de débit du serveur a été atteinte&#xa0;; attente de %1&#xa0;s…</translation>
     </message>
+    <message>
+        <source>the answer could not be read (%1)</source>
+        <translation>la réponse n&apos;a pas pu être lue (%1)</translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of the %2 bytes it declared</source>
+        <translation>la réponse s&apos;est arrêtée après %1 des %2 octets annoncés</translation>
+    </message>
 </context>
 <context>
     <name>engage::AtomicFile</name>

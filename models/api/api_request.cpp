@@ -24,6 +24,19 @@ QByteArray verbOf(ApiRequest::Method method)
     Q_UNREACHABLE();
 }
 
+// The body length a reply declared, when its bytes are what travelled: Qt drops Content-Length
+// from an answer it decompresses, and an encoding it does not decode is left to the parser.
+std::optional<qint64> declaredBodyLength(const QNetworkReply& reply)
+{
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return std::nullopt;
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid())
+        return std::nullopt;
+    return length.toLongLong();
+}
+
 } // namespace
 
 ApiRequest::ApiRequest(ApiClient& client, Method method, const QString& path, QObject* parent)
@@ -160,6 +173,7 @@ void ApiRequest::replyFinished()
     const QByteArray retryAfter = reply.rawHeader("Retry-After");
     const QString etag = QString::fromLatin1(reply.rawHeader("ETag"));
     const qint64 timeoutMs = m_client.options().transferTimeout.count();
+    const std::optional<qint64> declaredLength = declaredBodyLength(reply);
     ApiError answerError;
     if (status >= 300)
         answerError = errorOfAnswer(status);
@@ -194,6 +208,24 @@ void ApiRequest::replyFinished()
     }
     if (status == 0) {
         finish(ApiErrors::badResponse(tr("no HTTP status (%1)").arg(networkDetail)));
+        return;
+    }
+    // An answer Qt could not read whole, such as a body that does not decompress, still carries
+    // the server's 2xx status: it is no success.
+    if (status < 300 && networkError != QNetworkReply::NoError) {
+        finish(ApiErrors::badResponse(tr("the answer could not be read (%1)").arg(networkDetail)));
+        return;
+    }
+    // Qt 6.4 can end a reply without an error when the connection closes in the middle of its
+    // body (it takes the close for the end of an answer of unknown length): a cut connection,
+    // retried like any other, rather than a truncated answer read as whole.
+    if (declaredLength && m_received.size() < *declaredLength) {
+        failOrRetry(ApiErrors::network(host(),
+                                       tr("the answer ended after %1 of the %2 bytes it declared")
+                                           .arg(m_received.size())
+                                           .arg(*declaredLength),
+                                       true, m_attempts),
+                    std::nullopt);
         return;
     }
     if (status >= 300) {
