@@ -122,6 +122,8 @@ private slots:
     void parsesHundredThousandMemberObjectInOrder();
     void distinguishesIntegersFromOtherNumbers_data();
     void distinguishesIntegersFromOtherNumbers();
+    void integerTextIsReadStrictly_data();
+    void integerTextIsReadStrictly();
     void acceptsWellFormedUtf8AtTheBoundaries_data();
     void acceptsWellFormedUtf8AtTheBoundaries();
     void rejectsMalformedUtf8_data();
@@ -671,6 +673,44 @@ void TestJsonParser::distinguishesIntegersFromOtherNumbers()
     QCOMPARE(tape.toInteger(0).has_value(), isInteger);
     if (isInteger)
         QCOMPARE(*tape.toInteger(0), integer);
+}
+
+// Also text that is not JSON: API parameters are checked with it.
+void TestJsonParser::integerTextIsReadStrictly_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<std::optional<qint64>>("integer");
+
+    const std::optional<qint64> none;
+    QTest::newRow("exp") << bytes("1800007200") << std::optional<qint64>(1800007200);
+    QTest::newRow("leading zeros") << bytes("007") << std::optional<qint64>(7);
+    QTest::newRow("negative zero") << bytes("-0") << std::optional<qint64>(0);
+    QTest::newRow("smallest") << bytes("-9223372036854775808")
+                              << std::optional<qint64>(std::numeric_limits<qint64>::min());
+    QTest::newRow("below the smallest") << bytes("-9223372036854775809") << none;
+    QTest::newRow("largest") << bytes("9223372036854775807")
+                             << std::optional<qint64>(std::numeric_limits<qint64>::max());
+    QTest::newRow("beyond 64 bits") << bytes("18446744073709551616") << none;
+    QTest::newRow("20 nines") << bytes("99999999999999999999") << none;
+    QTest::newRow("empty") << bytes("") << none;
+    QTest::newRow("minus alone") << bytes("-") << none;
+    QTest::newRow("plus sign") << bytes("+5") << none;
+    QTest::newRow("two minus signs") << bytes("--5") << none;
+    QTest::newRow("space before") << bytes(" 5") << none;
+    QTest::newRow("space after") << bytes("5 ") << none;
+    QTest::newRow("fraction") << bytes("1.0") << none;
+    QTest::newRow("exponent") << bytes("1e3") << none;
+    QTest::newRow("letter") << bytes("12a") << none;
+    QTest::newRow("colon after the digits") << bytes("9:") << none;
+    QTest::newRow("slash before the digits") << bytes("/1") << none;
+}
+
+void TestJsonParser::integerTextIsReadStrictly()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(std::optional<qint64>, integer);
+
+    QCOMPARE(engage::integerOfNumberText({text.constData(), std::size_t(text.size())}), integer);
 }
 
 void TestJsonParser::acceptsWellFormedUtf8AtTheBoundaries_data()

@@ -850,6 +850,11 @@ void TestJwtVerifier::sessionsMapEachTokenAfreshOverTheLastOnesFields()
     QCOMPARE(kept.mappedFields.size(), 4);
     QCOMPARE(kept.mappedFields.at(3),
              (MappedField{QStringLiteral("lastname"), QString::fromUtf8("\u00c9mile")}));
+    // Non-ASCII after ASCII, written into storage that held longer ASCII values.
+    session.verify(hsToken(header(), payloads.at(1)), now, kept);
+    QCOMPARE(kept.mappedFields,
+             (MappedFields{{QStringLiteral("custom_field:visitor"), QStringLiteral("v")},
+                           {QStringLiteral("lastname"), QString::fromUtf8("L\u00f6we")}}));
 }
 
 void TestJwtVerifier::verifiesFromSeveralThreadsAtOnce()

@@ -1,6 +1,6 @@
 #include "json/json_value.h"
 
-#include <charconv>
+#include <limits>
 
 namespace engage {
 
@@ -71,19 +71,29 @@ std::optional<qint64> JsonValue::toInteger() const
 
 std::optional<qint64> integerOfNumberText(std::string_view numberText)
 {
-    // "1.0" and "1e3" are not integers: a field that wants an integer should tell the person
-    // who wrote "1.0" rather than silently accept a fraction or exponent.
-    // A plain loop: find_first_of runs memchr over ".eE" once per character.
-    for (const char c : numberText) {
-        if (c == '.' || c == 'e' || c == 'E')
-            return std::nullopt;
-    }
-    qint64 value = 0;
-    const char* const end = numberText.data() + numberText.size();
-    const auto [stop, error] = std::from_chars(numberText.data(), end, value);
-    if (error != std::errc() || stop != end)
+    // An optional '-', then digits only: "1.0" and "1e3" are not integers, as a field that wants
+    // an integer should tell the person who wrote "1.0" rather than silently accept a fraction or
+    // exponent. One plain loop: std::from_chars and a search for '.', 'e' and 'E' took 250
+    // instructions for a 10-digit exp, which verify-jwt reads in every token.
+    const bool negative = !numberText.empty() && numberText.front() == '-';
+    if (negative)
+        numberText.remove_prefix(1);
+    if (numberText.empty())
         return std::nullopt;
-    return value;
+    quint64 magnitude = 0;
+    for (const char character : numberText) {
+        const unsigned digit = static_cast<unsigned char>(character) - unsigned('0');
+        if (digit > 9 || __builtin_mul_overflow(magnitude, quint64(10), &magnitude) ||
+            __builtin_add_overflow(magnitude, quint64(digit), &magnitude)) {
+            return std::nullopt;
+        }
+    }
+    constexpr auto largest = quint64(std::numeric_limits<qint64>::max());
+    if (magnitude > largest + (negative ? 1 : 0))
+        return std::nullopt;
+    if (negative) // -(magnitude - 1) - 1 reaches the smallest qint64 without overflowing
+        return magnitude == 0 ? 0 : -qint64(magnitude - 1) - 1;
+    return qint64(magnitude);
 }
 
 const JsonValue* JsonValue::member(QStringView name) const

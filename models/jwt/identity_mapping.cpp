@@ -15,19 +15,18 @@ bool isMappable(JsonValue::Type type)
 }
 
 // Sets `out` to the text, reusing its storage: ASCII, as mapped values usually are, is widened
-// in place; other text goes through Qt's UTF-8 decoder.
+// in place as it is checked; other text goes through Qt's UTF-8 decoder.
 void setText(QString& out, std::string_view utf8)
 {
-    const bool ascii =
-        std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<uchar>(c) < 0x80; });
-    if (!ascii) {
-        out = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
-        return;
-    }
     out.resize(static_cast<qsizetype>(utf8.size()));
     QChar* unit = out.data();
-    for (const char c : utf8)
+    for (const char c : utf8) {
+        if (static_cast<uchar>(c) >= 0x80) {
+            out = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+            return;
+        }
         *unit++ = QLatin1Char(c);
+    }
 }
 
 void setMappedText(const JsonTape& identity, JsonTape::Index value, QString& out)
@@ -49,11 +48,10 @@ void mapFields(const std::vector<PreparedMappingRow>& mapping, const VerdictText
     qsizetype count = 0;
     for (std::size_t index = 0; index < mapping.size(); ++index) {
         const PreparedMappingRow& row = mapping[index];
-        const bool isUuid = row.key == "uuid";
-        const TapeMember value = isUuid        ? members.uuid
+        const TapeMember value = row.isUuid    ? members.uuid
                                  : extraValues ? identity.member(*extraValues, row.key)
                                                : std::nullopt;
-        if (value && !isUuid)
+        if (value && !row.isUuid)
             namedExtraValues.push_back(*value);
         if (!value || !isMappable(identity.type(*value)))
             continue;

@@ -515,6 +515,24 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
                                     const std::optional<JwtReason>& reason, qint64 now,
                                     JwtHintScratch& scratch, JwtHints& hints) const
 {
+    addTimeHints(payload, reason, now, hints);
+    addIdentityHints(payload, reason, scratch, hints);
+}
+
+void JwtHintEngine::addAcceptedHints(const JwtHintIdentity& payload, qint64 now,
+                                     JwtHintScratch& scratch, JwtHints& hints) const
+{
+    // JSON writes an integer without leading zeros: an exp over maxPlausibleExp has 12 digits
+    // or more, and an accepted token with a shorter one and no iat has no time hint.
+    if ((payload.exp && payload.tape.text(*payload.exp).size() >= 12) || payload.iat)
+        addTimeHints(payload, std::nullopt, now, hints);
+    addMappingHints(payload, true, scratch, hints);
+}
+
+void JwtHintEngine::addTimeHints(const JwtHintIdentity& payload,
+                                 const std::optional<JwtReason>& reason, qint64 now,
+                                 JwtHints& hints)
+{
     const JsonTape& tape = payload.tape;
     // Read only where a hint may need it: JSON writes an integer without leading zeros, so one
     // over maxPlausibleExp has 12 digits or more, and the accepted path skips the conversion.
@@ -583,7 +601,6 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
                          "(NTP), so that its tokens do not expire early.")
                           .arg(iatAhead)});
     }
-    addIdentityHints(payload, reason, scratch, hints);
 }
 
 void JwtHintEngine::addIdentityHints(const JwtHintIdentity& identity,

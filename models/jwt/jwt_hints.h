@@ -119,6 +119,10 @@ public:
     // payload decoded.
     void addPayloadHints(const JwtHintIdentity& payload, const std::optional<JwtReason>& reason,
                          qint64 now, JwtHintScratch& scratch, JwtHints& hints) const;
+    // The same for an accepted token, with less to decide: only exp_milliseconds, iat_in_future
+    // and the mapping's two hints can apply to it.
+    void addAcceptedHints(const JwtHintIdentity& payload, qint64 now, JwtHintScratch& scratch,
+                          JwtHints& hints) const;
 
     // The hints that apply to a non-signed identity: uuid_not_string, extra_value_near_miss,
     // mapped_value_regex_mismatch.
@@ -126,6 +130,9 @@ public:
                           JwtHintScratch& scratch, JwtHints& hints) const;
 
 private:
+    // exp_milliseconds, exp_lifetime_short, iat_in_future.
+    static void addTimeHints(const JwtHintIdentity& payload, const std::optional<JwtReason>& reason,
+                             qint64 now, JwtHints& hints);
     void addMappingHints(const JwtHintIdentity& identity, bool accepted, JwtHintScratch& scratch,
                          JwtHints& hints) const;
 

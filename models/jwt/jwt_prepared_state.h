@@ -47,6 +47,7 @@ struct PreparedMappingRow
 {
     std::string key;
     QString field;
+    bool isUuid = false; // the key "uuid" maps the payload's own uuid, not an extra value
 };
 
 struct JwtVerifierState

@@ -429,10 +429,14 @@ void addHints(const JwtVerifierState& state, JwtThreadState& thread, QByteArrayV
 {
     verdict.hints.clear();
     const JwtHintEngine& engine = *state.hints;
+    if (verdict.accepted) { // most tokens: the shortest way
+        engine.addAcceptedHints(
+            hintIdentity(thread.payload, thread.payloadMembers, &thread.namedExtraValues), now,
+            thread.hintScratch, verdict.hints);
+        return;
+    }
     const bool payloadDecoded = !verdict.payload.isEmpty(); // then thread.payload holds it
-    const JwtHintIdentity payload =
-        hintIdentity(thread.payload, thread.payloadMembers,
-                     verdict.accepted ? &thread.namedExtraValues : nullptr);
+    const JwtHintIdentity payload = hintIdentity(thread.payload, thread.payloadMembers, nullptr);
     if (verdict.reason == JwtReason::UnknownKid && verdict.kid)
         engine.addKidHints(*verdict.kid, verdict.hints);
     if (verdict.reason == JwtReason::MissingKid && payloadDecoded)

@@ -86,7 +86,8 @@ std::vector<PreparedMappingRow> prepareMapping(const QList<MappingRow>& mapping)
     std::vector<PreparedMappingRow> prepared;
     prepared.reserve(static_cast<std::size_t>(mapping.size()));
     for (const MappingRow& row : mapping)
-        prepared.push_back(PreparedMappingRow{utf8Of(row.key), row.field});
+        prepared.push_back(
+            PreparedMappingRow{utf8Of(row.key), row.field, row.key == QLatin1String("uuid")});
     return prepared;
 }
 
