@@ -16,6 +16,8 @@ private slots:
     void escapesWhatCouldDriveATerminal();
     void cutsToTheLengthWithTheEllipsis_data();
     void cutsToTheLengthWithTheEllipsis();
+    void quotedTextCannotCloseItsQuotes_data();
+    void quotedTextCannotCloseItsQuotes();
 };
 
 void TestUntrustedText::escapesWhatCouldDriveATerminal_data()
@@ -101,6 +103,33 @@ void TestUntrustedText::cutsToTheLengthWithTheEllipsis()
     const QString shown = UntrustedText::forDisplay(text, maxLength);
     QCOMPARE(shown, expected);
     QVERIFY(shown.size() <= maxLength);
+}
+
+void TestUntrustedText::quotedTextCannotCloseItsQuotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("plain") << QStringLiteral("old_key") << QStringLiteral("\"old_key\"");
+    // A name that would otherwise read as the end of the quote and a sentence of ours.
+    QTest::newRow("quote inside") << QStringLiteral("x\" is valid. Key \"y")
+                                  << QStringLiteral("\"x\\\" is valid. Key \\\"y\"");
+    QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("\"a\\\\b\"");
+    // A text that looks like one of forDisplay's escapes stays distinct from a real one.
+    QTest::newRow("escape look-alike beside a real escape")
+        << QStringLiteral("\\u001b\x1b") << QStringLiteral("\"\\\\u001b\\u001b\"");
+    QTest::newRow("long text cut")
+        << QString(1000, QLatin1Char('n'))
+        << u'"' + QString(UntrustedText::maxQuotedLength - 1, QLatin1Char('n')) + QChar(0x2026) +
+               u'"';
+}
+
+void TestUntrustedText::quotedTextCannotCloseItsQuotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    QCOMPARE(UntrustedText::quoted(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestUntrustedText)

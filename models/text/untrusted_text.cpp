@@ -20,7 +20,14 @@ void appendEscape(QString& out, char16_t unit)
 
 QString UntrustedText::quoted(QStringView text)
 {
-    return QLatin1Char('"') + forDisplay(text) + QLatin1Char('"');
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar character : text) {
+        if (character == u'"' || character == u'\\')
+            escaped += u'\\';
+        escaped += character;
+    }
+    return QLatin1Char('"') + forDisplay(escaped, maxQuotedLength) + QLatin1Char('"');
 }
 
 QString UntrustedText::forDisplay(QStringView text, qsizetype maxLength)

@@ -21,8 +21,11 @@ public:
     static QString forDisplay(QStringView text,
                               qsizetype maxLength = std::numeric_limits<qsizetype>::max());
 
-    // forDisplay(text) between straight double quotes, as messages quote a name or a value.
+    // The text between straight double quotes, as messages quote a name or a value: its own '"'
+    // and backslash escaped as JSON escapes them (so it cannot close the quotes and seem to be the
+    // message going on), then forDisplay() cut at maxQuotedLength.
     static QString quoted(QStringView text);
+    static constexpr qsizetype maxQuotedLength = 200;
 
     // The characters never shown raw: C0 controls (line breaks and tabs included) and DEL, C1
     // controls (U+0080..U+009F, among them the one-character CSI U+009B), the line and paragraph
