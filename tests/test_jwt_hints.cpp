@@ -98,6 +98,7 @@ private slots:
     void findsANearMissBesideKeysTwoRowsName();
     void findsNoNearMissWhenEveryRowFoundItsValue();
     void findsTheNearMissOfALaterRowWhenAnEarlierOneIsFilled();
+    void sendsAUuidNearMissOutOfExtraValues();
     void givesTheIdentityHintsOfANonSignedIdentity();
     void sessionsGiveTheSameHints();
 
@@ -531,6 +532,21 @@ void TestJwtHints::findsTheNearMissOfALaterRowWhenAnEarlierOneIsFilled()
     QCOMPARE(hintCodes(verdict.hints), QStringList{QStringLiteral("extra_value_near_miss")});
     QVERIFY2(verdict.hints[0].message.contains(QLatin1String("\"phone2\"")),
              qPrintable(verdict.hints[0].message));
+}
+
+// The row "uuid" is filled by the identity's own uuid: renaming an extra value cannot fill it.
+void TestJwtHints::sendsAUuidNearMissOutOfExtraValues()
+{
+    const JwtVerifier verifier(hintConfig());
+    const JwtVerdict verdict =
+        verifier.verify(hsToken(header(), R"({"exp":)" + QByteArray::number(now + 7200) +
+                                              R"(,"extra_values":{"uid":"C12345678"}})"),
+                        now);
+    QCOMPARE(reasonText(verdict.reason), QStringLiteral("missing_uuid"));
+    QCOMPARE(hintCodes(verdict.hints), QStringList{QStringLiteral("extra_value_near_miss")});
+    const QString& message = verdict.hints[0].message;
+    QVERIFY2(message.contains(QLatin1String("beside \"extra_values\"")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Rename")), qPrintable(message));
 }
 
 void TestJwtHints::givesTheIdentityHintsOfANonSignedIdentity()

@@ -2325,6 +2325,10 @@
         <source>The token&apos;s &quot;exp&quot; is %1 seconds before its &quot;iat&quot;: the website sets &quot;exp&quot; to a time before the token is made.</source>
         <translation>Le «&#xa0;exp&#xa0;» du jeton précède de %1 secondes son «&#xa0;iat&#xa0;»&#xa0;: le site web fixe «&#xa0;exp&#xa0;» à un instant antérieur à la création du jeton.</translation>
     </message>
+    <message>
+        <source>The extra value &quot;%1&quot; is mapped by no row, but it is close to &quot;uuid&quot;, which the identity lacks: the visitor&apos;s ID belongs in the identity&apos;s own &quot;uuid&quot; member, beside &quot;extra_values&quot; rather than inside it, and that member fills the field %2.</source>
+        <translation>La valeur supplémentaire «&#xa0;%1&#xa0;» n&apos;est mise en correspondance par aucune ligne, mais elle ressemble à «&#xa0;uuid&#xa0;», qui manque à l&apos;identité&#xa0;: l&apos;identifiant du visiteur va dans le membre «&#xa0;uuid&#xa0;» de l&apos;identité elle-même, à côté de «&#xa0;extra_values&#xa0;» et non à l&apos;intérieur, et c&apos;est ce membre qui remplit le champ %2.</translation>
+    </message>
 </context>
 <context>
     <name>engage::JwtKeyEditor</name>

@@ -681,13 +681,21 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
             if (absent == nearRows.end())
                 return;
             const PreparedHintRow& row = state.rows[*absent];
-            hints.append({JwtHintCode::ExtraValueNearMiss,
-                          tr("The extra value \"%1\" is mapped by no row, but it is close to the "
-                             "mapping key \"%2\", which is absent: probably a typo, so the field "
-                             "%3 stays empty. Rename the website's key to \"%2\", or the mapping "
-                             "row's key to \"%1\".")
-                              .arg(escapedUtf8ForHint(name), escapedForHint(row.keyText),
-                                   escapedForHint(row.field))});
+            // The row "uuid" reads the identity's own uuid, never an extra value of that name.
+            const QString advice =
+                row.key == "uuid"
+                    ? tr("The extra value \"%1\" is mapped by no row, but it is close to "
+                         "\"uuid\", which the identity lacks: the visitor's ID belongs in the "
+                         "identity's own \"uuid\" member, beside \"extra_values\" rather than "
+                         "inside it, and that member fills the field %2.")
+                          .arg(escapedUtf8ForHint(name), escapedForHint(row.field))
+                    : tr("The extra value \"%1\" is mapped by no row, but it is close to the "
+                         "mapping key \"%2\", which is absent: probably a typo, so the field "
+                         "%3 stays empty. Rename the website's key to \"%2\", or the mapping "
+                         "row's key to \"%1\".")
+                          .arg(escapedUtf8ForHint(name), escapedForHint(row.keyText),
+                               escapedForHint(row.field));
+            hints.append({JwtHintCode::ExtraValueNearMiss, advice});
         });
     }
     // Only values that were mapped, so those of accepted identities, are stored by Engage.
