@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QThread>
 
-#include <algorithm>
 #include <cerrno>
 #include <clocale>
 #include <cmath>
@@ -191,14 +190,7 @@ Command::LoadedConfigFile Command::loadConfigFile(const QString& path, Console& 
     std::optional<ConfigLoadResult> loaded = loadConfigReportingDiagnostics(path, console);
     if (!loaded)
         return {std::nullopt, ExitUsageOrIo};
-    // A JSON object without this program's format and version (a package.json, {}) is no
-    // configuration either: its defaults would accept identities against nothing.
-    const bool otherFormat = std::any_of(
-        loaded->diagnostics.cbegin(), loaded->diagnostics.cend(), [](const Diagnostic& diagnostic) {
-            return diagnostic.code == DiagnosticCode::FormatInvalid ||
-                   diagnostic.code == DiagnosticCode::VersionUnsupported;
-        });
-    if (!loaded->config || otherFormat) {
+    if (!loaded->holdsConfiguration()) {
         printMessage(console,
                      tr("%1 is not a configuration that can be read.").arg(fileLabel(path)));
         return {std::nullopt, ExitInvalid};

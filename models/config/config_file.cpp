@@ -39,6 +39,15 @@ Diagnostics withoutRulesOnMistypedMembers(Diagnostics valueDiagnostics,
 
 } // namespace
 
+bool ConfigLoadResult::holdsConfiguration() const
+{
+    return config &&
+           std::none_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic& diagnostic) {
+               return diagnostic.code == DiagnosticCode::FormatInvalid ||
+                      diagnostic.code == DiagnosticCode::VersionUnsupported;
+           });
+}
+
 BoundedInput ConfigFile::readBytes(const QString& path)
 {
     return BoundedInputReader::read(path, maxConfigFileSize);

@@ -18,6 +18,10 @@ struct ConfigLoadResult
     std::optional<CommunityConfig> config; // set whenever the file is a JSON object
     Diagnostics diagnostics;               // structure and value rules, in document order
     bool isValid() const { return config && !hasErrors(diagnostics); }
+    // Whether what was read is a configuration at all, valid or not: a JSON object with this
+    // program's format and version. Another JSON object (a package.json, {}) loads too, and its
+    // defaults would accept identities against nothing.
+    bool holdsConfiguration() const;
 };
 
 struct SaveOptions
