@@ -40,6 +40,8 @@ class TestConfigFile : public QObject
     Q_OBJECT
 
 private slots:
+    void holdsConfigurationOnlyWithThisFormatAndVersion_data();
+    void holdsConfigurationOnlyWithThisFormatAndVersion();
     void writesTheCanonicalForm();
     void writesEmptyListsAndNoCommunityWhenThereIsNone();
     void roundTripKeepsEveryValue();
@@ -72,6 +74,31 @@ private slots:
 private:
     QTemporaryDir m_dir;
 };
+
+void TestConfigFile::holdsConfigurationOnlyWithThisFormatAndVersion_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("holds");
+
+    const QByteArray head = R"({"format":"engage-messaging-community","version":)";
+    QTest::newRow("format and version") << head + "1}" << true;
+    QTest::newRow("with invalid values still is one")
+        << head + R"(1,"signed_identities":"maybe"})" << true;
+    QTest::newRow("another version") << head + "2}" << false;
+    QTest::newRow("an empty object") << QByteArray("{}") << false;
+    QTest::newRow("a package.json") << QByteArray(R"({"name":"site","version":"1.0.0"})") << false;
+    QTest::newRow("an array") << QByteArray("[]") << false;
+    QTest::newRow("not JSON") << QByteArray("format: 1") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void TestConfigFile::holdsConfigurationOnlyWithThisFormatAndVersion()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, holds);
+
+    QCOMPARE(ConfigFile::load(json).holdsConfiguration(), holds);
+}
 
 void TestConfigFile::writesTheCanonicalForm()
 {
