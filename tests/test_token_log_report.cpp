@@ -24,6 +24,7 @@
 #include <QXmlStreamReader>
 
 #include <atomic>
+#include <limits>
 #include <thread>
 #include <unistd.h>
 
@@ -78,6 +79,7 @@ private slots:
     void keyNamedInOtherCapitalsIsNotToBeRemoved();
     void noUnknownKidIsNamedMostFrequentOnUpperBoundsAlone();
     void shortLifetimesAreConcluded();
+    void lifetimeBeyondWhatAnIntegerHoldsIsTheLongest();
     void progressCountsBytesUpToTheFileSize();
     void cancelStopsTheReadingAndSaysSo();
     void millionDistinctUnknownKidsStayBounded();
@@ -560,6 +562,28 @@ void TestTokenLogReport::shortLifetimesAreConcluded()
                  "exp at least 3600 s ahead (7200 s recommended), and the website must sign a new "
                  "token before the old one lapses.")),
              qPrintable(summary.conclusions.join(QLatin1Char('\n'))));
+}
+
+// exp 2^63 - 1 and iat -1: exp - iat overflows qint64. Lifetimes are counted whatever the
+// verdict, so anyone who can put a token in the log could reach this (an unknown kid here).
+void TestTokenLogReport::lifetimeBeyondWhatAnIntegerHoldsIsTheLongest()
+{
+    const QByteArray token = hs256Token(
+        "nobody", R"({"uuid":"C00000001","exp":9223372036854775807,"iat":-1})", prodSecret);
+    const QByteArray log = token + '\n' +
+                           hs256Token("prod",
+                                      R"({"uuid":"C00000001","iat":)" + QByteArray::number(now) +
+                                          R"(,"exp":)" + QByteArray::number(now + 7200) + "}",
+                                      prodSecret) +
+                           '\n';
+    const TokenLogSummary summary = reportOf(log, config());
+    const TokenLogSummary::Lifetimes& lifetimes = summary.lifetimes;
+    QCOMPARE(lifetimes.measured, 2);
+    QCOMPARE(lifetimes.minimum, std::optional<qint64>(7200));
+    QCOMPARE(lifetimes.maximum, std::optional<qint64>(std::numeric_limits<qint64>::max()));
+    QCOMPARE(lifetimes.bands.size(), 5);
+    QCOMPARE(lifetimes.bands[2].tokens, 1); // 2-4 h
+    QCOMPARE(lifetimes.bands[4].tokens, 1); // 24 h or more
 }
 
 void TestTokenLogReport::progressCountsBytesUpToTheFileSize()

@@ -11,10 +11,12 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -176,12 +178,15 @@ private:
     {
         if (!exp)
             return;
+        qint64 seconds = 0;
         if (!iat)
             ++withoutIat;
         else if (*exp < *iat)
             ++expBeforeIat;
+        else if (qSubOverflow(*exp, *iat, &seconds)) // exp and iat may be any integers
+            addLifetime(std::numeric_limits<qint64>::max());
         else
-            addLifetime(*exp - *iat);
+            addLifetime(seconds);
     }
 
     void addLifetime(qint64 seconds)
