@@ -187,6 +187,10 @@ private slots:
     void honoursRetryAfterOn429();
     void retriesDroppedConnections();
     void answerShorterThanItsDeclaredLengthIsRetried();
+    void answersAreAskedForUncompressed();
+    void shortErrorAnswerKeepsItsStatus();
+    void noContentAnswerHasNoBodyToCut();
+    void cutAnswerToAPostSaysTheRequestWasProbablyCarriedOut();
     void reportsConnectionsDroppedEveryTime();
     void reportsRefusedConnectionsAfterRetrying();
     void timesOutOnASilentServer();
@@ -618,6 +622,63 @@ void TestApiClient::answerShorterThanItsDeclaredLengthIsRetried()
     QCOMPARE(alwaysCut.requests(), fastOptions(alwaysCut.url()).retry.maxAttempts);
 }
 
+void TestApiClient::answersAreAskedForUncompressed()
+{
+    ScriptedServer server(
+        "HTTP/1.1 200 OK\r\nContent-Length: 24\r\n\r\n{\"count\":0,\"records\":[]}");
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list, 10000));
+    QVERIFY2(!list.error(), qPrintable(describe(list)));
+    const QList<QByteArray> headers = server.lastRequestHead().toLower().split('\n');
+    QVERIFY2(headers.contains("accept-encoding: identity\r"), server.lastRequestHead().constData());
+}
+
+// A refusal whose body is cut is still the refusal: not retried, its status kept.
+void TestApiClient::shortErrorAnswerKeepsItsStatus()
+{
+    ScriptedServer server("HTTP/1.1 401 Unauthorized\r\nContent-Length: 80\r\n\r\n"
+                          "{\"error\":\"invalid_access_token\",\"message\":\"no\"}");
+    ApiClient client(fastOptions(server.url()), token);
+    ListCommunitiesCommand list(client);
+    QVERIFY(finishes(list, 10000));
+    QVERIFY(list.error());
+    QCOMPARE(list.error()->kind, ApiErrorKind::Authentication);
+    QCOMPARE(server.requests(), 1);
+}
+
+void TestApiClient::noContentAnswerHasNoBodyToCut()
+{
+    ScriptedServer server("HTTP/1.1 204 No Content\r\nContent-Length: 10\r\n\r\n");
+    ApiClient client(fastOptions(server.url()), token);
+    ApiRequest request(client, ApiRequest::Method::Get, QStringLiteral("/communities"));
+    QSignalSpy finished(&request, &ApiRequest::finished);
+    request.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(!request.error(), qPrintable(request.error().value_or(ApiError()).message));
+    QCOMPARE(request.response().status, 204);
+    QCOMPARE(server.requests(), 1);
+}
+
+// A POST is never sent twice; its 201 says the server did the work, even if the rest is lost.
+void TestApiClient::cutAnswerToAPostSaysTheRequestWasProbablyCarriedOut()
+{
+    ScriptedServer server("HTTP/1.1 201 Created\r\nContent-Length: 52\r\nTransfer-Encoding: "
+                          "chunked\r\n\r\n1b\r\n{\"id\":\"5f0c0a1b2c3d4e5f6071\r\n0\r\n\r\n");
+    ApiClient client(fastOptions(server.url()), token);
+    ApiRequest request(client, ApiRequest::Method::Post, QStringLiteral("/custom_fields"));
+    request.setBody("{}", QString());
+    QSignalSpy finished(&request, &ApiRequest::finished);
+    request.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(request.error());
+    QCOMPARE(request.error()->kind, ApiErrorKind::Network);
+    QVERIFY2(
+        request.error()->message.contains(QLatin1String("201, so it has probably carried out")),
+        qPrintable(request.error()->message));
+    QCOMPARE(server.requests(), 1);
+}
+
 void TestApiClient::reportsConnectionsDroppedEveryTime()
 {
     EmulatorProcess emulator(
@@ -907,11 +968,15 @@ void TestApiClient::badAnswersAreErrorsNotCrashes_data()
         << true << "MiB";
     QTest::newRow("settings of the wrong type")
         << ok("{\"signed_identities\": 5, \"jwt_keys\": {}}") << false << "malformed";
-    // Qt ends such a reply with an error yet keeps the server's 200.
-    QTest::newRow("gzip that does not decompress")
+    // The client asks for answers uncompressed, whose cuts their length shows.
+    QTest::newRow("compressed although not asked to be")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 16\r\n\r\n"
                       "not gzip at all!")
-        << true << "could not be read";
+        << true << "Content-Encoding: gzip";
+    QTest::newRow("compressed, encoding named with escapes")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Encoding: br\x1b[2K\r\nContent-Length: 2\r\n\r\n"
+                      "{}")
+        << true << "Content-Encoding: br\\u001b[2K";
     QTest::newRow("settings without ETag")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}") << false << "ETag";
 }

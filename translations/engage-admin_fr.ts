@@ -205,6 +205,10 @@
         <source>The server sent an answer that this program cannot use. %1</source>
         <translation>Le serveur a envoyé une réponse que ce programme ne peut pas utiliser. %1</translation>
     </message>
+    <message>
+        <source>%1 answered %2, so it has probably carried out the request, but the connection closed after %3 of the %4 bytes of its answer. Check the result on the server before sending the request again.</source>
+        <translation>%1 a répondu %2, il a donc probablement exécuté la requête, mais la connexion s&apos;est fermée après %3 des %4 octets de sa réponse. Vérifiez le résultat sur le serveur avant d&apos;envoyer la requête à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>engage::ApiRequest</name>
@@ -227,6 +231,10 @@
     <message>
         <source>the answer ended after %1 of the %2 bytes it declared</source>
         <translation>la réponse s&apos;est arrêtée après %1 des %2 octets annoncés</translation>
+    </message>
+    <message>
+        <source>the answer is compressed (Content-Encoding: %1), although the request asked for none</source>
+        <translation>la réponse est compressée (Content-Encoding&#xa0;: %1), alors que la requête n&apos;en demandait pas</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,9 @@ QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, cons
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");
+    // Uncompressed, so that every answer's Content-Length tells whether it arrived whole: Qt 6.4
+    // drops the length of an answer it decompresses, and ends one cut short without an error.
+    request.setRawHeader("Accept-Encoding", "identity");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("engage-community-admin"));
     if (!ifMatch.isEmpty())
         request.setRawHeader("If-Match", ifMatch.toLatin1());

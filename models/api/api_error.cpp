@@ -178,6 +178,20 @@ ApiError ApiErrors::network(const QString& host, const QString& detail, bool tra
     return error;
 }
 
+ApiError ApiErrors::answerCut(const QString& host, int status, qint64 received, qint64 declared)
+{
+    ApiError error;
+    error.kind = ApiErrorKind::Network;
+    error.message = tr("%1 answered %2, so it has probably carried out the request, but the "
+                       "connection closed after %3 of the %4 bytes of its answer. Check the "
+                       "result on the server before sending the request again.")
+                        .arg(host)
+                        .arg(status)
+                        .arg(received)
+                        .arg(declared);
+    return error;
+}
+
 ApiError ApiErrors::timeout(const QString& host, qint64 timeoutMs, int attempts)
 {
     ApiError error;

@@ -92,6 +92,9 @@ public:
     static QString describe(const ApiFieldError& fieldError);
     static ApiError tooLarge(qint64 maxBytes);
     // Refused or dropped connections and the like; `detail` is Qt's description.
+    // A success whose answer was cut, to a request that is not sent twice (a POST): the server
+    // has probably done what was asked.
+    static ApiError answerCut(const QString& host, int status, qint64 received, qint64 declared);
     static ApiError network(const QString& host, const QString& detail, bool transient,
                             int attempts);
     static ApiError timeout(const QString& host, qint64 timeoutMs, int attempts);

@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 #include "api/request_pace.h"
 #include "api/retry_policy.h"
+#include "text/untrusted_text.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
@@ -24,13 +25,8 @@ QByteArray verbOf(ApiRequest::Method method)
     Q_UNREACHABLE();
 }
 
-// The body length a reply declared, when its bytes are what travelled: Qt drops Content-Length
-// from an answer it decompresses, and an encoding it does not decode is left to the parser.
 std::optional<qint64> declaredBodyLength(const QNetworkReply& reply)
 {
-    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "identity")
-        return std::nullopt;
     const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
     if (!length.isValid())
         return std::nullopt;
@@ -174,6 +170,7 @@ void ApiRequest::replyFinished()
     const QString etag = QString::fromLatin1(reply.rawHeader("ETag"));
     const qint64 timeoutMs = m_client.options().transferTimeout.count();
     const std::optional<qint64> declaredLength = declaredBodyLength(reply);
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed();
     ApiError answerError;
     if (status >= 300)
         answerError = errorOfAnswer(status);
@@ -210,29 +207,41 @@ void ApiRequest::replyFinished()
         finish(ApiErrors::badResponse(tr("no HTTP status (%1)").arg(networkDetail)));
         return;
     }
-    // An answer Qt could not read whole, such as a body that does not decompress, still carries
-    // the server's 2xx status: it is no success.
-    if (status < 300 && networkError != QNetworkReply::NoError) {
-        finish(ApiErrors::badResponse(tr("the answer could not be read (%1)").arg(networkDetail)));
-        return;
-    }
-    // Qt 6.4 can end a reply without an error when the connection closes in the middle of its
-    // body (it takes the close for the end of an answer of unknown length): a cut connection,
-    // retried like any other, rather than a truncated answer read as whole.
-    if (declaredLength && m_received.size() < *declaredLength) {
-        failOrRetry(ApiErrors::network(host(),
-                                       tr("the answer ended after %1 of the %2 bytes it declared")
-                                           .arg(m_received.size())
-                                           .arg(*declaredLength),
-                                       true, m_attempts),
-                    std::nullopt);
-        return;
-    }
     if (status >= 300) {
         std::optional<std::chrono::milliseconds> pause;
         if (status == 429 || status == 503)
             pause = RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
         failOrRetry(answerError, pause);
+        return;
+    }
+    // A success from here on, whose body must have arrived whole. The request asks for it
+    // uncompressed (ApiClient::send), so that its Content-Length can tell.
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+        finish(ApiErrors::badResponse(
+            tr("the answer is compressed (Content-Encoding: %1), although the request asked "
+               "for none")
+                .arg(UntrustedText::forDisplay(QString::fromLatin1(encoding), 40))));
+        return;
+    }
+    if (networkError != QNetworkReply::NoError) {
+        finish(ApiErrors::badResponse(tr("the answer could not be read (%1)").arg(networkDetail)));
+        return;
+    }
+    // Qt 6.4 can end a reply without an error when the connection closes in the middle of its
+    // body (it takes the close for the end of an answer of unknown length). A 204 has no body,
+    // whatever length it declares.
+    if (status != 204 && declaredLength && m_received.size() < *declaredLength) {
+        if (mayRetry()) {
+            failOrRetry(
+                ApiErrors::network(host(),
+                                   tr("the answer ended after %1 of the %2 bytes it declared")
+                                       .arg(m_received.size())
+                                       .arg(*declaredLength),
+                                   true, m_attempts),
+                std::nullopt);
+        } else {
+            finish(ApiErrors::answerCut(host(), status, m_received.size(), *declaredLength));
+        }
         return;
     }
     m_response = {status, m_received, etag};

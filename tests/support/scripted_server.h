@@ -49,6 +49,8 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     // How many requests were answered (or are being answered).
     int requests() const { return m_requests; }
+    // The request line and headers of the last request answered.
+    QByteArray lastRequestHead() const { return m_lastRequestHead; }
 
 private:
     void readRequest(QTcpSocket* socket)
@@ -59,6 +61,7 @@ private:
             return;
         socket->setProperty("answered", true);
         ++m_requests;
+        m_lastRequestHead = request.left(request.indexOf("\r\n\r\n"));
         const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
         const QByteArray answer = m_script(requestLine.value(1));
         if (m_trickle.count() == 0) {
@@ -83,4 +86,5 @@ private:
     Script m_script;
     std::chrono::milliseconds m_trickle;
     int m_requests = 0;
+    QByteArray m_lastRequestHead;
 };
