@@ -4,6 +4,7 @@
 
 #include "api/api_records.h"
 #include "json/json_parser.h"
+#include "json/json_writer.h"
 
 #include <QTest>
 
@@ -25,6 +26,7 @@ class TestApiRecords : public QObject
 
 private slots:
     void communityTakesTheSchemasAndUnknownMembers();
+    void communityIsWrittenWithWhatTheServerGave();
     void customFieldTakesTheSchemasAndUnknownMembers();
     void customFieldOfTheWrongShapeIsRefused_data();
     void customFieldOfTheWrongShapeIsRefused();
@@ -43,6 +45,19 @@ void TestApiRecords::communityTakesTheSchemasAndUnknownMembers()
     QCOMPARE(community->active, false);
     QCOMPARE(community->updatedAt, QStringLiteral("2025-01-02T00:00:00Z"));
     QVERIFY(!CommunityRecord::fromJson(parsed(R"({"id": "c1", "name": "Chat", "type": 3})")));
+}
+
+void TestApiRecords::communityIsWrittenWithWhatTheServerGave()
+{
+    const std::optional<CommunityRecord> bare =
+        CommunityRecord::fromJson(parsed(R"({"id": "c1", "name": "Chat", "created_at": null})"));
+    QVERIFY(bare);
+    QCOMPARE(engage::toCompactJson(bare->toJson()),
+             QByteArray(R"({"id":"c1","name":"Chat","active":true})"));
+    const QByteArray whole =
+        R"({"id":"c1","name":"Chat","type":"messaging","active":false,)"
+        R"("created_at":"2025-01-01T00:00:00Z","updated_at":"2025-01-02T00:00:00Z"})";
+    QCOMPARE(engage::toCompactJson(CommunityRecord::fromJson(parsed(whole))->toJson()), whole);
 }
 
 void TestApiRecords::customFieldTakesTheSchemasAndUnknownMembers()

@@ -62,12 +62,18 @@ std::optional<CommunityRecord> CommunityRecord::fromJson(const JsonValue& value)
 
 JsonValue CommunityRecord::toJson() const
 {
-    return JsonValue::makeObject({stringMember(QStringLiteral("id"), id),
-                                  stringMember(QStringLiteral("name"), name),
-                                  stringMember(QStringLiteral("type"), type),
-                                  {QStringLiteral("active"), JsonValue::makeBool(active)},
-                                  stringMember(QStringLiteral("created_at"), createdAt),
-                                  stringMember(QStringLiteral("updated_at"), updatedAt)});
+    // The optional members only when the server gave them (docs/engagectl.md, communities).
+    std::vector<JsonValue::Member> members{stringMember(QStringLiteral("id"), id),
+                                           stringMember(QStringLiteral("name"), name)};
+    const auto addIfGiven = [&members](const QString& member, const QString& value) {
+        if (!value.isEmpty())
+            members.push_back(stringMember(member, value));
+    };
+    addIfGiven(QStringLiteral("type"), type);
+    members.push_back({QStringLiteral("active"), JsonValue::makeBool(active)});
+    addIfGiven(QStringLiteral("created_at"), createdAt);
+    addIfGiven(QStringLiteral("updated_at"), updatedAt);
+    return JsonValue::makeObject(std::move(members));
 }
 
 bool CommunityRecord::operator==(const CommunityRecord& other) const

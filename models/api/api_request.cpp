@@ -177,9 +177,11 @@ void ApiRequest::replyFinished()
     dropReply();
 
     // Codes below 200 are failures of the connection itself (Qt's network and proxy errors):
-    // an answer, if one started, was cut.
+    // an answer, if one started, was cut. An answer whose status arrived is the server's word
+    // all the same, unless it is a success, which needs its whole body: a 401 cut short is
+    // still the refusal, not a network failure to retry.
     const bool connectionFailed = networkError != QNetworkReply::NoError && networkError < 200;
-    if (connectionFailed) {
+    if (connectionFailed && status < 300) {
         switch (networkError) {
         case QNetworkReply::TimeoutError:
             failOrRetry(ApiErrors::timeout(host(), timeoutMs, m_attempts), std::nullopt);
