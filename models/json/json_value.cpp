@@ -1,5 +1,7 @@
 #include "json/json_value.h"
 
+#include <QtNumeric>
+
 #include <limits>
 
 namespace engage {
@@ -83,8 +85,8 @@ std::optional<qint64> integerOfNumberText(std::string_view numberText)
     quint64 magnitude = 0;
     for (const char character : numberText) {
         const unsigned digit = static_cast<unsigned char>(character) - unsigned('0');
-        if (digit > 9 || __builtin_mul_overflow(magnitude, quint64(10), &magnitude) ||
-            __builtin_add_overflow(magnitude, quint64(digit), &magnitude)) {
+        if (digit > 9 || qMulOverflow(magnitude, quint64(10), &magnitude) ||
+            qAddOverflow(magnitude, quint64(digit), &magnitude)) {
             return std::nullopt;
         }
     }
