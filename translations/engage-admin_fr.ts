@@ -206,8 +206,24 @@
         <translation>Le serveur a envoyé une réponse que ce programme ne peut pas utiliser. %1</translation>
     </message>
     <message>
-        <source>%1 answered %2, so it has probably carried out the request, but the connection closed after %3 of the %4 bytes of its answer. Check the result on the server before sending the request again.</source>
-        <translation>%1 a répondu %2, il a donc probablement exécuté la requête, mais la connexion s&apos;est fermée après %3 des %4 octets de sa réponse. Vérifiez le résultat sur le serveur avant d&apos;envoyer la requête à nouveau.</translation>
+        <source>%1 of the %2 bytes it declared</source>
+        <translation>%1 des %2 octets annoncés</translation>
+    </message>
+    <message>
+        <source>%1 bytes received</source>
+        <translation>%1 octets reçus</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 but closed the connection before the end of its answer (%3; attempts: %4); try again later.</source>
+        <translation>%1 a répondu %2 mais a fermé la connexion avant la fin de sa réponse (%3&#xa0;; tentatives&#xa0;: %4)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, so it has probably carried out the request, but closed the connection before the end of its answer (%3). Check the result on the server before sending the request again.</source>
+        <translation>%1 a répondu %2, il a donc probablement exécuté la requête, mais a fermé la connexion avant la fin de sa réponse (%3). Vérifiez le résultat sur le serveur avant d&apos;envoyer la requête à nouveau.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the server answered. The request may have been carried out all the same, and it is not sent twice: check the result on the server before sending it again.</source>
+        <translation>La connexion à %1 s&apos;est fermée avant la réponse du serveur. La requête a pu être exécutée malgré tout, et elle n&apos;est pas envoyée deux fois&#xa0;: vérifiez le résultat sur le serveur avant de l&apos;envoyer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -229,12 +245,12 @@
         <translation>la réponse n&apos;a pas pu être lue (%1)</translation>
     </message>
     <message>
-        <source>the answer ended after %1 of the %2 bytes it declared</source>
-        <translation>la réponse s&apos;est arrêtée après %1 des %2 octets annoncés</translation>
+        <source>the interim HTTP status %1 and no final answer</source>
+        <translation>le statut HTTP intermédiaire %1 et aucune réponse finale</translation>
     </message>
     <message>
-        <source>the answer is compressed (Content-Encoding: %1), although the request asked for none</source>
-        <translation>la réponse est compressée (Content-Encoding&#xa0;: %1), alors que la requête n&apos;en demandait pas</translation>
+        <source>the answer is compressed (%1), although the request asked for none</source>
+        <translation>la réponse est compressée (%1), alors que la requête n&apos;en demandait pas</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "api/api_client.h"
 
+#include "api/one_shot_upload.h"
 #include "api/server_url.h"
 
 #include <QNetworkReply>
@@ -64,7 +65,7 @@ bool ApiClient::isUsableToken(const QByteArray& token)
 }
 
 QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
-                               const QByteArray& body, const QString& ifMatch)
+                               const QByteArray& body, const QString& ifMatch, bool resendable)
 {
     QUrl url = m_serverUrl;
     url.setPath(m_serverUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
@@ -91,7 +92,15 @@ QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, cons
                                             [&busyness](const auto& left, const auto& right) {
                                                 return busyness(left) < busyness(right);
                                             });
-    return (*leastBusy)->sendCustomRequest(request, verb, body);
+    QNetworkAccessManager& network = **leastBusy;
+    if (resendable || body.isEmpty())
+        return network.sendCustomRequest(request, verb, body);
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    auto* upload = new OneShotUpload(body);
+    QNetworkReply* reply = network.sendCustomRequest(request, verb, upload);
+    upload->setParent(reply);
+    return reply;
 }
 
 void ApiClient::hideToken(ApiErrorBody& body) const

@@ -59,9 +59,10 @@ public:
     RequestPace& pace() const { return *m_pace; }
 
     // One HTTP exchange (for ApiRequest): `path` is appended to the base URL, already
-    // percent-encoded. The reply belongs to the client's network manager until deleted.
+    // percent-encoded. The reply belongs to the client's network manager until deleted. A
+    // request that may not be `resendable` (a POST) is never sent twice, not even by Qt.
     QNetworkReply* send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
-                        const QByteArray& body, const QString& ifMatch);
+                        const QByteArray& body, const QString& ifMatch, bool resendable);
 
     // The server's words in an error answer with the token, should the server quote it (a
     // gateway that echoes the request), replaced: they are shown and logged.

@@ -178,17 +178,39 @@ ApiError ApiErrors::network(const QString& host, const QString& detail, bool tra
     return error;
 }
 
-ApiError ApiErrors::answerCut(const QString& host, int status, qint64 received, qint64 declared)
+ApiError ApiErrors::answerCut(const QString& host, int status, qint64 received,
+                              std::optional<qint64> declared, int attempts, bool retried)
+{
+    const QString howMuch = declared
+                                ? tr("%1 of the %2 bytes it declared").arg(received).arg(*declared)
+                                : tr("%1 bytes received").arg(received);
+    ApiError error;
+    error.kind = ApiErrorKind::Network;
+    error.transient = retried;
+    error.message =
+        retried ? tr("%1 answered %2 but closed the connection before the end of its answer "
+                     "(%3; attempts: %4); try again later.")
+                      .arg(host)
+                      .arg(status)
+                      .arg(howMuch)
+                      .arg(attempts)
+                : tr("%1 answered %2, so it has probably carried out the request, but closed "
+                     "the connection before the end of its answer (%3). Check the result on "
+                     "the server before sending the request again.")
+                      .arg(host)
+                      .arg(status)
+                      .arg(howMuch);
+    return error;
+}
+
+ApiError ApiErrors::closedBeforeAnswer(const QString& host)
 {
     ApiError error;
     error.kind = ApiErrorKind::Network;
-    error.message = tr("%1 answered %2, so it has probably carried out the request, but the "
-                       "connection closed after %3 of the %4 bytes of its answer. Check the "
-                       "result on the server before sending the request again.")
-                        .arg(host)
-                        .arg(status)
-                        .arg(received)
-                        .arg(declared);
+    error.message = tr("The connection to %1 closed before the server answered. The request may "
+                       "have been carried out all the same, and it is not sent twice: check the "
+                       "result on the server before sending it again.")
+                        .arg(host);
     return error;
 }
 

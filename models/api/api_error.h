@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace engage {
 
 struct JsonParseError;
@@ -92,9 +94,13 @@ public:
     static QString describe(const ApiFieldError& fieldError);
     static ApiError tooLarge(qint64 maxBytes);
     // Refused or dropped connections and the like; `detail` is Qt's description.
-    // A success whose answer was cut, to a request that is not sent twice (a POST): the server
-    // has probably done what was asked.
-    static ApiError answerCut(const QString& host, int status, qint64 received, qint64 declared);
+    // A success whose answer was cut (`declared`: its Content-Length, when it had one): the
+    // server has probably done what was asked. `retried`: the request was sent again (a GET, a
+    // conditional PUT), and this is the last attempt's; otherwise it is not sent twice (a POST).
+    static ApiError answerCut(const QString& host, int status, qint64 received,
+                              std::optional<qint64> declared, int attempts, bool retried);
+    // The connection closed before any answer to a request that is not sent twice.
+    static ApiError closedBeforeAnswer(const QString& host);
     static ApiError network(const QString& host, const QString& detail, bool transient,
                             int attempts);
     static ApiError timeout(const QString& host, qint64 timeoutMs, int attempts);

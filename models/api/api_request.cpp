@@ -3,10 +3,11 @@
 #include "api/api_client.h"
 #include "api/request_pace.h"
 #include "api/retry_policy.h"
-#include "text/untrusted_text.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
+
+#include <algorithm>
 
 namespace engage {
 
@@ -23,6 +24,30 @@ QByteArray verbOf(ApiRequest::Method method)
         return QByteArrayLiteral("POST");
     }
     Q_UNREACHABLE();
+}
+
+// Whether a Content-Encoding names a coding other than identity ("gzip", "identity, br").
+bool isCompressed(const QByteArray& encoding)
+{
+    const QList<QByteArray> codings = encoding.split(',');
+    return std::any_of(codings.begin(), codings.end(), [](const QByteArray& coding) {
+        const QByteArray name = coding.trimmed();
+        return !name.isEmpty() && name.compare("identity", Qt::CaseInsensitive) != 0;
+    });
+}
+
+// The coding to name in a message: a server's header could hold anything, the API token
+// among it (a gateway that echoes the request), so only the registered names are repeated.
+QString codingName(const QByteArray& encoding)
+{
+    static const QList<QByteArray> known{"gzip", "x-gzip",   "deflate",   "br",
+                                         "zstd", "compress", "x-compress"};
+    for (const QByteArray& coding : encoding.split(',')) {
+        const QByteArray name = coding.trimmed().toLower();
+        if (known.contains(name))
+            return QStringLiteral("Content-Encoding: %1").arg(QString::fromLatin1(name));
+    }
+    return QStringLiteral("Content-Encoding");
 }
 
 std::optional<qint64> declaredBodyLength(const QNetworkReply& reply)
@@ -123,7 +148,7 @@ void ApiRequest::sendAttempt()
     ++m_attempts;
     m_received.clear();
     m_sslErrors.clear();
-    m_reply = m_client.send(verbOf(m_method), m_path, m_query, m_body, m_ifMatch);
+    m_reply = m_client.send(verbOf(m_method), m_path, m_query, m_body, m_ifMatch, mayRetry());
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::checkDeclaredSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::readArrived);
     connect(m_reply, &QNetworkReply::sslErrors, this,
@@ -176,12 +201,17 @@ void ApiRequest::replyFinished()
         answerError = errorOfAnswer(status);
     dropReply();
 
+    // A request that may not be sent twice was about to be, by Qt (ApiClient::send): its
+    // connection closed before any answer.
+    if (networkError == QNetworkReply::ContentReSendError) {
+        finish(ApiErrors::closedBeforeAnswer(host()));
+        return;
+    }
     // Codes below 200 are failures of the connection itself (Qt's network and proxy errors):
     // an answer, if one started, was cut. An answer whose status arrived is the server's word
-    // all the same, unless it is a success, which needs its whole body: a 401 cut short is
-    // still the refusal, not a network failure to retry.
+    // all the same: a 403 cut short is still the refusal, not a network failure to retry.
     const bool connectionFailed = networkError != QNetworkReply::NoError && networkError < 200;
-    if (connectionFailed && status < 300) {
+    if (connectionFailed && status < 200) {
         switch (networkError) {
         case QNetworkReply::TimeoutError:
             failOrRetry(ApiErrors::timeout(host(), timeoutMs, m_attempts), std::nullopt);
@@ -205,8 +235,11 @@ void ApiRequest::replyFinished()
             return;
         }
     }
-    if (status == 0) {
-        finish(ApiErrors::badResponse(tr("no HTTP status (%1)").arg(networkDetail)));
+    // No status, or an interim one (1xx) that Qt took for the answer.
+    if (status < 200) {
+        finish(ApiErrors::badResponse(
+            status == 0 ? tr("no HTTP status (%1)").arg(networkDetail)
+                        : tr("the interim HTTP status %1 and no final answer").arg(status)));
         return;
     }
     if (status >= 300) {
@@ -216,34 +249,30 @@ void ApiRequest::replyFinished()
         failOrRetry(answerError, pause);
         return;
     }
-    // A success from here on, whose body must have arrived whole. The request asks for it
-    // uncompressed (ApiClient::send), so that its Content-Length can tell.
-    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+    // A success from here on, whose body must have arrived whole. Qt 6.4 reports a connection
+    // that closed in the body, or, at times, ends the reply without an error (it takes the close
+    // for the end of an answer of unknown length): then only the Content-Length tells, which
+    // is why requests ask for answers uncompressed (ApiClient::send). A 204 has no body.
+    const bool cutShort = connectionFailed ||
+                          (status != 204 && declaredLength && m_received.size() < *declaredLength);
+    if (cutShort) {
+        const bool retried = mayRetry();
+        ApiError cut = ApiErrors::answerCut(host(), status, m_received.size(), declaredLength,
+                                            m_attempts, retried);
+        if (retried)
+            failOrRetry(std::move(cut), std::nullopt);
+        else
+            finish(std::move(cut));
+        return;
+    }
+    if (isCompressed(encoding)) {
         finish(ApiErrors::badResponse(
-            tr("the answer is compressed (Content-Encoding: %1), although the request asked "
-               "for none")
-                .arg(UntrustedText::forDisplay(QString::fromLatin1(encoding), 40))));
+            tr("the answer is compressed (%1), although the request asked for none")
+                .arg(codingName(encoding))));
         return;
     }
     if (networkError != QNetworkReply::NoError) {
         finish(ApiErrors::badResponse(tr("the answer could not be read (%1)").arg(networkDetail)));
-        return;
-    }
-    // Qt 6.4 can end a reply without an error when the connection closes in the middle of its
-    // body (it takes the close for the end of an answer of unknown length). A 204 has no body,
-    // whatever length it declares.
-    if (status != 204 && declaredLength && m_received.size() < *declaredLength) {
-        if (mayRetry()) {
-            failOrRetry(
-                ApiErrors::network(host(),
-                                   tr("the answer ended after %1 of the %2 bytes it declared")
-                                       .arg(m_received.size())
-                                       .arg(*declaredLength),
-                                   true, m_attempts),
-                std::nullopt);
-        } else {
-            finish(ApiErrors::answerCut(host(), status, m_received.size(), *declaredLength));
-        }
         return;
     }
     m_response = {status, m_received, etag};
