@@ -194,6 +194,7 @@ private slots:
     void postWhoseConnectionClosesInTheAnswerIsNotSentAgain();
     void postWhoseConnectionClosesBeforeAnyAnswerIsNotSentAgain();
     void interimAnswerIsNoAnswer();
+    void postRedirectedOnTheSameServerIsSaidSo();
     void reportsConnectionsDroppedEveryTime();
     void reportsRefusedConnectionsAfterRetrying();
     void timesOutOnASilentServer();
@@ -732,6 +733,29 @@ void TestApiClient::postWhoseConnectionClosesBeforeAnyAnswerIsNotSentAgain()
     QVERIFY(getFinished.wait(10000));
     QVERIFY(get.error());
     QCOMPARE(get.attempts(), fastOptions(server.url()).retry.maxAttempts);
+}
+
+// A POST's body is sent once (ApiClient::send): a 307 that would send it again is said.
+void TestApiClient::postRedirectedOnTheSameServerIsSaidSo()
+{
+    int answered = 0;
+    ScriptedServer server([&](const QByteArray&) -> QByteArray {
+        if (++answered == 1)
+            return "HTTP/1.1 307 Temporary Redirect\r\nLocation: /1.0/custom_fields_new\r\n"
+                   "Content-Length: 0\r\n\r\n";
+        return "HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}";
+    });
+    ApiClient client(fastOptions(server.url()), token);
+    ApiRequest request(client, ApiRequest::Method::Post, QStringLiteral("/custom_fields"));
+    request.setBody("{}", QString());
+    QSignalSpy finished(&request, &ApiRequest::finished);
+    request.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(request.error());
+    QCOMPARE(request.error()->kind, ApiErrorKind::Redirect);
+    QVERIFY2(request.error()->message.contains(QLatin1String("answered 307")),
+             qPrintable(request.error()->message));
+    QCOMPARE(server.requests(), 1);
 }
 
 // Qt 6.4 takes a 103 Early Hints for the answer and drops the 200 after it.

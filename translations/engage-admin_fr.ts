@@ -225,6 +225,10 @@
         <source>The connection to %1 closed before the server answered. The request may have been carried out all the same, and it is not sent twice: check the result on the server before sending it again.</source>
         <translation>La connexion à %1 s&apos;est fermée avant la réponse du serveur. La requête a pu être exécutée malgré tout, et elle n&apos;est pas envoyée deux fois&#xa0;: vérifiez le résultat sur le serveur avant de l&apos;envoyer à nouveau.</translation>
     </message>
+    <message>
+        <source>%1 answered %2, sending the request to another address, where this program does not send it again: it was not carried out. Check the server URL.</source>
+        <translation>%1 a répondu %2, qui renvoie la requête vers une autre adresse, où ce programme ne l&apos;envoie pas une seconde fois&#xa0;: elle n&apos;a pas été exécutée. Vérifiez l&apos;URL du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>engage::ApiRequest</name>

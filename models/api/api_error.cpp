@@ -214,6 +214,18 @@ ApiError ApiErrors::closedBeforeAnswer(const QString& host)
     return error;
 }
 
+ApiError ApiErrors::notFollowed(const QString& host, int status)
+{
+    ApiError error;
+    error.kind = ApiErrorKind::Redirect;
+    error.message = tr("%1 answered %2, sending the request to another address, where this "
+                       "program does not send it again: it was not carried out. Check the server "
+                       "URL.")
+                        .arg(host)
+                        .arg(status);
+    return error;
+}
+
 ApiError ApiErrors::timeout(const QString& host, qint64 timeoutMs, int attempts)
 {
     ApiError error;

@@ -101,6 +101,8 @@ public:
                               std::optional<qint64> declared, int attempts, bool retried);
     // The connection closed before any answer to a request that is not sent twice.
     static ApiError closedBeforeAnswer(const QString& host);
+    // A redirect (307, 308) of a request that is not sent twice: not carried out.
+    static ApiError notFollowed(const QString& host, int status);
     static ApiError network(const QString& host, const QString& detail, bool transient,
                             int attempts);
     static ApiError timeout(const QString& host, qint64 timeoutMs, int attempts);

@@ -201,10 +201,12 @@ void ApiRequest::replyFinished()
         answerError = errorOfAnswer(status);
     dropReply();
 
-    // A request that may not be sent twice was about to be, by Qt (ApiClient::send): its
-    // connection closed before any answer.
+    // A request that may not be sent twice was about to be, by Qt (ApiClient::send): to follow
+    // a redirect that keeps the method (307, 308), or because its connection closed before any
+    // answer.
     if (networkError == QNetworkReply::ContentReSendError) {
-        finish(ApiErrors::closedBeforeAnswer(host()));
+        finish(status == 307 || status == 308 ? ApiErrors::notFollowed(host(), status)
+                                              : ApiErrors::closedBeforeAnswer(host()));
         return;
     }
     // Codes below 200 are failures of the connection itself (Qt's network and proxy errors):
