@@ -70,6 +70,14 @@ bool finishes(ApiCommand& command, int timeoutMs = 30000)
     return finished.wait(timeoutMs) || command.isFinished();
 }
 
+// Runs one request to its end in the test's event loop.
+bool runs(ApiRequest& request, int timeoutMs = 10000)
+{
+    QSignalSpy finished(&request, &ApiRequest::finished);
+    request.start();
+    return finished.wait(timeoutMs);
+}
+
 QString describe(const ApiCommand& command)
 {
     return command.error() ? command.error()->message : QStringLiteral("no error");
@@ -647,9 +655,7 @@ void TestApiClient::shortErrorAnswerKeepsItsStatus()
                           "{\"error\":\"authorization_required\",\"message\":\"no\"}");
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Get, QStringLiteral("/communities"));
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     QCOMPARE(request.error()->kind, ApiErrorKind::Forbidden);
     // Counted by the client: Qt itself may send a GET again when its connection closes early.
@@ -661,9 +667,7 @@ void TestApiClient::noContentAnswerHasNoBodyToCut()
     ScriptedServer server("HTTP/1.1 204 No Content\r\nContent-Length: 10\r\n\r\n");
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Get, QStringLiteral("/communities"));
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY2(!request.error(), qPrintable(request.error().value_or(ApiError()).message));
     QCOMPARE(request.response().status, 204);
     QCOMPARE(request.attempts(), 1);
@@ -677,9 +681,7 @@ void TestApiClient::cutAnswerToAPostSaysTheRequestWasProbablyCarriedOut()
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Post, QStringLiteral("/custom_fields"));
     request.setBody("{}", QString());
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     QCOMPARE(request.error()->kind, ApiErrorKind::Network);
     QVERIFY2(
@@ -695,9 +697,7 @@ void TestApiClient::postWhoseConnectionClosesInTheAnswerIsNotSentAgain()
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Post, QStringLiteral("/custom_fields"));
     request.setBody("{}", QString());
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     // Qt tells the close either with the status it read or, when it had not read it yet, as
     // a close before any answer: the message says one or the other, and what to do.
@@ -715,9 +715,7 @@ void TestApiClient::postWhoseConnectionClosesBeforeAnyAnswerIsNotSentAgain()
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Post, QStringLiteral("/custom_fields"));
     request.setBody("{\"key\":\"tier\"}", QString());
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     QCOMPARE(request.error()->kind, ApiErrorKind::Network);
     QVERIFY2(request.error()->message.contains(QLatin1String("not sent twice")),
@@ -728,9 +726,7 @@ void TestApiClient::postWhoseConnectionClosesBeforeAnyAnswerIsNotSentAgain()
     // A GET, which may be sent again, is: Qt's own resends, then the client's retries.
     ApiClient getClient(fastOptions(server.url()), token);
     ApiRequest get(getClient, ApiRequest::Method::Get, QStringLiteral("/communities"));
-    QSignalSpy getFinished(&get, &ApiRequest::finished);
-    get.start();
-    QVERIFY(getFinished.wait(10000));
+    QVERIFY(runs(get));
     QVERIFY(get.error());
     QCOMPARE(get.attempts(), fastOptions(server.url()).retry.maxAttempts);
 }
@@ -748,9 +744,7 @@ void TestApiClient::postRedirectedOnTheSameServerIsSaidSo()
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Post, QStringLiteral("/custom_fields"));
     request.setBody("{}", QString());
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     QCOMPARE(request.error()->kind, ApiErrorKind::Redirect);
     QVERIFY2(request.error()->message.contains(QLatin1String("answered 307")),
@@ -779,9 +773,7 @@ void TestApiClient::reportsConnectionsDroppedEveryTime()
         emulatorArguments({QStringLiteral("--drop-rate"), QStringLiteral("1")}));
     ApiClient client(fastOptions(emulator.url()), token);
     ApiRequest request(client, ApiRequest::Method::Get, QStringLiteral("/communities"));
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     QCOMPARE(request.error()->kind, ApiErrorKind::Network);
     QCOMPARE(request.attempts(), 6);
@@ -796,9 +788,7 @@ void TestApiClient::reportsRefusedConnectionsAfterRetrying()
     probe.close();
     ApiClient client(fastOptions(QStringLiteral("http://127.0.0.1:%1/1.0").arg(port)), token);
     ApiRequest request(client, ApiRequest::Method::Get, QStringLiteral("/communities"));
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QCOMPARE(request.error()->kind, ApiErrorKind::Network);
     QVERIFY(request.error()->transient);
     QCOMPARE(request.attempts(), 6);
@@ -884,9 +874,7 @@ void TestApiClient::httpErrorsAreNotRetried()
                        QStringLiteral("/communities/%1/messaging_settings").arg(community));
     if (put)
         request.setBody("{\"signed_identities\":\"reject\"}", QStringLiteral("\"v1\""));
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     QCOMPARE(request.error()->kind, kind);
     QCOMPARE(request.error()->httpStatus, status);
@@ -1252,9 +1240,7 @@ void TestApiClient::validationErrorsAreShownPerAttribute()
     ApiClient client(fastOptions(server.url()), token);
     ApiRequest request(client, ApiRequest::Method::Put, QStringLiteral("/custom_fields"));
     request.setBody("{}", QStringLiteral("\"v1\""));
-    QSignalSpy finished(&request, &ApiRequest::finished);
-    request.start();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs(request));
     QVERIFY(request.error());
     QCOMPARE(request.error()->kind, ApiErrorKind::Validation);
     const QList<ApiFieldError> expected{
