@@ -93,7 +93,6 @@ public:
     // server named no attribute.
     static QString describe(const ApiFieldError& fieldError);
     static ApiError tooLarge(qint64 maxBytes);
-    // Refused or dropped connections and the like; `detail` is Qt's description.
     // A success whose answer was cut (`declared`: its Content-Length, when it had one): the
     // server has probably done what was asked. `retried`: the request was sent again (a GET, a
     // conditional PUT), and this is the last attempt's; otherwise it is not sent twice (a POST).
@@ -103,6 +102,7 @@ public:
     static ApiError closedBeforeAnswer(const QString& host);
     // A redirect (307, 308) of a request that is not sent twice: not carried out.
     static ApiError notFollowed(const QString& host, int status);
+    // Refused or dropped connections and the like; `detail` is Qt's description.
     static ApiError network(const QString& host, const QString& detail, bool transient,
                             int attempts);
     static ApiError timeout(const QString& host, qint64 timeoutMs, int attempts);

@@ -3,6 +3,7 @@
 #include "api/api_client.h"
 #include "api/request_pace.h"
 #include "api/retry_policy.h"
+#include "text/untrusted_text.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
@@ -190,7 +191,8 @@ void ApiRequest::replyFinished()
     const QNetworkReply::NetworkError networkError = reply.error();
     const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QString networkDetail = reply.errorString();
+    // Qt's words can hold the server's own (the reason phrase of its status line).
+    const QString networkDetail = UntrustedText::forDisplay(reply.errorString());
     const QByteArray retryAfter = reply.rawHeader("Retry-After");
     const QString etag = QString::fromLatin1(reply.rawHeader("ETag"));
     const qint64 timeoutMs = m_client.options().transferTimeout.count();

@@ -1,6 +1,7 @@
 #include "jwt/jwt_hints.h"
 
 #include "config/config_validator.h"
+#include "config/visitor_uuid_key.h"
 #include "crypto/openssl_handles.h"
 #include "text/untrusted_text.h"
 
@@ -79,6 +80,7 @@ struct PreparedHintRow
     std::string normalized; // lower case, without '_' and '-'
     QString keyText;
     QString field;
+    bool isUuid = false; // the key "uuid" maps the identity's own uuid
 };
 
 struct FieldRegex
@@ -212,7 +214,7 @@ std::vector<PreparedHintRow> prepareRows(const QList<MappingRow>& mapping)
     rows.reserve(static_cast<std::size_t>(mapping.size()));
     for (const MappingRow& row : mapping) {
         const std::string key = row.key.toStdString();
-        rows.push_back({key, normalizedKey(key), row.key, row.field});
+        rows.push_back({key, normalizedKey(key), row.key, row.field, isVisitorUuidKey(row.key)});
     }
     return rows;
 }
@@ -254,7 +256,7 @@ std::vector<RowRegex> prepareRowRegexes(const QList<MappingRow>& mapping,
     for (const MappingRow& row : mapping) {
         for (std::size_t index = 0; index < regexes.size(); ++index) {
             if (regexes[index].field == row.field)
-                rows.push_back({row.key.toStdString(), row.key == QLatin1String("uuid"), index});
+                rows.push_back({row.key.toStdString(), isVisitorUuidKey(row.key), index});
         }
     }
     return rows;
@@ -320,6 +322,14 @@ bool isQuote(char c)
     return c == '"' || c == '\'';
 }
 
+// Whether the exp may be over maxPlausibleExp, from its text alone: JSON writes an integer
+// without leading zeros, so such an exp has 12 digits or more, and the accepted path converts
+// no other.
+bool expMayBeMilliseconds(const JwtHintIdentity& payload)
+{
+    return payload.exp && payload.tape.text(*payload.exp).size() >= 12;
+}
+
 } // namespace
 
 JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
@@ -332,9 +342,11 @@ JwtHintEngine::JwtHintEngine(const CommunityConfig& config)
         rowKeys.push_back(row.key);
     std::sort(rowKeys.begin(), rowKeys.end());
     state->distinctRowKeys = std::adjacent_find(rowKeys.begin(), rowKeys.end()) == rowKeys.end();
-    state->hasUuidRow = std::binary_search(rowKeys.begin(), rowKeys.end(), "uuid");
-    state->extraValueRows =
-        rowKeys.size() - std::size_t(std::count(rowKeys.begin(), rowKeys.end(), "uuid"));
+    const auto uuidRows =
+        std::size_t(std::count_if(state->rows.begin(), state->rows.end(),
+                                  [](const PreparedHintRow& row) { return row.isUuid; }));
+    state->hasUuidRow = uuidRows > 0;
+    state->extraValueRows = state->rows.size() - uuidRows;
     state->regexes = prepareRegexes(config);
     state->rowRegexes = prepareRowRegexes(config.extraValuesMapping, state->regexes);
     state->matchContext.reset(pcre2_match_context_create(nullptr));
@@ -522,9 +534,8 @@ void JwtHintEngine::addPayloadHints(const JwtHintIdentity& payload,
 void JwtHintEngine::addAcceptedHints(const JwtHintIdentity& payload, qint64 now,
                                      JwtHintScratch& scratch, JwtHints& hints) const
 {
-    // JSON writes an integer without leading zeros: an exp over maxPlausibleExp has 12 digits
-    // or more, and an accepted token with a shorter one and no iat has no time hint.
-    if ((payload.exp && payload.tape.text(*payload.exp).size() >= 12) || payload.iat)
+    // An accepted token with no iat and an exp that cannot be milliseconds has no time hint.
+    if (expMayBeMilliseconds(payload) || payload.iat)
         addTimeHints(payload, std::nullopt, now, hints);
     addMappingHints(payload, true, scratch, hints);
 }
@@ -534,12 +545,10 @@ void JwtHintEngine::addTimeHints(const JwtHintIdentity& payload,
                                  JwtHints& hints)
 {
     const JsonTape& tape = payload.tape;
-    // Read only where a hint may need it: JSON writes an integer without leading zeros, so one
-    // over maxPlausibleExp has 12 digits or more, and the accepted path skips the conversion.
-    const bool expMayBeMilliseconds = payload.exp && tape.text(*payload.exp).size() >= 12;
+    // Read only where a hint may need it.
     // Plain pairs rather than optionals: GCC 12 at -O1 sees an optional's value as uninitialised.
     const std::optional<qint64> expMember =
-        payload.exp && (expMayBeMilliseconds || reason == JwtReason::ExpTooSoon)
+        payload.exp && (expMayBeMilliseconds(payload) || reason == JwtReason::ExpTooSoon)
             ? tape.toInteger(*payload.exp)
             : std::nullopt;
     const bool hasExp = expMember.has_value();
@@ -673,8 +682,8 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
             }
             const auto rowFilled = [&](std::size_t index) {
                 const PreparedHintRow& row = state.rows[index];
-                return row.key == "uuid" ? identity.uuid.has_value()
-                                         : tape.member(*identity.extraValues, row.key).has_value();
+                return row.isUuid ? identity.uuid.has_value()
+                                  : tape.member(*identity.extraValues, row.key).has_value();
             };
             const std::vector<std::size_t>& nearRows = cached->second;
             const auto absent = std::find_if_not(nearRows.begin(), nearRows.end(), rowFilled);
@@ -683,7 +692,7 @@ void JwtHintEngine::addMappingHints(const JwtHintIdentity& identity, bool accept
             const PreparedHintRow& row = state.rows[*absent];
             // The row "uuid" reads the identity's own uuid, never an extra value of that name.
             const QString advice =
-                row.key == "uuid"
+                row.isUuid
                     ? tr("The extra value \"%1\" is mapped by no row, but it is close to "
                          "\"uuid\", which the identity lacks: the visitor's ID belongs in the "
                          "identity's own \"uuid\" member, beside \"extra_values\" rather than "

@@ -1,6 +1,7 @@
 #include "jwt/verifier_preparation.h"
 
 #include "config/config_validator.h"
+#include "config/visitor_uuid_key.h"
 #include "crypto/pem_key.h"
 #include "jwt/jwt_verifier.h"
 
@@ -87,7 +88,7 @@ std::vector<PreparedMappingRow> prepareMapping(const QList<MappingRow>& mapping)
     prepared.reserve(static_cast<std::size_t>(mapping.size()));
     for (const MappingRow& row : mapping)
         prepared.push_back(
-            PreparedMappingRow{utf8Of(row.key), row.field, row.key == QLatin1String("uuid")});
+            PreparedMappingRow{utf8Of(row.key), row.field, isVisitorUuidKey(row.key)});
     return prepared;
 }
 
