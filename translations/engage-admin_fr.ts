@@ -229,6 +229,10 @@
         <source>%1 answered %2, sending the request to another address, where this program does not send it again: it was not carried out. Check the server URL.</source>
         <translation>%1 a répondu %2, qui renvoie la requête vers une autre adresse, où ce programme ne l&apos;envoie pas une seconde fois&#xa0;: elle n&apos;a pas été exécutée. Vérifiez l&apos;URL du serveur.</translation>
     </message>
+    <message>
+        <source>%1 redirected the request again and again on the same server, in a loop or too long a chain; check the server URL.</source>
+        <translation>%1 a redirigé la requête encore et encore sur le même serveur, en boucle ou en une chaîne trop longue&#xa0;; vérifiez l&apos;URL du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>engage::ApiRequest</name>
@@ -255,6 +259,14 @@
     <message>
         <source>the answer is compressed (%1), although the request asked for none</source>
         <translation>la réponse est compressée (%1), alors que la requête n&apos;en demandait pas</translation>
+    </message>
+    <message>
+        <source>%1; the request may have been carried out all the same: check the result on the server before sending it again</source>
+        <translation>%1&#xa0;; la requête a pu être exécutée malgré tout&#xa0;: vérifiez le résultat sur le serveur avant de l&apos;envoyer à nouveau</translation>
+    </message>
+    <message>
+        <source>the unexpected HTTP status %1</source>
+        <translation>le statut HTTP inattendu %1</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,9 @@ QNetworkReply* ApiClient::send(const QByteArray& verb, const QString& path, cons
                                                 return busyness(left) < busyness(right);
                                             });
     QNetworkAccessManager& network = **leastBusy;
-    if (resendable || body.isEmpty())
+    if (resendable)
         return network.sendCustomRequest(request, verb, body);
+    // Even an empty body: without an upload to rewind, Qt would send the request again.
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     auto* upload = new OneShotUpload(body);

@@ -262,6 +262,16 @@ ApiError ApiErrors::redirect(const QString& host)
     return error;
 }
 
+ApiError ApiErrors::tooManyRedirects(const QString& host)
+{
+    ApiError error;
+    error.kind = ApiErrorKind::Redirect;
+    error.message = tr("%1 redirected the request again and again on the same server, in a loop "
+                       "or too long a chain; check the server URL.")
+                        .arg(host);
+    return error;
+}
+
 ApiError ApiErrors::caFileUnreadable(const QString& path)
 {
     ApiError error;

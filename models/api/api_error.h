@@ -108,6 +108,8 @@ public:
     static ApiError timeout(const QString& host, qint64 timeoutMs, int attempts);
     static ApiError tls(const QString& host, const QStringList& problems);
     static ApiError redirect(const QString& host);
+    // Redirects on the same server that go on and on (Qt stops after 50).
+    static ApiError tooManyRedirects(const QString& host);
     // Says whether the file does not exist or holds no certificate.
     static ApiError caFileUnreadable(const QString& path);
     static ApiError canceled();

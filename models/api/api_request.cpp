@@ -200,7 +200,7 @@ void ApiRequest::replyFinished()
     const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed();
     ApiError answerError;
     if (status >= 300)
-        answerError = errorOfAnswer(status);
+        answerError = errorOfAnswer(status, networkError);
     dropReply();
 
     // A request that may not be sent twice was about to be, by Qt (ApiClient::send): to follow
@@ -228,8 +228,10 @@ void ApiRequest::replyFinished()
             return;
         }
         case QNetworkReply::InsecureRedirectError:
-        case QNetworkReply::TooManyRedirectsError:
             finish(ApiErrors::redirect(host()));
+            return;
+        case QNetworkReply::TooManyRedirectsError:
+            finish(ApiErrors::tooManyRedirects(host()));
             return;
         case QNetworkReply::HostNotFoundError:
             finish(ApiErrors::network(host(), networkDetail, false, m_attempts));
@@ -239,11 +241,17 @@ void ApiRequest::replyFinished()
             return;
         }
     }
-    // No status, or an interim one (1xx) that Qt took for the answer.
+    // No status, or an interim one (1xx) that Qt took for the answer: the final answer, if the
+    // server sent one, is lost, and a request not sent twice may have been carried out.
     if (status < 200) {
-        finish(ApiErrors::badResponse(
-            status == 0 ? tr("no HTTP status (%1)").arg(networkDetail)
-                        : tr("the interim HTTP status %1 and no final answer").arg(status)));
+        QString what = status == 0
+                           ? tr("no HTTP status (%1)").arg(networkDetail)
+                           : tr("the interim HTTP status %1 and no final answer").arg(status);
+        if (!mayRetry())
+            what = tr("%1; the request may have been carried out all the same: check the result "
+                      "on the server before sending it again")
+                       .arg(what);
+        finish(ApiErrors::badResponse(what));
         return;
     }
     if (status >= 300) {
@@ -283,11 +291,15 @@ void ApiRequest::replyFinished()
     finish(std::nullopt);
 }
 
-ApiError ApiRequest::errorOfAnswer(int status) const
+ApiError ApiRequest::errorOfAnswer(int status, QNetworkReply::NetworkError networkError) const
 {
-    // A redirect that Qt did not follow: to another host, or one too many.
-    if (status < 400)
+    // A redirect that Qt did not follow: one too many on this server, or to another host.
+    if (networkError == QNetworkReply::TooManyRedirectsError)
+        return ApiErrors::tooManyRedirects(host());
+    if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
         return ApiErrors::redirect(host());
+    if (status < 400) // 300, 304, 305: nothing this program asks for
+        return ApiErrors::badResponse(tr("the unexpected HTTP status %1").arg(status));
     ApiErrorBody body = ApiErrorBody::parse(m_received);
     m_client.hideToken(body);
     return ApiErrors::fromHttpStatus(status, body);

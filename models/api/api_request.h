@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
@@ -14,8 +15,6 @@
 
 #include <chrono>
 #include <optional>
-
-class QNetworkReply;
 
 namespace engage {
 
@@ -88,7 +87,7 @@ private:
     void replyFinished();
     void deadlinePassed();
     void failOrRetry(ApiError error, std::optional<std::chrono::milliseconds> retryAfter);
-    ApiError errorOfAnswer(int status) const;
+    ApiError errorOfAnswer(int status, QNetworkReply::NetworkError networkError) const;
     void finish(std::optional<ApiError> error);
     void dropReply();
     bool mayRetry() const;
